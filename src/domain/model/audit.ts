@@ -1,0 +1,46 @@
+import type { IsoInstant } from './dates';
+import type { AuditEventId, UserId } from './ids';
+
+export const AUDITED_ENTITY_TYPES = [
+  'Person',
+  'IncidentReport',
+  'Case',
+  'Checklist',
+  'InvocationDecision',
+  'MonitoringPeriod',
+  'ContactLogEntry',
+  'Sanction',
+  'ApprovalDecision',
+  'Review',
+  'Appeal',
+  'Letter',
+  'MemberReferral',
+  'WarningMarker',
+  'FoiRequestAssessment',
+  'Task'
+] as const;
+export type AuditedEntityType = (typeof AUDITED_ENTITY_TYPES)[number];
+
+export interface EntityRef {
+  type: AuditedEntityType;
+  id: string;
+}
+
+/** Append-only business event (spec §5.2 #17). */
+export interface AuditEvent {
+  id: AuditEventId;
+  /** User id, or 'system' for the scheduled sweep. */
+  actorId: UserId;
+  /** Machine-readable verb, e.g. 'case.submitted', 'sanction.approved', 'marker.viewed'. */
+  action: string;
+  at: IsoInstant;
+  entity: EntityRef;
+  /** Short snapshots of what changed (status, dates), never the whole narrative. */
+  before?: Readonly<Record<string, unknown>>;
+  after?: Readonly<Record<string, unknown>>;
+  /** Business rule that governed the event, if any. */
+  rule?: string;
+  note?: string;
+}
+
+export const SYSTEM_ACTOR: UserId = 'system';

@@ -1,0 +1,98 @@
+import type { Appeal } from './appeal';
+import type { Checklist } from './checklist';
+import type { IsoDate, IsoInstant } from './dates';
+import type { CaseId, IncidentId, PersonId, ReferralId, ServiceName, TaskId, UserId } from './ids';
+import type { InvocationDecision } from './invocation';
+import type { Letter } from './letter';
+import type { ContactLogEntry, MonitoringPeriod } from './monitoring';
+import type { Review } from './review';
+import type { Sanction, SanctionScope } from './sanction';
+
+export const CASE_ROUTES = ['Customer', 'Councillor'] as const;
+export type CaseRoute = (typeof CASE_ROUTES)[number];
+
+/** Case statuses of the spec §5.4 state machine. */
+export const CASE_STATUSES = [
+  'Draft',
+  'Referred',
+  'InformalAction',
+  'AwaitingInvocationDecision',
+  'MonitoringLetterDraft',
+  'Monitoring',
+  'SanctionProposed',
+  'SanctionLetterDraft',
+  'SanctionActive',
+  'UnderAppeal',
+  'UnderReview',
+  'Closed'
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CLOSURE_REASONS = ['Resolved', 'NotInvoked', 'Improved', 'Rejected', 'Quashed', 'Lifted', 'Expired'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+/** BR-03: an officer's declared conflict or earlier involvement with the person. */
+export interface ConflictDeclaration {
+  userId: UserId;
+  kind: 'priorInvolvement' | 'personalConnection' | 'other';
+  detail: string;
+  declaredAt: IsoInstant;
+}
+
+export type CaseTaskKind =
+  | 'sendRestrictionEndedLetter'
+  | 'reviewFlaggedItem'
+  | 'answerPersonRequestedReview'
+  | 'reviewOverdue';
+
+/** Work created by the engine for a person or service to pick up. */
+export interface CaseTask {
+  id: TaskId;
+  kind: CaseTaskKind;
+  assignees: readonly UserId[];
+  service?: ServiceName;
+  dueDate?: IsoDate;
+  createdAt: IsoInstant;
+  detail: string;
+  done: boolean;
+}
+
+/** BR-32: a "do not reply" instruction, only valid under an approved active sanction. */
+export interface NoReplyInstruction {
+  scope: SanctionScope;
+  sanctionId: string;
+  issuedBy: UserId;
+  issuedAt: IsoInstant;
+  wording: string;
+}
+
+export interface Case {
+  id: CaseId;
+  route: CaseRoute;
+  personId: PersonId;
+  incidentIds: readonly IncidentId[];
+  memberReferralId?: ReferralId;
+  leadService: ServiceName;
+  createdBy: UserId;
+  lineManagerId?: UserId;
+  /** CRO or the alternate officer (BR-03). */
+  caseOfficerId?: UserId;
+  conflictDeclarations: readonly ConflictDeclaration[];
+  status: CaseStatus;
+  closureReason?: ClosureReason;
+  checklist?: Checklist;
+  invocationDecision?: InvocationDecision;
+  monitoringPeriod?: MonitoringPeriod;
+  /** Every version of every sanction on the case, newest last. */
+  sanctions: readonly Sanction[];
+  reviews: readonly Review[];
+  appeals: readonly Appeal[];
+  letters: readonly Letter[];
+  contactLog: readonly ContactLogEntry[];
+  tasks: readonly CaseTask[];
+  noReplyInstructions: readonly NoReplyInstruction[];
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  /** Optimistic concurrency counter, incremented by every transition. */
+  revision: number;
+}

@@ -1,0 +1,105 @@
+import type { IsoDate } from './dates';
+import type { PersonId } from './ids';
+
+/** Ways a person can contact, or be contacted by, the council. */
+export const CONTACT_CHANNEL_KINDS = ['phone', 'email', 'post', 'faceToFace', 'webForm', 'socialMedia', 'textMessage'] as const;
+export type ContactChannelKind = (typeof CONTACT_CHANNEL_KINDS)[number];
+
+export interface ContactChannel {
+  kind: ContactChannelKind;
+  /** Number, address or handle. */
+  value: string;
+  preferred?: boolean;
+}
+
+export interface Representative {
+  name: string;
+  relationship: string;
+  /** Representatives need consent or another lawful basis (spec §2.1, LGSCO Part 3). */
+  consentGiven: boolean;
+  consentRecordedOn?: IsoDate;
+  personId?: PersonId;
+  contact?: ContactChannel;
+}
+
+/**
+ * Communication needs and other reasonable adjustments (Equality Act 2010). Used by BR-13
+ * and BR-31 to spot restrictions that would clash with what the person needs.
+ */
+export const ADJUSTMENT_KINDS = [
+  'needsPhoneContact',
+  'needsFaceToFace',
+  'needsWrittenContact',
+  'literacyDifficulty',
+  'visualImpairment',
+  'hearingImpairment',
+  'speechImpairment',
+  'learningDisability',
+  'mentalHealthCondition',
+  'needsAdvocate',
+  'needsInterpreter',
+  'needsLargePrintOrBraille',
+  'needsExtraTime',
+  'needsNamedContact',
+  'other'
+] as const;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
+
+export interface ReasonableAdjustment {
+  kind: AdjustmentKind;
+  description: string;
+  /** True when it is a communication need (how we talk or write to them). */
+  communicationNeed: boolean;
+  recordedOn: IsoDate;
+}
+
+export const VULNERABILITY_FLAGS = ['safeguardingAdult', 'safeguardingChild', 'mentalHealthCrisis', 'domesticAbuse', 'homelessness', 'other'] as const;
+export type VulnerabilityFlag = (typeof VULNERABILITY_FLAGS)[number];
+
+/** Statutory roles that must keep information and participation flowing (BR-29). */
+export const STATUTORY_ROLES = [
+  'parentOfLookedAfterChild',
+  'parentOfChildWithSen',
+  'carer',
+  'tenant',
+  'partyToStatutoryProcess'
+] as const;
+export type StatutoryRole = (typeof STATUTORY_ROLES)[number];
+
+export const STATUTORY_ROLE_LABELS: Readonly<Record<StatutoryRole, string>> = {
+  parentOfLookedAfterChild: 'Parent of a looked-after child',
+  parentOfChildWithSen: 'Parent of a child with special educational needs',
+  carer: 'Carer',
+  tenant: 'Tenant',
+  partyToStatutoryProcess: 'Party to a statutory process'
+};
+
+export interface StatutoryRoleRecord {
+  role: StatutoryRole;
+  detail?: string;
+}
+
+/** Someone the person cares for or represents (BR-28 flags restrictions that could spread). */
+export interface CaredForRelation {
+  personId?: PersonId;
+  name: string;
+  relationship: string;
+  disabled: boolean;
+}
+
+export interface Person {
+  id: PersonId;
+  names: { given: string; family: string };
+  aliases: readonly string[];
+  addresses: readonly string[];
+  contactChannels: readonly ContactChannel[];
+  representatives: readonly Representative[];
+  reasonableAdjustments: readonly ReasonableAdjustment[];
+  vulnerabilityFlags: readonly VulnerabilityFlag[];
+  statutoryRoles: readonly StatutoryRoleRecord[];
+  isCarerOrRepresentativeFor: readonly CaredForRelation[];
+}
+
+export function displayName(person: Pick<Person, 'names'>): string {
+  return `${person.names.given} ${person.names.family}`.trim();
+}
