@@ -1,0 +1,5 @@
+export * from './adjustmentConflicts';
+export * from './checkSanctionProposal';
+export * from './issues';
+export * from './limits';
+export * from './scope';

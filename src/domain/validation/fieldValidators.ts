@@ -1,0 +1,201 @@
+import { formatLongDate, isAfter, isIsoDate, isIsoInstant, IsoDate, IsoInstant } from '../model/dates';
+import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from './limits';
+import type { ValidationError } from './validationError';
+
+/**
+ * Small composable field checks. Each pushes onto an error list and returns the typed
+ * value (or undefined), so an entity validator reads top to bottom like the form.
+ */
+export class FieldErrors {
+  public readonly errors: ValidationError[] = [];
+
+  public add(field: string, code: ValidationError['code'], message: string): void {
+    this.errors.push({ field, code, message });
+  }
+
+  public get hasErrors(): boolean {
+    return this.errors.length > 0;
+  }
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function checkText(errors: FieldErrors, field: string, label: string, value: unknown, required: boolean, max: number): string | undefined {
+  if (isBlank(value)) {
+    if (required) {
+      errors.add(field, 'required', `Enter ${label}.`);
+    }
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be text.`);
+    return undefined;
+  }
+  if (value.length > max) {
+    errors.add(field, 'tooLong', `${capitalise(label)} must be ${max.toLocaleString('en-GB')} characters or fewer.`);
+    return undefined;
+  }
+  return value;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Single line of text (255). */
+export function requiredLine(errors: FieldErrors, field: string, label: string, value: unknown): string | undefined {
+  return checkText(errors, field, label, value, true, SINGLE_LINE_TEXT_MAX);
+}
+
+export function optionalLine(errors: FieldErrors, field: string, label: string, value: unknown): string | undefined {
+  return checkText(errors, field, label, value, false, SINGLE_LINE_TEXT_MAX);
+}
+
+/** Multi-line note (63,999). */
+export function requiredNote(errors: FieldErrors, field: string, label: string, value: unknown): string | undefined {
+  return checkText(errors, field, label, value, true, MULTI_LINE_TEXT_MAX);
+}
+
+export function optionalNote(errors: FieldErrors, field: string, label: string, value: unknown): string | undefined {
+  return checkText(errors, field, label, value, false, MULTI_LINE_TEXT_MAX);
+}
+
+export function requiredDate(errors: FieldErrors, field: string, label: string, value: unknown): IsoDate | undefined {
+  return checkDate(errors, field, label, value, true);
+}
+
+export function optionalDate(errors: FieldErrors, field: string, label: string, value: unknown): IsoDate | undefined {
+  return checkDate(errors, field, label, value, false);
+}
+
+function checkDate(errors: FieldErrors, field: string, label: string, value: unknown, required: boolean): IsoDate | undefined {
+  if (isBlank(value)) {
+    if (required) {
+      errors.add(field, 'required', `Enter ${label}.`);
+    }
+    return undefined;
+  }
+  if (!isIsoDate(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a real date, for example 2026-11-28.`);
+    return undefined;
+  }
+  return value;
+}
+
+export function requiredInstant(errors: FieldErrors, field: string, label: string, value: unknown): IsoInstant | undefined {
+  if (isBlank(value)) {
+    errors.add(field, 'required', `Enter ${label}.`);
+    return undefined;
+  }
+  if (!isIsoInstant(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a date and time, for example 2026-11-28T09:30:00Z.`);
+    return undefined;
+  }
+  return value;
+}
+
+export function requiredChoice<T extends string>(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  allowed: readonly T[]
+): T | undefined {
+  if (isBlank(value)) {
+    errors.add(field, 'required', `Choose ${label}.`);
+    return undefined;
+  }
+  return checkChoice(errors, field, label, value, allowed);
+}
+
+function checkChoice<T extends string>(errors: FieldErrors, field: string, label: string, value: unknown, allowed: readonly T[]): T | undefined {
+  if (typeof value !== 'string' || (allowed as readonly string[]).indexOf(value) < 0) {
+    errors.add(field, 'unknownChoice', `${capitalise(label)} is not one of the choices offered.`);
+    return undefined;
+  }
+  return value as T;
+}
+
+/** A list of choices; each unknown value is reported with its index. */
+export function choiceList<T extends string>(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  allowed: readonly T[],
+  minItems: number
+): T[] | undefined {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    if (minItems > 0) {
+      errors.add(field, 'required', `Choose at least one ${label}.`);
+      return undefined;
+    }
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a list.`);
+    return undefined;
+  }
+  const chosen: T[] = [];
+  let failed = false;
+  value.forEach((item: unknown, index: number) => {
+    const checked = checkChoice(errors, `${field}[${index}]`, label, item, allowed);
+    if (checked === undefined) {
+      failed = true;
+    } else {
+      chosen.push(checked);
+    }
+  });
+  return failed ? undefined : chosen;
+}
+
+export function requiredBoolean(errors: FieldErrors, field: string, label: string, value: unknown): boolean | undefined {
+  if (typeof value !== 'boolean') {
+    errors.add(field, value === undefined || value === null ? 'required' : 'invalidFormat', `Say whether ${label}.`);
+    return undefined;
+  }
+  return value;
+}
+
+export function numberInRange(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  min: number,
+  max: number
+): number | undefined {
+  if (value === undefined || value === null) {
+    errors.add(field, 'required', `Enter ${label}.`);
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a number.`);
+    return undefined;
+  }
+  if (value < min || value > max) {
+    errors.add(field, 'outOfRange', `${capitalise(label)} must be between ${min} and ${max}.`);
+    return undefined;
+  }
+  return value;
+}
+
+/** Reports a date-order problem on the later field, which is the one the user must change. */
+export function dateNotBefore(
+  errors: FieldErrors,
+  laterField: string,
+  laterLabel: string,
+  later: IsoDate | undefined,
+  earlierLabel: string,
+  earlier: IsoDate | undefined
+): void {
+  if (later !== undefined && earlier !== undefined && isAfter(earlier, later)) {
+    errors.add(laterField, 'dateOrder', `${capitalise(laterLabel)} must be on or after ${earlierLabel} (${formatLongDate(earlier)}).`);
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
