@@ -1,0 +1,2 @@
+export * from './checklistCompleteness';
+export * from './checklistItems';

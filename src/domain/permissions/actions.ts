@@ -1,0 +1,22 @@
+export const PERMISSION_ACTIONS = [
+  'guidance.read',
+  'incident.create',
+  'case.submit',
+  'case.readFull',
+  'case.readAlert',
+  'case.lineManagerDecide',
+  'case.manage',
+  'invocation.record',
+  'sanction.propose',
+  'sanction.approve',
+  'review.conduct',
+  'appeal.decide',
+  'memberReferral.create',
+  'memberReferral.read',
+  'report.read',
+  'audit.read',
+  'foi.assess',
+  'marker.approve'
+] as const;
+
+export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];

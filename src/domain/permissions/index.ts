@@ -1,0 +1,4 @@
+export * from './actions';
+export * from './can';
+export * from './caseParticipation';
+export * from './decision';
