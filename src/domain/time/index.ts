@@ -1,0 +1,10 @@
+export * from './timeFrames';
+export * from './timeConfigError';
+export * from './resolveTimeFrames';
+export { TimeInputError } from './dayNumbers';
+export type { TimeInputErrorCode } from './dayNumbers';
+export * from './bankHolidays';
+export * from './calendar';
+export * from './calendarMonths';
+export * from './corporateClosures';
+export * from './deadlines';
