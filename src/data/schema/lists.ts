@@ -1,0 +1,601 @@
+import {
+  APPEAL_GROUNDS,
+  APPEAL_OUTCOMES,
+  APPROVAL_OUTCOMES,
+  AUDITED_ENTITY_TYPES,
+  BEHAVIOUR_CATEGORY_CODES,
+  CASE_ROUTES,
+  CASE_STATUSES,
+  CLOSURE_REASONS,
+  CONTACT_CHANNEL_KINDS,
+  FOI_GROUNDS,
+  FOI_REGIMES,
+  IMMEDIATE_ACTIONS,
+  INCIDENT_CHANNELS,
+  INCIDENT_STATUSES,
+  INVOCATION_OUTCOMES,
+  LETTER_CHANNELS,
+  LETTER_TYPES,
+  MARKER_STATUSES,
+  REVIEW_OUTCOMES,
+  ROLES,
+  SANCTION_STATUSES,
+  SANCTION_TYPE_CODES,
+  VULNERABILITY_FLAGS
+} from '../../domain/model';
+import { bool, choice, clientRequestKey, date, instant, json, multiChoice, note, num, ref, text, user } from './fields';
+import type { ListDefinition } from './types';
+
+/*
+ * Decision: the §2.3 checklist is stored as JSON on the case (Cases.ChecklistJson), not in
+ * a list of its own. It has 13 fixed items, is always read and saved together with its case,
+ * and must change under the case's etag: one item, one version, one conflict check. A
+ * separate list would add a write per answer and a second etag to reconcile.
+ */
+
+const PERSONS: ListDefinition = {
+  key: 'persons',
+  title: 'Persons',
+  description: 'Customers and members of the public the CCM cases are about.',
+  template: 'GenericList',
+  titleField: { displayName: 'Display name', required: true },
+  fields: [
+    clientRequestKey(),
+    text('GivenName', 'Given name'),
+    text('FamilyName', 'Family name', { indexed: true }),
+    json('AliasesJson', 'Aliases'),
+    json('AddressesJson', 'Addresses'),
+    json('ContactChannelsJson', 'Contact channels'),
+    json('RepresentativesJson', 'Representatives'),
+    json('AdjustmentsJson', 'Reasonable adjustments'),
+    multiChoice('VulnerabilityFlags', 'Vulnerability flags', VULNERABILITY_FLAGS),
+    json('StatutoryRolesJson', 'Statutory roles'),
+    json('CaredForJson', 'Carer or representative for')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', foiOfficers: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const INCIDENTS: ListDefinition = {
+  key: 'incidents',
+  title: 'Incidents',
+  description: 'Behaviour reports recorded by staff. Staff see only the reports they created.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('PersonRef', 'Person'),
+    user('ReporterId', 'Reporter', { indexed: true, required: true }),
+    instant('OccurredAt', 'Occurred at', { indexed: true, required: true }),
+    choice('Channel', 'Channel', INCIDENT_CHANNELS, { required: true }),
+    text('Service', 'Service', { indexed: true }),
+    note('Narrative', 'What happened (factual, quoted words)'),
+    multiChoice('Categories', 'Behaviour categories', BEHAVIOUR_CATEGORY_CODES),
+    choice('ImmediateAction', 'Immediate action taken', IMMEDIATE_ACTIONS),
+    note('ImmediateActionDetail', 'Immediate action detail'),
+    json('WitnessesJson', 'Witnesses'),
+    text('PoliceReference', 'Police reference', { maxLength: 64 }),
+    json('AttachmentsJson', 'Attachments'),
+    bool('HealthAndSafetyFlag', 'Health and safety (RIDDOR) reportable'),
+    choice('Status', 'Status', INCIDENT_STATUSES, { indexed: true, required: true }),
+    instant('SubmittedAt', 'Submitted at'),
+    instant('AcknowledgedAt', 'Acknowledged at'),
+    user('AcknowledgedBy', 'Acknowledged by')
+  ],
+  readSecurity: 2,
+  writeSecurity: 2,
+  enableVersioning: true,
+  grants: { staff: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute' }
+};
+
+const CASES: ListDefinition = {
+  key: 'cases',
+  title: 'Cases',
+  description: 'CCM cases: route, status, case officer, checklist and monitoring period.',
+  template: 'GenericList',
+  titleField: { displayName: 'Case reference', required: false },
+  fields: [
+    clientRequestKey(),
+    choice('Route', 'Route', CASE_ROUTES, { indexed: true, required: true }),
+    ref('PersonRef', 'Person', { required: true }),
+    json('IncidentIdsJson', 'Originating incidents'),
+    ref('MemberReferralRef', 'Member referral'),
+    text('LeadService', 'Lead service', { indexed: true }),
+    user('CreatedById', 'Created by', { indexed: true }),
+    user('LineManagerId', 'Line manager', { indexed: true }),
+    user('CaseOfficerId', 'Case officer', { indexed: true }),
+    json('ConflictsJson', 'Conflict declarations'),
+    choice('Status', 'Status', CASE_STATUSES, { indexed: true, required: true }),
+    choice('ClosureReason', 'Closure reason', CLOSURE_REASONS),
+    json('ChecklistJson', 'Consider-before-restricting checklist'),
+    json('MonitoringPeriodJson', 'Monitoring period'),
+    date('MonitoringEndDate', 'Monitoring period ends', { indexed: true }),
+    json('NoReplyJson', 'No-reply instructions'),
+    instant('OpenedAt', 'Opened at', { indexed: true }),
+    instant('UpdatedAt', 'Updated at', { indexed: true }),
+    num('Revision', 'Revision')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const SANCTIONS: ListDefinition = {
+  key: 'sanctions',
+  title: 'Sanctions',
+  description: 'Restrictions proposed or applied on a case, one item per version.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('CaseRef', 'Case', { required: true }),
+    ref('SubjectPersonRef', 'Subject person', { required: true }),
+    num('SanctionVersion', 'Version'),
+    json('RestrictionsJson', 'Restrictions'),
+    multiChoice('RestrictionTypes', 'Restriction types', SANCTION_TYPE_CODES),
+    choice('ScopeKind', 'Scope', ['person', 'team', 'service', 'councilWide', 'premisesExclusion', 'publicMeetingExclusion']),
+    json('ScopeJson', 'Scope detail'),
+    date('StartDate', 'Start date', { indexed: true }),
+    date('EndDate', 'End date', { indexed: true }),
+    date('ReviewDate', 'Review date', { indexed: true }),
+    json('SpocJson', 'Single point of contact'),
+    note('NecessaryContactArrangements', 'Arrangements for necessary contact'),
+    note('ProportionalityReasons', 'Proportionality reasons'),
+    note('AdjustmentOverrideReason', 'Adjustment conflict override reason'),
+    json('ContinuityPlanJson', 'Continuity plan'),
+    user('ProposedBy', 'Proposed by', { indexed: true }),
+    instant('ProposedAt', 'Proposed at'),
+    choice('Status', 'Status', SANCTION_STATUSES, { indexed: true, required: true }),
+    date('CustomerNotifiedOn', 'Customer notified on'),
+    date('ServicesNotifiedOn', 'Services notified on'),
+    ref('SupersedesSanctionRef', 'Supersedes sanction')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const DECISIONS: ListDefinition = {
+  key: 'decisions',
+  title: 'Decisions',
+  description: 'Approval decisions on sanctions. Written only by the case service.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('SanctionRef', 'Sanction', { required: true }),
+    ref('CaseRef', 'Case', { required: true }),
+    user('ApproverId', 'Approver', { indexed: true, required: true }),
+    choice('ApproverRole', 'Approver role', ROLES),
+    choice('Outcome', 'Outcome', APPROVAL_OUTCOMES, { required: true }),
+    note('Reasons', 'Reasons'),
+    instant('DecidedAt', 'Decided at', { indexed: true }),
+    bool('ContinuityPlanConfirmed', 'Continuity plan confirmed')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'read', managers: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const INVOCATION_DECISIONS: ListDefinition = {
+  key: 'invocationDecisions',
+  title: 'InvocationDecisions',
+  description: 'Panel decisions on whether to invoke the policy.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('CaseRef', 'Case', { required: true }),
+    date('MeetingDate', 'Meeting date', { indexed: true }),
+    json('AttendeesJson', 'Attendees'),
+    json('DocumentsReviewedJson', 'Documents reviewed'),
+    choice('Outcome', 'Decision', INVOCATION_OUTCOMES, { required: true }),
+    note('Reasons', 'Reasons'),
+    num('MonitoringMonths', 'Monitoring period (months)'),
+    user('SpocUserId', 'Single point of contact'),
+    json('BypassJson', 'Bypass of the monitoring period'),
+    user('RecordedBy', 'Recorded by'),
+    instant('RecordedAt', 'Recorded at')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const REVIEWS: ListDefinition = {
+  key: 'reviews',
+  title: 'Reviews',
+  description: 'Scheduled and person-requested reviews of sanctions.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('CaseRef', 'Case', { required: true }),
+    ref('SanctionRef', 'Sanction', { required: true }),
+    choice('ReviewKind', 'Kind', ['Scheduled', 'PersonRequested'], { required: true }),
+    date('DueDate', 'Due date', { indexed: true, required: true }),
+    date('RequestedOn', 'Requested on'),
+    note('RequestText', 'Request'),
+    user('AssignedTo', 'Assigned to', { indexed: true }),
+    date('HeldOn', 'Held on'),
+    json('ReviewersJson', 'Reviewers'),
+    note('Evidence', 'Evidence'),
+    choice('Outcome', 'Outcome', REVIEW_OUTCOMES, { indexed: true }),
+    note('Reasons', 'Reasons'),
+    date('NextReviewDate', 'Next review date'),
+    date('NewEndDate', 'New end date'),
+    ref('LetterRef', 'Letter'),
+    instant('AnsweredAt', 'Answered at')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const APPEALS: ListDefinition = {
+  key: 'appeals',
+  title: 'Appeals',
+  description: 'Appeals against sanctions.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('CaseRef', 'Case', { required: true }),
+    ref('SanctionRef', 'Sanction', { required: true }),
+    date('ReceivedOn', 'Received on', { indexed: true, required: true }),
+    bool('WithinDeadline', 'Within deadline'),
+    multiChoice('Grounds', 'Grounds', APPEAL_GROUNDS),
+    note('Statement', 'Statement'),
+    user('ReviewerId', 'Reviewer', { indexed: true }),
+    choice('Outcome', 'Outcome', APPEAL_OUTCOMES, { indexed: true }),
+    note('DecisionReasons', 'Decision reasons'),
+    instant('DecidedAt', 'Decided at'),
+    ref('DecisionLetterRef', 'Decision letter')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const CONTACT_LOG: ListDefinition = {
+  key: 'contactLog',
+  title: 'ContactLog',
+  description: 'Contacts received during monitoring or a restriction.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('CaseRef', 'Case', { required: true }),
+    instant('ReceivedAt', 'Received at', { indexed: true, required: true }),
+    choice('Channel', 'Channel', CONTACT_CHANNEL_KINDS),
+    bool('ViaSpoc', 'Via single point of contact'),
+    note('Summary', 'Summary'),
+    bool('NewIssue', 'New issue'),
+    bool('SafeguardingConcern', 'Safeguarding concern'),
+    bool('BreachOfRestriction', 'Breach of restriction'),
+    user('LoggedBy', 'Logged by', { indexed: true }),
+    user('ReviewedBy', 'Reviewed by')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const LETTERS: ListDefinition = {
+  key: 'letters',
+  title: 'Letters',
+  description: 'Letters to customers with their mandatory content fields.',
+  template: 'DocumentLibrary',
+  titleField: { displayName: 'Title', required: false },
+  fields: [
+    // Not required here: a file is uploaded first and its metadata set straight after.
+    clientRequestKey({ required: false }),
+    ref('CaseRef', 'Case'),
+    choice('LetterType', 'Letter type', LETTER_TYPES, { indexed: true }),
+    text('TemplateVersion', 'Template version', { maxLength: 32 }),
+    choice('LetterChannel', 'Channel', LETTER_CHANNELS),
+    json('FieldsJson', 'Mandatory content'),
+    date('SentOn', 'Sent on', { indexed: true }),
+    user('SentBy', 'Sent by'),
+    note('DeliveryEvidence', 'Delivery evidence')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const RESTRICTION_ALERTS: ListDefinition = {
+  key: 'restrictionAlerts',
+  title: 'RestrictionAlerts',
+  description: 'The minimum every member of staff needs to see: who is restricted, how to make contact.',
+  template: 'GenericList',
+  titleField: { displayName: 'Person name', required: true },
+  fields: [
+    clientRequestKey(),
+    ref('PersonRef', 'Person', { required: true }),
+    text('PersonNameKey', 'Person name (search key)', { indexed: true }),
+    ref('SanctionRef', 'Sanction'),
+    ref('CaseRef', 'Case'),
+    multiChoice('RestrictionTypes', 'Restriction types', SANCTION_TYPE_CODES),
+    note('RestrictionSummary', 'What the restriction means'),
+    text('ScopeSummary', 'Applies to'),
+    text('SpocName', 'Single point of contact'),
+    text('SpocChannel', 'Contact channel'),
+    note('ContactArrangements', 'Arrangements for necessary contact'),
+    date('ActiveFrom', 'Active from'),
+    date('ActiveUntil', 'Active until', { indexed: true }),
+    bool('IsActive', 'Active', { indexed: true })
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: false,
+  grants: {
+    staff: 'read',
+    caseTeam: 'contribute',
+    managers: 'read',
+    monitoring: 'read',
+    foiOfficers: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute'
+  }
+};
+
+const GUIDANCE: ListDefinition = {
+  key: 'guidance',
+  title: 'Guidance',
+  description: 'Policy guidance shown beside the forms, versioned with an effective date.',
+  template: 'GenericList',
+  titleField: { displayName: 'Heading', required: true },
+  fields: [
+    clientRequestKey(),
+    text('SectionKey', 'Section key', { indexed: true, required: true }),
+    text('Audience', 'Audience', { indexed: true }),
+    text('Context', 'Form step', { indexed: true }),
+    note('Body', 'Text (Markdown)'),
+    text('GuidanceVersion', 'Version', { maxLength: 32 }),
+    date('EffectiveFrom', 'Effective from', { indexed: true }),
+    num('SortOrder', 'Sort order'),
+    text('Sources', 'Sources')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: {
+    staff: 'read',
+    caseTeam: 'read',
+    managers: 'read',
+    monitoring: 'read',
+    members: 'read',
+    foiOfficers: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute'
+  }
+};
+
+const AUDIT_LOG: ListDefinition = {
+  key: 'auditLog',
+  title: 'AuditLog',
+  description: 'Append-only business events; each entry chains the SHA-256 of the one before.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    // Unique sequence and previous-hash columns make two concurrent appends collide
+    // instead of forking the chain: the loser re-reads the tail and tries again.
+    num('Sequence', 'Sequence', { indexed: true, unique: true, required: true }),
+    instant('EventAt', 'Event at', { indexed: true, required: true }),
+    user('ActorId', 'Actor', { indexed: true, required: true }),
+    text('Action', 'Action', { indexed: true, required: true }),
+    choice('EntityType', 'Entity type', AUDITED_ENTITY_TYPES, { indexed: true }),
+    ref('EntityRef', 'Entity'),
+    json('BeforeJson', 'Before'),
+    json('AfterJson', 'After'),
+    text('Rule', 'Business rule', { maxLength: 32 }),
+    note('AuditNote', 'Note'),
+    text('PreviousHash', 'Previous entry hash', { maxLength: 64, indexed: true, unique: true, required: true }),
+    text('EntryHash', 'Entry hash', { maxLength: 64, indexed: true, required: true })
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: {
+    staff: 'appendOnly',
+    caseTeam: 'appendOnly',
+    managers: 'appendOnly',
+    monitoring: 'appendOnly',
+    members: 'appendOnly',
+    foiOfficers: 'appendOnly',
+    auditors: 'read',
+    serviceAccounts: 'appendOnly'
+  }
+};
+
+const SETTINGS: ListDefinition = {
+  key: 'settings',
+  title: 'Settings',
+  description: 'Configuration: role holders, durations, review intervals, retention.',
+  template: 'GenericList',
+  titleField: { displayName: 'Name', required: false },
+  fields: [
+    clientRequestKey(),
+    text('SettingKey', 'Key', { indexed: true, unique: true, required: true }),
+    json('ValueJson', 'Value'),
+    note('SettingDescription', 'Description')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: {
+    staff: 'read',
+    caseTeam: 'read',
+    managers: 'contribute',
+    monitoring: 'read',
+    foiOfficers: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute'
+  }
+};
+
+const MEMBER_REFERRALS: ListDefinition = {
+  key: 'memberReferrals',
+  title: 'MemberReferrals',
+  description: 'Councillors’ referrals. Members see only the referrals they created.',
+  template: 'GenericList',
+  titleField: { displayName: 'Person name', required: true },
+  fields: [
+    clientRequestKey(),
+    user('CouncillorId', 'Councillor', { indexed: true, required: true }),
+    ref('PersonRef', 'Person'),
+    note('PersonContactDetails', 'Person’s contact details'),
+    date('CouncillorLetterDate', 'Date of the councillor’s letter'),
+    text('CouncillorLetterUrl', 'Councillor’s letter (link)'),
+    user('GroupLeaderId', 'Group leader', { indexed: true }),
+    date('GroupLeaderConsultedOn', 'Group leader consulted on'),
+    note('GroupLeaderAdvice', 'Group leader’s advice'),
+    note('OverrideReason', 'Reason for not writing first'),
+    note('AccountOfContacts', 'Account of contacts and behaviour'),
+    date('ReferredOn', 'Referred to the Monitoring Officer on', { indexed: true, required: true }),
+    ref('CaseRef', 'Case'),
+    instant('SubmittedAt', 'Submitted at', { indexed: true })
+  ],
+  readSecurity: 2,
+  writeSecurity: 2,
+  enableVersioning: true,
+  grants: { members: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute' }
+};
+
+const FOI_ASSESSMENTS: ListDefinition = {
+  key: 'foiAssessments',
+  title: 'FoiAssessments',
+  description: 'FOI and EIR vexatious or manifestly unreasonable request assessments.',
+  template: 'GenericList',
+  titleField: { displayName: 'Request reference', required: false },
+  fields: [
+    clientRequestKey(),
+    choice('Regime', 'Regime', FOI_REGIMES, { required: true }),
+    ref('PersonRef', 'Person'),
+    date('ReceivedOn', 'Received on', { indexed: true, required: true }),
+    date('StatutoryDueDate', 'Statutory due date', { indexed: true }),
+    choice('Ground', 'Ground', FOI_GROUNDS),
+    user('HandlerId', 'Request handler', { indexed: true, required: true }),
+    user('DecisionMakerId', 'Decision-maker'),
+    date('RefusalNoticeDate', 'Refusal notice date'),
+    ref('LinkedCaseRef', 'Linked case'),
+    json('AssessmentJson', 'Assessment')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { foiOfficers: 'contribute', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const WARNING_MARKERS: ListDefinition = {
+  key: 'warningMarkers',
+  title: 'WarningMarkers',
+  description: 'Potentially violent persons register (health and safety owned).',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('PersonRef', 'Person', { required: true }),
+    json('IncidentIdsJson', 'Linked incidents'),
+    note('RiskDescription', 'Risk'),
+    note('Precautions', 'Precautions'),
+    user('ProposedBy', 'Proposed by'),
+    user('ApprovedBy', 'Approved by'),
+    instant('ApprovedAt', 'Approved at'),
+    date('NotifiedOn', 'Person notified on'),
+    note('NotNotifiedReason', 'Reason the person was not told'),
+    date('ReviewDate', 'Review date', { indexed: true, required: true }),
+    date('RemovedOn', 'Removed on'),
+    note('RemovalReason', 'Removal reason'),
+    json('ChallengesJson', 'Challenges'),
+    choice('Status', 'Status', MARKER_STATUSES, { indexed: true, required: true })
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: { managers: 'contribute', caseTeam: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+};
+
+const TASKS: ListDefinition = {
+  key: 'tasks',
+  title: 'Tasks',
+  description: 'Reminders and escalations created by the rules and the scheduled sweep.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    choice('TaskKind', 'Kind', ['sendRestrictionEndedLetter', 'reviewFlaggedItem', 'answerPersonRequestedReview', 'reviewOverdue']),
+    ref('CaseRef', 'Case'),
+    json('AssigneesJson', 'Assignees'),
+    user('PrimaryAssignee', 'Assigned to', { indexed: true }),
+    text('Service', 'Service', { indexed: true }),
+    date('DueDate', 'Due date', { indexed: true }),
+    instant('TaskCreatedAt', 'Created at'),
+    note('Detail', 'Detail'),
+    bool('Done', 'Done', { indexed: true })
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: false,
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'contribute', foiOfficers: 'contribute', serviceAccounts: 'contribute' }
+};
+
+const APPROVAL_REQUESTS: ListDefinition = {
+  key: 'approvalRequests',
+  title: 'ApprovalRequests',
+  description: 'Approval cards the bot has sent: conversation and activity ids, so cards can be updated.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('SanctionRef', 'Sanction', { required: true }),
+    ref('CaseRef', 'Case', { required: true }),
+    user('ApproverId', 'Approver', { indexed: true, required: true }),
+    text('ConversationId', 'Conversation id'),
+    text('ActivityId', 'Activity id'),
+    text('ServiceUrl', 'Bot service URL'),
+    num('CardVersion', 'Card version'),
+    choice('RequestStatus', 'Status', ['Pending', 'Decided', 'Cancelled'], { indexed: true, required: true }),
+    instant('SentAt', 'Sent at', { indexed: true }),
+    instant('DecidedAt', 'Decided at')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: false,
+  grants: { caseTeam: 'read', managers: 'read', serviceAccounts: 'contribute' }
+};
+
+/** Every list and library, in provisioning order. */
+export const LISTS: readonly ListDefinition[] = [
+  PERSONS,
+  INCIDENTS,
+  CASES,
+  SANCTIONS,
+  DECISIONS,
+  INVOCATION_DECISIONS,
+  REVIEWS,
+  APPEALS,
+  CONTACT_LOG,
+  LETTERS,
+  RESTRICTION_ALERTS,
+  GUIDANCE,
+  AUDIT_LOG,
+  SETTINGS,
+  MEMBER_REFERRALS,
+  FOI_ASSESSMENTS,
+  WARNING_MARKERS,
+  TASKS,
+  APPROVAL_REQUESTS
+];

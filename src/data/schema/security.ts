@@ -1,0 +1,58 @@
+import type { GroupDefinition, PermissionLevelDefinition } from './types';
+
+/** SharePoint groups on the CCM site. Entra security groups are added to these. */
+export const GROUPS: readonly GroupDefinition[] = [
+  { key: 'staff', title: 'CCM Staff', description: 'All council staff: record incidents, read alerts and guidance.' },
+  { key: 'caseTeam', title: 'CCM Case Team', description: 'Customer Relations Officer, alternate officers and panel support.' },
+  { key: 'managers', title: 'CCM Managers', description: 'Line managers, heads of service and the Executive Director.' },
+  { key: 'monitoring', title: 'CCM Monitoring', description: 'Monitoring of active restrictions, reviews and reports.' },
+  { key: 'members', title: 'CCM Members', description: 'Councillors and group leaders: guidance and their own referrals.' },
+  { key: 'foiOfficers', title: 'CCM FOI Officers', description: 'FOI and information governance officers.' },
+  { key: 'auditors', title: 'CCM Auditors', description: 'Auditors and the data protection officer (read only).' },
+  { key: 'serviceAccounts', title: 'CCM Service Accounts', description: 'The case service app identity; the only writer of decisions.' }
+];
+
+// PermissionKind values from @pnp/sp/security (SharePoint's SPBasePermissions bit positions).
+const VIEW_LIST_ITEMS: number = 1;
+const ADD_LIST_ITEMS: number = 2;
+const OPEN_ITEMS: number = 6;
+const VIEW_FORM_PAGES: number = 13;
+const OPEN: number = 17;
+const VIEW_PAGES: number = 18;
+const USE_REMOTE_APIS: number = 38;
+
+/** Builds SharePoint's two 32-bit permission words from PermissionKind values. */
+export function basePermissionMask(kinds: readonly number[]): { high: number; low: number } {
+  let low = 0;
+  let high = 0;
+  for (const kind of kinds) {
+    const bit = kind - 1;
+    if (bit < 32) {
+      low += 2 ** bit;
+    } else {
+      high += 2 ** (bit - 32);
+    }
+  }
+  return { high, low };
+}
+
+export const PERMISSION_LEVELS: readonly PermissionLevelDefinition[] = [
+  { key: 'read', name: 'Read', builtInRoleType: 2, description: 'Built-in Read.' },
+  { key: 'contribute', name: 'Contribute', builtInRoleType: 3, description: 'Built-in Contribute.' },
+  {
+    key: 'edit',
+    name: 'Edit',
+    builtInRoleType: 6,
+    // Needed where a list shows each user only their own items: only users with Manage
+    // Lists see everyone's items, so the case team gets Edit on those lists.
+    description: 'Built-in Edit (used only on own-items lists, for the teams that must see every item).'
+  },
+  {
+    key: 'appendOnly',
+    name: 'CCM Append Only',
+    // Add and read, never edit or delete. Form pages and remote APIs are included because
+    // SharePoint refuses REST calls without UseRemoteAPIs.
+    basePermissions: basePermissionMask([VIEW_LIST_ITEMS, ADD_LIST_ITEMS, OPEN_ITEMS, VIEW_FORM_PAGES, OPEN, VIEW_PAGES, USE_REMOTE_APIS]),
+    description: 'CCM: add and view items; no edit or delete (audit log and similar append-only lists).'
+  }
+];
