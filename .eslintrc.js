@@ -7,7 +7,7 @@ module.exports = {
       files: ['*.ts', '*.tsx'],
       parser: '@typescript-eslint/parser',
       'parserOptions': {
-        'project': './tsconfig.json',
+        'project': './tsconfig.node.json',
         'ecmaVersion': 2018,
         'sourceType': 'module'
       },

@@ -19,7 +19,7 @@ module.exports = {
       }
     ]
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose|@microsoft/teams\\.)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|jose|@microsoft/teams\\.|strip-bom)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/test/support/styleStub.js'
   },

@@ -1,96 +1,75 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import {
-  type IPropertyPaneConfiguration,
-  PropertyPaneTextField
-} from '@microsoft/sp-property-pane';
+import { type IPropertyPaneConfiguration, PropertyPaneChoiceGroup } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { IReadonlyTheme } from '@microsoft/sp-component-base';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 
 import * as strings from 'CustomerCaseManagementWebPartStrings';
-import CustomerCaseManagement from './components/CustomerCaseManagement';
-import { ICustomerCaseManagementProps } from './components/ICustomerCaseManagementProps';
+import { type AppMode, type HostInfo, type HostTheme, fromTeamsTheme, toAppMode } from '../../ui/host/hostInfo';
 
 export interface ICustomerCaseManagementWebPartProps {
-  description: string;
+  /** `app`: the full product; `guidance`: the Members' intranet page with no case data. */
+  mode: AppMode;
 }
 
-export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart<ICustomerCaseManagementWebPartProps> {
+type UiModule = typeof import('../../ui/mount');
 
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+/**
+ * Composition root for SharePoint and Teams. It only gathers the host facts (user, theme,
+ * mode, deep link) and lazy-loads the UI chunk, so the entry bundle stays small.
+ */
+export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart<ICustomerCaseManagementWebPartProps> {
+  private theme: HostTheme = 'light';
+  private teamsSubEntityId: string | undefined;
+  private ui: UiModule | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      // SPFx ships its own initialised teams-js; importing our own copy would create a second,
+      // uninitialised instance (see TOOLCHAIN.md).
+      const teamsContext = await teams.teamsJs.app.getContext();
+      this.theme = fromTeamsTheme(teamsContext.app.theme);
+      this.teamsSubEntityId = teamsContext.page.subPageId || undefined;
+      teams.teamsJs.app.registerOnThemeChangeHandler((themeName: string) => {
+        this.theme = fromTeamsTheme(themeName);
+        this.render();
+      });
+    }
+    this.ui = await import(/* webpackChunkName: 'ccm-ui' */ '../../ui/mount');
+  }
 
   public render(): void {
-    const element: React.ReactElement<ICustomerCaseManagementProps> = React.createElement(
-      CustomerCaseManagement,
-      {
-        description: this.properties.description,
-        isDarkTheme: this._isDarkTheme,
-        environmentMessage: this._environmentMessage,
-        hasTeamsContext: !!this.context.sdks.microsoftTeams,
-        userDisplayName: this.context.pageContext.user.displayName
-      }
-    );
-
-    ReactDom.render(element, this.domElement);
+    if (!this.ui) return;
+    this.ui.mountApp(this.domElement, this.hostInfo());
   }
 
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
+  private hostInfo(): HostInfo {
+    const caseFromPage = new URLSearchParams(window.location.search).get('case') ?? undefined;
+    const user = this.context.pageContext.user;
+    const aadUser = this.context.pageContext.aadInfo?.userId;
+    return {
+      kind: this.context.sdks.microsoftTeams ? 'teams' : 'sharepoint',
+      theme: this.theme,
+      mode: toAppMode(this.properties.mode),
+      user: {
+        login: user.loginName,
+        displayName: user.displayName,
+        email: user.email,
+        entraObjectId: aadUser ? aadUser.toString() : undefined
+      },
+      deepLink: { caseId: this.teamsSubEntityId ?? caseFromPage }
+    };
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+    if (!currentTheme || this.context.sdks.microsoftTeams) return;
+    this.theme = currentTheme.isInverted ? 'dark' : 'light';
+    this.render();
   }
 
   protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
+    this.ui?.unmountApp(this.domElement);
   }
 
   protected get dataVersion(): Version {
@@ -101,15 +80,17 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
     return {
       pages: [
         {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
+          header: { description: strings.PropertyPaneDescription },
           groups: [
             {
-              groupName: strings.BasicGroupName,
+              groupName: strings.DisplayGroupName,
               groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
+                PropertyPaneChoiceGroup('mode', {
+                  label: strings.ModeFieldLabel,
+                  options: [
+                    { key: 'app', text: strings.ModeApp },
+                    { key: 'guidance', text: strings.ModeGuidance }
+                  ]
                 })
               ]
             }

@@ -1,16 +1,9 @@
 declare interface ICustomerCaseManagementWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  DisplayGroupName: string;
+  ModeFieldLabel: string;
+  ModeApp: string;
+  ModeGuidance: string;
 }
 
 declare module 'CustomerCaseManagementWebPartStrings' {

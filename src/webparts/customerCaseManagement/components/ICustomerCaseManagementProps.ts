@@ -1,7 +1,0 @@
-export interface ICustomerCaseManagementProps {
-  description: string;
-  isDarkTheme: boolean;
-  environmentMessage: string;
-  hasTeamsContext: boolean;
-  userDisplayName: string;
-}
