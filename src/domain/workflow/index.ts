@@ -1,0 +1,2 @@
+export * from './applyCaseAction';
+export * from './types';

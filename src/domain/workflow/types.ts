@@ -1,0 +1,74 @@
+import type { AppealGround, AppealOutcome } from '../model/appeal';
+import type { ApprovalDecision } from '../model/approval';
+import type { AuditEvent } from '../model/audit';
+import type { Case, ConflictDeclaration } from '../model/case';
+import type { Checklist } from '../model/checklist';
+import type { IsoDate, IsoInstant } from '../model/dates';
+import type { UserId } from '../model/ids';
+import type { InvocationDecision } from '../model/invocation';
+import type { Letter } from '../model/letter';
+import type { ContactLogEntry } from '../model/monitoring';
+import type { Person } from '../model/person';
+import type { ReviewOutcome } from '../model/review';
+import type { Role, RoleAssignments } from '../model/roles';
+import type { SanctionScope } from '../model/sanction';
+import type { SanctionLimits } from '../sanctions/limits';
+import type { SanctionProposal } from '../sanctions/checkSanctionProposal';
+import type { CaseRoute } from '../model/case';
+
+/** Everything a transition needs from outside. The clock and id source are passed in. */
+export interface WorkflowContext {
+  now: IsoInstant;
+  actorId: UserId;
+  roles: RoleAssignments;
+  /** The case's subject, for sanction checks (BR-13, BR-28, BR-29, BR-31). */
+  person: Person;
+  newId: (prefix: string) => string;
+  limits?: SanctionLimits;
+  /** Customer route: three months or less (N6). */
+  maxMonitoringMonths?: number;
+  approverRoles?: Readonly<Record<CaseRoute, readonly Role[]>>;
+  /** Letter content check from src/domain/letters (BR-06/07); returns missing items. */
+  validateLetter?: (letter: Letter) => readonly string[];
+  referringCouncillorId?: UserId;
+}
+
+export type CaseAction =
+  | { type: 'submit' }
+  | { type: 'takeInformalAction'; reasons: string }
+  | { type: 'resolveInformal'; reasons: string }
+  | { type: 'escalate'; reasons: string }
+  | { type: 'assignCaseOfficer'; userId: UserId }
+  | { type: 'declareConflict'; declaration: Omit<ConflictDeclaration, 'declaredAt'> }
+  | { type: 'recordChecklist'; checklist: Checklist }
+  | { type: 'recordInvocationDecision'; decision: InvocationDecision; bypassSanction?: SanctionProposal }
+  | { type: 'sendMonitoringLetter'; letter: Letter }
+  | { type: 'closeMonitoringImproved'; reasons: string }
+  | { type: 'proposeSanction'; sanction: SanctionProposal; earlyBreachReason?: string }
+  | { type: 'decideSanction'; approval: Omit<ApprovalDecision, 'id' | 'approverId' | 'decidedAt'>; afterRejection?: 'Monitoring' | 'Closed' }
+  | { type: 'sendSanctionLetter'; letter: Letter }
+  | { type: 'logContact'; entry: Omit<ContactLogEntry, 'id' | 'loggedBy'> }
+  | { type: 'receiveAppeal'; receivedOn: IsoDate; grounds: readonly AppealGround[]; statement: string; reviewerId: UserId; withinDeadline: boolean }
+  | { type: 'decideAppeal'; outcome: AppealOutcome; reasons: string; variedSanction?: SanctionProposal; letter: Letter }
+  | { type: 'startReview' }
+  | { type: 'completeReview'; outcome: ReviewOutcome; reasons: string; nextReviewDate?: IsoDate; newEndDate?: IsoDate; amendedSanction?: SanctionProposal; letter: Letter }
+  | { type: 'logPersonReviewRequest'; requestedOn: IsoDate; requestText: string; respondBy: IsoDate; assignedTo: UserId }
+  | { type: 'answerPersonReviewRequest'; reviewId: string; reasons: string; letter: Letter }
+  | { type: 'escalateOverdueReview' }
+  | { type: 'expireSanction' }
+  | { type: 'issueNoReplyInstruction'; scope: SanctionScope; wording: string };
+
+export type CaseActionType = CaseAction['type'];
+
+export interface TransitionError {
+  code: 'illegalTransition' | 'guardFailed' | 'notPermitted';
+  /** BR id for guard and permission failures. */
+  rule?: string;
+  message: string;
+  details?: readonly string[];
+}
+
+export interface TransitionOutcome {
+  case: Case;
+  auditEvents: AuditEvent[];
+}
