@@ -1,0 +1,4 @@
+export * from './letterItems';
+export * from './letterRequirements';
+export * from './validateLetter';
+export * from './noReplyLetters';

@@ -1,0 +1,110 @@
+import { LETTER_TYPES, LetterType } from '../model/letter';
+import { LETTER_ITEM_DEFINITIONS, LETTER_ITEMS, LetterItem } from './letterItems';
+import { LETTER_TYPE_LABELS, requiredLetterItems } from './letterRequirements';
+import { describeMissing, hasPlaceholder, LetterContent, validateLetter } from './validateLetter';
+
+/** Content with every required item filled in with ordinary text. */
+function complete(type: LetterType, context: Parameters<typeof requiredLetterItems>[1] = {}): Record<string, string> {
+  const content: Record<string, string> = {};
+  for (const item of requiredLetterItems(type, context)) {
+    content[item] = `Text for ${item}.`;
+  }
+  return content;
+}
+
+function without(content: Record<string, string>, ...items: LetterItem[]): LetterContent {
+  const copy: Record<string, string> = { ...content };
+  for (const item of items) {
+    delete copy[item];
+  }
+  return copy;
+}
+
+function specItemsOf(type: LetterType): number[] {
+  return requiredLetterItems(type).map((item) => LETTER_ITEM_DEFINITIONS[item].specItem ?? 0);
+}
+
+describe('letter content requirements', () => {
+  test('BR-06 monitoring letters require spec 2.6 items 1, 5, 6, 8, 9 and 12', () => {
+    expect(specItemsOf('MonitoringWarning')).toEqual([1, 5, 6, 8, 9, 12]);
+    expect(validateLetter('MonitoringWarning', complete('MonitoringWarning')).ok).toBe(true);
+    const result = validateLetter('MonitoringWarning', without(complete('MonitoringWarning'), 'duration', 'policyCopy'));
+    expect(result.ok).toBe(false);
+    expect(result.missing.map((entry) => entry.specItem)).toEqual([6, 12]);
+    expect(result.missing[0].label).toBe('How long it lasts');
+  });
+
+  test('BR-07 restriction letters require items 1-4, 6, 7, 10 and 11, and sending is blocked without them', () => {
+    expect(specItemsOf('RestrictionDecision')).toEqual([1, 2, 3, 4, 6, 7, 10, 11]);
+    expect(validateLetter('RestrictionDecision', complete('RestrictionDecision'))).toEqual({ ok: true, missing: [] });
+    const result = validateLetter('RestrictionDecision', without(complete('RestrictionDecision'), 'howToAppeal', 'ombudsmanRight'));
+    expect(result.ok).toBe(false);
+    expect(result.missing.map((entry) => entry.item)).toEqual(['howToAppeal', 'ombudsmanRight']);
+  });
+
+  test('BR-30 review letters must state the result and the reasons', () => {
+    const lifted = complete('ReviewOutcome', { reviewOutcome: 'Lift' });
+    expect(validateLetter('ReviewOutcome', lifted, { reviewOutcome: 'Lift' }).ok).toBe(true);
+    const noReasons = validateLetter('ReviewOutcome', without(lifted, 'reviewReasons'), { reviewOutcome: 'Lift' });
+    expect(noReasons.ok).toBe(false);
+    expect(noReasons.missing.map((entry) => entry.item)).toEqual(['reviewReasons']);
+  });
+
+  test('BR-10 a review that continues or amends must give the next review date; a lift need not', () => {
+    expect(requiredLetterItems('ReviewOutcome', { reviewOutcome: 'Lift' })).not.toContain('nextReviewDate');
+    for (const outcome of ['Continue', 'Amend'] as const) {
+      const result = validateLetter('ReviewOutcome', complete('ReviewOutcome', { reviewOutcome: 'Lift' }), { reviewOutcome: outcome });
+      expect(result.missing.map((entry) => entry.item)).toEqual(['nextReviewDate']);
+    }
+    expect(requiredLetterItems('ReviewOutcome')).toContain('nextReviewDate');
+  });
+
+  test('BR-18 EIR refusal notices must state the public interest test; FOIA refusals need not', () => {
+    const foia = complete('FoiRefusal', { regime: 'FOIA' });
+    expect(validateLetter('FoiRefusal', foia, { regime: 'FOIA' }).ok).toBe(true);
+    const eir = validateLetter('FoiRefusal', foia, { regime: 'EIR' });
+    expect(eir.ok).toBe(false);
+    expect(eir.missing.map((entry) => entry.item)).toEqual(['publicInterestTest']);
+  });
+
+  test('every letter type has a label, requirements, and validates when complete', () => {
+    for (const type of LETTER_TYPES) {
+      expect(LETTER_TYPE_LABELS[type].length).toBeGreaterThan(5);
+      expect(requiredLetterItems(type).length).toBeGreaterThan(1);
+      expect(validateLetter(type, complete(type)).ok).toBe(true);
+      expect(validateLetter(type, {}).missing.length).toBe(requiredLetterItems(type).length);
+    }
+  });
+
+  test('every item has a plain-English label and a hint', () => {
+    for (const item of LETTER_ITEMS) {
+      expect(LETTER_ITEM_DEFINITIONS[item].label.length).toBeGreaterThan(5);
+      expect(LETTER_ITEM_DEFINITIONS[item].hint.length).toBeGreaterThan(5);
+    }
+  });
+
+  test('blank text and unfilled template placeholders count as missing', () => {
+    const content = {
+      ...complete('MonitoringWarning'),
+      expectations: '   ',
+      singlePointOfContact: 'Please contact {{spocName}} on {{spocPhone}}.',
+      duration: 'Until [insert date].'
+    };
+    const result = validateLetter('MonitoringWarning', content);
+    expect(result.missing.map((entry) => [entry.item, entry.reason])).toEqual([
+      ['expectations', 'empty'],
+      ['duration', 'placeholder'],
+      ['singlePointOfContact', 'placeholder']
+    ]);
+    expect(hasPlaceholder('Square [brackets] in ordinary text are fine')).toBe(false);
+  });
+
+  test('describeMissing gives one plain sentence', () => {
+    expect(describeMissing(validateLetter('AppealOutcome', complete('AppealOutcome')))).toBe(
+      'The letter contains everything it must include.'
+    );
+    expect(describeMissing(validateLetter('AppealOutcome', without(complete('AppealOutcome'), 'appealReasons')))).toBe(
+      'Before sending, add: The reasons for the appeal decision.'
+    );
+  });
+});
