@@ -25,7 +25,7 @@ export abstract class DataError extends Error {
 }
 
 export class NotFoundError extends DataError {
-  public readonly kind: 'NotFound' = 'NotFound';
+  public readonly kind = 'NotFound' as const;
   public constructor(message: string, status: number = 404) {
     super(message, status);
   }
@@ -36,7 +36,7 @@ export class NotFoundError extends DataError {
  * version at the time of the conflict, so the UI can offer "reload" or "merge".
  */
 export class ConflictError<T = unknown> extends DataError {
-  public readonly kind: 'Conflict' = 'Conflict';
+  public readonly kind = 'Conflict' as const;
   public readonly current: T | undefined;
   public constructor(message: string, current?: T, status: number = 412) {
     super(message, status);
@@ -45,7 +45,7 @@ export class ConflictError<T = unknown> extends DataError {
 }
 
 export class ForbiddenError extends DataError {
-  public readonly kind: 'Forbidden' = 'Forbidden';
+  public readonly kind = 'Forbidden' as const;
   public constructor(message: string, status: number = 403) {
     super(message, status);
   }
@@ -53,7 +53,7 @@ export class ForbiddenError extends DataError {
 
 /** SharePoint kept answering 429/503 after the retries; try again after `retryAfterSeconds`. */
 export class ThrottledError extends DataError {
-  public readonly kind: 'Throttled' = 'Throttled';
+  public readonly kind = 'Throttled' as const;
   public readonly retryAfterSeconds: number | undefined;
   public constructor(message: string, status?: number, retryAfterSeconds?: number) {
     super(message, status);
@@ -70,7 +70,7 @@ export interface FieldProblem {
 }
 
 export class ValidationFailedError extends DataError {
-  public readonly kind: 'ValidationFailed' = 'ValidationFailed';
+  public readonly kind = 'ValidationFailed' as const;
   public readonly problems: readonly FieldProblem[];
   public constructor(message: string, problems: readonly FieldProblem[], status: number = 400) {
     super(message, status);
@@ -87,14 +87,14 @@ export class ValidationFailedError extends DataError {
  * indexed over more than 5,000 items. It is a defect in the query, not a user error.
  */
 export class ThresholdExceededError extends DataError {
-  public readonly kind: 'ThresholdExceeded' = 'ThresholdExceeded';
+  public readonly kind = 'ThresholdExceeded' as const;
   public constructor(message: string, status: number = 500) {
     super(message, status);
   }
 }
 
 export class UnexpectedDataError extends DataError {
-  public readonly kind: 'Unexpected' = 'Unexpected';
+  public readonly kind = 'Unexpected' as const;
   public readonly inner: unknown;
   public constructor(message: string, cause?: unknown, status?: number) {
     super(message, status);

@@ -1,0 +1,193 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import type { IItems } from '@pnp/sp/items';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../errors';
+import { eq } from '../odata';
+import { CLIENT_REQUEST_KEY, isIndexed } from '../schema';
+import type { ListDefinition } from '../schema';
+import { toDataError } from './errorMapping';
+
+/** A list item as SharePoint returns it (minimal metadata). */
+export interface SpRow {
+  Id: number;
+  'odata.etag'?: string;
+  __metadata?: { etag?: string };
+  [field: string]: unknown;
+}
+
+export interface ListQuery {
+  /** Built with src/data/odata.ts. Its first clause must be on an indexed column. */
+  filter?: string;
+  orderBy?: { field: string; ascending?: boolean };
+  /** Rows per request (≤ 5,000). */
+  pageSize?: number;
+}
+
+/** The first column a filter names, e.g. `Status` in `Status eq 'Open' and …`. */
+export function firstFilterField(filter: string): string | undefined {
+  const match = /^\(*\s*(?:startswith\(\s*|substringof\([^,]*,\s*)?([A-Za-z_][A-Za-z0-9_]*)/.exec(filter);
+  return match ? match[1] : undefined;
+}
+
+export function etagOf(row: SpRow): string {
+  return row['odata.etag'] ?? row.__metadata?.etag ?? '*';
+}
+
+/**
+ * Generic, schema-aware access to one list: explicit $select, indexed-first filters,
+ * $skiptoken paging (async iteration), etag-checked updates and idempotent creates.
+ * Repositories add the domain mapping on top.
+ */
+export class ListGateway {
+  public readonly definition: ListDefinition;
+  private readonly _sp: SPFI;
+  private readonly _select: string[];
+
+  public constructor(sp: SPFI, definition: ListDefinition) {
+    this._sp = sp;
+    this.definition = definition;
+    this._select = ['Id', 'Title', 'Created', 'Modified', ...definition.fields.map((field) => field.internalName)];
+  }
+
+  /** The same gateway bound to another SPFI, e.g. a batched one. */
+  public bind(sp: SPFI): ListGateway {
+    return new ListGateway(sp, this.definition);
+  }
+
+  private get _items(): IItems {
+    return this._sp.web.lists.getByTitle(this.definition.title).items;
+  }
+
+  private _assertQueryable(query: ListQuery): void {
+    if (query.filter) {
+      const first = firstFilterField(query.filter);
+      if (!first || !isIndexed(this.definition, first)) {
+        throw new RangeError(`${this.definition.title}: filter must start with an indexed column (got '${query.filter}').`);
+      }
+    }
+    if (query.orderBy && !isIndexed(this.definition, query.orderBy.field)) {
+      throw new RangeError(`${this.definition.title}: cannot sort on non-indexed ${query.orderBy.field}.`);
+    }
+  }
+
+  private _buildItems(query: ListQuery, top: number): IItems {
+    this._assertQueryable(query);
+    let items = this._items.select(...this._select).top(top);
+    if (query.filter) {
+      items = items.filter(query.filter);
+    }
+    if (query.orderBy) {
+      items = items.orderBy(query.orderBy.field, query.orderBy.ascending !== false);
+    }
+    return items;
+  }
+
+  public async getByItemId(itemId: number): Promise<SpRow> {
+    try {
+      return await this._items.getById(itemId).select(...this._select)<SpRow>();
+    } catch (error) {
+      throw toDataError(error, this.definition);
+    }
+  }
+
+  /** Domain ids are the client request keys, so this is also "get by id". */
+  public async findByRequestKey(requestKey: string): Promise<SpRow | undefined> {
+    const rows = await this.page({ filter: eq(CLIENT_REQUEST_KEY, requestKey) }, 1);
+    return rows[0];
+  }
+
+  public async getByRequestKey(requestKey: string): Promise<SpRow> {
+    const row = await this.findByRequestKey(requestKey);
+    if (!row) {
+      throw new NotFoundError(`${this.definition.title}: no item ${requestKey}.`);
+    }
+    return row;
+  }
+
+  /** One request, at most `top` rows: safe to use inside a $batch. */
+  public async page(query: ListQuery, top: number = 100): Promise<SpRow[]> {
+    try {
+      return await this._buildItems(query, top)<SpRow[]>();
+    } catch (error) {
+      throw toDataError(error, this.definition);
+    }
+  }
+
+  /** Every matching row, page by page, following SharePoint's $skiptoken next links. */
+  public async *pages(query: ListQuery): AsyncIterableIterator<SpRow[]> {
+    const items = this._buildItems(query, query.pageSize ?? 1000);
+    const iterator = items[Symbol.asyncIterator]();
+    while (true) {
+      let next: IteratorResult<SpRow[]>;
+      try {
+        next = (await iterator.next()) as IteratorResult<SpRow[]>;
+      } catch (error) {
+        throw toDataError(error, this.definition);
+      }
+      if (next.done) {
+        return;
+      }
+      yield next.value;
+    }
+  }
+
+  public async all(query: ListQuery): Promise<SpRow[]> {
+    const rows: SpRow[] = [];
+    for await (const page of this.pages(query)) {
+      rows.push(...page);
+    }
+    return rows;
+  }
+
+  /**
+   * Adds an item carrying `requestKey` in the unique ClientRequestKey column. If the key is
+   * already there (a retried POST whose first attempt did land, or a caller repeating a
+   * create), the existing item is returned instead of a duplicate.
+   */
+  public async create(values: Record<string, unknown>, requestKey: string): Promise<SpRow> {
+    try {
+      const created = await this._items.add({ ...values, [CLIENT_REQUEST_KEY]: requestKey });
+      return created as SpRow;
+    } catch (error) {
+      const mapped = toDataError(error, this.definition);
+      if (mapped instanceof ValidationFailedError && mapped.problems.some((problem) => problem.duplicate === true && (problem.field === CLIENT_REQUEST_KEY || problem.field === ''))) {
+        const existing = await this.findByRequestKey(requestKey);
+        if (existing) {
+          return existing;
+        }
+      }
+      throw mapped;
+    }
+  }
+
+  /**
+   * MERGE with IF-Match set to the etag the caller read (never `*`). A 412 becomes a
+   * ConflictError carrying the server's current row. Returns the new etag.
+   */
+  public async update(itemId: number, etag: string, values: Record<string, unknown>): Promise<string> {
+    try {
+      const result = await this._items.getById(itemId).update(values, etag);
+      if (result && typeof result.etag === 'string' && result.etag.length > 0) {
+        return result.etag;
+      }
+    } catch (error) {
+      const mapped = toDataError(error, this.definition);
+      if (mapped instanceof ConflictError) {
+        const current = await this.getByItemId(itemId).catch(() => undefined);
+        throw new ConflictError<SpRow>(mapped.message, current);
+      }
+      throw mapped;
+    }
+    return etagOf(await this.getByItemId(itemId));
+  }
+
+  public async delete(itemId: number, etag: string): Promise<void> {
+    try {
+      await this._items.getById(itemId).delete(etag);
+    } catch (error) {
+      throw toDataError(error, this.definition);
+    }
+  }
+}
