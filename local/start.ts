@@ -15,8 +15,12 @@ async function main(): Promise<void> {
     await hostPage.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => {
+    stop().catch(() => process.exit(1));
+  });
+  process.once('SIGTERM', () => {
+    stop().catch(() => process.exit(1));
+  });
 }
 
 main().catch((error: unknown) => {
