@@ -124,7 +124,7 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       if (!holdsAny(roles, me, approverRoles[kase.route])) {
         return deny('BR-01', 'Only a designated approver for this route may approve a sanction.');
       }
-      if (includes(kase.proposerIds, me)) {
+      if (includes(kase.pendingProposerIds, me)) {
         return deny('BR-01', 'You proposed this sanction, so someone else must approve it.');
       }
       if (includes(kase.conflictedUserIds, me)) {

@@ -8,8 +8,10 @@ export interface CaseParticipation {
   createdBy: UserId;
   lineManagerId?: UserId;
   caseOfficerId?: UserId;
-  /** Proposers of any sanction on the case (BR-01). */
+  /** Proposers of any sanction version on the case (BR-11 involvement). */
   proposerIds: readonly UserId[];
+  /** Proposers of the sanction now awaiting a decision (BR-01). */
+  pendingProposerIds: readonly UserId[];
   /** Invocation panel members and sanction approvers (BR-11). */
   decisionMakerIds: readonly UserId[];
   /** Users with a declared conflict or prior involvement (BR-03). */
@@ -32,6 +34,7 @@ export function participationOf(caseRecord: Case, referringCouncillorId?: UserId
     lineManagerId: caseRecord.lineManagerId,
     caseOfficerId: caseRecord.caseOfficerId,
     proposerIds: caseRecord.sanctions.map((s) => s.proposedBy),
+    pendingProposerIds: caseRecord.sanctions.filter((s) => s.status === 'Proposed' || s.status === 'ChangesRequested').map((s) => s.proposedBy),
     decisionMakerIds: decisionMakers,
     conflictedUserIds: caseRecord.conflictDeclarations.map((c) => c.userId),
     referringCouncillorId,
