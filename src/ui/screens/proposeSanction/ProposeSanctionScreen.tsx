@@ -1,0 +1,8 @@
+import * as React from 'react';
+import { ScreenLayout } from '../../components/ScreenLayout';
+import type { ScreenProps } from '../../shell/routes';
+
+/** Placeholder while the screen is built. */
+export default function ProposeSanctionScreen(_props: ScreenProps): React.ReactElement {
+  return <ScreenLayout title="ProposeSanctionScreen">This screen is being built.</ScreenLayout>;
+}

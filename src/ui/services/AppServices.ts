@@ -1,0 +1,43 @@
+import * as React from 'react';
+import type { Role, RoleAssignments } from '../../domain';
+import type { CurrentUser } from '../host/hostInfo';
+import type { AppStore } from './appStore';
+import type { CaseServiceClient } from './caseServiceClient';
+import type { Clock } from './clock';
+import type { GuidanceSource } from './guidance';
+
+/**
+ * Everything a screen needs from outside, injected by the host (SPFx web part, local host
+ * page, tests). Screens never build PnPjs, fetch or read SPFx globals themselves.
+ */
+export interface AppServices {
+  store: AppStore;
+  caseService: CaseServiceClient;
+  currentUser: CurrentUser;
+  /** The user's domain roles, resolved from SharePoint groups plus Settings (see roles.ts). */
+  roles: readonly Role[];
+  /** Role holders for the domain's can() and workflow checks, with the user's roles merged in. */
+  roleAssignments: RoleAssignments;
+  clock: Clock;
+  guidance: GuidanceSource;
+  /** Makes an id for a client request key (idempotent creates). */
+  newRequestKey(): string;
+}
+
+const AppServicesContext = React.createContext<AppServices | undefined>(undefined);
+
+export function AppServicesProvider({ services, children }: { services: AppServices; children?: React.ReactNode }): React.ReactElement {
+  return React.createElement(AppServicesContext.Provider, { value: services }, children);
+}
+
+export function useAppServices(): AppServices {
+  const services = React.useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices() needs an <AppServicesProvider> above it.');
+  return services;
+}
+
+/** True when the user holds any of the roles. */
+export function useHasRole(...wanted: Role[]): boolean {
+  const { roles } = useAppServices();
+  return wanted.some((role) => roles.indexOf(role) >= 0);
+}

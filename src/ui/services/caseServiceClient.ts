@@ -1,0 +1,83 @@
+import type { ApprovalOutcome, CaseId, SanctionId } from '../../domain';
+
+/*
+ * The three calls the tab makes to the case service (approvals API). Decisions are written
+ * only by the service's app identity; the tab sends the user's bearer token and the service
+ * checks authority again. Hosts supply `send`, so the UI never touches AadHttpClient.
+ */
+
+export interface ApprovalRequestResult {
+  approvalId: string;
+  status: 'Pending';
+}
+
+export interface ApprovalSummary {
+  approvalId: string;
+  caseId: CaseId;
+  sanctionId: SanctionId;
+  personName: string;
+  summary: string;
+  proposedBy: string;
+  requestedAt: string;
+  status: 'Pending' | 'Approved' | 'Rejected' | 'ChangesRequested';
+}
+
+export interface ApprovalDecisionInput {
+  outcome: ApprovalOutcome;
+  reasons: string;
+  continuityPlanConfirmed?: boolean;
+}
+
+export interface ApprovalDecisionResult {
+  approvalId: string;
+  status: 'Approved' | 'Rejected' | 'ChangesRequested';
+}
+
+export interface CaseServiceClient {
+  requestApproval(sanctionId: SanctionId, caseId: CaseId): Promise<ApprovalRequestResult>;
+  listMyApprovals(): Promise<ApprovalSummary[]>;
+  decide(approvalId: string, decision: ApprovalDecisionInput): Promise<ApprovalDecisionResult>;
+}
+
+/** A fetch-shaped function the host provides (browser fetch with a token, or AadHttpClient). */
+export type ServiceSend = (path: string, init: { method: 'GET' | 'POST'; body?: string }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+/** The service refused or could not be reached; `message` is already in plain words. */
+export class CaseServiceError extends Error {
+  public readonly status: number;
+  public constructor(message: string, status: number) {
+    super(message);
+    this.name = 'CaseServiceError';
+    this.status = status;
+  }
+}
+
+function plainMessage(status: number, body: unknown): string {
+  const served = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+  if (typeof served === 'string' && served.trim() !== '') return served;
+  if (status === 401 || status === 403) return 'You are not allowed to do this. If you think you should be, ask your manager.';
+  if (status === 404) return 'We could not find that approval. It may have been decided already.';
+  if (status === 409) return 'Someone else has already acted on this. Reload to see the latest.';
+  return 'The approvals service did not respond. Please try again in a few minutes.';
+}
+
+async function call<T>(send: ServiceSend, path: string, method: 'GET' | 'POST', body?: unknown): Promise<T> {
+  let response: Awaited<ReturnType<ServiceSend>>;
+  try {
+    response = await send(path, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new CaseServiceError('The approvals service could not be reached. Check your connection and try again.', 0);
+  }
+  const json = await response.json().catch(() => undefined);
+  if (!response.ok) throw new CaseServiceError(plainMessage(response.status, json), response.status);
+  return json as T;
+}
+
+export function createCaseServiceClient(send: ServiceSend): CaseServiceClient {
+  return {
+    requestApproval: (sanctionId, caseId) =>
+      call<ApprovalRequestResult>(send, `/api/sanctions/${encodeURIComponent(sanctionId)}/request-approval`, 'POST', { caseId }),
+    listMyApprovals: () => call<ApprovalSummary[]>(send, '/api/approvals/mine', 'GET'),
+    decide: (approvalId, decision) => call<ApprovalDecisionResult>(send, `/api/approvals/${encodeURIComponent(approvalId)}/decision`, 'POST', decision)
+  };
+}

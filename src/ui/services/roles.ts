@@ -1,0 +1,40 @@
+import { ROLES, type Role, type RoleAssignments, type UserId } from '../../domain';
+
+/**
+ * SharePoint groups give the coarse role (what lists the user can reach); the role
+ * assignments in Settings give the fine-grained ones (head of service, Executive Director,
+ * appeal reviewer ...). The UI shows what either grants; the service checks authority again.
+ */
+export const GROUP_ROLES: Readonly<Record<string, readonly Role[]>> = {
+  'CCM Staff': ['staff'],
+  'CCM Case Team': ['customerRelationsOfficer'],
+  'CCM Managers': ['lineManager'],
+  'CCM Monitoring': ['monitoring'],
+  'CCM Members': ['councillor'],
+  'CCM FOI Officers': ['foiOfficer'],
+  'CCM Auditors': ['auditor']
+};
+
+export function resolveRoles(groupTitles: readonly string[], assignments: RoleAssignments, userId: UserId): Role[] {
+  const held = new Set<Role>();
+  for (const title of groupTitles) {
+    for (const role of GROUP_ROLES[title] ?? []) held.add(role);
+  }
+  for (const role of ROLES) {
+    if ((assignments[role] ?? []).indexOf(userId) >= 0) held.add(role);
+  }
+  return ROLES.filter((role) => held.has(role));
+}
+
+/**
+ * The domain's permission checks take RoleAssignments; this merges the user's resolved
+ * roles in, so can() sees group-derived roles too.
+ */
+export function withUserRoles(assignments: RoleAssignments, userId: UserId, roles: readonly Role[]): RoleAssignments {
+  const merged: Partial<Record<Role, readonly UserId[]>> = { ...assignments };
+  for (const role of roles) {
+    const holders = merged[role] ?? [];
+    if (holders.indexOf(userId) < 0) merged[role] = [...holders, userId];
+  }
+  return merged;
+}

@@ -1,0 +1,171 @@
+import * as React from 'react';
+import type { Role } from '../../domain';
+import type { AppMode } from '../host/hostInfo';
+
+/** What every screen receives. Services come from useAppServices(); navigation from useNavigation(). */
+export interface ScreenProps {
+  params: Readonly<Record<string, string>>;
+}
+
+export interface RouteDefinition {
+  id: string;
+  title: string;
+  /** Lazy so each screen is its own chunk: React.lazy(() => import(/* webpackChunkName: 'ccm-xxx' *\/ ...)). */
+  component: React.LazyExoticComponent<React.ComponentType<ScreenProps>>;
+  /** Roles that see this screen. Empty means everyone in the listed modes. */
+  roles: readonly Role[];
+  modes: readonly AppMode[];
+  /** False for screens reached from another screen (a case, a form for a case). */
+  inMenu: boolean;
+  /** Short line for the home tile. */
+  description?: string;
+}
+
+const APP: readonly AppMode[] = ['app'];
+const STAFF_ROLES: readonly Role[] = [
+  'staff',
+  'lineManager',
+  'headOfService',
+  'executiveDirector',
+  'customerRelationsOfficer',
+  'alternateOfficer',
+  'customerIctBusinessManager',
+  'monitoringOfficer',
+  'appealReviewer',
+  'foiOfficer',
+  'healthSafetyAdviser',
+  'monitoring'
+];
+const CASE_OFFICERS: readonly Role[] = ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager'];
+const CASE_READERS: readonly Role[] = [...CASE_OFFICERS, 'lineManager', 'headOfService', 'executiveDirector', 'monitoring', 'auditor', 'appealReviewer', 'monitoringOfficer'];
+const PANEL: readonly Role[] = ['headOfService', 'executiveDirector', 'customerRelationsOfficer', 'alternateOfficer', 'monitoringOfficer', 'customerIctBusinessManager'];
+
+/**
+ * The route table: one entry per screen. Kept as a plain array so another screen can be
+ * added by appending an entry (order is the order of the menu and home tiles).
+ */
+export const ROUTES: RouteDefinition[] = [
+  {
+    id: 'home',
+    title: 'Home',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-home' */ '../screens/home/HomeScreen')),
+    roles: [],
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'record-incident',
+    title: 'Record an incident',
+    description: 'Record what happened, factually, while it is fresh.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-record-incident' */ '../screens/recordIncident/RecordIncidentScreen')),
+    roles: STAFF_ROLES,
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'check-customer',
+    title: 'Check a customer',
+    description: 'See whether a customer has a contact restriction before you reply.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-check-customer' */ '../screens/checkCustomer/CheckCustomerScreen')),
+    roles: STAFF_ROLES,
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'my-reports',
+    title: 'My reports',
+    description: 'Incidents you have recorded.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-my-reports' */ '../screens/myReports/MyReportsScreen')),
+    roles: STAFF_ROLES,
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'triage',
+    title: 'Triage referrals',
+    description: 'Referred incidents waiting for your decision.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-triage' */ '../screens/triage/TriageScreen')),
+    roles: ['lineManager', ...CASE_OFFICERS],
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'cases',
+    title: 'Cases',
+    description: 'Open cases and what is due.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-cases' */ '../screens/cases/CaseListScreen')),
+    roles: CASE_READERS,
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'case',
+    title: 'Case',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-case' */ '../screens/caseView/CaseViewScreen')),
+    roles: CASE_READERS,
+    modes: APP,
+    inMenu: false
+  },
+  {
+    id: 'invocation',
+    title: 'Invocation decision',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-invocation' */ '../screens/invocation/InvocationScreen')),
+    roles: PANEL,
+    modes: APP,
+    inMenu: false
+  },
+  {
+    id: 'checklist',
+    title: 'Consider before restricting',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-checklist' */ '../screens/checklist/ChecklistScreen')),
+    roles: CASE_OFFICERS,
+    modes: APP,
+    inMenu: false
+  },
+  {
+    id: 'case-monitoring',
+    title: 'Monitoring period',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-case-monitoring' */ '../screens/caseMonitoring/CaseMonitoringScreen')),
+    roles: [...CASE_OFFICERS, 'monitoring'],
+    modes: APP,
+    inMenu: false
+  },
+  {
+    id: 'propose-sanction',
+    title: 'Propose a sanction',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-propose-sanction' */ '../screens/proposeSanction/ProposeSanctionScreen')),
+    roles: CASE_OFFICERS,
+    modes: APP,
+    inMenu: false
+  },
+  {
+    id: 'review',
+    title: 'Record a review',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-review' */ '../screens/review/ReviewScreen')),
+    roles: [...CASE_OFFICERS, 'headOfService', 'executiveDirector', 'monitoringOfficer'],
+    modes: APP,
+    inMenu: false
+  },
+  {
+    id: 'appeal',
+    title: 'Record an appeal',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-appeal' */ '../screens/appeal/AppealScreen')),
+    roles: [...CASE_OFFICERS, 'appealReviewer'],
+    modes: APP,
+    inMenu: false
+  }
+];
+
+export function findRoute(id: string, routes: readonly RouteDefinition[] = ROUTES): RouteDefinition | undefined {
+  return routes.filter((route) => route.id === id)[0];
+}
+
+/** Role-based visibility (the domain's can() still decides each action on the screen). */
+export function routeVisibleTo(route: RouteDefinition, roles: readonly Role[], mode: AppMode): boolean {
+  if (route.modes.indexOf(mode) < 0) return false;
+  return route.roles.length === 0 || route.roles.some((role) => roles.indexOf(role) >= 0);
+}
+
+export function visibleRoutes(roles: readonly Role[], mode: AppMode, routes: readonly RouteDefinition[] = ROUTES): RouteDefinition[] {
+  return routes.filter((route) => routeVisibleTo(route, roles, mode));
+}
