@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { RestrictionAlertView } from '../services/appStore';
+import { isSanctionTypeCode, SANCTION_CATALOGUE } from '../../domain';
+import type { RestrictionAlert } from '../services/appStore';
 import { formatDate } from './DateText';
 
 const useStyles = makeStyles({
@@ -15,7 +16,11 @@ const useStyles = makeStyles({
  * scope, the single point of contact and how to make necessary contact. Deliberately nothing
  * more: no behaviour, narrative or case detail.
  */
-export function RestrictionBanner({ alert }: { alert: RestrictionAlertView }): React.ReactElement {
+function restrictionLabel(code: string): string {
+  return isSanctionTypeCode(code) ? SANCTION_CATALOGUE[code].label : code;
+}
+
+export function RestrictionBanner({ alert }: { alert: RestrictionAlert }): React.ReactElement {
   const styles = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline" aria-label={`Contact restriction for ${alert.personName}`}>
@@ -25,26 +30,27 @@ export function RestrictionBanner({ alert }: { alert: RestrictionAlertView }): R
           <dt className={styles.term}>What is restricted</dt>
           <dd className={styles.definition}>
             <ul className={styles.list}>
-              {alert.restrictions.map((restriction) => (
-                <li key={restriction}>{restriction}</li>
+              {alert.restrictionTypes.map((code) => (
+                <li key={code}>{restrictionLabel(code)}</li>
               ))}
             </ul>
           </dd>
           <dt className={styles.term}>Where it applies</dt>
-          <dd className={styles.definition}>{alert.scope}</dd>
+          <dd className={styles.definition}>{alert.scopeSummary}</dd>
           <dt className={styles.term}>Single point of contact</dt>
           <dd className={styles.definition}>
-            {alert.spocName} ({alert.spocContact})
+            {alert.spocName} ({alert.spocChannel})
           </dd>
           <dt className={styles.term}>If you must make contact</dt>
-          <dd className={styles.definition}>{alert.necessaryContact}</dd>
-          {alert.endDate ? (
+          <dd className={styles.definition}>{alert.contactArrangements}</dd>
+          {alert.activeUntil ? (
             <>
               <dt className={styles.term}>Until</dt>
-              <dd className={styles.definition}>{formatDate(alert.endDate)}</dd>
+              <dd className={styles.definition}>{formatDate(alert.activeUntil)}</dd>
             </>
           ) : null}
         </dl>
+        <p>Deal with any new request on its merits. This banner never means a request is refused.</p>
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Role, RoleAssignments } from '../../domain';
 import type { CurrentUser } from '../host/hostInfo';
-import type { AppStore } from './appStore';
+import type { AppStore, IncidentAttachmentsPort } from './appStore';
 import type { CaseServiceClient } from './caseServiceClient';
 import type { Clock } from './clock';
 import type { GuidanceSource } from './guidance';
@@ -11,7 +11,10 @@ import type { GuidanceSource } from './guidance';
  * page, tests). Screens never build PnPjs, fetch or read SPFx globals themselves.
  */
 export interface AppServices {
+  /** The data ports (src/data/ports CaseStore). */
   store: AppStore;
+  /** Incident evidence uploads (item attachments). */
+  attachments: IncidentAttachmentsPort;
   caseService: CaseServiceClient;
   currentUser: CurrentUser;
   /** The user's domain roles, resolved from SharePoint groups plus Settings (see roles.ts). */
