@@ -49,7 +49,8 @@ function splitOutside(text: string, separator: string): string[] {
 
 /** Parses one literal: 'text' (with '' escapes), guid'…', numbers, true/false, null, @alias. */
 export function parseArgValue(rawValue: string, aliases: URLSearchParams): ArgValue {
-  const value = rawValue.trim();
+  // PnPjs writes `a=1, b=2`; the space arrives percent-encoded.
+  const value = rawValue.replace(/^(?:\s|%20)+|(?:\s|%20)+$/g, '');
   if (value.startsWith('@')) {
     const aliased = aliases.get(value);
     return aliased === null ? undefined : parseArgValue(aliased, new URLSearchParams());
@@ -75,8 +76,8 @@ export function parseResourcePath(apiPath: string, query: URLSearchParams): Path
     const named: Record<string, ArgValue> = {};
     if (inner.trim().length > 0) {
       for (const part of splitOutside(inner, ',')) {
-        const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=([\s\S]*)$/.exec(part);
-        if (eq && !part.trim().startsWith("'")) named[eq[1].toLowerCase()] = parseArgValue(eq[2], query);
+        const eq = /^(?:\s|%20)*([A-Za-z_][A-Za-z0-9_]*)(?:\s|%20)*=([\s\S]*)$/.exec(part);
+        if (eq) named[eq[1].toLowerCase()] = parseArgValue(eq[2], query);
         else positional.push(parseArgValue(part, query));
       }
     }
