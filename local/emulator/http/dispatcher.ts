@@ -35,7 +35,6 @@ export class Dispatcher {
   }
 
   public handle(call: IncomingCall, allowBatch: boolean = true): EmuResponse {
-    if (process.env.EMU_DEBUG) console.log(call.method, call.url.href);
     const format = formatFromAccept(call.headers.accept);
     try {
       return this.route(call, allowBatch);
