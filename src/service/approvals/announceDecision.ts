@@ -1,0 +1,64 @@
+import { decidedCard, noticeCard, OUTCOME_WORDS } from '../../cards';
+import type { Case, Person, Sanction, ApprovalDecision, UserId } from '../../domain';
+import type { Messenger } from '../teams/messenger';
+import { decisionView, type CardModelDeps } from './cardModels';
+
+export interface AnnounceDeps extends CardModelDeps {
+  messenger: Messenger;
+  log: (message: string, error?: unknown) => void;
+}
+
+/**
+ * After a decision is saved: every approval card for the sanction becomes the decided
+ * card (so every approver sees it, not only the one who clicked), and the proposer and
+ * case officer are told. Failures here are logged, never undo the decision: the record
+ * in SharePoint is the truth and the cards catch up on their next refresh.
+ */
+export async function announceDecision(kase: Case, sanction: Sanction, person: Person, decision: ApprovalDecision, deps: AnnounceDeps): Promise<void> {
+  const requests = await deps.store.approvalRequests.listForSanction(sanction.id);
+  const viewers = requests.map((r) => r.approverId);
+  const card = decidedCard(decisionView(kase, sanction, person, decision, viewers, deps));
+  await Promise.all(
+    requests.map(async (request) => {
+      try {
+        if (request.conversationId && request.activityId) {
+          await deps.messenger.updateCard({ conversationId: request.conversationId, activityId: request.activityId, serviceUrl: request.serviceUrl ?? deps.config.serviceUrl }, card);
+        }
+        await deps.store.approvalRequests.update(request.id, { status: 'Decided', decidedAt: decision.decidedAt });
+      } catch (error) {
+        deps.log(`Could not update the approval card ${request.id}`, error);
+      }
+    })
+  );
+
+  const verdict = OUTCOME_WORDS[decision.outcome];
+  const recipients = new Set<UserId>([sanction.proposedBy, ...(kase.caseOfficerId ? [kase.caseOfficerId] : [])]);
+  recipients.delete(decision.approverId);
+  await Promise.all(
+    [...recipients].map(async (userId) => {
+      try {
+        await deps.messenger.sendCardToUser(
+          userId,
+          noticeCard({
+            title: `Sanction ${verdict.toLowerCase()}`,
+            message:
+              decision.outcome === 'Approve'
+                ? 'The sanction you proposed was approved. Send the restriction letter next: the restriction starts once it is sent.'
+                : decision.outcome === 'Reject'
+                  ? 'The sanction you proposed was rejected. The reasons are below.'
+                  : 'The approver asked for changes to the sanction you proposed. Revise it and send it again.',
+            facts: [
+              { title: 'Case', value: kase.id },
+              { title: 'Decided by', value: deps.directory.displayName(decision.approverId) }
+            ],
+            quote: decision.reasons,
+            link: { title: 'Open the case', url: decisionView(kase, sanction, person, decision, [], deps).caseUrl },
+            tone: decision.outcome === 'Approve' ? 'good' : 'attention'
+          })
+        );
+      } catch (error) {
+        deps.log(`Could not notify ${userId} of the decision on ${sanction.id}`, error);
+      }
+    })
+  );
+}

@@ -1,0 +1,97 @@
+import type { AuditEvent, Case, CaseId, CaseStatus, IncidentId, IncidentReport, IsoDate, IsoInstant, Person, PersonId, RoleAssignments, SanctionId, UserId } from '../domain';
+
+/*
+ * What the case service needs from storage. The data layer's repositories (src/data)
+ * satisfy these through a thin adapter; the shapes match the UI's view of the same
+ * repositories (src/ui/services/appStore.ts) so one implementation serves both.
+ * SharePoint is the only store: nothing here is kept in the service's memory.
+ */
+
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface CaseStorePort {
+  get(id: CaseId): Promise<Versioned<Case> | undefined>;
+  /** The case holding this sanction (any version). */
+  findBySanctionId(sanctionId: SanctionId): Promise<Versioned<Case> | undefined>;
+  /** Cases in these statuses (indexed Status column), for the sweeps. */
+  listByStatus(statuses: readonly CaseStatus[]): Promise<Versioned<Case>[]>;
+  /**
+   * Saves the whole aggregate under its etag. A stale etag throws the data layer's
+   * ConflictError (kind 'Conflict'): that is how two racing approvers end with one decision.
+   */
+  save(kase: Case, etag: string): Promise<Versioned<Case>>;
+}
+
+export interface PersonStorePort {
+  get(id: PersonId): Promise<Person | undefined>;
+}
+
+export interface IncidentStorePort {
+  get(id: IncidentId): Promise<IncidentReport | undefined>;
+}
+
+export interface AuditPort {
+  /**
+   * Appends to the hash-chained AuditLog. Idempotent per event id (the id is the item's
+   * client request key): a retried append adds nothing twice.
+   */
+  append(events: readonly AuditEvent[]): Promise<void>;
+  /** True when an event with this id is already in the log (used as a "sent once" ledger). */
+  has(eventId: string): Promise<boolean>;
+}
+
+export type ApprovalRequestStatus = 'Pending' | 'Decided' | 'Cancelled';
+
+/** One approval card sent to one approver (ApprovalRequests list). */
+export interface ApprovalRequestRecord {
+  /** Deterministic: `approval:<sanctionId>:<approverId>`; also the client request key. */
+  id: string;
+  sanctionId: SanctionId;
+  caseId: CaseId;
+  approverId: UserId;
+  conversationId?: string;
+  activityId?: string;
+  serviceUrl?: string;
+  cardVersion: number;
+  status: ApprovalRequestStatus;
+  sentAt?: IsoInstant;
+  decidedAt?: IsoInstant;
+}
+
+export interface ApprovalRequestPort {
+  /** Creates the record, or returns the existing one with the same id (idempotent). */
+  upsert(record: ApprovalRequestRecord): Promise<ApprovalRequestRecord>;
+  update(id: string, changes: Partial<Omit<ApprovalRequestRecord, 'id'>>): Promise<void>;
+  listForSanction(sanctionId: SanctionId): Promise<ApprovalRequestRecord[]>;
+  listPendingForApprover(approverId: UserId): Promise<ApprovalRequestRecord[]>;
+}
+
+export interface SettingsPort {
+  /** Who holds which role (Settings list, key 'roleAssignments'). */
+  roleAssignments(): Promise<RoleAssignments>;
+}
+
+/** An FOI/EIR request that still needs its response or refusal notice. */
+export interface OpenFoiRequest {
+  id: string;
+  reference: string;
+  handlerId: UserId;
+  statutoryDueDate: IsoDate;
+}
+
+export interface FoiPort {
+  listOpen(): Promise<OpenFoiRequest[]>;
+}
+
+export interface ServiceStore {
+  cases: CaseStorePort;
+  persons: PersonStorePort;
+  incidents: IncidentStorePort;
+  audit: AuditPort;
+  approvalRequests: ApprovalRequestPort;
+  settings: SettingsPort;
+  foi: FoiPort;
+}

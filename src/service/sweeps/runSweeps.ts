@@ -1,0 +1,138 @@
+import { noticeCard } from '../../cards';
+import { applyCaseAction, currentSanction, dateOfInstant, dueSweepActions, formatLongDate, isBefore, isOnOrAfter, SYSTEM_ACTOR } from '../../domain';
+import type { AuditEvent, Case, CaseAction, IsoInstant, UserId } from '../../domain';
+import { addWorkingDays, createStatutoryCalendar, defaultDeadlineContext, reviewerReminderDate } from '../../domain/time';
+import { caseDeepLink, type ServiceConfig } from '../config';
+import type { ServiceStore, Versioned } from '../ports';
+import type { Messenger } from '../teams/messenger';
+import { roleAssignments } from '../approvals/loadSanction';
+
+export interface SweepDeps {
+  store: ServiceStore;
+  config: ServiceConfig;
+  messenger: Messenger;
+  now: () => IsoInstant;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface SweepReport {
+  today: string;
+  expired: string[];
+  escalated: string[];
+  reviewReminders: string[];
+  foiReminders: string[];
+  skipped: string[];
+}
+
+/**
+ * BR-09 and the reminders, as one idempotent pass. Every effect has a deterministic key:
+ * the domain's actions change the case under its etag (expiry closes it; an escalation
+ * records a reviewOverdue task that dueSweepActions then sees), and each reminder is
+ * claimed in the AuditLog under a key made of the record and its date before it is sent.
+ * Running it twice, or on two instances at once, sends nothing twice.
+ */
+export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
+  const now = deps.now();
+  const today = dateOfInstant(now);
+  const report: SweepReport = { today, expired: [], escalated: [], reviewReminders: [], foiReminders: [], skipped: [] };
+  const roles = await roleAssignments(deps.store, deps.config.roleAssignmentsOverride);
+  const cases = await deps.store.cases.listByStatus(['SanctionActive']);
+  for (const kase of cases) {
+    try {
+      await sweepCase(kase, roles, report, deps, now);
+    } catch (error) {
+      report.skipped.push(kase.value.id);
+      deps.log(`Sweep skipped case ${kase.value.id}; the next run will retry it.`, error);
+    }
+  }
+  await remindFoi(report, deps, now);
+  return report;
+}
+
+async function sweepCase(kase: Versioned<Case>, roles: Awaited<ReturnType<typeof roleAssignments>>, report: SweepReport, deps: SweepDeps, now: IsoInstant): Promise<void> {
+  const today = dateOfInstant(now);
+  const sanction = currentSanction(kase.value);
+  if (sanction === undefined) {
+    return;
+  }
+  const actions: CaseAction[] = dueSweepActions(kase.value, today);
+  for (const action of actions) {
+    let counter = 0;
+    const newId = (prefix: string): string => `${prefix}-${sanction.id}-${action.type}-${sanction.reviewDate}-${counter++}`;
+    const person = await deps.store.persons.get(kase.value.personId);
+    if (person === undefined) {
+      throw new Error(`Person ${kase.value.personId} cannot be read.`);
+    }
+    const outcome = applyCaseAction(kase.value, action, { now, actorId: SYSTEM_ACTOR, roles, person, newId });
+    if (!outcome.ok) {
+      deps.log(`Sweep: ${action.type} not applied to ${kase.value.id}: ${outcome.error.message}`);
+      continue;
+    }
+    // A Conflict here means someone changed the case meanwhile: the next run re-reads it.
+    await deps.store.cases.save(outcome.value.case, kase.etag);
+    await deps.store.audit.append(outcome.value.auditEvents);
+    const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
+    if (action.type === 'expireSanction') {
+      report.expired.push(kase.value.id);
+      await notify(kase.value.caseOfficerId ? [kase.value.caseOfficerId] : [], 'Restriction ended', `The restriction ended on ${formatLongDate(sanction.endDate)} with no decision to extend it, so it has expired (BR-09). A task to send the "restriction ended" letter has been created.`, kase.value, deps);
+    } else {
+      report.escalated.push(kase.value.id);
+      await notify([...approvers, ...(roles.customerRelationsOfficer ?? [])], 'Review overdue', `The review due on ${formatLongDate(sanction.reviewDate)} has no outcome recorded. It has been escalated to the approver and the Customer Relations Officer (BR-09).`, kase.value, deps);
+    }
+    return;
+  }
+
+  const reminderDate = reviewerReminderDate(sanction.reviewDate, defaultDeadlineContext());
+  if (sanction.status === 'Active' && isOnOrAfter(today, reminderDate) && isBefore(today, sanction.reviewDate)) {
+    const claimed = await claimOnce(`sweep-review-reminder-${sanction.id}-${sanction.reviewDate}`, 'reminder.reviewDue', { type: 'Sanction', id: sanction.id }, deps, now);
+    if (claimed) {
+      report.reviewReminders.push(kase.value.id);
+      const reviewers = [...(kase.value.caseOfficerId ? [kase.value.caseOfficerId] : []), ...sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId)];
+      await notify(reviewers, 'Review due soon', `The restriction on this case must be reviewed by ${formatLongDate(sanction.reviewDate)}. Record the review outcome and reasons before then (BR-10).`, kase.value, deps);
+    }
+  }
+}
+
+async function remindFoi(report: SweepReport, deps: SweepDeps, now: IsoInstant): Promise<void> {
+  const today = dateOfInstant(now);
+  const statutory = createStatutoryCalendar();
+  for (const request of await deps.store.foi.listOpen()) {
+    const remindOn = addWorkingDays(statutory, request.statutoryDueDate, -deps.config.foiReminderWorkingDays);
+    if (!isOnOrAfter(today, remindOn)) {
+      continue;
+    }
+    const overdue = isBefore(request.statutoryDueDate, today);
+    const key = `sweep-foi-${overdue ? 'overdue' : 'reminder'}-${request.id}-${request.statutoryDueDate}`;
+    if (await claimOnce(key, overdue ? 'reminder.foiOverdue' : 'reminder.foiDue', { type: 'FoiRequestAssessment', id: request.id }, deps, now)) {
+      report.foiReminders.push(request.id);
+      const message = overdue
+        ? `The statutory deadline of ${formatLongDate(request.statutoryDueDate)} for request ${request.reference} has passed. Send the response or refusal notice now (BR-17).`
+        : `The response or refusal notice for request ${request.reference} is due by ${formatLongDate(request.statutoryDueDate)} (20 working days, statutory calendar).`;
+      await sendNotice([request.handlerId], noticeCard({ title: overdue ? 'FOI/EIR deadline passed' : 'FOI/EIR deadline approaching', message, tone: overdue ? 'attention' : 'default' }), deps);
+    }
+  }
+}
+
+/** Records the reminder in the AuditLog first; false when an earlier run already did. */
+async function claimOnce(eventId: string, action: string, entity: AuditEvent['entity'], deps: SweepDeps, now: IsoInstant): Promise<boolean> {
+  if (await deps.store.audit.has(eventId)) {
+    return false;
+  }
+  await deps.store.audit.append([{ id: eventId, actorId: SYSTEM_ACTOR, action, at: now, entity, rule: 'BR-09' }]);
+  return true;
+}
+
+async function notify(userIds: readonly UserId[], title: string, message: string, kase: Case, deps: SweepDeps): Promise<void> {
+  const card = noticeCard({ title, message, facts: [{ title: 'Case', value: kase.id }], link: { title: 'Open the case', url: caseDeepLink(deps.config, kase.id) }, tone: 'attention' });
+  await sendNotice(userIds, card, deps);
+}
+
+async function sendNotice(userIds: readonly UserId[], card: ReturnType<typeof noticeCard>, deps: SweepDeps): Promise<void> {
+  for (const userId of new Set(userIds)) {
+    try {
+      await deps.messenger.sendCardToUser(userId, card);
+    } catch (error) {
+      deps.log(`Could not send a reminder to ${userId}`, error);
+    }
+  }
+}
