@@ -1,4 +1,4 @@
-import { formatLongDate, isAfter, isIsoDate, isIsoInstant, IsoDate, IsoInstant } from '../model/dates';
+import { formatLongDate, isAfter, isIsoDate, isIsoInstant, IsoDate, IsoInstant, isOnOrBefore } from '../model/dates';
 import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from './limits';
 import type { ValidationError } from './validationError';
 
@@ -16,9 +16,19 @@ export class FieldErrors {
   public get hasErrors(): boolean {
     return this.errors.length > 0;
   }
+
+  /** A bookmark, so a nested item can tell whether any of its own fields failed. */
+  public mark(): number {
+    return this.errors.length;
+  }
+
+  public addedSince(mark: number): boolean {
+    return this.errors.length > mark;
+  }
 }
 
-function isBlank(value: unknown): boolean {
+/** Nothing given: undefined, null or only spaces. */
+export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
@@ -198,4 +208,170 @@ export function dateNotBefore(
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An optional choice: blank is fine, anything else must be one of the choices offered. */
+export function optionalChoice<T extends string>(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  allowed: readonly T[]
+): T | undefined {
+  if (isBlank(value)) {
+    return undefined;
+  }
+  return checkChoice(errors, field, label, value, allowed);
+}
+
+export function optionalBoolean(errors: FieldErrors, field: string, label: string, value: unknown): boolean | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  return requiredBoolean(errors, field, label, value);
+}
+
+export function optionalInstant(errors: FieldErrors, field: string, label: string, value: unknown): IsoInstant | undefined {
+  if (isBlank(value)) {
+    return undefined;
+  }
+  return requiredInstant(errors, field, label, value);
+}
+
+/** A whole number between min and max (inclusive), e.g. a number of months. */
+export function wholeNumberInRange(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  min: number,
+  max: number
+): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a whole number.`);
+    return undefined;
+  }
+  return numberInRange(errors, field, label, value, min, max);
+}
+
+const TIME_OF_DAY_PATTERN: RegExp = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A time of day on the 24-hour clock, 'HH:MM' (e.g. '09:30'). */
+export function requiredTime(errors: FieldErrors, field: string, label: string, value: unknown): string | undefined {
+  if (isBlank(value)) {
+    errors.add(field, 'required', `Enter ${label}.`);
+    return undefined;
+  }
+  if (typeof value !== 'string' || !TIME_OF_DAY_PATTERN.test(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a time on the 24-hour clock, for example 09:30.`);
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * A group of fields nested under one name (e.g. names.given). Blank gives an empty record,
+ * so each required child reports itself; anything that is not an object is reported once.
+ */
+export function nestedFields(errors: FieldErrors, field: string, label: string, value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) {
+    return {};
+  }
+  if (!isRecord(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a group of fields.`);
+    return undefined;
+  }
+  return value;
+}
+
+/** An optional group of fields: blank means "not given" and returns undefined. */
+export function optionalFields(errors: FieldErrors, field: string, label: string, value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  return nestedFields(errors, field, label, value);
+}
+
+/**
+ * A list whose items are checked one by one; each item's problems carry its index
+ * (e.g. representatives[0].consentGiven). Undefined when the list or any item is bad.
+ */
+export function itemList<T>(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  minItems: number,
+  parseItem: (item: unknown, path: string) => T | undefined
+): T[] | undefined {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    if (minItems > 0) {
+      errors.add(field, 'required', `Add at least one ${label}.`);
+      return undefined;
+    }
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be a list.`);
+    return undefined;
+  }
+  const items: T[] = [];
+  let failed = false;
+  value.forEach((item: unknown, index: number) => {
+    const parsed = parseItem(item, `${field}[${index}]`);
+    if (parsed === undefined) {
+      failed = true;
+    } else {
+      items.push(parsed);
+    }
+  });
+  return failed ? undefined : items;
+}
+
+/** A list of single lines of text (255 each), e.g. aliases or site names. */
+export function lineList(errors: FieldErrors, field: string, label: string, value: unknown, minItems: number): string[] | undefined {
+  return itemList(errors, field, label, value, minItems, (item, path) => requiredLine(errors, path, label, item));
+}
+
+/** A list of multi-line texts (63,999 each), e.g. postal addresses. */
+export function noteList(errors: FieldErrors, field: string, label: string, value: unknown, minItems: number): string[] | undefined {
+  return itemList(errors, field, label, value, minItems, (item, path) => requiredNote(errors, path, label, item));
+}
+
+/** Like dateNotBefore, but the later date must be strictly after the earlier one. */
+export function dateAfter(
+  errors: FieldErrors,
+  laterField: string,
+  laterLabel: string,
+  later: IsoDate | undefined,
+  earlierLabel: string,
+  earlier: IsoDate | undefined
+): void {
+  if (later !== undefined && earlier !== undefined && isOnOrBefore(later, earlier)) {
+    errors.add(laterField, 'dateOrder', `${capitalise(laterLabel)} must be after ${earlierLabel} (${formatLongDate(earlier)}).`);
+  }
+}
+
+/**
+ * A date must fall on or before a limit. Use code 'outOfRange' when the limit is a maximum
+ * duration (e.g. 12 months from the start) and 'dateOrder' when it is another date.
+ */
+export function dateNotAfter(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: IsoDate | undefined,
+  limitLabel: string,
+  limit: IsoDate | undefined,
+  code: 'dateOrder' | 'outOfRange' = 'dateOrder'
+): void {
+  if (value !== undefined && limit !== undefined && isAfter(value, limit)) {
+    errors.add(field, code, `${capitalise(label)} must be on or before ${limitLabel} (${formatLongDate(limit)}).`);
+  }
+}
+
+export function dateNotInFuture(errors: FieldErrors, field: string, label: string, value: IsoDate | undefined, today: IsoDate): void {
+  if (value !== undefined && isAfter(value, today)) {
+    errors.add(field, 'dateOrder', `${capitalise(label)} cannot be in the future.`);
+  }
 }
