@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './calendarMonths';
 export * from './corporateClosures';
 export * from './deadlines';
+export * from './retention';
