@@ -8,8 +8,6 @@ import type { LetterDraft } from './letterDraft';
 import { letterFileName } from './letterFileName';
 import { LETTER_TEMPLATES } from './letterTemplates';
 
-export const DOCX_MIME_TYPE: string = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 export type LetterDocxResult =
   | { readonly ok: true; readonly fileName: string; readonly bytes: ArrayBuffer; readonly templateVersion: string }
   | { readonly ok: false; readonly validation: LetterValidation };

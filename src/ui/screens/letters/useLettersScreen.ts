@@ -1,0 +1,187 @@
+import * as React from 'react';
+import type { FoiRegime, LetterChannel, LetterType, ReviewOutcome } from '../../../domain';
+import { LetterContext, LetterValidation, validateLetter } from '../../../domain/letters';
+import { useAppServices } from '../../services/AppServices';
+import { DOCX_MIME_TYPE } from './docxMimeType';
+import type { LetterDraft } from './letterDraft';
+import { letterItemsToShow, LetterItemSlot } from './letterItemsToShow';
+import { letterLibraryOf } from './letterLibraryPort';
+import { lettersForRoles } from './lettersForRoles';
+import { generateLetterDocxLazily } from './loadLetterGenerator';
+
+export const DEFAULT_COUNCIL_NAME: string = 'Newcastle-under-Lyme Borough Council';
+
+export type LetterProduction =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'refused'; validation: LetterValidation }
+  | { status: 'done'; fileName: string; file: Blob; savedUrl?: string; saveError?: unknown }
+  | { status: 'failed'; error: unknown };
+
+export interface LettersScreenState {
+  allowedTypes: LetterType[];
+  type: LetterType | undefined;
+  setType(type: LetterType): void;
+  reviewOutcome: ReviewOutcome | '';
+  setReviewOutcome(outcome: ReviewOutcome | ''): void;
+  regime: FoiRegime | '';
+  setRegime(regime: FoiRegime | ''): void;
+  slots: LetterItemSlot[];
+  content: Record<string, string>;
+  setItem(item: string, value: string): void;
+  recipientName: string;
+  setRecipientName(value: string): void;
+  recipientAddress: string;
+  setRecipientAddress(value: string): void;
+  reference: string;
+  setReference(value: string): void;
+  signatoryName: string;
+  setSignatoryName(value: string): void;
+  signatoryJobTitle: string;
+  setSignatoryJobTitle(value: string): void;
+  channel: LetterChannel;
+  setChannel(value: LetterChannel): void;
+  /** Missing mandatory items, shown once the user has tried to produce the letter. */
+  missingByItem: Readonly<Record<string, string>>;
+  /** Letter details (recipient, reference, signatory) the user has not filled in. */
+  detailErrors: Readonly<Record<string, string>>;
+  production: LetterProduction;
+  produce(): Promise<void>;
+  libraryAvailable: boolean;
+}
+
+function context(type: LetterType | undefined, reviewOutcome: ReviewOutcome | '', regime: FoiRegime | ''): LetterContext {
+  if (type === 'ReviewOutcome' && reviewOutcome !== '') return { reviewOutcome };
+  if (type === 'FoiRefusal' && regime !== '') return { regime };
+  return {};
+}
+
+function detailProblems(recipientName: string, reference: string, signatoryName: string, signatoryJobTitle: string): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (recipientName.trim() === '') problems.recipientName = 'Enter the name of the person the letter is to.';
+  if (reference.trim() === '') problems.reference = 'Enter the case or request reference.';
+  if (signatoryName.trim() === '') problems.signatoryName = 'Enter the name of the officer signing the letter.';
+  if (signatoryJobTitle.trim() === '') problems.signatoryJobTitle = 'Enter the job title of the officer signing the letter.';
+  return problems;
+}
+
+/** State and actions of the letter composer; the render lives in LettersScreen. */
+export function useLettersScreen(params: Readonly<Record<string, string>>): LettersScreenState {
+  const { roles, currentUser, clock, store } = useAppServices();
+  const allowedTypes = React.useMemo(() => lettersForRoles(roles), [roles]);
+  const requested = params.letterType as LetterType | undefined;
+  const [type, setTypeState] = React.useState<LetterType | undefined>(requested && allowedTypes.indexOf(requested) >= 0 ? requested : allowedTypes[0]);
+  const [reviewOutcome, setReviewOutcome] = React.useState<ReviewOutcome | ''>('');
+  const [regime, setRegime] = React.useState<FoiRegime | ''>('');
+  const [content, setContent] = React.useState<Record<string, string>>({});
+  const [recipientName, setRecipientName] = React.useState('');
+  const [recipientAddress, setRecipientAddress] = React.useState('');
+  const [reference, setReference] = React.useState(params.caseId ?? params.reference ?? '');
+  const [signatoryName, setSignatoryName] = React.useState(currentUser.displayName);
+  const [signatoryJobTitle, setSignatoryJobTitle] = React.useState('');
+  const [channel, setChannel] = React.useState<LetterChannel>('letter');
+  const [attempted, setAttempted] = React.useState(false);
+  const [production, setProduction] = React.useState<LetterProduction>({ status: 'idle' });
+  const library = letterLibraryOf(store);
+
+  const letterContext = context(type, reviewOutcome, regime);
+  const slots = type ? letterItemsToShow(type, letterContext) : [];
+  const validation = type ? validateLetter(type, content, letterContext) : { ok: false, missing: [] };
+  const missingByItem: Record<string, string> = {};
+  if (attempted) {
+    for (const entry of validation.missing) {
+      missingByItem[entry.item] =
+        entry.reason === 'placeholder' ? `Replace the template text in: ${entry.label}.` : `This letter must include: ${entry.label}.`;
+    }
+  }
+  const detailErrors = attempted ? detailProblems(recipientName, reference, signatoryName, signatoryJobTitle) : {};
+
+  const setType = (next: LetterType): void => {
+    setTypeState(next);
+    setAttempted(false);
+    setProduction({ status: 'idle' });
+  };
+  const setItem = (item: string, value: string): void => setContent((previous) => ({ ...previous, [item]: value }));
+
+  const produce = async (): Promise<void> => {
+    if (!type) return;
+    setAttempted(true);
+    // Refuse before loading the large docx chunk: the domain check is instant.
+    const details = detailProblems(recipientName, reference, signatoryName, signatoryJobTitle);
+    if (!validation.ok || Object.keys(details).length > 0) {
+      setProduction({ status: 'refused', validation });
+      return;
+    }
+    setProduction({ status: 'working' });
+    const draft: LetterDraft = {
+      type,
+      context: letterContext,
+      content,
+      recipient: { name: recipientName.trim(), addressLines: recipientAddress.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '') },
+      signatory: { name: signatoryName.trim(), jobTitle: signatoryJobTitle.trim() },
+      reference: reference.trim(),
+      date: clock.today(),
+      channel,
+      councilName: DEFAULT_COUNCIL_NAME
+    };
+    try {
+      const result = await generateLetterDocxLazily(draft);
+      if (!result.ok) {
+        setProduction({ status: 'refused', validation: result.validation });
+        return;
+      }
+      const file = new Blob([result.bytes], { type: DOCX_MIME_TYPE });
+      let savedUrl: string | undefined;
+      let saveError: unknown;
+      if (library) {
+        try {
+          const saved = await library.save({
+            fileName: result.fileName,
+            bytes: result.bytes,
+            type,
+            caseId: params.caseId,
+            reference: draft.reference,
+            templateVersion: result.templateVersion,
+            fields: content
+          });
+          savedUrl = saved.url;
+        } catch (error) {
+          saveError = error;
+        }
+      }
+      setProduction({ status: 'done', fileName: result.fileName, file, savedUrl, saveError });
+    } catch (error) {
+      setProduction({ status: 'failed', error });
+    }
+  };
+
+  return {
+    allowedTypes,
+    type,
+    setType,
+    reviewOutcome,
+    setReviewOutcome,
+    regime,
+    setRegime,
+    slots,
+    content,
+    setItem,
+    recipientName,
+    setRecipientName,
+    recipientAddress,
+    setRecipientAddress,
+    reference,
+    setReference,
+    signatoryName,
+    setSignatoryName,
+    signatoryJobTitle,
+    setSignatoryJobTitle,
+    channel,
+    setChannel,
+    missingByItem,
+    detailErrors,
+    production,
+    produce,
+    libraryAvailable: library !== undefined
+  };
+}
