@@ -9,12 +9,13 @@ import type { ExistingList } from './provisionList';
 import { ReportBuilder } from './report';
 import type { ProvisioningReport } from './report';
 import { seedGuidance } from './seedGuidance';
-import type { GuidanceSeed } from './seedGuidance';
+import type { GuidanceSection } from '../../domain/guidance/guidanceSection';
+
 
 export interface ProvisionOptions {
   schema?: SiteSchema;
   /** Guidance sections to seed when missing (normally the domain's defaults). */
-  guidance?: readonly GuidanceSeed[];
+  guidance?: readonly GuidanceSection[];
   log?: (line: string) => void;
 }
 

@@ -359,13 +359,12 @@ const GUIDANCE: ListDefinition = {
   fields: [
     clientRequestKey(),
     text('SectionKey', 'Section key', { indexed: true, required: true }),
-    text('Audience', 'Audience', { indexed: true }),
-    text('Context', 'Form step', { indexed: true }),
-    note('Body', 'Text (Markdown)'),
-    text('GuidanceVersion', 'Version', { maxLength: 32 }),
-    date('EffectiveFrom', 'Effective from', { indexed: true }),
-    num('SortOrder', 'Sort order'),
-    text('Sources', 'Sources')
+    choice('Audience', 'Audience', ['staff', 'member', 'foi'], { indexed: true, required: true }),
+    json('ContextKeysJson', 'Where it is shown'),
+    note('Body', 'Text'),
+    num('GuidanceVersion', 'Version', { required: true }),
+    date('EffectiveFrom', 'Effective from', { indexed: true, required: true }),
+    json('SourceRefsJson', 'Sources')
   ],
   readSecurity: 1,
   writeSecurity: 1,

@@ -15,7 +15,7 @@ interface HttpRequestErrorLike {
   isHttpRequestError?: boolean;
   status?: number;
   message: string;
-  response?: { headers?: { get(name: string): string | null } };
+  response?: { headers?: Pick<Headers, 'get'> };
 }
 
 function isHttpRequestError(error: unknown): error is HttpRequestErrorLike {

@@ -1,0 +1,4 @@
+export * from './stored';
+export * from './repositories';
+export * from './caseStore';
+export * from '../errors';

@@ -1,0 +1,185 @@
+import type {
+  Appeal,
+  ApprovalDecision,
+  AuditEvent,
+  Case,
+  CaseStatus,
+  CaseTask,
+  ContactLogEntry,
+  FoiRequestAssessment,
+  IncidentReport,
+  IncidentStatus,
+  InvocationDecision,
+  IsoDate,
+  Letter,
+  MemberReferral,
+  Person,
+  Review,
+  Sanction,
+  SanctionStatus,
+  WarningMarker
+} from '../../domain/model';
+import type { GuidanceAudience, GuidanceSection } from '../../domain/guidance/guidanceSection';
+import type { CreateOptions, EntityRepository, Pages, Stored } from './stored';
+
+export interface PersonRepository extends EntityRepository<Person> {
+  /** Family name starts with the text (case-insensitive in SharePoint). */
+  searchByFamilyName(prefix: string, top?: number): Promise<Stored<Person>[]>;
+}
+
+export interface IncidentRepository extends EntityRepository<IncidentReport> {
+  /** Staff: SharePoint returns only their own anyway (item-level security). */
+  listByReporter(reporterId: string): Pages<Stored<IncidentReport>>;
+  listByPerson(personId: string): Promise<Stored<IncidentReport>[]>;
+  listByStatus(status: IncidentStatus): Pages<Stored<IncidentReport>>;
+}
+
+/** Summary row for lists of cases (no children loaded). */
+export type CaseSummary = Pick<
+  Case,
+  'id' | 'route' | 'personId' | 'leadService' | 'caseOfficerId' | 'status' | 'closureReason' | 'createdAt' | 'updatedAt' | 'revision'
+>;
+
+export interface CaseRepository {
+  /** The whole aggregate (sanctions with approvals, reviews, appeals, letters, contact log, tasks) in one $batch. */
+  get(id: string): Promise<Stored<Case>>;
+  find(id: string): Promise<Stored<Case> | undefined>;
+  create(value: Case, options?: CreateOptions): Promise<Stored<Case>>;
+  /**
+   * Saves the case row (etag-checked: a stale etag is ConflictError with the current case)
+   * and adds or updates its children. Approvals are not written here (see DecisionRepository).
+   */
+  save(stored: Stored<Case>, next: Case): Promise<Stored<Case>>;
+  listByStatus(status: CaseStatus): Pages<Stored<CaseSummary>>;
+  listByCaseOfficer(userId: string): Pages<Stored<CaseSummary>>;
+  listByPerson(personId: string): Promise<Stored<CaseSummary>[]>;
+}
+
+export interface SanctionRepository {
+  listByCase(caseId: string): Promise<Stored<Sanction>[]>;
+  listByStatus(status: SanctionStatus): Pages<Stored<Sanction>>;
+  /** Monitoring: reviews falling due on or before the date. */
+  listReviewDueBy(date: IsoDate): Pages<Stored<Sanction>>;
+  /** Sweep: end dates on or before the date. */
+  listEndingBy(date: IsoDate): Pages<Stored<Sanction>>;
+  get(id: string): Promise<Stored<Sanction>>;
+}
+
+/** Written only by the case service's identity (list permissions enforce it). */
+export interface DecisionRepository {
+  record(decision: ApprovalDecision, refs: { sanctionId: string; caseId: string }, options?: CreateOptions): Promise<Stored<ApprovalDecision>>;
+  listBySanction(sanctionId: string): Promise<Stored<ApprovalDecision>[]>;
+}
+
+export interface ChildRepository<T> {
+  listByCase(caseId: string): Promise<Stored<T>[]>;
+  get(id: string): Promise<Stored<T>>;
+}
+
+export interface ReviewRepository extends ChildRepository<Review> {
+  listDueBy(date: IsoDate): Pages<Stored<Review>>;
+}
+
+export type AppealRepository = ChildRepository<Appeal>;
+export type ContactLogRepository = ChildRepository<ContactLogEntry>;
+export type LetterRepository = ChildRepository<Letter>;
+export type InvocationDecisionRepository = ChildRepository<InvocationDecision>;
+
+export interface TaskRepository extends ChildRepository<CaseTask> {
+  /** Tasks not tied to a case (e.g. FOI); the key makes a repeated sweep idempotent. */
+  create(task: CaseTask, caseId: string | undefined, options?: CreateOptions): Promise<Stored<CaseTask>>;
+  update(stored: Stored<CaseTask>, next: CaseTask): Promise<Stored<CaseTask>>;
+  listOpenFor(userId: string): Promise<Stored<CaseTask>[]>;
+}
+
+/** The banner data every member of staff may read (BR-15, BR-22). */
+export interface RestrictionAlert {
+  id: string;
+  personId: string;
+  personName: string;
+  sanctionId?: string;
+  caseId?: string;
+  restrictionTypes: readonly string[];
+  summary: string;
+  scopeSummary: string;
+  spocName: string;
+  spocChannel: string;
+  contactArrangements: string;
+  activeFrom?: IsoDate;
+  activeUntil?: IsoDate;
+  isActive: boolean;
+}
+
+export interface RestrictionAlertRepository extends EntityRepository<RestrictionAlert> {
+  listActiveForPerson(personId: string): Promise<Stored<RestrictionAlert>[]>;
+  searchActiveByName(prefix: string, top?: number): Promise<Stored<RestrictionAlert>[]>;
+}
+
+export interface GuidanceRepository {
+  listByAudience(audience: GuidanceAudience): Promise<Stored<GuidanceSection>[]>;
+  /** A new version of a section (the old one stays: guidance is versioned). */
+  publish(section: GuidanceSection): Promise<Stored<GuidanceSection>>;
+}
+
+/** An audit entry as stored: the event plus its place in the hash chain. */
+export interface ChainedAuditEvent {
+  event: AuditEvent;
+  sequence: number;
+  previousHash: string;
+  entryHash: string;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  /** First sequence number whose hash or link does not match. */
+  brokenAt?: number;
+}
+
+export interface AuditLogRepository {
+  /** Appends and chains (sha-256 of previous hash + this entry). Retries on a concurrent append. */
+  append(event: AuditEvent): Promise<Stored<ChainedAuditEvent>>;
+  listForEntity(type: AuditEvent['entity']['type'], id: string): Promise<Stored<ChainedAuditEvent>[]>;
+  verifyChain(): Promise<ChainVerification>;
+}
+
+export interface SettingsRepository {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T, description?: string): Promise<void>;
+}
+
+export interface MemberReferralRepository extends EntityRepository<MemberReferral> {
+  /** Members see only their own (item-level security); case team sees all. */
+  listByCouncillor(councillorId: string): Promise<Stored<MemberReferral>[]>;
+  listReferredSince(date: IsoDate): Pages<Stored<MemberReferral>>;
+}
+
+export interface FoiAssessmentRepository extends EntityRepository<FoiRequestAssessment> {
+  listDueBy(date: IsoDate): Pages<Stored<FoiRequestAssessment>>;
+  listByHandler(userId: string): Promise<Stored<FoiRequestAssessment>[]>;
+}
+
+export interface WarningMarkerRepository extends EntityRepository<WarningMarker> {
+  listByPerson(personId: string): Promise<Stored<WarningMarker>[]>;
+  listReviewDueBy(date: IsoDate): Pages<Stored<WarningMarker>>;
+}
+
+/** A Teams approval card the bot sent, so it can update the card after a decision. */
+export interface ApprovalRequest {
+  id: string;
+  sanctionId: string;
+  caseId: string;
+  approverId: string;
+  conversationId: string;
+  activityId: string;
+  serviceUrl: string;
+  cardVersion: number;
+  status: 'Pending' | 'Decided' | 'Cancelled';
+  sentAt: string;
+  decidedAt?: string;
+}
+
+export interface ApprovalRequestRepository extends EntityRepository<ApprovalRequest> {
+  listPendingForSanction(sanctionId: string): Promise<Stored<ApprovalRequest>[]>;
+  listPendingForApprover(approverId: string): Promise<Stored<ApprovalRequest>[]>;
+}

@@ -1,0 +1,138 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
+import type { CaseScreenData, CaseStore } from '../ports/caseStore';
+import { NotFoundError } from '../errors';
+import { listDefinition } from '../schema';
+import type { ListKey } from '../schema';
+import { ListGateway } from './listGateway';
+import {
+  appealMapper,
+  contactLogMapper,
+  invocationDecisionMapper,
+  letterMapper,
+  reviewMapper,
+  taskMapper
+} from './mappers/caseChildMappers';
+import { decisionMapper } from './mappers/decisionMapper';
+import { guidanceMapper } from './mappers/guidanceMapper';
+import { incidentMapper } from './mappers/incidentMapper';
+import { personMapper } from './mappers/personMapper';
+import {
+  approvalRequestMapper,
+  foiAssessmentMapper,
+  memberReferralMapper,
+  restrictionAlertMapper,
+  warningMarkerMapper
+} from './mappers/registerMappers';
+import { sanctionMapper } from './mappers/sanctionMapper';
+import { SpAuditLogRepository } from './repositories/auditLogRepository';
+import {
+  SpCaseChildRepository,
+  SpDecisionRepository,
+  SpReviewRepository,
+  SpSanctionRepository,
+  SpTaskRepository
+} from './repositories/caseChildRepositories';
+import { SpCaseRepository, assembleCase, readCaseRows } from './repositories/caseRepository';
+import type { CaseChildMappers } from './repositories/caseRepository';
+import { SpGuidanceRepository } from './repositories/guidanceRepository';
+import { SpLetterRepository } from './repositories/letterRepository';
+import { SpSettingsRepository } from './repositories/settingsRepository';
+import {
+  SpApprovalRequestRepository,
+  SpFoiAssessmentRepository,
+  SpIncidentRepository,
+  SpMemberReferralRepository,
+  SpPersonRepository,
+  SpRestrictionAlertRepository,
+  SpWarningMarkerRepository
+} from './repositories/simpleRepositories';
+
+const CHILD_MAPPERS: CaseChildMappers = {
+  sanctions: sanctionMapper,
+  decisions: decisionMapper,
+  invocationDecisions: invocationDecisionMapper,
+  reviews: reviewMapper,
+  appeals: appealMapper,
+  letters: letterMapper,
+  contactLog: contactLogMapper,
+  tasks: taskMapper
+};
+
+/**
+ * The PnPjs implementation of every storage port, for any configured SPFI: SPFx in the
+ * browser, certificate auth in the service, the emulator's user header locally.
+ */
+export function createSharePointCaseStore(sp: SPFI): CaseStore {
+  const gateway = (key: ListKey): ListGateway => new ListGateway(sp, listDefinition(key));
+  const gateways = {
+    cases: gateway('cases'),
+    sanctions: gateway('sanctions'),
+    decisions: gateway('decisions'),
+    invocationDecisions: gateway('invocationDecisions'),
+    reviews: gateway('reviews'),
+    appeals: gateway('appeals'),
+    letters: gateway('letters'),
+    contactLog: gateway('contactLog'),
+    tasks: gateway('tasks')
+  };
+  const letters = new SpLetterRepository(sp, gateways.letters);
+  const persons = new SpPersonRepository(gateway('persons'), personMapper);
+  const incidents = new SpIncidentRepository(gateway('incidents'), incidentMapper);
+  const restrictionAlerts = new SpRestrictionAlertRepository(gateway('restrictionAlerts'), restrictionAlertMapper);
+  const warningMarkers = new SpWarningMarkerRepository(gateway('warningMarkers'), warningMarkerMapper);
+  const cases = new SpCaseRepository(sp, gateways, CHILD_MAPPERS, (letter, caseId) => letters.create(letter, caseId));
+
+  async function loadCaseScreen(caseId: string, knownPersonId?: string): Promise<CaseScreenData> {
+    // The case list already knows the person, so normally this is ONE $batch round trip;
+    // without it, the person's records need a second.
+    let personId = knownPersonId;
+    const [batched, execute] = sp.batched();
+    const caseRows = readCaseRows(gateways, batched, caseId);
+    const personReads = (id: string, on: SPFI): Promise<[CaseScreenData['person'], CaseScreenData['incidents'], CaseScreenData['alerts'], CaseScreenData['markers']]> =>
+      Promise.all([
+        new SpPersonRepository(gateway('persons').bind(on), personMapper).find(id),
+        new SpIncidentRepository(gateway('incidents').bind(on), incidentMapper).listByPerson(id),
+        new SpRestrictionAlertRepository(gateway('restrictionAlerts').bind(on), restrictionAlertMapper).listActiveForPerson(id),
+        new SpWarningMarkerRepository(gateway('warningMarkers').bind(on), warningMarkerMapper).listByPerson(id)
+      ]);
+    const early = personId ? personReads(personId, batched) : undefined;
+    await execute();
+    const stored = assembleCase(await caseRows, CHILD_MAPPERS);
+    if (!stored) {
+      throw new NotFoundError(`No case ${caseId}.`);
+    }
+    personId = stored.value.personId;
+    let reads = early;
+    if (!reads || knownPersonId !== personId) {
+      const [second, executeSecond] = sp.batched();
+      reads = personReads(personId, second);
+      await executeSecond();
+    }
+    const [person, incidentsOfPerson, alerts, markers] = await reads;
+    return { case: stored, person, incidents: incidentsOfPerson, alerts, markers };
+  }
+
+  return {
+    persons,
+    incidents,
+    cases,
+    sanctions: new SpSanctionRepository(gateways.sanctions, sanctionMapper),
+    decisions: new SpDecisionRepository(gateways.decisions, decisionMapper),
+    invocationDecisions: new SpCaseChildRepository(gateways.invocationDecisions, invocationDecisionMapper),
+    reviews: new SpReviewRepository(gateways.reviews, reviewMapper),
+    appeals: new SpCaseChildRepository(gateways.appeals, appealMapper),
+    contactLog: new SpCaseChildRepository(gateways.contactLog, contactLogMapper),
+    letters,
+    restrictionAlerts,
+    guidance: new SpGuidanceRepository(gateway('guidance'), guidanceMapper),
+    auditLog: new SpAuditLogRepository(gateway('auditLog')),
+    settings: new SpSettingsRepository(gateway('settings')),
+    memberReferrals: new SpMemberReferralRepository(gateway('memberReferrals'), memberReferralMapper),
+    foiAssessments: new SpFoiAssessmentRepository(gateway('foiAssessments'), foiAssessmentMapper),
+    warningMarkers,
+    tasks: new SpTaskRepository(gateways.tasks, taskMapper),
+    approvalRequests: new SpApprovalRequestRepository(gateway('approvalRequests'), approvalRequestMapper),
+    loadCaseScreen
+  };
+}

@@ -1,0 +1,110 @@
+import type {
+  FoiRequestAssessment,
+  IncidentReport,
+  IncidentStatus,
+  IsoDate,
+  MemberReferral,
+  Person,
+  WarningMarker
+} from '../../../domain/model';
+import { and, eq, ge, le, startsWith } from '../../odata';
+import type {
+  ApprovalRequest,
+  ApprovalRequestRepository,
+  FoiAssessmentRepository,
+  IncidentRepository,
+  MemberReferralRepository,
+  PersonRepository,
+  RestrictionAlert,
+  RestrictionAlertRepository,
+  WarningMarkerRepository
+} from '../../ports/repositories';
+import type { CreateOptions, Pages, Stored } from '../../ports/stored';
+import { toSharePointDate } from '../values';
+import { nameKey } from '../mappers/registerMappers';
+import { SpEntityRepository } from './entityRepository';
+
+function dateLiteral(date: IsoDate): string {
+  return toSharePointDate(date) as string;
+}
+
+/** Common create/update for entities that need no references from outside themselves. */
+class RootRepository<T> extends SpEntityRepository<T> {
+  public create(value: T, options?: CreateOptions): Promise<Stored<T>> {
+    return this.createWith(value, undefined, options);
+  }
+
+  public update(stored: Stored<T>, next: T): Promise<Stored<T>> {
+    return this.updateWith(stored, next, undefined);
+  }
+}
+
+export class SpPersonRepository extends RootRepository<Person> implements PersonRepository {
+  public searchByFamilyName(prefix: string, top: number = 50): Promise<Stored<Person>[]> {
+    return this.list({ filter: startsWith('FamilyName', prefix.normalize('NFC')) }, top);
+  }
+}
+
+export class SpIncidentRepository extends RootRepository<IncidentReport> implements IncidentRepository {
+  public listByReporter(reporterId: string): Pages<Stored<IncidentReport>> {
+    return this.pagesOf({ filter: eq('ReporterId', reporterId), orderBy: { field: 'ID', ascending: false } });
+  }
+
+  public listByPerson(personId: string): Promise<Stored<IncidentReport>[]> {
+    return this.list({ filter: eq('PersonRef', personId) }, 1000);
+  }
+
+  public listByStatus(status: IncidentStatus): Pages<Stored<IncidentReport>> {
+    return this.pagesOf({ filter: eq('Status', status) });
+  }
+}
+
+export class SpRestrictionAlertRepository extends RootRepository<RestrictionAlert> implements RestrictionAlertRepository {
+  public listActiveForPerson(personId: string): Promise<Stored<RestrictionAlert>[]> {
+    return this.list({ filter: and(eq('PersonRef', personId), eq('IsActive', true)) }, 100);
+  }
+
+  public searchActiveByName(prefix: string, top: number = 50): Promise<Stored<RestrictionAlert>[]> {
+    return this.list({ filter: and(startsWith('PersonNameKey', nameKey(prefix)), eq('IsActive', true)) }, top);
+  }
+}
+
+export class SpMemberReferralRepository extends RootRepository<MemberReferral> implements MemberReferralRepository {
+  public listByCouncillor(councillorId: string): Promise<Stored<MemberReferral>[]> {
+    return this.list({ filter: eq('CouncillorId', councillorId) }, 1000);
+  }
+
+  public listReferredSince(date: IsoDate): Pages<Stored<MemberReferral>> {
+    return this.pagesOf({ filter: ge('ReferredOn', { kind: 'datetime', iso: dateLiteral(date) }) });
+  }
+}
+
+export class SpFoiAssessmentRepository extends RootRepository<FoiRequestAssessment> implements FoiAssessmentRepository {
+  public listDueBy(date: IsoDate): Pages<Stored<FoiRequestAssessment>> {
+    return this.pagesOf({ filter: le('StatutoryDueDate', { kind: 'datetime', iso: dateLiteral(date) }) });
+  }
+
+  public listByHandler(userId: string): Promise<Stored<FoiRequestAssessment>[]> {
+    return this.list({ filter: eq('HandlerId', userId) }, 1000);
+  }
+}
+
+export class SpWarningMarkerRepository extends RootRepository<WarningMarker> implements WarningMarkerRepository {
+  public listByPerson(personId: string): Promise<Stored<WarningMarker>[]> {
+    return this.list({ filter: eq('PersonRef', personId) }, 100);
+  }
+
+  public listReviewDueBy(date: IsoDate): Pages<Stored<WarningMarker>> {
+    return this.pagesOf({ filter: le('ReviewDate', { kind: 'datetime', iso: dateLiteral(date) }) });
+  }
+}
+
+export class SpApprovalRequestRepository extends RootRepository<ApprovalRequest> implements ApprovalRequestRepository {
+  public listPendingForSanction(sanctionId: string): Promise<Stored<ApprovalRequest>[]> {
+    return this.list({ filter: and(eq('SanctionRef', sanctionId), eq('RequestStatus', 'Pending')) }, 100);
+  }
+
+  public listPendingForApprover(approverId: string): Promise<Stored<ApprovalRequest>[]> {
+    return this.list({ filter: and(eq('ApproverId', approverId), eq('RequestStatus', 'Pending')) }, 500);
+  }
+}
