@@ -1,14 +1,16 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import type { HostInfo } from './host/hostInfo';
+import type { AppServices } from './services/AppServices';
 import { App } from './shell/App';
 
 /**
  * Entry point of the lazily loaded UI chunk. Hosts call this rather than importing React
- * components, so the SPFx entry chunk stays tiny and Fluent UI loads on demand.
+ * components, so the SPFx entry chunk stays tiny and Fluent UI loads on demand. The host
+ * builds the services (PnPjs, the case service client) and passes them in.
  */
-export function mountApp(element: HTMLElement, host: HostInfo): void {
-  ReactDom.render(<App host={host} />, element);
+export function mountApp(element: HTMLElement, host: HostInfo, services: AppServices): void {
+  ReactDom.render(<App host={host} services={services} />, element);
 }
 
 export function unmountApp(element: HTMLElement): void {

@@ -8,3 +8,4 @@ export * from './GuidancePanel';
 export * from './LoadingState';
 export * from './RestrictionBanner';
 export * from './ScreenLayout';
+export * from './later';

@@ -1,10 +1,17 @@
 import * as React from 'react';
-import { Body1, Caption1, Title2 } from '@fluentui/react-components';
+import { Button, Caption1, Title2 } from '@fluentui/react-components';
 import type { HostInfo } from '../host/hostInfo';
+import { LoadingState } from '../components/LoadingState';
+import { EmptyState } from '../components/EmptyState';
+import { useAppServices } from '../services/AppServices';
+import { NavigationContext, useNavigationState, type Location } from './navigation';
+import { findRoute, ROUTES, routeVisibleTo, visibleRoutes, type RouteDefinition } from './routes';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { useAppShellStyles } from './useAppShellStyles';
 
 export interface AppShellProps {
   host: HostInfo;
+  routes?: readonly RouteDefinition[];
 }
 
 const HOST_LABELS: Record<HostInfo['kind'], string> = {
@@ -13,25 +20,78 @@ const HOST_LABELS: Record<HostInfo['kind'], string> = {
   local: 'Local development'
 };
 
-/** Header and landmark regions shared by every screen. */
-export function AppShell({ host }: AppShellProps): React.ReactElement {
+/** A deep link (Teams subEntityId or ?case=) opens that case; otherwise the first screen of the mode. */
+export function initialLocation(host: HostInfo, routes: readonly RouteDefinition[]): Location {
+  if (host.mode === 'app' && host.deepLink?.caseId) return { screen: 'case', params: { caseId: host.deepLink.caseId } };
+  const first = routes.filter((route) => route.modes.indexOf(host.mode) >= 0)[0];
+  return { screen: first ? first.id : 'home', params: {} };
+}
+
+/** Header, role-aware navigation and the current screen (lazy, with loading and error states). */
+export function AppShell({ host, routes = ROUTES }: AppShellProps): React.ReactElement {
   const styles = useAppShellStyles();
+  const { roles } = useAppServices();
+  const navigation = useNavigationState(initialLocation(host, routes));
+  const { location } = navigation;
+  const menu = visibleRoutes(roles, host.mode, routes).filter((route) => route.inMenu);
+  const route = findRoute(location.screen, routes);
+  const allowed = route !== undefined && routeVisibleTo(route, roles, host.mode);
   const isGuidance = host.mode === 'guidance';
+
+  // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
+  const firstRender = React.useRef(true);
+  React.useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => document.getElementById('screen-title')?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [location]);
+
   return (
-    <div className={styles.root}>
-      <header className={styles.header}>
-        <Title2 as="h1">{isGuidance ? 'Customer Case Management: guidance for Members' : 'Customer Case Management'}</Title2>
-        <Caption1>
-          Signed in as {host.user.displayName} · {HOST_LABELS[host.kind]}
-        </Caption1>
-      </header>
-      <main className={styles.main} aria-label={isGuidance ? 'Guidance' : 'Home'}>
-        <Body1>
-          {isGuidance
-            ? 'How the council handles unacceptable behaviour towards staff and Members, and how to refer a case.'
-            : 'Record unacceptable customer behaviour, check a customer before you reply, and manage cases and sanctions under the Customer Case Management Policy.'}
-        </Body1>
-      </main>
-    </div>
+    <NavigationContext.Provider value={navigation}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <Title2 as="h1" className={styles.title}>
+            {isGuidance ? 'Customer Case Management: guidance for Members' : 'Customer Case Management'}
+          </Title2>
+          <Caption1>
+            Signed in as {host.user.displayName} · {HOST_LABELS[host.kind]}
+          </Caption1>
+        </header>
+        {menu.length > 1 ? (
+          <nav aria-label="Main" className={styles.nav}>
+            <ul className={styles.navList}>
+              {menu.map((item) => (
+                <li key={item.id}>
+                  <Button
+                    appearance={item.id === location.screen ? 'primary' : 'subtle'}
+                    size="small"
+                    aria-current={item.id === location.screen ? 'page' : undefined}
+                    onClick={() => navigation.navigate(item.id)}
+                  >
+                    {item.title}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <main className={styles.main}>
+          <ScreenErrorBoundary resetKey={`${location.screen}:${JSON.stringify(location.params)}`}>
+            {route && allowed ? (
+              <React.Suspense fallback={<LoadingState label={`Opening ${route.title.toLowerCase()}…`} />}>
+                <route.component key={`${location.screen}:${JSON.stringify(location.params)}`} params={location.params} />
+              </React.Suspense>
+            ) : (
+              <EmptyState title="You do not have access to this page">
+                This page is for other roles. If you think you need it, ask your manager to add you to the right group.
+              </EmptyState>
+            )}
+          </ScreenErrorBoundary>
+        </main>
+      </div>
+    </NavigationContext.Provider>
   );
 }

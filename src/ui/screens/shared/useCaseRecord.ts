@@ -1,0 +1,111 @@
+import * as React from 'react';
+import { applyCaseAction, type Case, type CaseAction, type Person, type TransitionError } from '../../../domain';
+import type { Stored } from '../../../data/ports';
+import { isConflict } from '../../services/appStore';
+import { useAppServices } from '../../services/AppServices';
+
+export type CaseLoad = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; stored: Stored<Case>; person: Person | undefined };
+
+export interface PendingConflict {
+  current: Stored<Case> | undefined;
+  action: CaseAction;
+}
+
+export interface CaseRecord {
+  load: CaseLoad;
+  reload(): void;
+  /**
+   * Runs a transition through the domain engine (the same rules the service enforces), then
+   * saves with the etag. Returns the refusal in plain words, or undefined when it was saved.
+   * A conflict opens the reload/merge choice instead of overwriting.
+   */
+  apply(action: CaseAction): Promise<TransitionError | undefined>;
+  saving: boolean;
+  saveError: unknown;
+  conflict: PendingConflict | undefined;
+  resolveConflict(choice: 'reload' | 'merge' | 'cancel'): Promise<void>;
+}
+
+let idCounter = 0;
+
+/** Loads one case (one batched read) and applies workflow actions to it with conflict handling. */
+export function useCaseRecord(caseId: string): CaseRecord {
+  const { store, clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
+  const [load, setLoad] = React.useState<CaseLoad>({ status: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+  const [saving, setSaving] = React.useState(false);
+  const [saveError, setSaveError] = React.useState<unknown>(undefined);
+  const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
+
+  React.useEffect(() => {
+    let current = true;
+    setLoad({ status: 'loading' });
+    store.loadCaseScreen(caseId).then(
+      (data) => current && setLoad({ status: 'ready', stored: data.case, person: data.person?.value }),
+      (error: unknown) => current && setLoad({ status: 'error', error })
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, caseId, attempt]);
+
+  const save = React.useCallback(
+    async (stored: Stored<Case>, person: Person | undefined, action: CaseAction): Promise<TransitionError | undefined> => {
+      const subject = person ?? ({ id: stored.value.personId, names: { given: '', family: '' }, aliases: [], addresses: [], contactChannels: [], representatives: [], reasonableAdjustments: [], vulnerabilityFlags: [], statutoryRoles: [], isCarerOrRepresentativeFor: [] } as Person);
+      const outcome = applyCaseAction(stored.value, action, {
+        now: clock.now(),
+        actorId: currentUser.login,
+        roles: roleAssignments,
+        person: subject,
+        newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`
+      });
+      if (!outcome.ok) return outcome.error;
+      setSaving(true);
+      setSaveError(undefined);
+      try {
+        const saved = await store.cases.save(stored, outcome.value.case);
+        for (const event of outcome.value.auditEvents) await store.auditLog.append(event);
+        setLoad({ status: 'ready', stored: saved, person });
+        return undefined;
+      } catch (error) {
+        if (isConflict<Stored<Case>>(error)) {
+          setConflict({ current: error.current, action });
+          return undefined;
+        }
+        setSaveError(error);
+        return undefined;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [store, clock, currentUser.login, roleAssignments, newRequestKey]
+  );
+
+  const apply = React.useCallback(
+    async (action: CaseAction): Promise<TransitionError | undefined> => {
+      if (load.status !== 'ready') return { code: 'illegalTransition', message: 'The case has not loaded yet.' };
+      return save(load.stored, load.person, action);
+    },
+    [load, save]
+  );
+
+  const resolveConflict = React.useCallback(
+    async (choice: 'reload' | 'merge' | 'cancel'): Promise<void> => {
+      const pending = conflict;
+      setConflict(undefined);
+      if (!pending || choice === 'cancel') return;
+      const person = load.status === 'ready' ? load.person : undefined;
+      if (choice === 'reload' || !pending.current) {
+        if (pending.current) setLoad({ status: 'ready', stored: pending.current, person });
+        else setAttempt((n) => n + 1);
+        return;
+      }
+      // Merge: re-run the same action on the latest version; the engine re-checks every rule.
+      const refused = await save(pending.current, person, pending.action);
+      if (refused) setSaveError(refused.message);
+    },
+    [conflict, load, save]
+  );
+
+  return { load, reload: () => setAttempt((n) => n + 1), apply, saving, saveError, conflict, resolveConflict };
+}

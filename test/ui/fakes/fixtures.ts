@@ -1,0 +1,139 @@
+// Demo records used by component tests and the offline local host page. Names deliberately
+// include an apostrophe and a diacritic (O'Brien, Zoë) so every screen handles them.
+import type { Case, IncidentReport, IsoDate, IsoInstant, Person, Role, Sanction } from '../../../src/domain';
+import type { RestrictionAlert } from '../../../src/data/ports';
+import type { MemoryStore } from './memoryStore';
+
+export const TODAY = '2026-11-28' as IsoDate;
+export const NOW = '2026-11-28T10:00:00.000Z' as IsoInstant;
+
+export interface DemoUser {
+  login: string;
+  displayName: string;
+  roles: Role[];
+}
+
+/** The personas of the persona switcher, by key. */
+export const USERS: Readonly<Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director', DemoUser>> = {
+  staff: { login: 'sam.staff@ccm.local', displayName: 'Sam Staff', roles: ['staff'] },
+  caseOfficer: { login: 'cora.officer@ccm.local', displayName: 'Cora Officer', roles: ['staff', 'customerRelationsOfficer'] },
+  manager: { login: 'max.manager@ccm.local', displayName: 'Max Manager', roles: ['staff', 'lineManager', 'headOfService'] },
+  monitoring: { login: 'mo.monitor@ccm.local', displayName: 'Mo Monitor', roles: ['staff', 'monitoring'] },
+  member: { login: 'cllr.zoe@ccm.local', displayName: 'Cllr Zoë Member', roles: ['councillor'] },
+  foi: { login: 'fay.foi@ccm.local', displayName: 'Fay FOI', roles: ['staff', 'foiOfficer'] },
+  director: { login: 'ed.director@ccm.local', displayName: 'Ed Director', roles: ['staff', 'executiveDirector'] }
+};
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return {
+    id: 'person-1',
+    names: { given: 'Siân', family: "O'Brien" },
+    aliases: [],
+    addresses: ['1 High Street, Newcastle-under-Lyme'],
+    contactChannels: [{ kind: 'email', value: 'sian@example.org', preferred: true }],
+    representatives: [],
+    reasonableAdjustments: [],
+    vulnerabilityFlags: [],
+    statutoryRoles: [],
+    isCarerOrRepresentativeFor: [],
+    ...overrides
+  };
+}
+
+export function incident(overrides: Partial<IncidentReport> = {}): IncidentReport {
+  return {
+    id: 'incident-1',
+    personId: 'person-1',
+    reporterId: USERS.staff.login,
+    occurredAt: '2026-11-27T14:30:00.000Z' as IsoInstant,
+    channel: 'phone',
+    service: 'Housing',
+    narrative: 'The caller said "I know where you live" twice and ended the call.',
+    categories: ['aggressiveAbusiveThreatening'],
+    immediateAction: 'endedCall',
+    witnesses: [],
+    attachments: [],
+    healthAndSafetyFlag: false,
+    status: 'Submitted',
+    submittedAt: '2026-11-27T15:00:00.000Z' as IsoInstant,
+    ...overrides
+  };
+}
+
+export function kase(overrides: Partial<Case> = {}): Case {
+  return {
+    id: 'case-1',
+    route: 'Customer',
+    personId: 'person-1',
+    incidentIds: ['incident-1'],
+    leadService: 'Housing',
+    createdBy: USERS.staff.login,
+    lineManagerId: USERS.manager.login,
+    caseOfficerId: USERS.caseOfficer.login,
+    conflictDeclarations: [],
+    status: 'AwaitingInvocationDecision',
+    sanctions: [],
+    reviews: [],
+    appeals: [],
+    letters: [],
+    contactLog: [],
+    tasks: [],
+    noReplyInstructions: [],
+    createdAt: '2026-11-27T15:00:00.000Z' as IsoInstant,
+    updatedAt: '2026-11-27T15:00:00.000Z' as IsoInstant,
+    revision: 1,
+    ...overrides
+  };
+}
+
+export function activeSanction(overrides: Partial<Sanction> = {}): Sanction {
+  return {
+    id: 'sanction-1',
+    version: 1,
+    caseId: 'case-1',
+    subjectPersonId: 'person-1',
+    restrictions: [{ type: 'R01', contact: { kind: 'officer', userId: USERS.caseOfficer.login, name: 'Cora Officer' } }],
+    scope: { kind: 'service', service: 'Housing' },
+    startDate: '2026-10-01' as IsoDate,
+    endDate: '2027-04-01' as IsoDate,
+    reviewDate: '2027-01-01' as IsoDate,
+    spoc: { userId: USERS.caseOfficer.login, name: 'Cora Officer', channel: 'email' },
+    necessaryContactArrangements: 'For repairs emergencies call 01782 000000.',
+    proportionalityReasons: 'Least restrictive option that protects staff.',
+    proposedBy: USERS.caseOfficer.login,
+    proposedAt: '2026-09-20T10:00:00.000Z' as IsoInstant,
+    approvals: [],
+    status: 'Active',
+    ...overrides
+  };
+}
+
+export function alert(overrides: Partial<RestrictionAlert> = {}): RestrictionAlert {
+  return {
+    id: 'alert-1',
+    personId: 'person-1',
+    personName: "Siân O'Brien",
+    sanctionId: 'sanction-1',
+    restrictionTypes: ['R01', 'R02'],
+    summary: 'Contact through the single point of contact by email only.',
+    scopeSummary: 'Housing service',
+    spocName: 'Cora Officer',
+    spocChannel: 'email',
+    contactArrangements: 'For repairs emergencies call 01782 000000 and ask for the duty manager.',
+    activeFrom: '2026-10-01' as IsoDate,
+    activeUntil: '2027-04-01' as IsoDate,
+    isActive: true,
+    ...overrides
+  };
+}
+
+/** The demo data set: two customers, a few incidents, a case awaiting the panel and an alert. */
+export function seedDemo(store: MemoryStore): void {
+  store.tables.persons.seed(person());
+  store.tables.persons.seed(person({ id: 'person-2', names: { given: 'Zoë', family: 'Ng' }, reasonableAdjustments: [{ kind: 'needsPhoneContact', description: 'Cannot read long letters', communicationNeed: true, recordedOn: '2026-01-05' as IsoDate }] }));
+  store.tables.incidents.seed(incident());
+  store.tables.incidents.seed(incident({ id: 'incident-2', personId: 'person-2', occurredAt: '2026-11-26T09:00:00.000Z' as IsoInstant, channel: 'email', categories: ['unreasonableLevelsOfContact'], immediateAction: 'none', narrative: 'Fourteen emails on the same matter between 9am and 11am.' }));
+  store.tables.cases.seed(kase());
+  store.tables.cases.seed(kase({ id: 'case-2', personId: 'person-2', incidentIds: ['incident-2'], status: 'Referred', caseOfficerId: undefined }));
+  store.tables.alerts.seed(alert());
+}

@@ -1,0 +1,270 @@
+// An in-memory implementation of the data ports (src/data/ports CaseStore) for component
+// tests and the offline local host page. It behaves like the real repositories where the UI
+// can tell: etags change on every write and a stale etag throws ConflictError carrying the
+// current item; creates with the same request key return the first result; NotFound on get.
+import {
+  ConflictError,
+  NotFoundError,
+  type CaseScreenData,
+  type CaseStore,
+  type CaseSummary,
+  type ChainedAuditEvent,
+  type CreateOptions,
+  type EntityRepository,
+  type Pages,
+  type RestrictionAlert,
+  type Stored
+} from '../../../src/data/ports';
+import type { GuidanceSection } from '../../../src/domain/guidance';
+import type {
+  Appeal,
+  ApprovalDecision,
+  Case,
+  CaseTask,
+  ContactLogEntry,
+  FoiRequestAssessment,
+  IncidentReport,
+  InvocationDecision,
+  Letter,
+  MemberReferral,
+  Person,
+  Review,
+  Sanction,
+  WarningMarker
+} from '../../../src/domain';
+
+const PAGE_SIZE = 100;
+
+async function* pagesOf<T>(items: readonly T[]): AsyncGenerator<readonly T[]> {
+  for (let start = 0; start < items.length; start += PAGE_SIZE) yield items.slice(start, start + PAGE_SIZE);
+}
+
+/** One list: items keyed by id, with etags and request keys. */
+export class MemoryTable<T extends { id: string }> implements EntityRepository<T> {
+  private readonly rows: Map<string, Stored<T>> = new Map();
+  private readonly keys: Map<string, string> = new Map();
+  private nextItemId = 1;
+  private version = 1;
+  /** Every call, for tests that count round trips. */
+  public calls = 0;
+
+  public constructor(private readonly entity: string) {}
+
+  private stamp(value: T, itemId: number): Stored<T> {
+    this.version += 1;
+    return { value, itemId, etag: `"${this.version}"` };
+  }
+
+  public async get(id: string): Promise<Stored<T>> {
+    const found = await this.find(id);
+    if (!found) throw new NotFoundError(`${this.entity} ${id} was not found.`);
+    return found;
+  }
+
+  public async find(id: string): Promise<Stored<T> | undefined> {
+    this.calls += 1;
+    return this.rows.get(id);
+  }
+
+  public async create(value: T, options: CreateOptions = {}): Promise<Stored<T>> {
+    this.calls += 1;
+    const key = options.requestKey ?? value.id;
+    const existing = this.keys.get(key);
+    if (existing !== undefined) return this.rows.get(existing) as Stored<T>;
+    const stored = this.stamp(value, this.nextItemId++);
+    this.rows.set(value.id, stored);
+    this.keys.set(key, value.id);
+    return stored;
+  }
+
+  public async update(stored: Stored<T>, next: T): Promise<Stored<T>> {
+    this.calls += 1;
+    const current = this.rows.get(stored.value.id);
+    if (!current) throw new NotFoundError(`${this.entity} ${stored.value.id} was not found.`);
+    if (current.etag !== stored.etag) throw new ConflictError(`${this.entity} was changed by someone else.`, current);
+    const saved = this.stamp(next, current.itemId);
+    this.rows.set(next.id, saved);
+    return saved;
+  }
+
+  /** Test helper: put a row in place without going through create. */
+  public seed(value: T): Stored<T> {
+    const stored = this.stamp(value, this.nextItemId++);
+    this.rows.set(value.id, stored);
+    return stored;
+  }
+
+  public all(): Stored<T>[] {
+    return Array.from(this.rows.values());
+  }
+
+  public where(predicate: (value: T) => boolean): Stored<T>[] {
+    this.calls += 1;
+    return this.all().filter((row) => predicate(row.value));
+  }
+}
+
+function summary(kase: Case): CaseSummary {
+  const { id, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision } = kase;
+  return { id, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision };
+}
+
+function asSummary(row: Stored<Case>): Stored<CaseSummary> {
+  return { value: summary(row.value), etag: row.etag, itemId: row.itemId };
+}
+
+function newestFirst<T>(rows: Stored<T>[], key: (value: T) => string): Stored<T>[] {
+  return rows.sort((a, b) => (key(a.value) < key(b.value) ? 1 : key(a.value) > key(b.value) ? -1 : 0));
+}
+
+function children<T>(source: () => { value: T; caseId: string }[]): { listByCase(caseId: string): Promise<Stored<T>[]>; get(id: string): Promise<Stored<T>> } {
+  return {
+    listByCase: async (caseId) => source().filter((child) => child.caseId === caseId).map((child, index) => ({ value: child.value, etag: '"1"', itemId: index + 1 })),
+    get: async (id) => {
+      const hit = source().filter((child) => (child.value as unknown as { id: string }).id === id)[0];
+      if (!hit) throw new NotFoundError(`${id} was not found.`);
+      return { value: hit.value, etag: '"1"', itemId: 1 };
+    }
+  };
+}
+
+export interface MemoryStore extends CaseStore {
+  tables: {
+    persons: MemoryTable<Person>;
+    incidents: MemoryTable<IncidentReport>;
+    cases: MemoryTable<Case>;
+    alerts: MemoryTable<RestrictionAlert>;
+    referrals: MemoryTable<MemberReferral>;
+    foi: MemoryTable<FoiRequestAssessment>;
+    markers: MemoryTable<WarningMarker>;
+  };
+  audit: ChainedAuditEvent[];
+  settingValues: Map<string, unknown>;
+  guidanceSections: GuidanceSection[];
+}
+
+/** A fresh, empty in-memory store. Seed it through `tables.*.seed(...)`. */
+export function createMemoryStore(): MemoryStore {
+  const persons = new MemoryTable<Person>('Person');
+  const incidents = new MemoryTable<IncidentReport>('Incident');
+  const cases = new MemoryTable<Case>('Case');
+  const alerts = new MemoryTable<RestrictionAlert>('Restriction alert');
+  const referrals = new MemoryTable<MemberReferral>('Member referral');
+  const foi = new MemoryTable<FoiRequestAssessment>('FOI assessment');
+  const markers = new MemoryTable<WarningMarker>('Warning marker');
+  const audit: ChainedAuditEvent[] = [];
+  const settings = new Map<string, unknown>();
+  const guidanceSections: GuidanceSection[] = [];
+  const tasks: { value: CaseTask; caseId: string }[] = [];
+
+  const allCases = (): Case[] => cases.all().map((row) => row.value);
+  const sanctionsOf = (): { value: Sanction; caseId: string }[] => allCases().flatMap((kase) => kase.sanctions.map((value) => ({ value, caseId: kase.id })));
+  const pages = <T>(rows: T[]): Pages<T> => pagesOf(rows);
+
+  const store: MemoryStore = {
+    tables: { persons, incidents, cases, alerts, referrals, foi, markers },
+    audit,
+    settingValues: settings,
+    guidanceSections,
+    persons: Object.assign(persons, {
+      searchByFamilyName: async (prefix: string, top: number = 20) =>
+        persons.where((person) => person.names.family.toLowerCase().indexOf(prefix.trim().toLowerCase()) === 0).slice(0, top)
+    }),
+    incidents: Object.assign(incidents, {
+      listByReporter: (reporterId: string) => pages(newestFirst(incidents.where((incident) => incident.reporterId === reporterId), (incident) => incident.occurredAt)),
+      listByPerson: async (personId: string) => incidents.where((incident) => incident.personId === personId),
+      listByStatus: (status: IncidentReport['status']) => pages(newestFirst(incidents.where((incident) => incident.status === status), (incident) => incident.occurredAt))
+    }),
+    cases: {
+      get: (id) => cases.get(id),
+      find: (id) => cases.find(id),
+      create: (value, options) => cases.create(value, options),
+      save: (stored, next) => cases.update(stored, next),
+      listByStatus: (status) => pages(newestFirst(cases.where((kase) => kase.status === status), (kase) => kase.updatedAt).map(asSummary)),
+      listByCaseOfficer: (userId) => pages(newestFirst(cases.where((kase) => kase.caseOfficerId === userId), (kase) => kase.updatedAt).map(asSummary)),
+      listByPerson: async (personId) => cases.where((kase) => kase.personId === personId).map(asSummary)
+    },
+    sanctions: {
+      ...children<Sanction>(sanctionsOf),
+      listByStatus: (status) => pages(sanctionsOf().filter((s) => s.value.status === status).map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 }))),
+      listReviewDueBy: (date) => pages(sanctionsOf().filter((s) => s.value.reviewDate <= date).map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 }))),
+      listEndingBy: (date) => pages(sanctionsOf().filter((s) => s.value.endDate <= date).map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 })))
+    },
+    decisions: {
+      record: async (decision: ApprovalDecision) => ({ value: decision, etag: '"1"', itemId: 1 }),
+      listBySanction: async (sanctionId) => sanctionsOf().filter((s) => s.value.id === sanctionId).flatMap((s) => s.value.approvals.map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })))
+    },
+    invocationDecisions: children<InvocationDecision>(() => allCases().filter((k) => k.invocationDecision).map((k) => ({ value: k.invocationDecision as InvocationDecision, caseId: k.id }))),
+    reviews: {
+      ...children<Review>(() => allCases().flatMap((k) => k.reviews.map((value) => ({ value, caseId: k.id })))),
+      listDueBy: (date) => pages(allCases().flatMap((k) => k.reviews).filter((r) => r.dueDate <= date).map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })))
+    },
+    appeals: children<Appeal>(() => allCases().flatMap((k) => k.appeals.map((value) => ({ value, caseId: k.id })))),
+    contactLog: children<ContactLogEntry>(() => allCases().flatMap((k) => k.contactLog.map((value) => ({ value, caseId: k.id })))),
+    letters: children<Letter>(() => allCases().flatMap((k) => k.letters.map((value) => ({ value, caseId: k.id })))),
+    restrictionAlerts: Object.assign(alerts, {
+      listActiveForPerson: async (personId: string) => alerts.where((alert) => alert.personId === personId && alert.isActive),
+      searchActiveByName: async (prefix: string, top: number = 20) =>
+        alerts.where((alert) => alert.isActive && alert.personName.toLowerCase().indexOf(prefix.trim().toLowerCase()) >= 0).slice(0, top)
+    }),
+    guidance: {
+      listByAudience: async (audience) => guidanceSections.filter((s) => s.audience === audience).map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })),
+      publish: async (section) => {
+        guidanceSections.push(section);
+        return { value: section, etag: '"1"', itemId: guidanceSections.length };
+      }
+    },
+    auditLog: {
+      append: async (event) => {
+        const entry: ChainedAuditEvent = { event, sequence: audit.length + 1, previousHash: String(audit.length), entryHash: String(audit.length + 1) };
+        audit.push(entry);
+        return { value: entry, etag: '"1"', itemId: entry.sequence };
+      },
+      listForEntity: async (type, id) => audit.filter((e) => e.event.entity.type === type && e.event.entity.id === id).map((value) => ({ value, etag: '"1"', itemId: value.sequence })),
+      verifyChain: async () => ({ ok: true, checked: audit.length })
+    },
+    settings: {
+      get: async <T>(key: string) => settings.get(key) as T | undefined,
+      set: async <T>(key: string, value: T) => {
+        settings.set(key, value);
+      }
+    },
+    memberReferrals: Object.assign(referrals, {
+      listByCouncillor: async (councillorId: string) => referrals.where((r) => r.councillorId === councillorId),
+      listReferredSince: (date: string) => pages(referrals.where((r) => r.createdAt.slice(0, 10) >= date))
+    }),
+    foiAssessments: Object.assign(foi, {
+      listDueBy: (date: string) => pages(foi.where((a) => (a as unknown as { dueDate?: string }).dueDate === undefined || String((a as unknown as { dueDate?: string }).dueDate) <= date)),
+      listByHandler: async (userId: string) => foi.where((a) => (a as unknown as { handlerId?: string }).handlerId === userId)
+    }),
+    warningMarkers: Object.assign(markers, {
+      listByPerson: async (personId: string) => markers.where((m) => m.personId === personId),
+      listReviewDueBy: (date: string) => pages(markers.where((m) => String((m as unknown as { reviewDate?: string }).reviewDate ?? '') <= date))
+    }),
+    tasks: {
+      ...children<CaseTask>(() => tasks),
+      create: async (task, caseId) => {
+        tasks.push({ value: task, caseId: caseId ?? '' });
+        return { value: task, etag: '"1"', itemId: tasks.length };
+      },
+      update: async (stored, next) => ({ ...stored, value: next }),
+      listOpenFor: async (userId) => tasks.filter((t) => !t.value.done && t.value.assignees.indexOf(userId) >= 0).map((t, i) => ({ value: t.value, etag: '"1"', itemId: i + 1 }))
+    },
+    approvalRequests: Object.assign(new MemoryTable<import('../../../src/data/ports').ApprovalRequest>('Approval request'), {
+      listPendingForSanction: async () => [],
+      listPendingForApprover: async () => []
+    }),
+    loadCaseScreen: async (caseId: string): Promise<CaseScreenData> => {
+      const kase = await cases.get(caseId);
+      const person = await persons.find(kase.value.personId);
+      return {
+        case: kase,
+        person,
+        incidents: incidents.where((incident) => kase.value.incidentIds.indexOf(incident.id) >= 0),
+        alerts: alerts.where((alert) => alert.personId === kase.value.personId),
+        markers: markers.where((marker) => marker.personId === kase.value.personId)
+      };
+    }
+  };
+  return store;
+}
