@@ -32,6 +32,8 @@ export interface ApprovalCardModel {
   caseUrl: string;
   /** Who should see this view on refresh (Universal Actions `refresh.userIds`). */
   refreshUserIds: readonly string[];
+  /** Fixed wording from the service when a click could not be accepted (e.g. no reason given). */
+  problem?: string;
 }
 
 export function actionData(model: Pick<ApprovalCardModel, 'sanctionId' | 'sanctionVersion'>): ApprovalActionData {
@@ -112,7 +114,12 @@ export function approvalRequestCard(model: ApprovalCardModel): AdaptiveCard {
     version: '1.5',
     fallbackText: `Sanction approval needed for case ${model.caseReference}. Open Customer Case Management to decide.`,
     refresh: refreshFor(model),
-    body: [heading('Sanction approval needed'), ...proposalSummary(model), ...inputs],
+    body: [
+      heading('Sanction approval needed'),
+      ...(model.problem !== undefined ? [trustedText(model.problem, { color: 'Attention', weight: 'Bolder' })] : []),
+      ...proposalSummary(model),
+      ...inputs
+    ],
     actions: [
       { type: 'Action.Execute', verb: CARD_VERBS.approve, title: 'Approve', style: 'positive', data },
       { type: 'Action.Execute', verb: CARD_VERBS.reject, title: 'Reject', style: 'destructive', data },

@@ -1,0 +1,104 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import { cardAttachment } from '../cards';
+import type { IsoInstant } from '../domain';
+import type { ServiceConfig } from './config';
+import { Directory } from './directory';
+import { apiRouter } from './http/apiRouter';
+import type { BearerVerifier } from './identity/entraBearer';
+import type { ServiceStore } from './ports';
+import { handleCardAction, type CardActionDeps, type CardActionInvoke } from './teams/cardActionHandler';
+import { pendingApprovalCards, welcomeCard } from './teams/conversationHandlers';
+import type { Messenger } from './teams/messenger';
+import { TeamsMessenger } from './teams/teamsMessenger';
+
+export interface CaseServiceOptions {
+  config: ServiceConfig;
+  store: ServiceStore;
+  verifyBearer: BearerVerifier;
+  /** Bot Framework app secret for outbound calls (production; or a managed identity). */
+  clientSecret?: string;
+  /**
+   * Supplies the outbound Bot Connector token yourself. Local mode and tests use it to
+   * talk to a loopback connector (the Agents Playground or a test double) offline.
+   */
+  botToken?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
+  now?: () => IsoInstant;
+  log?: (message: string, error?: unknown) => void;
+  /** Replaces Teams for proactive messages (only where Teams is out of the picture). */
+  messenger?: Messenger;
+  /** Extra routes on the same listener (local mode: the loopback token issuer). */
+  configureExpress?: (app: express.Application) => void;
+}
+
+export interface RunningCaseService {
+  url: string;
+  messagesUrl: string;
+  app: App;
+  close(): Promise<void>;
+}
+
+function defaultLog(message: string, error?: unknown): void {
+  console.error(`[case-service] ${message}`, error ?? '');
+}
+
+/**
+ * Composition root: one HTTP listener serving the Teams messaging endpoint
+ * (/api/messages, through the SDK's ExpressAdapter) and the service API (/api/...).
+ * Stateless: every request reads SharePoint through `store`; several instances can run
+ * behind a load balancer.
+ */
+export async function startService(options: CaseServiceOptions, port: number, host: string = '127.0.0.1'): Promise<RunningCaseService> {
+  const { config } = options;
+  const log = options.log ?? defaultLog;
+  const now = options.now ?? ((): IsoInstant => new Date().toISOString() as IsoInstant);
+  const expressApp = express();
+  expressApp.disable('x-powered-by');
+  const server = http.createServer(expressApp);
+  options.configureExpress?.(expressApp);
+
+  const app = new App({
+    httpServerAdapter: new ExpressAdapter(expressApp),
+    clientId: config.botAppId === '' ? undefined : config.botAppId,
+    clientSecret: options.clientSecret,
+    token: options.botToken as never,
+    tenantId: config.tenantId === 'common' ? undefined : config.tenantId,
+    serviceUrl: config.serviceUrl,
+    // Never a default: only an explicit configuration (tests, local Playground) turns it off.
+    dangerouslyAllowUnauthenticatedRequests: !config.verifyBotFrameworkTokens,
+    logger: { error: log, warn: () => undefined, info: () => undefined, debug: () => undefined, log: () => undefined, child: function () { return this; } } as never
+  });
+  const messenger = options.messenger ?? new TeamsMessenger(app, { botAppId: config.botAppId, tenantId: config.tenantId, serviceUrl: config.serviceUrl });
+  const deps: CardActionDeps = { store: options.store, config, directory: new Directory(config.directory), messenger, now, log };
+
+  app.on('card.action', async ({ activity }) => handleCardAction(activity as unknown as CardActionInvoke, deps) as never);
+  app.on('message', async ({ activity, send }) => {
+    for (const card of await pendingApprovalCards(activity.from.aadObjectId, deps)) {
+      await send({ type: 'message', attachments: [cardAttachment(card)] } as never);
+    }
+  });
+  app.on('install.add', async ({ send }) => {
+    await send({ type: 'message', attachments: [cardAttachment(welcomeCard())] } as never);
+  });
+
+  expressApp.use('/api', apiRouter({ ...deps, verifyBearer: options.verifyBearer }));
+  await app.initialize();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${host}:${address.port}`;
+  return {
+    url,
+    messagesUrl: `${url}/api/messages`,
+    app,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })
+  };
+}

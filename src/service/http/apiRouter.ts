@@ -1,0 +1,143 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { displayName } from '../../domain';
+import type { ApprovalOutcome, IsoInstant } from '../../domain';
+import { APPROVAL_OUTCOMES } from '../../domain';
+import { announceDecision } from '../approvals/announceDecision';
+import { decideSanction } from '../approvals/decideSanction';
+import { loadSanction } from '../approvals/loadSanction';
+import { requestApproval } from '../approvals/requestApproval';
+import { describeScope, longDateTime, summariseRestrictions } from '../../cards';
+import { runSweeps } from '../sweeps/runSweeps';
+import { UnauthenticatedError, type BearerVerifier } from '../identity/entraBearer';
+import type { CardActionDeps } from '../teams/cardActionHandler';
+
+export interface ApiDeps extends CardActionDeps {
+  verifyBearer: BearerVerifier;
+  now: () => IsoInstant;
+}
+
+type Handler = (req: Request, res: Response) => Promise<void>;
+
+function send(res: Response, status: number, body: unknown): void {
+  res.status(status).json(body);
+}
+
+/** Maps the use cases' results to HTTP: the tab shows `message` as it is. */
+function sendProblem(res: Response, result: { kind: string; message: string; rule?: string; details?: readonly string[] }): void {
+  const status = result.kind === 'refused' ? 403 : result.kind === 'notFound' ? 404 : result.kind === 'alreadyDecided' ? 409 : 422;
+  send(res, status, { error: result.kind, message: result.message, rule: result.rule, details: result.details });
+}
+
+function guarded(handler: Handler, log: ApiDeps['log']): Handler {
+  return async (req, res) => {
+    try {
+      await handler(req, res);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) {
+        send(res, 401, { error: 'unauthenticated', message: error.message });
+        return;
+      }
+      log(`API ${req.method} ${req.path} failed`, error);
+      send(res, 500, { error: 'unexpected', message: 'The case service could not complete this. Please try again.' });
+    }
+  };
+}
+
+function keysMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return expected !== '' && a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The tab's approvals API and the scheduler's sweep endpoint. Every call from the tab
+ * carries the user's Entra token; authority is checked again here by the domain.
+ */
+export function apiRouter(deps: ApiDeps): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: '64kb' }));
+
+  router.get('/health', (_req, res) => {
+    send(res, 200, { status: 'ok' });
+  });
+
+  router.post(
+    '/sanctions/:id/request-approval',
+    guarded(async (req, res) => {
+      const user = await deps.verifyBearer(req.header('authorization'));
+      const caseId = typeof req.body?.caseId === 'string' ? req.body.caseId : undefined;
+      const result = await requestApproval({ sanctionId: String(req.params.id), caseId, actorId: user.userId }, deps);
+      if (result.kind === 'sent') {
+        send(res, 202, { approvalId: result.approvalId, status: 'Pending' });
+      } else {
+        sendProblem(res, result);
+      }
+    }, deps.log)
+  );
+
+  router.get(
+    '/approvals/mine',
+    guarded(async (req, res) => {
+      const user = await deps.verifyBearer(req.header('authorization'));
+      const pending = await deps.store.approvalRequests.listPendingForApprover(user.userId);
+      const summaries = [];
+      for (const request of pending) {
+        const loaded = await loadSanction(deps.store, request.sanctionId);
+        if (loaded === undefined || loaded.sanction.status !== 'Proposed') {
+          continue;
+        }
+        summaries.push({
+          approvalId: request.sanctionId,
+          caseId: loaded.kase.value.id,
+          sanctionId: request.sanctionId,
+          personName: displayName(loaded.person),
+          summary: `${summariseRestrictions(loaded.sanction.restrictions).map((r) => r.label).join('; ')} (${describeScope(loaded.sanction.scope)})`,
+          proposedBy: deps.directory.displayName(loaded.sanction.proposedBy),
+          requestedAt: request.sentAt ?? loaded.sanction.proposedAt,
+          status: 'Pending'
+        });
+      }
+      send(res, 200, summaries);
+    }, deps.log)
+  );
+
+  router.post(
+    '/approvals/:id/decision',
+    guarded(async (req, res) => {
+      const user = await deps.verifyBearer(req.header('authorization'));
+      const body = (req.body ?? {}) as { outcome?: unknown; reasons?: unknown; continuityPlanConfirmed?: unknown };
+      const outcome = (APPROVAL_OUTCOMES as readonly unknown[]).indexOf(body.outcome) >= 0 ? (body.outcome as ApprovalOutcome) : undefined;
+      if (outcome === undefined) {
+        send(res, 400, { error: 'invalid', message: 'Choose Approve, Reject or Ask for changes.' });
+        return;
+      }
+      const result = await decideSanction(
+        { sanctionId: String(req.params.id), actorId: user.userId, outcome, comment: typeof body.reasons === 'string' ? body.reasons : '', continuityPlanConfirmed: body.continuityPlanConfirmed === true },
+        deps
+      );
+      if (result.kind === 'decided') {
+        await announceDecision(result.kase, result.sanction, result.person, result.decision, deps);
+        const status = outcome === 'Approve' ? 'Approved' : outcome === 'Reject' ? 'Rejected' : 'ChangesRequested';
+        send(res, 200, { approvalId: result.sanction.id, status });
+      } else if (result.kind === 'alreadyDecided') {
+        sendProblem(res, { kind: 'alreadyDecided', message: `Already decided by ${deps.directory.displayName(result.decision.approverId)} on ${longDateTime(result.decision.decidedAt)}. Nothing has changed.` });
+      } else {
+        sendProblem(res, result);
+      }
+    }, deps.log)
+  );
+
+  router.post(
+    '/sweeps/run',
+    guarded(async (req, res) => {
+      if (!keysMatch(req.header('x-ccm-sweep-key') ?? '', deps.config.sweepKey)) {
+        send(res, 401, { error: 'unauthenticated', message: 'A valid sweep key is required.' });
+        return;
+      }
+      send(res, 200, await runSweeps(deps));
+    }, deps.log)
+  );
+
+  return router;
+}

@@ -1,0 +1,219 @@
+import { CARD_INPUTS, CARD_VERBS } from '../../src/cards';
+import { adaptiveCardValidator } from './support/adaptiveCardSchema';
+import { api, cardInvoke, CASE_ID, postActivity, SANCTION_ID, startHarness, USERS, type Harness } from './support/scenario';
+
+const data = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ sanctionId: SANCTION_ID, sanctionVersion: 1, ...extra });
+const validate = adaptiveCardValidator();
+
+function cardText(card: unknown): string {
+  return JSON.stringify(card);
+}
+
+describe('Case service: sanction approvals over HTTP (Bot Framework activities, loopback Bot Connector)', () => {
+  let h: Harness;
+
+  beforeEach(async () => {
+    h = await startHarness();
+  });
+
+  afterEach(async () => {
+    await h.close();
+  });
+
+  async function requestApproval(): Promise<void> {
+    const response = await api(h, 'POST', `/api/sanctions/${SANCTION_ID}/request-approval`, USERS.cara, { caseId: CASE_ID });
+    expect(response).toMatchObject({ status: 202, body: { approvalId: SANCTION_ID, status: 'Pending' } });
+  }
+
+  test('requesting approval sends a valid 1.5 card to each designated approver and stores conversation and activity ids', async () => {
+    await requestApproval();
+    const sends = h.connector.calls.filter((c) => c.kind === 'send');
+    expect(sends.map((s) => s.conversationId).sort()).toEqual([`a:1on1-${USERS.ed}`, `a:1on1-${USERS.hana}`].sort());
+    for (const send of sends) {
+      const card = (send.body.attachments as Array<{ content: unknown }>)[0].content;
+      expect(validate(card)).toEqual([]);
+      const text = cardText(card);
+      expect(text).toContain(CASE_ID);
+      expect(text).toContain('1 December 2026');
+      expect(text).toContain('Unreasonable levels of contact');
+      expect(text).toContain(CARD_VERBS.approve);
+    }
+    const requests = [...h.store.requestItems.values()];
+    expect(requests).toHaveLength(2);
+    for (const r of requests) expect(r).toMatchObject({ status: 'Pending', conversationId: expect.any(String), activityId: expect.any(String) });
+    // Asking twice sends nothing more (keyed by sanction and approver).
+    await requestApproval();
+    expect(h.connector.calls.filter((c) => c.kind === 'send')).toHaveLength(2);
+  });
+
+  test('the proposer cannot be an approver and a staff member cannot ask for approval', async () => {
+    const refused = await api(h, 'POST', `/api/sanctions/${SANCTION_ID}/request-approval`, USERS.sam, {});
+    expect(refused.status).toBe(403);
+  });
+
+  test('approve: the decision is saved, the card is updated for every approver and the proposer is told', async () => {
+    await requestApproval();
+    const response = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.approve, data({ [CARD_INPUTS.comment]: 'Proportionate given the call log.' })));
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    expect(validate(response.body.value)).toEqual([]);
+    expect(cardText(response.body.value)).toContain('Approved');
+
+    const kase = h.store.caseOf(CASE_ID);
+    expect(kase.status).toBe('SanctionLetterDraft');
+    expect(kase.sanctions[0]).toMatchObject({ status: 'Approved', approvals: [{ approverId: USERS.ed, outcome: 'Approve', reasons: 'Proportionate given the call log.' }] });
+    expect(h.store.auditLog.map((e) => e.action)).toEqual(expect.arrayContaining(['sanction.approvalRequested', 'case.decideSanction', 'sanction.approved']));
+
+    const updates = h.connector.calls.filter((c) => c.kind === 'update');
+    expect(updates).toHaveLength(2);
+    for (const u of updates) expect(validate((u.body.attachments as Array<{ content: unknown }>)[0].content)).toEqual([]);
+    expect([...h.store.requestItems.values()].every((r) => r.status === 'Decided')).toBe(true);
+    const notices = h.connector.calls.filter((c) => c.kind === 'send' && c.conversationId === `a:1on1-${USERS.cara}`);
+    expect(notices).toHaveLength(1);
+  });
+
+  test('reject needs a reason: refused without one (nothing changes), recorded with one', async () => {
+    await requestApproval();
+    const without = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.reject, data({ [CARD_INPUTS.comment]: '  ' })));
+    expect(cardText(without.body.value)).toContain('Give a reason for rejecting');
+    expect(validate(without.body.value)).toEqual([]);
+    expect(h.store.caseOf(CASE_ID).status).toBe('SanctionProposed');
+    expect(h.store.saves).toBe(0);
+
+    const withReason = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.reject, data({ [CARD_INPUTS.comment]: 'Monitoring showed improvement.' })));
+    expect(cardText(withReason.body.value)).toContain('Rejected');
+    const kase = h.store.caseOf(CASE_ID);
+    expect(kase.sanctions[0]).toMatchObject({ status: 'Rejected', approvals: [{ outcome: 'Reject', reasons: 'Monitoring showed improvement.' }] });
+    expect(kase.status).toBe('Closed');
+  });
+
+  test('ask for changes needs a comment and sends the proposal back', async () => {
+    await requestApproval();
+    const without = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.askForChanges, data()));
+    expect(cardText(without.body.value)).toContain('Say what needs to change');
+    const withComment = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.askForChanges, data({ [CARD_INPUTS.comment]: 'Name cover for the SPOC in Housing.' })));
+    expect(cardText(withComment.body.value)).toContain('Changes requested');
+    expect(h.store.caseOf(CASE_ID).sanctions[0]).toMatchObject({ status: 'ChangesRequested', approvals: [{ approverId: USERS.hana, outcome: 'AskForChanges' }] });
+  });
+
+  test('a non-approver is refused (BR-01) and nothing changes', async () => {
+    const response = await postActivity(h, cardInvoke(h, USERS.sam, CARD_VERBS.approve, data()));
+    expect(cardText(response.body.value)).toContain('Only a designated approver');
+    expect(h.store.saves).toBe(0);
+    expect(h.store.caseOf(CASE_ID).sanctions[0].status).toBe('Proposed');
+  });
+
+  test('the proposer is refused even when holding an approver role (separation of duties)', async () => {
+    h.store.roles = { ...h.store.roles, executiveDirector: [USERS.ed, USERS.cara] };
+    const response = await postActivity(h, cardInvoke(h, USERS.cara, CARD_VERBS.approve, data()));
+    expect(cardText(response.body.value)).toContain('You proposed this sanction');
+    expect(h.store.saves).toBe(0);
+  });
+
+  test('a double click records one decision and the second click gets "already decided by X at T"', async () => {
+    await requestApproval();
+    const first = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.approve, data()));
+    const second = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.approve, data()));
+    expect(cardText(first.body.value)).toContain('Approved');
+    expect(cardText(second.body.value)).toContain('Already decided (approved) by ');
+    expect(cardText(second.body.value)).toContain('Ed Dunmore');
+    expect(cardText(second.body.value)).toContain('28 November 2026 at 10:00');
+    expect(h.store.saves).toBe(1);
+    expect(h.store.caseOf(CASE_ID).sanctions[0].approvals).toHaveLength(1);
+  });
+
+  test('two approvers racing: exactly one decision, the other told who won, no audit entry lost', async () => {
+    await requestApproval();
+    const [a, b] = await Promise.all([
+      postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.approve, data({ [CARD_INPUTS.comment]: 'Ed approves.' }))),
+      postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.reject, data({ [CARD_INPUTS.comment]: 'Hana rejects.' })))
+    ]);
+    const texts = [cardText(a.body.value), cardText(b.body.value)];
+    expect(texts.filter((t) => t.includes('already been decided'))).toHaveLength(1);
+    const kase = h.store.caseOf(CASE_ID);
+    expect(kase.sanctions[0].approvals).toHaveLength(1);
+    expect(h.store.saves).toBe(1);
+    const winner = kase.sanctions[0].approvals[0];
+    const decisionEvents = h.store.auditLog.filter((e) => e.actorId === winner.approverId && e.action !== 'sanction.approvalRequested');
+    expect(decisionEvents.map((e) => e.action)).toEqual(expect.arrayContaining(['case.decideSanction']));
+    expect(h.store.auditLog.filter((e) => e.action === 'case.decideSanction')).toHaveLength(1);
+  });
+
+  test('a stale card (older sanction version) changes nothing and refresh shows the decided view', async () => {
+    await requestApproval();
+    await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.approve, data()));
+    const stale = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.reject, data({ sanctionVersion: 0, [CARD_INPUTS.comment]: 'Late.' })));
+    expect(cardText(stale.body.value)).toContain('already been decided');
+    const refreshed = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.refresh, data()));
+    expect(cardText(refreshed.body.value)).toContain('Sanction decision: approved');
+    expect(h.store.saves).toBe(1);
+  });
+
+  test('refresh gives approvers the decision card and others a read-only view', async () => {
+    const approver = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.refresh, data()));
+    expect(cardText(approver.body.value)).toContain(CARD_VERBS.approve);
+    const other = await postActivity(h, cardInvoke(h, USERS.sam, CARD_VERBS.refresh, data()));
+    expect(cardText(other.body.value)).toContain('Sanction awaiting a decision');
+    expect(cardText(other.body.value)).not.toContain(CARD_VERBS.approve);
+  });
+
+  test('message and installationUpdate activities get cards in the conversation', async () => {
+    await requestApproval();
+    const before = h.connector.calls.length;
+    const message = { ...cardInvoke(h, USERS.ed, '', {}), type: 'message', name: undefined, value: undefined, text: 'approvals' };
+    expect((await postActivity(h, message)).status).toBe(200);
+    const install = { ...cardInvoke(h, USERS.ed, '', {}), type: 'installationUpdate', name: undefined, value: undefined, action: 'add' };
+    expect((await postActivity(h, install)).status).toBe(200);
+    const sent = h.connector.calls.slice(before).filter((c) => c.kind === 'send');
+    const texts = sent.map((s) => cardText(s.body));
+    expect(texts.some((t) => t.includes('Sanction approval needed'))).toBe(true);
+    expect(texts.some((t) => t.includes('Type \\"approvals\\"'))).toBe(true);
+  });
+
+  test('the tab inbox uses the same decision code with the user\'s Entra token', async () => {
+    await requestApproval();
+    const mine = await api(h, 'GET', '/api/approvals/mine', USERS.hana);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toEqual([expect.objectContaining({ approvalId: SANCTION_ID, caseId: CASE_ID, status: 'Pending', proposedBy: 'Cara Okafor' })]);
+    expect((await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.hana, { outcome: 'Reject', reasons: '' })).status).toBe(422);
+    expect(await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.hana, { outcome: 'Approve', reasons: 'Agreed.' })).toMatchObject({ status: 200, body: { status: 'Approved' } });
+    const again = await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.ed, { outcome: 'Reject', reasons: 'No.' });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/^Already decided by Hana Head on 28 November 2026 at 10:00/);
+    expect(h.connector.calls.filter((c) => c.kind === 'update')).toHaveLength(2);
+  });
+
+  test('the API refuses requests without a valid Entra token (401)', async () => {
+    expect((await api(h, 'GET', '/api/approvals/mine', undefined)).status).toBe(401);
+    const forged = await fetch(`${h.service.url}/api/approvals/mine`, { headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJvaWQiOiJ4In0.' } });
+    expect(forged.status).toBe(401);
+    const wrongAudience = await h.issuer.issue(USERS.ed, { audience: 'api://someone-else' });
+    expect((await fetch(`${h.service.url}/api/approvals/mine`, { headers: { authorization: `Bearer ${wrongAudience}` } })).status).toBe(401);
+  });
+});
+
+describe('Bot Framework authentication on (the default)', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({ verifyBotFrameworkTokens: true });
+  });
+
+  afterAll(async () => {
+    await h.close();
+  });
+
+  test('an invoke without a token, or with an unsigned one, is refused with 401 and changes nothing', async () => {
+    const activity = cardInvoke(h, USERS.ed, CARD_VERBS.approve, data());
+    expect((await postActivity(h, activity)).status).toBe(401);
+    expect((await postActivity(h, activity, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ0ZXN0LWJvdC1hcHAtaWQifQ.' })).status).toBe(401);
+    expect(h.store.saves).toBe(0);
+  });
+
+  test('secure by default: configuration without CCM_VERIFY_BOT_TOKENS keeps validation on', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { configFromEnv } = require('../../src/service/config') as typeof import('../../src/service/config');
+    expect(configFromEnv({}).verifyBotFrameworkTokens).toBe(true);
+    expect(configFromEnv({ CCM_VERIFY_BOT_TOKENS: 'no' }).verifyBotFrameworkTokens).toBe(true);
+  });
+});
