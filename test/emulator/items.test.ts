@@ -116,8 +116,10 @@ describe('items', () => {
     await sp.web.lists.add('Paged');
     const paged = (): ReturnType<typeof sp.web.lists.getByTitle>['items'] => sp.web.lists.getByTitle('Paged').items;
     const [batched, execute] = sp.batched();
-    for (let i = 0; i < 250; i++) void batched.web.lists.getByTitle('Paged').items.add({ Title: `p${i}` });
+    const pending: Promise<unknown>[] = [];
+    for (let i = 0; i < 250; i++) pending.push(batched.web.lists.getByTitle('Paged').items.add({ Title: `p${i}` }));
     await execute();
+    await Promise.all(pending);
     const pages: number[][] = [];
     for await (const page of paged().select('Id').top(100)) pages.push(page.map((i: { Id: number }) => i.Id));
     expect(pages.map((p) => p.length)).toEqual([100, 100, 50]);

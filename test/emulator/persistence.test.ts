@@ -1,20 +1,20 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { ADMIN, pnpFor, startTestEmulator } from './harness';
 
-function runCrashingChild(dataFile: string): Promise<{ signal: NodeJS.Signals | null; code: number | null; output: string }> {
-  return new Promise((done) => {
-    const script = resolve(__dirname, 'fixtures/crash-mid-save.ts');
+function runCrashingChild(dataFile: string): Promise<{ signal: string | undefined; output: string }> {
+  return new Promise((resolve) => {
+    const script = resolvePath(__dirname, 'fixtures/crash-mid-save.ts');
     const child = spawn(process.execPath, ['--import', 'tsx', script, dataFile], {
-      cwd: resolve(__dirname, '../..'),
+      cwd: resolvePath(__dirname, '../..'),
       env: { ...process.env, CCM_EMULATOR_CRASH_BEFORE_RENAME: '1' }
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code, signal) => done({ code, signal, output }));
+    child.on('exit', (_code, signal) => resolve({ signal: signal ?? undefined, output }));
   });
 }
 

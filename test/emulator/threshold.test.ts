@@ -13,8 +13,10 @@ describe('list view threshold', () => {
     await fields.addText('Status');
     const [batched, execute] = sp.batched();
     const list = batched.web.lists.getByTitle('Big');
-    for (let i = 1; i <= 6000; i++) void list.items.add({ Title: `i${i}`, PersonKey: `P${i % 50}`, Status: i % 2 === 0 ? 'Open' : 'Closed' });
+    const pending: Promise<unknown>[] = [];
+    for (let i = 1; i <= 6000; i++) pending.push(list.items.add({ Title: `i${i}`, PersonKey: `P${i % 50}`, Status: i % 2 === 0 ? 'Open' : 'Closed' }));
     await execute();
+    await Promise.all(pending);
   }, 120000);
   afterAll(async () => {
     await emulator.close();

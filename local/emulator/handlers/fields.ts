@@ -48,7 +48,7 @@ export function fieldEntity(ctx: RequestContext, list: ListState, field: FieldDe
     properties.LookupList = field.lookupListId ?? '';
     properties.LookupField = field.lookupField ?? 'Title';
   }
-  return { type: fieldODataType(field), id: `${ctx.webUrl}/_api/${link}`, editLink: link, properties: projectSelect(properties, ctx.query.get('$select')) };
+  return { type: fieldODataType(field), id: `${ctx.webUrl}/_api/${link}`, editLink: link, properties: projectSelect(properties, ctx.query) };
 }
 
 function choicesFrom(value: unknown): string[] | undefined {

@@ -43,7 +43,7 @@ export function listEntity(ctx: RequestContext, list: ListState): Entity {
     WriteSecurity: r.writeSecurity,
     ...r.extraProperties
   };
-  return { type: 'SP.List', id: `${ctx.webUrl}/_api/${link}`, editLink: link, etag: `"${r.version}"`, properties: projectSelect(properties, ctx.query.get('$select')) };
+  return { type: 'SP.List', id: `${ctx.webUrl}/_api/${link}`, editLink: link, etag: `"${r.version}"`, properties: projectSelect(properties, ctx.query) };
 }
 
 function applyListProperties(record: ListRecord, body: Record<string, unknown>): void {

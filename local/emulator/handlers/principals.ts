@@ -14,7 +14,6 @@ function isUser(principal: UserRecord | GroupRecord): principal is UserRecord {
 
 /** SP.User (reference §9.2) or SP.Group (reference §9.4). */
 export function principalEntity(ctx: RequestContext, principal: UserRecord | GroupRecord): Entity {
-  const select = ctx.query.get('$select');
   if (isUser(principal)) {
     const link = `Web/GetUserById(${principal.id})`;
     return {
@@ -36,7 +35,7 @@ export function principalEntity(ctx: RequestContext, principal: UserRecord | Gro
           UserId: { NameId: (principal.entraObjectId ?? String(principal.id)).replace(/-/g, '').slice(0, 15), NameIdIssuer: 'urn:federation:microsoftonline' },
           UserPrincipalName: principal.email
         },
-        select
+        ctx.query
       )
     };
   }
@@ -61,7 +60,7 @@ export function principalEntity(ctx: RequestContext, principal: UserRecord | Gro
         OwnerTitle: owner?.title ?? '',
         RequestToJoinLeaveEmailSetting: JSON_NULL
       },
-      select
+      ctx.query
     )
   };
 }

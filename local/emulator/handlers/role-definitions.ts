@@ -23,7 +23,7 @@ export function roleDefinitionEntity(ctx: RequestContext, def: RoleDefinitionRec
         Order: def.order,
         RoleTypeKind: def.roleTypeKind
       },
-      ctx.query.get('$select')
+      ctx.query
     )
   };
 }

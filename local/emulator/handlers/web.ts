@@ -85,7 +85,7 @@ export function handleWeb(ctx: RequestContext, rest: PathSegment[]): EmuResponse
   const [next, ...tail] = rest;
   if (!next) {
     if (ctx.method === 'GET') {
-      const entity = { type: 'SP.Web', id: `${ctx.webUrl}/_api/Web`, editLink: 'Web', properties: projectSelect(webProperties(ctx), ctx.query.get('$select')) };
+      const entity = { type: 'SP.Web', id: `${ctx.webUrl}/_api/Web`, editLink: 'Web', properties: projectSelect(webProperties(ctx), ctx.query) };
       return jsonResponse(ctx, renderEntity(ctx.render, entity, 'SP.ApiData.Webs/@Element'));
     }
     if (ctx.method === 'MERGE' || ctx.method === 'PATCH') {

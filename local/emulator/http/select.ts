@@ -1,7 +1,8 @@
 import { badRequest } from './sp-error';
 
 /** `$select` on non-item entities (web, list, field, user...): keep the named properties only. */
-export function projectSelect(properties: Record<string, unknown>, select: string | null): Record<string, unknown> {
+export function projectSelect(properties: Record<string, unknown>, query: URLSearchParams): Record<string, unknown> {
+  const select = query.get('$select');
   if (!select) return properties;
   const names = select.split(',').map((s) => s.trim()).filter((s) => s.length > 0 && s !== '*');
   if (names.length === 0) return properties;

@@ -21,7 +21,7 @@ export interface ItemQueryOptions {
   skipToken?: PageToken;
 }
 
-function splitList(value: string | null): string[] {
+function splitList(value: string | undefined): string[] {
   if (!value) return [];
   return value
     .split(',')
@@ -52,14 +52,14 @@ export function parseItemQuery(query: URLSearchParams): ItemQueryOptions {
   if (query.get('$skip') !== null) {
     // SPO ignores $skip on list items (reference §2.2); keep that so code relying on it fails locally too.
   }
-  const orderBy = splitList(query.get('$orderby')).map((clause) => {
+  const orderBy = splitList(query.get('$orderby') ?? undefined).map((clause) => {
     const [field, direction] = clause.split(/\s+/);
     return { field, descending: (direction ?? '').toLowerCase() === 'desc' };
   });
   const skipRaw = query.get('$skiptoken');
   return {
-    select: splitList(query.get('$select')),
-    expand: splitList(query.get('$expand')),
+    select: splitList(query.get('$select') ?? undefined),
+    expand: splitList(query.get('$expand') ?? undefined),
     filter: query.get('$filter') ?? undefined,
     orderBy,
     top,
