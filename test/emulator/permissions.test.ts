@@ -44,6 +44,17 @@ describe('permissions', () => {
     await emulator.close();
   });
 
+  it('lists group members and site users', async () => {
+    const sp = pnpFor(emulator, ADMIN);
+    const members = await sp.web.siteGroups.getByName('CCM Staff').users();
+    expect(members.map((u) => u.Email)).toEqual([STAFF]);
+    const users = await sp.web.siteUsers();
+    expect(users.map((u) => u.Email)).toEqual(expect.arrayContaining([ADMIN, OFFICER, STAFF, READER]));
+    const byLogin = await sp.web.siteUsers.getByLoginName(`i:0#.f|membership|${STAFF}`)();
+    expect(byLogin.Title).toBe("Siobhán O'Brien");
+    expect((await sp.web.getUserById(byLogin.Id)()).Email).toBe(STAFF);
+  });
+
   it('answers 401 with the odata.error body when the user header is missing or unknown', async () => {
     const none = await rawFetch(emulator, '/_api/web');
     expect(none.status).toBe(401);
