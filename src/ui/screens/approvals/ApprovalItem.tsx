@@ -1,0 +1,158 @@
+import * as React from 'react';
+import { Button, Card, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
+import type { ApprovalOutcome } from '../../../domain';
+import { DateText } from '../../components/DateText';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextAreaField } from '../../components/FormFields';
+import type { PendingApproval } from './approvalDetails';
+import { useApprovalDecision } from './useApprovalDecision';
+import { useApprovalsScreenStyles } from './useApprovalsScreenStyles';
+
+const OUTCOME_WORDS: Readonly<Record<ApprovalOutcome, { button: string; done: string; comment: string }>> = {
+  Approve: { button: 'Approve', done: 'You approved this sanction.', comment: 'Comment (optional)' },
+  Reject: { button: 'Reject', done: 'You rejected this proposal.', comment: 'Reason for rejecting' },
+  AskForChanges: { button: 'Ask for changes', done: 'You asked the case officer for changes.', comment: 'What needs to change' }
+};
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }): React.ReactElement {
+  const styles = useApprovalsScreenStyles();
+  return (
+    <>
+      <dt className={styles.term}>{term}</dt>
+      <dd className={styles.definition}>{children}</dd>
+    </>
+  );
+}
+
+function ProposalFacts({ approval }: { approval: PendingApproval }): React.ReactElement {
+  const styles = useApprovalsScreenStyles();
+  const { summary, details } = approval;
+  return (
+    <dl className={styles.facts}>
+      <Fact term="Case">{summary.caseId}</Fact>
+      <Fact term="Customer">{summary.personName}</Fact>
+      <Fact term="Proposed by">
+        {summary.proposedBy}, <DateText value={summary.requestedAt} withTime />
+      </Fact>
+      {details ? (
+        <>
+          <Fact term="Behaviours">{details.behaviours.length > 0 ? details.behaviours.join('; ') : 'None recorded on the incidents'}</Fact>
+          <Fact term="Proposed restriction">
+            <ul className={styles.inlineList}>
+              {details.restrictions.map((restriction) => (
+                <li key={restriction.code}>
+                  {restriction.label}
+                  {restriction.parameters ? ` (${restriction.parameters})` : ''}
+                </li>
+              ))}
+            </ul>
+          </Fact>
+          <Fact term="Scope">{details.scope}</Fact>
+          <Fact term="Duration">
+            {details.startDate} to {details.endDate}: {details.duration}
+          </Fact>
+          <Fact term="Review date">{details.reviewDate}</Fact>
+          <Fact term="Why this is proportionate">{details.proportionality}</Fact>
+          <Fact term="Checklist">{details.checklistSummary}</Fact>
+          {details.continuityPlan ? <Fact term="Continuity plan">{details.continuityPlan}</Fact> : null}
+        </>
+      ) : (
+        <Fact term="Proposal">{summary.summary}</Fact>
+      )}
+    </dl>
+  );
+}
+
+function DecisionOutcome({ state }: { state: ReturnType<typeof useApprovalDecision>['state'] }): React.ReactElement {
+  switch (state.status) {
+    case 'decided':
+      return (
+        <MessageBar intent="success" role="status" layout="multiline">
+          <MessageBarBody>{OUTCOME_WORDS[state.outcome].done} The case officer has been told.</MessageBarBody>
+        </MessageBar>
+      );
+    case 'alreadyDecided':
+      return (
+        <MessageBar intent="info" role="status" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Already decided</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'failed':
+      return <ErrorMessage error={state.error} title="Your decision was not recorded" />;
+    default:
+      return <></>;
+  }
+}
+
+/** One pending approval with its facts and the Approve / Reject / Ask for changes decision. */
+export function ApprovalItem({ approval }: { approval: PendingApproval }): React.ReactElement {
+  const styles = useApprovalsScreenStyles();
+  const needsContinuity = approval.details?.continuityPlan !== undefined;
+  const form = useApprovalDecision(approval.summary.approvalId, needsContinuity);
+  const headingId = `approval-${approval.summary.approvalId}`;
+  const finished = form.state.status === 'decided' || form.state.status === 'alreadyDecided';
+  return (
+    <li>
+      <Card className={styles.card} aria-labelledby={headingId}>
+        <Subtitle1 as="h3" id={headingId}>
+          {approval.summary.personName}: {approval.summary.caseId}
+        </Subtitle1>
+        <ProposalFacts approval={approval} />
+        {approval.details && !approval.details.checklistComplete ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>The consider-before-restricting checklist is not complete (BR-04). The service will refuse an approval until it is.</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {!finished ? (
+          <div className={styles.actions} role="group" aria-label={`Decision for ${approval.summary.personName}`}>
+            {(['Approve', 'Reject', 'AskForChanges'] as const).map((outcome) => (
+              <Button key={outcome} appearance={form.outcome === outcome ? 'primary' : 'secondary'} aria-pressed={form.outcome === outcome} onClick={() => form.choose(outcome)}>
+                {OUTCOME_WORDS[outcome].button}
+              </Button>
+            ))}
+          </div>
+        ) : null}
+        {form.outcome && !finished ? (
+          <form
+            noValidate
+            aria-label={`${OUTCOME_WORDS[form.outcome].button}: ${approval.summary.personName}`}
+            onSubmit={(event) => {
+              event.preventDefault();
+              form.submit().catch(() => undefined);
+            }}
+          >
+            <TextAreaField
+              label={OUTCOME_WORDS[form.outcome].comment}
+              required={form.outcome !== 'Approve'}
+              value={form.comment}
+              onChange={form.setComment}
+              error={form.errors.comment}
+              rows={3}
+            />
+            {form.outcome === 'Approve' && needsContinuity ? (
+              <Field validationMessage={form.errors.continuity} validationState={form.errors.continuity ? 'error' : 'none'}>
+                <Checkbox
+                  label="I confirm the continuity plan: information and participation continue as described."
+                  checked={form.continuityConfirmed}
+                  onChange={(_, data) => form.setContinuityConfirmed(data.checked === true)}
+                />
+              </Field>
+            ) : null}
+            <div className={styles.actions}>
+              <Button appearance="primary" type="submit" disabled={form.state.status === 'sending'}>
+                Send decision: {OUTCOME_WORDS[form.outcome].button}
+              </Button>
+              <Button onClick={form.cancel}>Cancel</Button>
+            </div>
+          </form>
+        ) : null}
+        <div aria-live="polite">
+          <DecisionOutcome state={form.state} />
+        </div>
+      </Card>
+    </li>
+  );
+}
