@@ -85,7 +85,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Triage referrals',
     description: 'Referred incidents waiting for your decision.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-triage' */ '../screens/triage/TriageScreen')),
-    roles: ['lineManager', ...CASE_OFFICERS],
+    roles: ['lineManager'],
     modes: APP,
     inMenu: true
   },

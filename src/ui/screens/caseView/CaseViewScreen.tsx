@@ -1,8 +1,103 @@
 import * as React from 'react';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { Badge, Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { can, currentSanction, isChecklistComplete, participationOf, SANCTION_CATALOGUE, type Case, type PermissionAction } from '../../../domain';
+import { DateText } from '../../components/DateText';
+import { useAppServices } from '../../services/AppServices';
+import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
+import { CaseFrame } from '../shared/CaseFrame';
+import { STATUS_LABELS } from '../shared/labels';
+import { useCaseRecord } from '../shared/useCaseRecord';
+import { caseTimeline } from './caseTimeline';
 
-/** Placeholder while the screen is built. */
-export default function CaseViewScreen(_props: ScreenProps): React.ReactElement {
-  return <ScreenLayout title="CaseViewScreen">This screen is being built.</ScreenLayout>;
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0, '@media (max-width: 400px)': { gridTemplateColumns: '1fr' } },
+  dd: { margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  timeline: { margin: 0, paddingLeft: tokens.spacingHorizontalL }
+});
+
+interface NextStep {
+  screen: string;
+  label: string;
+  permission: PermissionAction;
+  when(kase: Case): boolean;
+}
+
+/** What can be done next on this case, by status; each is also checked with the domain's can(). */
+const NEXT_STEPS: readonly NextStep[] = [
+  { screen: 'checklist', label: 'Complete the checklist', permission: 'case.manage', when: (k) => ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed'].indexOf(k.status) >= 0 },
+  { screen: 'invocation', label: 'Record the panel decision', permission: 'invocation.record', when: (k) => k.status === 'AwaitingInvocationDecision' },
+  { screen: 'case-monitoring', label: 'Monitoring letter and contact log', permission: 'case.manage', when: (k) => ['MonitoringLetterDraft', 'Monitoring', 'SanctionActive', 'UnderReview', 'UnderAppeal'].indexOf(k.status) >= 0 },
+  { screen: 'propose-sanction', label: 'Propose a sanction', permission: 'sanction.propose', when: (k) => k.status === 'Monitoring' || (k.status === 'SanctionProposed' && currentSanction(k)?.status === 'ChangesRequested') },
+  { screen: 'review', label: 'Record a review', permission: 'review.conduct', when: (k) => k.status === 'SanctionActive' || k.status === 'UnderReview' },
+  { screen: 'appeal', label: 'Record an appeal', permission: 'case.manage', when: (k) => k.status === 'SanctionActive' || k.status === 'UnderAppeal' }
+];
+
+/** The case: state, facts, what to do next and the timeline. The deep-link target. */
+export default function CaseViewScreen({ params }: ScreenProps): React.ReactElement {
+  const styles = useStyles();
+  const record = useCaseRecord(params.caseId ?? '');
+  const { currentUser, roleAssignments } = useAppServices();
+  const { navigate } = useNavigation();
+  return (
+    <CaseFrame title="Case" record={record}>
+      {(kase) => {
+        const sanction = currentSanction(kase);
+        const participation = participationOf(kase);
+        const steps = NEXT_STEPS.filter((step) => step.when(kase) && can({ userId: currentUser.login }, step.permission, { roles: roleAssignments, case: participation }).allowed);
+        return (
+          <>
+            <dl className={styles.facts}>
+              <dt>Status</dt>
+              <dd className={styles.dd}>
+                <Badge appearance="tint">{STATUS_LABELS[kase.status]}</Badge>
+              </dd>
+              <dt>Service</dt>
+              <dd className={styles.dd}>{kase.leadService}</dd>
+              <dt>Checklist</dt>
+              <dd className={styles.dd}>{isChecklistComplete(kase.checklist) ? 'Complete' : 'Not complete'}</dd>
+              {sanction ? (
+                <>
+                  <dt>Sanction</dt>
+                  <dd className={styles.dd}>
+                    {sanction.restrictions.map((r) => SANCTION_CATALOGUE[r.type].label).join(', ')} ({sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}), review by{' '}
+                    <DateText value={sanction.reviewDate} />
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            <section aria-labelledby="next-steps">
+              <Subtitle2 as="h3" id="next-steps">
+                Next steps
+              </Subtitle2>
+              {steps.length === 0 ? (
+                <Body1 as="p">There is nothing for you to do on this case at the moment.</Body1>
+              ) : (
+                <div className={styles.actions}>
+                  {steps.map((step) => (
+                    <Button key={step.screen} appearance="primary" onClick={() => navigate(step.screen, { caseId: kase.id })}>
+                      {step.label}
+                    </Button>
+                  ))}
+                </div>
+              )}
+            </section>
+            <section aria-labelledby="timeline">
+              <Subtitle2 as="h3" id="timeline">
+                Timeline
+              </Subtitle2>
+              <ol className={styles.timeline}>
+                {caseTimeline(kase).map((entry, index) => (
+                  <li key={`${entry.date}-${index}`}>
+                    <DateText value={entry.date} />: {entry.text}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </>
+        );
+      }}
+    </CaseFrame>
+  );
 }

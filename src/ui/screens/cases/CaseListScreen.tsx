@@ -1,8 +1,69 @@
 import * as React from 'react';
+import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { CaseStatus } from '../../../domain';
+import type { CaseSummary, Stored } from '../../../data/ports';
+import { DateText } from '../../components/DateText';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
+import { useAsync } from '../../components/useAsync';
+import { firstPage } from '../../services/appStore';
+import { useAppServices } from '../../services/AppServices';
+import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
+import { STATUS_LABELS } from '../shared/labels';
 
-/** Placeholder while the screen is built. */
+const OPEN_STATUSES: readonly CaseStatus[] = ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed', 'SanctionLetterDraft', 'SanctionActive', 'UnderReview', 'UnderAppeal'];
+
+/** Open cases, newest activity first (each status read is an indexed filter, one page each). */
 export default function CaseListScreen(_props: ScreenProps): React.ReactElement {
-  return <ScreenLayout title="CaseListScreen">This screen is being built.</ScreenLayout>;
+  const { store } = useAppServices();
+  const { navigate } = useNavigation();
+  const cases = useAsync(async () => {
+    const pages = await Promise.all(OPEN_STATUSES.map((status) => firstPage(store.cases.listByStatus(status), 50)));
+    const rows: Stored<CaseSummary>[] = pages.reduce((all, page) => all.concat(page), [] as Stored<CaseSummary>[]);
+    const people = await Promise.all(rows.map((row) => store.persons.find(row.value.personId).catch(() => undefined)));
+    return rows
+      .map((row, index) => ({ summary: row.value, name: people[index] ? `${people[index]?.value.names.given} ${people[index]?.value.names.family}` : 'Customer' }))
+      .sort((a, b) => (a.summary.updatedAt < b.summary.updatedAt ? 1 : -1));
+  }, [store]);
+
+  return (
+    <ScreenLayout title="Cases">
+      {cases.status === 'loading' ? <LoadingState label="Loading cases…" /> : null}
+      {cases.status === 'error' ? <ErrorMessage error={cases.error} title="Cases could not be loaded" onRetry={cases.reload} /> : null}
+      {cases.status === 'ready' && cases.value.length === 0 ? <EmptyState title="There are no open cases">Cases appear here when a line manager escalates a referral.</EmptyState> : null}
+      {cases.status === 'ready' && cases.value.length > 0 ? (
+        <Table aria-label="Open cases" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Customer</TableHeaderCell>
+              <TableHeaderCell>Service</TableHeaderCell>
+              <TableHeaderCell>Status</TableHeaderCell>
+              <TableHeaderCell>Last updated</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {cases.value.map(({ summary, name }) => (
+              <TableRow key={summary.id}>
+                <TableCell>
+                  <Button appearance="transparent" onClick={() => navigate('case', { caseId: summary.id })}>
+                    {name}
+                  </Button>
+                </TableCell>
+                <TableCell>{summary.leadService}</TableCell>
+                <TableCell>
+                  <Badge appearance="outline">{STATUS_LABELS[summary.status]}</Badge>
+                </TableCell>
+                <TableCell>
+                  <DateText value={summary.updatedAt} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </ScreenLayout>
+  );
 }

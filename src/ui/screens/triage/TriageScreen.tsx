@@ -1,8 +1,124 @@
 import * as React from 'react';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { Body1, Button, Card, CardHeader, makeStyles, Radio, RadioGroup, Field, Subtitle2, tokens } from '@fluentui/react-components';
+import { behaviourCategory, displayName, type TransitionError } from '../../../domain';
+import { DateText } from '../../components/DateText';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextAreaField } from '../../components/FormFields';
+import { GuidancePanel } from '../../components/GuidancePanel';
+import { later } from '../../components/later';
+import { LoadingState } from '../../components/LoadingState';
+import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
+import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
+import { RefusalMessage } from '../shared/CaseFrame';
+import { CHANNEL_LABELS } from '../shared/labels';
+import { useTriage, type TriageDecision, type TriageItem } from './useTriage';
 
-/** Placeholder while the screen is built. */
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  narrative: { whiteSpace: 'pre-line' }
+});
+
+function TriageCard({ item, onDecide }: { item: TriageItem; onDecide(decision: TriageDecision, reasons: string): Promise<{ refusal?: TransitionError; caseId?: string }> }): React.ReactElement {
+  const styles = useStyles();
+  const form = useFormStyles();
+  const [decision, setDecision] = React.useState<TriageDecision | ''>('');
+  const [reasons, setReasons] = React.useState('');
+  const [errors, setErrors] = React.useState<{ decision?: string; reasons?: string }>({});
+  const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
+  const [failure, setFailure] = React.useState<unknown>(undefined);
+  const [busy, setBusy] = React.useState(false);
+  const incident = item.incident.value;
+  const name = item.person ? displayName(item.person) : 'Unknown customer';
+  const headingId = `triage-${incident.id}`;
+
+  const submit = async (): Promise<void> => {
+    const problems = { decision: decision === '' ? 'Choose informal action or escalate.' : undefined, reasons: reasons.trim() === '' ? 'Give your reasons.' : undefined };
+    setErrors(problems);
+    if (problems.decision || problems.reasons || decision === '') return;
+    setBusy(true);
+    try {
+      const result = await onDecide(decision, reasons);
+      setRefusal(result.refusal);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card aria-labelledby={headingId}>
+      <CardHeader
+        header={
+          <Subtitle2 as="h3" id={headingId}>
+            {name}
+          </Subtitle2>
+        }
+        description={
+          <Body1>
+            <DateText value={incident.occurredAt} withTime /> · {CHANNEL_LABELS[incident.channel]} · {incident.service}
+          </Body1>
+        }
+      />
+      <Body1 as="p">{incident.categories.map((code) => behaviourCategory(code)?.label ?? code).join('; ')}</Body1>
+      <Body1 as="p" className={styles.narrative}>
+        {incident.narrative}
+      </Body1>
+      <form
+        className={form.form}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          later(submit());
+        }}
+      >
+        <Field label="Your decision" required validationMessage={errors.decision} validationState={errors.decision ? 'error' : 'none'}>
+          <RadioGroup value={decision} onChange={(_, data) => setDecision(data.value as TriageDecision)}>
+            <Radio value="informal" label="Deal with it informally (for example, an informal warning)" />
+            <Radio value="escalate" label="Escalate to the head of service and open a case" />
+          </RadioGroup>
+        </Field>
+        <TextAreaField label="Reasons" required rows={3} value={reasons} onChange={setReasons} error={errors.reasons} />
+        <RefusalMessage refusal={refusal} />
+        {failure ? <ErrorMessage error={failure} title="Your decision was not saved" /> : null}
+        <div className={form.actions}>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            Record decision for {name}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** Line managers triage referred incidents: informal action or escalate (spec 1.4). */
 export default function TriageScreen(_props: ScreenProps): React.ReactElement {
-  return <ScreenLayout title="TriageScreen">This screen is being built.</ScreenLayout>;
+  const styles = useStyles();
+  const { items, decide } = useTriage();
+  const { navigate } = useNavigation();
+  return (
+    <ScreenLayout title="Triage referrals" aside={<GuidancePanel context={{ form: 'managerReview' }} heading="Guidance: deciding on a referral" />}>
+      {items.status === 'loading' ? <LoadingState label="Loading referrals…" /> : null}
+      {items.status === 'error' ? <ErrorMessage error={items.error} title="Referrals could not be loaded" onRetry={items.reload} /> : null}
+      {items.status === 'ready' && items.value.length === 0 ? <EmptyState title="No referrals are waiting">When a member of staff records an incident, it appears here for your decision.</EmptyState> : null}
+      {items.status === 'ready' && items.value.length > 0 ? (
+        <ul className={styles.list} aria-label="Referred incidents">
+          {items.value.map((item) => (
+            <li key={item.incident.value.id}>
+              <TriageCard
+                item={item}
+                onDecide={async (decision, reasons) => {
+                  const result = await decide(item, decision, reasons);
+                  if (result.caseId && decision === 'escalate') navigate('case', { caseId: result.caseId });
+                  return result;
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </ScreenLayout>
+  );
 }
