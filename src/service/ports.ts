@@ -8,8 +8,10 @@ import type { AuditEvent, Case, CaseId, CaseStatus, IncidentId, IncidentReport, 
  */
 
 export interface Versioned<T> {
-  value: T;
-  etag: string;
+  readonly value: T;
+  readonly etag: string;
+  /** SharePoint item id, when the store has one (carried through to save). */
+  readonly itemId?: number;
 }
 
 export interface CaseStorePort {
@@ -22,7 +24,7 @@ export interface CaseStorePort {
    * Saves the whole aggregate under its etag. A stale etag throws the data layer's
    * ConflictError (kind 'Conflict'): that is how two racing approvers end with one decision.
    */
-  save(kase: Case, etag: string): Promise<Versioned<Case>>;
+  save(current: Versioned<Case>, next: Case): Promise<Versioned<Case>>;
 }
 
 export interface PersonStorePort {
@@ -39,8 +41,8 @@ export interface AuditPort {
    * client request key): a retried append adds nothing twice.
    */
   append(events: readonly AuditEvent[]): Promise<void>;
-  /** True when an event with this id is already in the log (used as a "sent once" ledger). */
-  has(eventId: string): Promise<boolean>;
+  /** True when an event with this id is already logged for the entity (a "sent once" ledger). */
+  has(eventId: string, entity: AuditEvent['entity']): Promise<boolean>;
 }
 
 export type ApprovalRequestStatus = 'Pending' | 'Decided' | 'Cancelled';

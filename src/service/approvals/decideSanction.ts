@@ -124,7 +124,7 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
     }
 
     try {
-      await deps.store.cases.save(outcome.value.case, kase.etag);
+      await deps.store.cases.save(kase, outcome.value.case);
     } catch (error) {
       if (isConflict(error)) {
         continue; // Someone else saved first: re-read and find out what they did.

@@ -76,7 +76,7 @@ export async function requestApproval(input: RequestApprovalInput, deps: Request
   }
 
   const eventId = `audit-${sanction.id}-approval-requested`;
-  if (!(await deps.store.audit.has(eventId))) {
+  if (!(await deps.store.audit.has(eventId, { type: 'Sanction', id: sanction.id }))) {
     const event: AuditEvent = {
       id: eventId,
       actorId: input.actorId,

@@ -69,7 +69,7 @@ async function sweepCase(kase: Versioned<Case>, roles: Awaited<ReturnType<typeof
       continue;
     }
     // A Conflict here means someone changed the case meanwhile: the next run re-reads it.
-    await deps.store.cases.save(outcome.value.case, kase.etag);
+    await deps.store.cases.save(kase, outcome.value.case);
     await deps.store.audit.append(outcome.value.auditEvents);
     const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
     if (action.type === 'expireSanction') {
@@ -115,7 +115,7 @@ async function remindFoi(report: SweepReport, deps: SweepDeps, now: IsoInstant):
 
 /** Records the reminder in the AuditLog first; false when an earlier run already did. */
 async function claimOnce(eventId: string, action: string, entity: AuditEvent['entity'], deps: SweepDeps, now: IsoInstant): Promise<boolean> {
-  if (await deps.store.audit.has(eventId)) {
+  if (await deps.store.audit.has(eventId, entity)) {
     return false;
   }
   await deps.store.audit.append([{ id: eventId, actorId: SYSTEM_ACTOR, action, at: now, entity, rule: 'BR-09' }]);

@@ -54,7 +54,8 @@ export class MemoryStore implements ServiceStore {
       await MemoryStore.tick();
       return [...this.caseItems.values()].filter((c) => statuses.indexOf(c.value.status) >= 0).map((c) => this.versioned(c));
     },
-    save: async (kase, etag) => {
+    save: async (current, kase) => {
+      const etag = current.etag;
       await MemoryStore.tick();
       const item = this.caseItems.get(kase.id);
       if (!item) throw Object.assign(new Error('not found'), { kind: 'NotFound' });

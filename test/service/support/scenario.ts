@@ -156,6 +156,10 @@ export async function startHarness(overrides: Partial<ServiceConfig> = {}): Prom
   };
 }
 
+/** Parsed JSON from the service; tests read into it freely and assert on the shapes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test-only convenience for reading nested JSON.
+type JsonBody = any;
+
 let activityCounter = 0;
 
 /** A Bot Framework `invoke` activity as Teams posts it for Action.Execute. */
@@ -176,13 +180,13 @@ export function cardInvoke(harness: Harness, userId: string, verb: string, data:
   };
 }
 
-export async function postActivity(harness: Harness, activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+export async function postActivity(harness: Harness, activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; body: JsonBody }> {
   const response = await fetch(harness.service.messagesUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
   const text = await response.text();
   return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
 }
 
-export async function api(harness: Harness, method: 'GET' | 'POST', path: string, userId: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+export async function api(harness: Harness, method: 'GET' | 'POST', path: string, userId: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: JsonBody }> {
   const auth: Record<string, string> = userId ? { authorization: `Bearer ${await harness.issuer.issue(userId)}` } : {};
   const response = await fetch(`${harness.service.url}${path}`, { method, headers: { 'content-type': 'application/json', ...auth, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import type express from 'express';
+import { LocalEmulatorUser } from '../../local/emulator/pnp-local-user';
+import { createNodeSp } from '../data/sharepoint/spFactory';
+import { createSharePointCaseStore } from '../data/sharepoint/caseStore';
+import { configFromEnv } from './config';
+import { startService, type RunningCaseService } from './createCaseService';
+import { entraBearerVerifier } from './identity/entraBearer';
+import { createLocalTokenIssuer } from './identity/localTokenIssuer';
+import { sharePointServiceStore } from './storage/sharePointServiceStore';
+import { runSweeps } from './sweeps/runSweeps';
+import { TeamsMessenger } from './teams/teamsMessenger';
+import { loopbackBotToken } from './teams/loopbackBotToken';
+import type { IsoInstant } from '../domain';
+
+export interface LocalCaseServiceOptions {
+  port?: number;
+  /** The emulator's site, e.g. http://127.0.0.1:4322/sites/ccm. */
+  siteUrl: string;
+  /** Login the service acts as in the emulator (the service account, svc.ccm). */
+  spUserLogin: string;
+  /** 'local': loopback Entra (JWKS on this listener) and no Bot Framework token check, for the Agents Playground. */
+  auth: 'local' | 'entra';
+  /** The Agents Playground's Bot Connector (its default is http://127.0.0.1:56150). */
+  serviceUrl?: string;
+}
+
+export interface LocalCaseService extends RunningCaseService {
+  /** Issues a loopback Entra token for a user (local host page, scripts). */
+  issueToken(userId: string): Promise<string>;
+  sweepKey: string;
+}
+
+/**
+ * `npm start` runs this: the case service on http://127.0.0.1:3978 against the SharePoint
+ * emulator, acting as the service account. In 'local' auth mode it also serves a loopback
+ * JWKS at /local-auth/jwks and runs the sweeps on a timer (CCM_SWEEP_INTERVAL_MINUTES,
+ * default 15).
+ */
+export async function startCaseService(options: LocalCaseServiceOptions): Promise<LocalCaseService> {
+  const port = options.port ?? 3978;
+  const local = options.auth === 'local';
+  const issuer = await createLocalTokenIssuer(`http://127.0.0.1:${port}/local-auth/jwks`);
+  const sweepKey = process.env.CCM_SWEEP_KEY ?? randomBytes(18).toString('base64url');
+  const config = configFromEnv(process.env, {
+    port,
+    siteUrl: options.siteUrl,
+    serviceUrl: options.serviceUrl ?? process.env.SERVICE_URL ?? 'http://127.0.0.1:56150',
+    ...(local ? { verifyBotFrameworkTokens: false, entra: issuer.settings, botAppId: process.env.CLIENT_ID ?? 'ccm-local-bot', tenantId: 'local-tenant' } : {}),
+    sweepKey,
+    sweepIntervalMinutes: Number(process.env.CCM_SWEEP_INTERVAL_MINUTES ?? 15)
+  });
+  const sp = createNodeSp(options.siteUrl, LocalEmulatorUser(options.spUserLogin));
+  const store = sharePointServiceStore(createSharePointCaseStore(sp));
+  const now = (): IsoInstant => new Date().toISOString() as IsoInstant;
+  const log = (message: string, error?: unknown): void => console.error(`[case-service] ${message}`, error ?? '');
+  const service = await startService(
+    {
+      config,
+      store,
+      verifyBearer: entraBearerVerifier(config.entra),
+      botToken: local ? (): string => loopbackBotToken(config.botAppId) : undefined,
+      now,
+      log,
+      configureExpress: local
+        ? (app: express.Application): void => {
+            app.get('/local-auth/jwks', (_req, res) => {
+              res.json(issuer.jwks);
+            });
+          }
+        : undefined
+    },
+    port
+  );
+  let timer: NodeJS.Timeout | undefined;
+  if (config.sweepIntervalMinutes > 0) {
+    const messenger = new TeamsMessenger(service.app, { botAppId: config.botAppId, tenantId: config.tenantId, serviceUrl: config.serviceUrl });
+    timer = setInterval(() => {
+      runSweeps({ store, config, messenger, now, log }).catch((error: unknown) => log('Scheduled sweep failed', error));
+    }, config.sweepIntervalMinutes * 60000);
+    timer.unref();
+  }
+  return {
+    ...service,
+    sweepKey,
+    issueToken: (userId) => issuer.issue(userId),
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await service.close();
+    }
+  };
+}

@@ -1,0 +1,106 @@
+import type { CaseStore, Stored } from '../../data/ports';
+import { isDataError, ValidationFailedError } from '../../data/errors';
+import type { Case, CaseStatus, IsoDate, RoleAssignments } from '../../domain';
+import type { ApprovalRequestRecord, ServiceStore, Versioned } from '../ports';
+
+/**
+ * Thin adapter from the data layer's SharePoint repositories (src/data) to the ports the
+ * service is written against. No caching: every call goes to SharePoint.
+ */
+
+const FAR_FUTURE: IsoDate = '2999-12-31' as IsoDate;
+
+async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isDataError(error) && error.kind === 'NotFound') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function toRecord(stored: Stored<import('../../data/ports').ApprovalRequest>): ApprovalRequestRecord {
+  const value = stored.value;
+  return { ...value, conversationId: value.conversationId || undefined, activityId: value.activityId || undefined, serviceUrl: value.serviceUrl || undefined, sentAt: (value.sentAt || undefined) as never, decidedAt: value.decidedAt as never };
+}
+
+export function sharePointServiceStore(store: CaseStore): ServiceStore {
+  return {
+    cases: {
+      get: (id) => store.cases.find(id),
+      findBySanctionId: async (sanctionId) => {
+        const sanction = await orUndefined(store.sanctions.get(sanctionId));
+        return sanction === undefined ? undefined : store.cases.find(sanction.value.caseId);
+      },
+      listByStatus: async (statuses: readonly CaseStatus[]) => {
+        const found: Versioned<Case>[] = [];
+        for (const status of statuses) {
+          for await (const page of store.cases.listByStatus(status)) {
+            for (const summary of page) {
+              const kase = await store.cases.find(summary.value.id);
+              if (kase !== undefined) {
+                found.push(kase);
+              }
+            }
+          }
+        }
+        return found;
+      },
+      save: (current, next) => store.cases.save({ value: current.value, etag: current.etag, itemId: current.itemId ?? 0 }, next)
+    },
+    persons: { get: async (id) => (await store.persons.find(id))?.value },
+    incidents: { get: async (id) => (await store.incidents.find(id))?.value },
+    audit: {
+      append: async (events) => {
+        for (const event of events) {
+          try {
+            await store.auditLog.append(event);
+          } catch (error) {
+            // The event id is the item's client request key: a duplicate means a retry
+            // of an append that already succeeded.
+            if (!(error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey'))) {
+              throw error;
+            }
+          }
+        }
+      },
+      has: async (eventId, entity) => (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
+    },
+    approvalRequests: {
+      upsert: async (record) => {
+        const existing = await store.approvalRequests.find(record.id);
+        if (existing !== undefined) {
+          return toRecord(existing);
+        }
+        const created = await store.approvalRequests.create(
+          { ...record, conversationId: record.conversationId ?? '', activityId: record.activityId ?? '', serviceUrl: record.serviceUrl ?? '', sentAt: record.sentAt ?? '' },
+          { requestKey: record.id }
+        );
+        return toRecord(created);
+      },
+      update: async (id, changes) => {
+        const current = await store.approvalRequests.get(id);
+        await store.approvalRequests.update(current, { ...current.value, ...(changes as Partial<typeof current.value>) });
+      },
+      listForSanction: async (sanctionId) => (await store.approvalRequests.listPendingForSanction(sanctionId)).map(toRecord),
+      listPendingForApprover: async (approverId) => (await store.approvalRequests.listPendingForApprover(approverId)).map(toRecord)
+    },
+    settings: { roleAssignments: async () => (await store.settings.get<RoleAssignments>('roleAssignments')) ?? {} },
+    foi: {
+      listOpen: async () => {
+        const open = [];
+        for await (const page of store.foiAssessments.listDueBy(FAR_FUTURE)) {
+          for (const item of page) {
+            const a = item.value;
+            if (a.refusalNoticeDate === undefined && a.statutoryDueDate !== undefined) {
+              open.push({ id: a.id, reference: a.id, handlerId: a.handlerId, statutoryDueDate: a.statutoryDueDate });
+            }
+          }
+        }
+        return open;
+      }
+    }
+  };
+}
