@@ -33,6 +33,16 @@ describe('Teams app manifest', () => {
     for (const url of urls) expect(url).toContain(`componentId=${webPart.id}`);
   });
 
+  test('the case service bot sits beside the tabs, personal scope only (approval cards in 1:1 chat)', () => {
+    expect(manifest.bots).toHaveLength(1);
+    const bot = (manifest.bots ?? [])[0];
+    expect(bot.botId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(bot.botId).not.toBe(manifest.id);
+    expect(bot.scopes).toEqual(['personal']);
+    expect(manifest.staticTabs).toHaveLength(1);
+    expect(manifest.configurableTabs).toHaveLength(1);
+  });
+
   test('icons have the sizes Teams requires (192 colour, 32 outline)', () => {
     const size = (file: string): [number, number] => {
       const bytes = fs.readFileSync(path.join(manifestDir, file));
