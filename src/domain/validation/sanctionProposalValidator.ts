@@ -170,6 +170,7 @@ function parseRestriction(errors: FieldErrors, path: string, value: unknown): Re
       break;
     }
     case 'R07': {
+      // Hours of officer time; half-hour steps allowed, never more than the hours in a week.
       const maxHours = numberInRange(errors, field('maxHours'), 'the number of hours', source.maxHours, 0.5, 168);
       item = { type, maxHours: maxHours as number };
       break;
