@@ -1,8 +1,271 @@
 import * as React from 'react';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from '@fluentui/react-components';
+import {
+  addMonths,
+  checkSanctionProposal,
+  currentSanction,
+  SANCTION_CATALOGUE,
+  SANCTION_TYPE_CODES,
+  SPOC_CHANNELS,
+  type IsoDate,
+  type Person,
+  type SanctionProposal,
+  type SanctionScope,
+  type SanctionTypeCode,
+  type SpocChannel,
+  type TransitionError
+} from '../../../domain';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { GuidancePanel } from '../../components/GuidancePanel';
+import { later } from '../../components/later';
+import { useFormStyles } from '../../components/ScreenLayout';
+import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
+import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
+import { useCaseRecord } from '../shared/useCaseRecord';
+import { PARAMETER_FIELDS, toRestrictionItem } from './restrictionParameters';
 
-/** Placeholder while the screen is built. */
-export default function ProposeSanctionScreen(_props: ScreenProps): React.ReactElement {
-  return <ScreenLayout title="ProposeSanctionScreen">This screen is being built.</ScreenLayout>;
+type ScopeKind = 'service' | 'team' | 'person' | 'councilWide' | 'premisesExclusion';
+
+interface Draft {
+  codes: SanctionTypeCode[];
+  parameters: Record<string, Record<string, string>>;
+  scopeKind: ScopeKind;
+  scopeValue: string;
+  startDate: string;
+  endDate: string;
+  reviewDate: string;
+  spocName: string;
+  spocChannel: SpocChannel;
+  necessaryContact: string;
+  proportionality: string;
+  adjustmentOverride: string;
+  continuity: string;
+  earlyBreach: string;
+}
+
+function scopeOf(draft: Draft, service: string): SanctionScope {
+  switch (draft.scopeKind) {
+    case 'team':
+      return { kind: 'team', team: draft.scopeValue, service };
+    case 'person':
+      return { kind: 'person', staffUserId: draft.scopeValue, staffName: draft.scopeValue };
+    case 'councilWide':
+      return { kind: 'councilWide', justification: { basis: 'riskToStaff', detail: draft.scopeValue } };
+    case 'premisesExclusion':
+      return { kind: 'premisesExclusion', sites: draft.scopeValue.split(',').map((s) => s.trim()).filter((s) => s !== '') };
+    default:
+      return { kind: 'service', service: draft.scopeValue || service };
+  }
+}
+
+function toProposal(draft: Draft, person: Person, service: string, spocUserId: string | undefined): SanctionProposal {
+  return {
+    subjectPersonId: person.id,
+    restrictions: draft.codes.map((code) => toRestrictionItem(code, draft.parameters[code] ?? {}, { userId: spocUserId, name: draft.spocName })),
+    scope: scopeOf(draft, service),
+    startDate: draft.startDate as IsoDate,
+    endDate: draft.endDate as IsoDate,
+    reviewDate: draft.reviewDate as IsoDate,
+    spoc: { userId: spocUserId, name: draft.spocName, channel: draft.spocChannel },
+    necessaryContactArrangements: draft.necessaryContact,
+    proportionalityReasons: draft.proportionality,
+    adjustmentOverrideReason: draft.adjustmentOverride.trim() || undefined,
+    continuityPlan: draft.continuity.trim() ? { arrangements: ['writtenUpdates'], description: draft.continuity } : undefined
+  };
+}
+
+const SCOPE_LABELS: Readonly<Record<ScopeKind, string>> = {
+  service: 'One service',
+  team: 'One team',
+  person: 'Contact with one member of staff',
+  councilWide: 'All council services (needs a recorded reason)',
+  premisesExclusion: 'Exclusion from premises'
+};
+
+/**
+ * Propose a sanction from the catalogue (R01-R17) with its parameters, scope, duration and
+ * review date. The domain's checkSanctionProposal shows proportionality and reasonable-
+ * adjustment warnings as the officer types (BR-13, BR-19, BR-28 to BR-31); approval is
+ * requested from the case service and the proposal then shows as pending.
+ */
+export default function ProposeSanctionScreen({ params }: ScreenProps): React.ReactElement {
+  const record = useCaseRecord(params.caseId ?? '');
+  const { clock, caseService } = useAppServices();
+  const form = useFormStyles();
+  const today = clock.today();
+  const [draft, setDraft] = React.useState<Draft>({
+    codes: [],
+    parameters: {},
+    scopeKind: 'service',
+    scopeValue: '',
+    startDate: today,
+    endDate: addMonths(today, 6),
+    reviewDate: addMonths(today, 3),
+    spocName: '',
+    spocChannel: 'email',
+    necessaryContact: '',
+    proportionality: '',
+    adjustmentOverride: '',
+    continuity: '',
+    earlyBreach: ''
+  });
+  const [showErrors, setShowErrors] = React.useState(false);
+  const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
+  const [approval, setApproval] = React.useState<{ status: 'none' } | { status: 'requesting' } | { status: 'pending' } | { status: 'failed'; error: unknown }>({ status: 'none' });
+  const update = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
+
+  return (
+    <CaseFrame title="Propose a sanction" record={record} aside={<GuidancePanel context={{ form: 'sanctionProposal' }} heading="Guidance: proposing a sanction" />}>
+      {(kase, person) => {
+        const existing = currentSanction(kase);
+        if (approval.status === 'pending' || (existing && existing.status === 'Proposed' && approval.status === 'none')) {
+          return (
+            <MessageBar intent="info" role="status">
+              <MessageBarBody>
+                <MessageBarTitle>Pending approval</MessageBarTitle>
+                The proposal has been sent to the approvers. Nothing is in force until a designated approver decides and the decision letter is sent.
+              </MessageBarBody>
+            </MessageBar>
+          );
+        }
+        const subject = person ?? ({ id: kase.personId, names: { given: '', family: '' }, aliases: [], addresses: [], contactChannels: [], representatives: [], reasonableAdjustments: [], vulnerabilityFlags: [], statutoryRoles: [], isCarerOrRepresentativeFor: [] } as Person);
+        const proposal = toProposal(draft, subject, kase.leadService, kase.caseOfficerId);
+        const check = checkSanctionProposal(proposal, subject);
+        const monitoringRunning = kase.status === 'Monitoring' && kase.monitoringPeriod !== undefined && today < kase.monitoringPeriod.plannedEndDate;
+        const fieldError = (field: string): string | undefined => (showErrors ? check.errors.filter((e) => e.field === field || e.field.indexOf(`${field}[`) === 0 || e.field.indexOf(`${field}.`) === 0)[0]?.message : undefined);
+        const ownErrors = [
+          ...(draft.spocName.trim() === '' ? [{ field: 'spocName', message: 'Name the single point of contact.' }] : []),
+          ...(monitoringRunning && draft.earlyBreach.trim() === '' ? [{ field: 'earlyBreach', message: 'Monitoring has not ended. Give the serious breach that ends it early.' }] : [])
+        ];
+
+        const submit = async (): Promise<void> => {
+          setShowErrors(true);
+          if (check.errors.length > 0 || ownErrors.length > 0) return;
+          const result = await record.apply({ type: 'proposeSanction', sanction: proposal, earlyBreachReason: monitoringRunning ? draft.earlyBreach : undefined });
+          setRefusal(result);
+          const saved = record.lastSaved.current;
+          const sanction = saved ? currentSanction(saved) : undefined;
+          if (result || !saved || !sanction) return;
+          setApproval({ status: 'requesting' });
+          try {
+            await caseService.requestApproval(sanction.id, saved.id);
+            setApproval({ status: 'pending' });
+          } catch (error) {
+            setApproval({ status: 'failed', error });
+          }
+        };
+
+        return (
+          <form
+            className={form.form}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              later(submit());
+            }}
+          >
+            <fieldset className={form.fieldset}>
+              <legend className={form.legend}>Restrictions (choose the fewest that will work)</legend>
+              {fieldError('restrictions') ? <ErrorMessage title="Restrictions" error={fieldError('restrictions')} /> : null}
+              {SANCTION_TYPE_CODES.map((code) => {
+                const info = SANCTION_CATALOGUE[code];
+                const chosen = draft.codes.indexOf(code) >= 0;
+                return (
+                  <div key={code}>
+                    <Checkbox
+                      label={`${code}: ${info.label}. ${info.description}`}
+                      checked={chosen}
+                      onChange={(_, data) => update({ codes: data.checked ? [...draft.codes, code] : draft.codes.filter((c) => c !== code) })}
+                    />
+                    {chosen ? (
+                      <div className={form.fieldset}>
+                        <p>{info.proportionalityNote}</p>
+                        {PARAMETER_FIELDS[code].map((field) => (
+                          <TextField
+                            key={field.key}
+                            label={`${code}: ${field.label}`}
+                            value={draft.parameters[code]?.[field.key] ?? ''}
+                            onChange={(value) => update({ parameters: { ...draft.parameters, [code]: { ...(draft.parameters[code] ?? {}), [field.key]: value } } })}
+                          />
+                        ))}
+                      </div>
+                    ) : null}
+                  </div>
+                );
+              })}
+            </fieldset>
+            <fieldset className={form.fieldset}>
+              <legend className={form.legend}>Scope and dates</legend>
+              <SelectField label="Where it applies" required value={draft.scopeKind} onChange={(value) => update({ scopeKind: value as ScopeKind })} choices={(Object.keys(SCOPE_LABELS) as ScopeKind[]).map((k) => ({ value: k, label: SCOPE_LABELS[k] }))} error={fieldError('scope')} />
+              <TextField
+                label={draft.scopeKind === 'service' ? `Service (leave blank for ${kase.leadService})` : draft.scopeKind === 'councilWide' ? 'Why it must be council-wide' : draft.scopeKind === 'premisesExclusion' ? 'Sites (comma separated)' : draft.scopeKind === 'team' ? 'Team' : 'Member of staff (login)'}
+                value={draft.scopeValue}
+                onChange={(scopeValue) => update({ scopeValue })}
+              />
+              <TextField label="Start date" type="date" required value={draft.startDate} onChange={(startDate) => update({ startDate })} error={fieldError('startDate')} />
+              <TextField label="End date" type="date" required value={draft.endDate} onChange={(endDate) => update({ endDate })} error={fieldError('endDate')} />
+              <TextField label="Review date" type="date" required value={draft.reviewDate} onChange={(reviewDate) => update({ reviewDate })} error={fieldError('reviewDate')} />
+            </fieldset>
+            <fieldset className={form.fieldset}>
+              <legend className={form.legend}>Single point of contact and necessary contact</legend>
+              <TextField label="Single point of contact (name)" required value={draft.spocName} onChange={(spocName) => update({ spocName })} error={showErrors ? errorFor(ownErrors, 'spocName') ?? fieldError('spoc') : undefined} />
+              <SelectField label="How the customer contacts them" required value={draft.spocChannel} onChange={(value) => update({ spocChannel: value as SpocChannel })} choices={SPOC_CHANNELS.map((c) => ({ value: c, label: c === 'faceToFace' ? 'Face to face' : c === 'inbox' ? 'Shared inbox' : c[0].toUpperCase() + c.slice(1) }))} />
+              <TextAreaField label="How necessary contact will still happen" required rows={3} value={draft.necessaryContact} onChange={(necessaryContact) => update({ necessaryContact })} error={fieldError('necessaryContactArrangements')} />
+            </fieldset>
+            <TextAreaField label="Why this is the minimum needed (proportionality)" required rows={3} value={draft.proportionality} onChange={(proportionality) => update({ proportionality })} error={fieldError('proportionalityReasons')} />
+            {subject.reasonableAdjustments.length > 0 ? (
+              <TextAreaField label="If a restriction clashes with a reasonable adjustment, why go ahead" rows={2} value={draft.adjustmentOverride} onChange={(adjustmentOverride) => update({ adjustmentOverride })} error={fieldError('adjustmentOverrideReason')} />
+            ) : null}
+            {subject.statutoryRoles.length > 0 ? (
+              <TextAreaField label="How the person will still get information and take part (continuity plan)" required rows={2} value={draft.continuity} onChange={(continuity) => update({ continuity })} error={fieldError('continuityPlan')} />
+            ) : null}
+            {monitoringRunning ? (
+              <TextAreaField label="Serious breach that ends monitoring early" required rows={2} value={draft.earlyBreach} onChange={(earlyBreach) => update({ earlyBreach })} error={showErrors ? errorFor(ownErrors, 'earlyBreach') : undefined} />
+            ) : null}
+            {check.warnings.length > 0 ? (
+              <section aria-labelledby="sanction-warnings">
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    <Subtitle2 as="h3" id="sanction-warnings">
+                      Check before you propose
+                    </Subtitle2>
+                    <ul>
+                      {check.warnings.map((w) => (
+                        <li key={`${w.rule}-${w.field}-${w.message}`}>
+                          {w.message} ({w.rule})
+                        </li>
+                      ))}
+                    </ul>
+                  </MessageBarBody>
+                </MessageBar>
+              </section>
+            ) : null}
+            {showErrors && check.errors.length > 0 ? (
+              <MessageBar intent="error" role="alert" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>The proposal cannot be sent yet</MessageBarTitle>
+                  <ul>
+                    {check.errors.map((e) => (
+                      <li key={`${e.rule}-${e.field}-${e.message}`}>
+                        {e.message} ({e.rule})
+                      </li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            <RefusalMessage refusal={refusal} />
+            {approval.status === 'failed' ? <ErrorMessage error={approval.error} title="The proposal was saved, but approval was not requested" /> : null}
+            <div className={form.actions}>
+              <Button appearance="primary" type="submit" disabled={record.saving || approval.status === 'requesting'}>
+                {approval.status === 'requesting' ? 'Requesting approval…' : 'Request approval'}
+              </Button>
+            </div>
+          </form>
+        );
+      }}
+    </CaseFrame>
+  );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { applyCaseAction, type Case, type CaseAction, type Person, type TransitionError } from '../../../domain';
+import { applyCaseAction, type Case, type CaseAction, type Letter, type Person, type TransitionError } from '../../../domain';
+import { describeMissing, validateLetter } from '../../../domain/letters';
 import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
@@ -24,9 +25,17 @@ export interface CaseRecord {
   saveError: unknown;
   conflict: PendingConflict | undefined;
   resolveConflict(choice: 'reload' | 'merge' | 'cancel'): Promise<void>;
+  /** The case as last saved by this screen (e.g. to find the sanction just proposed). */
+  lastSaved: React.MutableRefObject<Case | undefined>;
 }
 
 let idCounter = 0;
+
+/** BR-06/07: a letter is refused until its mandatory content is present (domain letters). */
+function letterGaps(letter: Letter): readonly string[] {
+  const validation = validateLetter(letter.type, letter.fields);
+  return validation.ok ? [] : [describeMissing(validation)];
+}
 
 /** Loads one case (one batched read) and applies workflow actions to it with conflict handling. */
 export function useCaseRecord(caseId: string): CaseRecord {
@@ -36,6 +45,7 @@ export function useCaseRecord(caseId: string): CaseRecord {
   const [saving, setSaving] = React.useState(false);
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
   const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
+  const lastSaved = React.useRef<Case | undefined>(undefined);
 
   React.useEffect(() => {
     let current = true;
@@ -57,13 +67,15 @@ export function useCaseRecord(caseId: string): CaseRecord {
         actorId: currentUser.login,
         roles: roleAssignments,
         person: subject,
-        newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`
+        newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
+        validateLetter: letterGaps
       });
       if (!outcome.ok) return outcome.error;
       setSaving(true);
       setSaveError(undefined);
       try {
         const saved = await store.cases.save(stored, outcome.value.case);
+        lastSaved.current = saved.value;
         for (const event of outcome.value.auditEvents) await store.auditLog.append(event);
         setLoad({ status: 'ready', stored: saved, person });
         return undefined;
@@ -107,5 +119,5 @@ export function useCaseRecord(caseId: string): CaseRecord {
     [conflict, load, save]
   );
 
-  return { load, reload: () => setAttempt((n) => n + 1), apply, saving, saveError, conflict, resolveConflict };
+  return { load, reload: () => setAttempt((n) => n + 1), apply, saving, saveError, conflict, resolveConflict, lastSaved };
 }
