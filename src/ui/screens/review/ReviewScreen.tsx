@@ -1,8 +1,77 @@
 import * as React from 'react';
-import { ScreenLayout } from '../../components/ScreenLayout';
+import { Button } from '@fluentui/react-components';
+import { REVIEW_OUTCOMES, type IsoDate, type ReviewOutcome, type TransitionError } from '../../../domain';
+import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { GuidancePanel } from '../../components/GuidancePanel';
+import { later } from '../../components/later';
+import { useFormStyles } from '../../components/ScreenLayout';
+import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
+import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
+import { useCaseRecord } from '../shared/useCaseRecord';
 
-/** Placeholder while the screen is built. */
-export default function ReviewScreen(_props: ScreenProps): React.ReactElement {
-  return <ScreenLayout title="ReviewScreen">This screen is being built.</ScreenLayout>;
+const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = { Continue: 'Continue the restriction', Amend: 'Amend the restriction', Lift: 'Lift the restriction' };
+
+/** Scheduled review of a sanction (BR-10): start it, then record the outcome and the letter sent. */
+export default function ReviewScreen({ params }: ScreenProps): React.ReactElement {
+  const record = useCaseRecord(params.caseId ?? '');
+  const { clock, newRequestKey, currentUser } = useAppServices();
+  const form = useFormStyles();
+  const [outcome, setOutcome] = React.useState<ReviewOutcome | ''>('');
+  const [reasons, setReasons] = React.useState('');
+  const [nextReview, setNextReview] = React.useState('');
+  const [letterText, setLetterText] = React.useState('');
+  const [errors, setErrors] = React.useState<{ field: string; message: string }[]>([]);
+  const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
+
+  return (
+    <CaseFrame title="Review" record={record} aside={<GuidancePanel context={{ form: 'review' }} heading="Guidance: reviews" />}>
+      {(kase) => {
+        if (kase.status === 'SanctionActive') {
+          return (
+            <Button appearance="primary" disabled={record.saving} onClick={() => later(record.apply({ type: 'startReview' }).then(setRefusal))}>
+              Start the review
+            </Button>
+          );
+        }
+        const submit = async (): Promise<void> => {
+          const problems = [];
+          if (!outcome) problems.push({ field: 'outcome', message: 'Choose the outcome of the review.' });
+          if (reasons.trim() === '') problems.push({ field: 'reasons', message: 'Give the reasons for the outcome.' });
+          if (outcome === 'Continue' && !nextReview) problems.push({ field: 'nextReview', message: 'Set the next review date.' });
+          setErrors(problems);
+          if (problems.length > 0 || !outcome) return;
+          const result = await record.apply({
+            type: 'completeReview',
+            outcome,
+            reasons,
+            nextReviewDate: nextReview ? (nextReview as IsoDate) : undefined,
+            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'ReviewOutcome', templateVersion: '1', channel: 'letter', fields: { reviewOutcome: outcome, decisionReasons: reasons, letterBody: letterText }, sentOn: clock.today(), sentBy: currentUser.login }
+          });
+          setRefusal(result);
+        };
+        return (
+          <form
+            className={form.form}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              later(submit());
+            }}
+          >
+            <SelectField label="Outcome" required placeholder="Choose the outcome" value={outcome} onChange={(v) => setOutcome(v as ReviewOutcome | '')} choices={REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} error={errorFor(errors, 'outcome')} />
+            <TextAreaField label="Reasons" required rows={3} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
+            {outcome === 'Continue' ? <TextField label="Next review date" type="date" required value={nextReview} onChange={setNextReview} error={errorFor(errors, 'nextReview')} /> : null}
+            <TextAreaField label="What the outcome letter says" rows={3} value={letterText} onChange={setLetterText} hint="The outcome is always given in writing (BR-10)." />
+            <RefusalMessage refusal={refusal} />
+            <div className={form.actions}>
+              <Button appearance="primary" type="submit" disabled={record.saving}>
+                Record the review
+              </Button>
+            </div>
+          </form>
+        );
+      }}
+    </CaseFrame>
+  );
 }
