@@ -154,6 +154,43 @@ export const ROUTES: RouteDefinition[] = [
     modes: APP,
     inMenu: false
   }
+  ,
+  {
+    id: 'approvals',
+    title: 'Approvals',
+    description: 'Sanctions waiting for your decision.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-approvals' */ '../screens/approvals/ApprovalsScreen')),
+    roles: ['executiveDirector', 'headOfService', 'monitoringOfficer'],
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'monitoring',
+    title: 'Monitoring',
+    description: 'Active sanctions, reviews, expiries, appeals and the quarterly report.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-monitoring' */ '../screens/monitoring/MonitoringScreen')),
+    roles: ['monitoring', 'executiveDirector', 'auditor', 'customerRelationsOfficer'],
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'letters',
+    title: 'Letters',
+    description: 'Produce a letter as a Word document, with its mandatory content.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-letters' */ '../screens/letters/LettersScreen')),
+    roles: ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager', 'appealReviewer', 'foiOfficer', 'healthSafetyAdviser'],
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'members-guidance',
+    title: 'Guidance for Members',
+    description: 'The councillors\u2019 and staff policies, and the referral form.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-members-guidance' */ '../screens/members/MembersGuidanceScreen')),
+    roles: [],
+    modes: ['guidance'],
+    inMenu: true
+  }
 ];
 
 export function findRoute(id: string, routes: readonly RouteDefinition[] = ROUTES): RouteDefinition | undefined {
