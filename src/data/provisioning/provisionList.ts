@@ -129,10 +129,11 @@ async function correctField(list: IList, listTitle: string, field: FieldDefiniti
     report.change('fieldMadeUnique', target);
   }
   if (field.type === 'Choice' || field.type === 'MultiChoice') {
-    const missing = choicesToAdd(field, existing);
+    const withChoices: ExistingField = { ...existing, ...(await handle.select('Choices')<Pick<ExistingField, 'Choices'>>()) };
+    const missing = choicesToAdd(field, withChoices);
     if (missing.length > 0) {
       // Existing choices are kept (old items may use them); new ones are appended.
-      await handle.update({ Choices: [...asArray(existing.Choices), ...missing] }, fieldType);
+      await handle.update({ Choices: [...asArray(withChoices.Choices), ...missing] }, fieldType);
       report.change('choicesExtended', target, missing.join(', '));
     }
   }
@@ -155,7 +156,7 @@ async function ensureRoleAssignments(
     await list.breakRoleInheritance(false, true);
     report.change('inheritanceBroken', definition.title);
   }
-  const assignments: ExistingRoleAssignment[] = await list.roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')();
+  const assignments: ExistingRoleAssignment[] = await list.roleAssignments.expand('RoleDefinitionBindings')();
   const grants = Object.entries(definition.grants) as [GroupKey, PermissionLevelKey][];
   for (const [groupKey, levelKey] of grants) {
     const principalId = groups[groupKey];
@@ -189,8 +190,9 @@ export async function provisionList(
   const current = await ensureListExists(sp, definition, existing, report);
   const list = sp.web.lists.getByTitle(definition.title);
   await ensureListSettings(list, definition, current, report);
+  // Choices is a property of SP.FieldChoice only, so it cannot be selected on the collection.
   const readFields = (): Promise<ExistingField[]> =>
-    list.fields.select('InternalName', 'Title', 'FieldTypeKind', 'Indexed', 'EnforceUniqueValues', 'Required', 'Choices')();
+    list.fields.select('InternalName', 'Title', 'FieldTypeKind', 'Indexed', 'EnforceUniqueValues', 'Required')();
   const before = await readFields();
   await ensureTitleField(list, definition, before, report);
   const missing = definition.fields.filter((field) => !before.some((candidate) => candidate.InternalName === field.internalName));

@@ -6,7 +6,9 @@ export const GROUPS: readonly GroupDefinition[] = [
   { key: 'caseTeam', title: 'CCM Case Team', description: 'Customer Relations Officer, alternate officers and panel support.' },
   { key: 'managers', title: 'CCM Managers', description: 'Line managers, heads of service and the Executive Director.' },
   { key: 'monitoring', title: 'CCM Monitoring', description: 'Monitoring of active restrictions, reviews and reports.' },
-  { key: 'members', title: 'CCM Members', description: 'Councillors and group leaders: guidance and their own referrals.' },
+  // Not "CCM Members": on a site titled CCM that is SharePoint's own default members group
+  // (site members, i.e. editors), and group names are unique case-insensitively.
+  { key: 'members', title: 'CCM Elected Members', description: 'Councillors and group leaders: guidance and their own referrals.' },
   { key: 'foiOfficers', title: 'CCM FOI Officers', description: 'FOI and information governance officers.' },
   { key: 'auditors', title: 'CCM Auditors', description: 'Auditors and the data protection officer (read only).' },
   { key: 'serviceAccounts', title: 'CCM Service Accounts', description: 'The case service app identity; the only writer of decisions.' }

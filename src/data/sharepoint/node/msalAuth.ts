@@ -76,6 +76,9 @@ export function CertificateAuth(config: CertificateAuthConfig): TimelinePipe<Que
 export function DeviceCodeAuth(config: { tenantId: string; clientId: string; log: (message: string) => void }): TimelinePipe<Queryable> {
   const app = new PublicClientApplication({ auth: { clientId: config.clientId, authority: `https://login.microsoftonline.com/${config.tenantId}` } });
   const signedIn: { account?: AccountInfo } = {};
+  const remember = (account: AccountInfo | undefined): void => {
+    signedIn.account = account;
+  };
   return bearerFrom(async (scope) => {
     const account = signedIn.account;
     if (account) {
@@ -88,7 +91,7 @@ export function DeviceCodeAuth(config: { tenantId: string; clientId: string; log
     if (!result) {
       throw new Error('Device code sign-in did not return a token.');
     }
-    signedIn.account = result.account ?? undefined;
+    remember(result.account ?? undefined);
     return result.accessToken;
   });
 }
