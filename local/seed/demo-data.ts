@@ -1,0 +1,152 @@
+import type { Case, IncidentReport, IsoDate, IsoInstant, Person, Sanction } from '../../src/domain/model';
+import type { CaseStore } from '../../src/data/ports';
+
+/*
+ * Realistic demo data for the local environment, written through the repositories (so it
+ * exercises the same code as the app). Ids are fixed, so seeding twice changes nothing.
+ */
+
+const at = (value: string): IsoInstant => value as IsoInstant;
+const day = (value: string): IsoDate => value as IsoDate;
+
+export function demoPerson(given: string, family: string, id: string = ''): Person {
+  return {
+    id,
+    names: { given, family },
+    aliases: [],
+    addresses: ['1 High Street, Newcastle-under-Lyme ST5 1AA'],
+    contactChannels: [{ kind: 'email', value: `${given}.${family}@example.org`.toLowerCase().replace(/[^a-z0-9.@]/g, ''), preferred: true }],
+    representatives: [],
+    reasonableAdjustments: [],
+    vulnerabilityFlags: [],
+    statutoryRoles: [],
+    isCarerOrRepresentativeFor: []
+  };
+}
+
+export function demoIncident(personId: string, reporterId: string, id: string = ''): IncidentReport {
+  return {
+    id,
+    personId,
+    reporterId,
+    occurredAt: at('2026-11-20T10:15:00Z'),
+    channel: 'phone',
+    service: 'Housing',
+    narrative: 'Caller said "you are useless, I will come down there" and ended the call after 40 minutes.',
+    categories: ['aggressiveAbusiveThreatening', 'unreasonableLevelsOfContact'],
+    immediateAction: 'endedCall',
+    witnesses: [],
+    attachments: [],
+    healthAndSafetyFlag: false,
+    status: 'Submitted',
+    submittedAt: at('2026-11-20T10:40:00Z')
+  };
+}
+
+export function demoCase(personId: string, incidentIds: string[], id: string = '', status: Case['status'] = 'Referred'): Case {
+  return {
+    id,
+    route: 'Customer',
+    personId,
+    incidentIds,
+    leadService: 'Housing',
+    createdBy: 'i:0#.f|membership|lena.manager@ccm.local',
+    lineManagerId: 'i:0#.f|membership|lena.manager@ccm.local',
+    caseOfficerId: 'i:0#.f|membership|cara.cro@ccm.local',
+    conflictDeclarations: [],
+    status,
+    sanctions: [],
+    reviews: [],
+    appeals: [],
+    letters: [],
+    contactLog: [],
+    tasks: [],
+    noReplyInstructions: [],
+    createdAt: at('2026-11-21T09:00:00Z'),
+    updatedAt: at('2026-11-21T09:00:00Z'),
+    revision: 1
+  };
+}
+
+export function demoSanction(caseId: string, personId: string, id: string = '', status: Sanction['status'] = 'Proposed'): Sanction {
+  return {
+    id,
+    version: 1,
+    caseId,
+    subjectPersonId: personId,
+    restrictions: [{ type: 'R01', contact: { kind: 'officer', userId: 'i:0#.f|membership|cara.cro@ccm.local', name: 'Cara Rhodes' } }],
+    scope: { kind: 'service', service: 'Housing' },
+    startDate: day('2026-12-01'),
+    endDate: day('2027-05-31'),
+    reviewDate: day('2027-02-28'),
+    spoc: { name: 'Cara Rhodes', channel: 'email', cover: { name: 'Alex Okafor' } },
+    necessaryContactArrangements: 'Repairs emergencies by phone to the Housing duty line.',
+    proportionalityReasons: 'Single point of contact is the least restrictive option that protects staff.',
+    proposedBy: 'i:0#.f|membership|cara.cro@ccm.local',
+    proposedAt: at('2026-11-25T14:00:00Z'),
+    approvals: [],
+    status
+  };
+}
+
+/** Customers with names that test escaping and scripts: O'Brien, Zoë, Welsh, Chinese. */
+const CUSTOMERS: readonly [string, string, string][] = [
+  ['demo-person-obrien', 'Seán', "O'Brien"],
+  ['demo-person-zoe', 'Zoë', 'Hargreaves'],
+  ['demo-person-welsh', 'Gwenllian', 'ap Dafydd'],
+  ['demo-person-wang', '秀英', '王'],
+  ['demo-person-smith', 'Peter', 'Smith']
+];
+
+export interface DemoSeedResult {
+  persons: number;
+  cases: number;
+}
+
+export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore, asService: CaseStore): Promise<DemoSeedResult> {
+  for (const [id, given, family] of CUSTOMERS) {
+    await asCaseOfficer.persons.create(demoPerson(given, family, id));
+  }
+  const staffLogin = 'i:0#.f|membership|sam.staff@ccm.local';
+  const incidentIds = [];
+  for (const [id] of CUSTOMERS) {
+    const incident = await asStaff.incidents.create(demoIncident(id, staffLogin, `demo-incident-${id}`));
+    incidentIds.push(incident.value.id);
+  }
+  // Several states: referred, monitoring, an active sanction with a review due, a pending approval.
+  await asCaseOfficer.cases.create(demoCase('demo-person-smith', [incidentIds[4]], 'demo-case-referred', 'Referred'));
+  await asCaseOfficer.cases.create({
+    ...demoCase('demo-person-zoe', [incidentIds[1]], 'demo-case-monitoring', 'Monitoring'),
+    monitoringPeriod: { startDate: day('2026-10-01'), plannedEndDate: day('2026-12-31'), spocUserId: 'i:0#.f|membership|cara.cro@ccm.local', letterId: 'demo-letter-1' }
+  });
+  await asCaseOfficer.cases.create({
+    ...demoCase('demo-person-obrien', [incidentIds[0]], 'demo-case-active', 'SanctionActive'),
+    sanctions: [{ ...demoSanction('demo-case-active', 'demo-person-obrien', 'demo-sanction-active', 'Active'), reviewDate: day('2026-12-05') }],
+    reviews: [{ id: 'demo-review-due', kind: 'Scheduled', sanctionId: 'demo-sanction-active', dueDate: day('2026-12-05'), reviewers: [] }]
+  });
+  await asService.decisions.record(
+    { id: 'demo-decision-active', approverId: 'i:0#.f|membership|ed.director@ccm.local', approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate and time-limited.', decidedAt: at('2026-11-26T11:00:00Z') },
+    { sanctionId: 'demo-sanction-active', caseId: 'demo-case-active' }
+  );
+  await asCaseOfficer.restrictionAlerts.create({
+    id: 'demo-alert-obrien',
+    personId: 'demo-person-obrien',
+    personName: "Seán O'Brien",
+    sanctionId: 'demo-sanction-active',
+    caseId: 'demo-case-active',
+    restrictionTypes: ['R01'],
+    summary: 'Contact only through the named officer.',
+    scopeSummary: 'Housing',
+    spocName: 'Cara Rhodes',
+    spocChannel: 'email',
+    contactArrangements: 'Repairs emergencies by phone to the Housing duty line.',
+    activeFrom: day('2026-12-01'),
+    activeUntil: day('2027-05-31'),
+    isActive: true
+  });
+  await asCaseOfficer.cases.create({
+    ...demoCase('demo-person-welsh', [incidentIds[2]], 'demo-case-pending', 'SanctionProposed'),
+    sanctions: [demoSanction('demo-case-pending', 'demo-person-welsh', 'demo-sanction-pending', 'Proposed')]
+  });
+  return { persons: CUSTOMERS.length, cases: 4 };
+}
