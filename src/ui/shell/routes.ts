@@ -183,6 +183,15 @@ export const ROUTES: RouteDefinition[] = [
     inMenu: true
   },
   {
+    id: 'foi',
+    title: 'FOI and EIR assessments',
+    description: 'Assess possibly vexatious, repeated or manifestly unreasonable information requests.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-foi' */ '../screens/foi/FoiScreen')),
+    roles: ['foiOfficer'],
+    modes: APP,
+    inMenu: true
+  },
+  {
     id: 'members-guidance',
     title: 'Guidance for Members',
     description: 'The councillors\u2019 and staff policies, and the referral form.',
