@@ -3,6 +3,7 @@ import type { Harness } from './emulatorHarness';
 import { seedDemoData } from '../../local/seed/demo-data';
 import { ThresholdExceededError } from '../../src/data/errors';
 import { eq } from '../../src/data/odata';
+import { toDataError } from '../../src/data/sharepoint/errorMapping';
 
 describe('throttling and the list view threshold', () => {
   let harness: Harness;
@@ -46,7 +47,6 @@ describe('throttling and the list view threshold', () => {
     const store = harness.storeAs('cara.cro');
     const rows = await store.contactLog.listByCase('other-5');
     expect(rows).toHaveLength(1);
-    const { toDataError } = await import('../../src/data/sharepoint/errorMapping');
     expect(toDataError(await nonIndexed.catch((e: unknown) => e))).toBeInstanceOf(ThresholdExceededError);
   }, 60000);
 });

@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { startEmulator } from './emulator';
+import type { RunningEmulator } from './emulator';
+import { LocalEmulatorUser } from './emulator/pnp-local-user';
+import { PERSONAS, addPersonasToGroups, personaByKey } from './seed/personas';
+import { seedDemoData } from './seed/demo-data';
+import { createNodeSp } from '../src/data/sharepoint/spFactory';
+import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
+import { provisionSite } from '../src/data/provisioning/provisionSite';
+import { DEFAULT_STAFF_GUIDANCE } from '../src/domain/guidance/defaultGuidanceStaff';
+import type { CaseStore } from '../src/data/ports';
+
+export interface LocalSharePoint {
+  emulator: RunningEmulator;
+  siteUrl: string;
+  storeAs(personaKey: string): CaseStore;
+}
+
+/** Local-only: emulator on loopback, provisioned, personas in groups, demo data if empty. */
+export async function startLocalSharePoint(options: { port?: number; dataFile?: string; log?: (line: string) => void } = {}): Promise<LocalSharePoint> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const dataFile = resolve(options.dataFile ?? '.local-data/sp.json');
+  mkdirSync(dirname(dataFile), { recursive: true });
+  const emulator = await startEmulator({ port: options.port ?? 4323, users: [...PERSONAS], dataFile });
+  const spAs = (key: string): ReturnType<typeof createNodeSp> => createNodeSp(emulator.siteUrl, LocalEmulatorUser(personaByKey(key).login));
+  const admin = spAs('svc.ccm');
+  const report = await provisionSite(admin, { guidance: DEFAULT_STAFF_GUIDANCE });
+  log(`Provisioning: ${report.changes.length} change(s), ${report.warnings.length} warning(s).`);
+  await addPersonasToGroups(admin);
+  const storeAs = (key: string): CaseStore => createSharePointCaseStore(spAs(key));
+  const existingCase = await storeAs('svc.ccm').cases.find('demo-case-active');
+  if (!existingCase) {
+    const seeded = await seedDemoData(storeAs('sam.staff'), storeAs('cara.cro'), storeAs('svc.ccm'));
+    log(`Seeded ${seeded.persons} customers and ${seeded.cases} cases.`);
+  }
+  return { emulator, siteUrl: emulator.siteUrl, storeAs };
+}
+
+if (require.main === module) {
+  startLocalSharePoint()
+    .then(({ siteUrl }) => {
+      console.log(`Local SharePoint: ${siteUrl}`);
+      console.log('Users (send X-Emulator-User: <login>):');
+      for (const persona of PERSONAS) {
+        console.log(`  ${persona.login.padEnd(48)} ${persona.title} [${persona.groups.join(', ')}]`);
+      }
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
