@@ -108,7 +108,7 @@ function SaveResult({ state }: { state: FoiAssessmentFormState }): React.ReactEl
       return <LoadingState label="Saving the assessment…" />;
     case 'saved':
       return (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>Assessment {result.reference} saved.</MessageBarBody>
         </MessageBar>
       );
