@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Checkbox, Field, Input, Select, Textarea, type FieldProps } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Label, makeStyles, mergeClasses, Select, Text, Textarea, tokens, useId, type FieldProps } from '@fluentui/react-components';
 
 /*
  * Thin wrappers over Fluent's Field so every form shows labels, hints and validation
@@ -100,20 +100,41 @@ export interface CheckboxGroupFieldProps extends BaseFieldProps {
   choices: readonly (Choice & { description?: string })[];
 }
 
-/** A group of checkboxes in a labelled group; the error is announced for the whole group. */
+const useGroupStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  error: { color: tokens.colorPaletteRedForeground1 }
+});
+
+/**
+ * A group of checkboxes. Not wrapped in Field: Field would give every checkbox the same id.
+ * The group is labelled and described by its own label, hint and error instead.
+ */
 export function CheckboxGroupField(props: CheckboxGroupFieldProps): React.ReactElement {
+  const labelId = useId('group-label');
+  const messageId = useId('group-message');
+  const styles = useGroupStyles();
   const toggle = (value: string, checked: boolean): void => {
     const without = props.values.filter((v) => v !== value);
     props.onChange(checked ? [...without, value] : without);
   };
   return (
-    <Field {...fieldProps(props)}>
-      <div role="group">
-        {props.choices.map((choice) => (
-          <Checkbox key={choice.value} label={choice.label} checked={props.values.indexOf(choice.value) >= 0} onChange={(_, data) => toggle(choice.value, data.checked === true)} />
-        ))}
-      </div>
-    </Field>
+    <div role="group" aria-labelledby={labelId} aria-describedby={props.error || props.hint ? messageId : undefined} className={mergeClasses(styles.root, props.className)}>
+      <Label id={labelId} required={props.required}>
+        {props.label}
+      </Label>
+      {props.error ? (
+        <Text id={messageId} className={styles.error}>
+          {props.error}
+        </Text>
+      ) : props.hint ? (
+        <Text id={messageId} size={200}>
+          {props.hint}
+        </Text>
+      ) : null}
+      {props.choices.map((choice) => (
+        <Checkbox key={choice.value} label={choice.label} checked={props.values.indexOf(choice.value) >= 0} onChange={(_, data) => toggle(choice.value, data.checked === true)} />
+      ))}
+    </div>
   );
 }
 

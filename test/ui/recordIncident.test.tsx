@@ -1,0 +1,60 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderApp } from './harness';
+import { USERS } from './fakes/fixtures';
+
+async function openForm(): Promise<ReturnType<typeof renderApp>> {
+  const rendered = renderApp(USERS.staff);
+  fireEvent.click(await screen.findByRole('button', { name: 'Open Record an incident' }));
+  await screen.findByRole('heading', { name: 'Record an incident' });
+  return rendered;
+}
+
+describe('Record an incident', () => {
+  test('submitting an empty form lists every problem in plain words', async () => {
+    await openForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    const summary = await screen.findByText(/Check the form: there are \d+ problems/);
+    expect(summary).toBeInTheDocument();
+    expect(screen.getAllByText('Find the customer, or add them as a new customer.').length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Choose at least one behaviour category|behaviour category/i).length).toBeGreaterThan(0);
+  });
+
+  test('shows the write-factually hint and flags opinion wording (BR-23)', async () => {
+    await openForm();
+    expect(screen.getByText(/Write factually/)).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), { target: { value: 'He was obviously drunk and a troublemaker' } });
+    expect(await screen.findByText('Check your wording (BR-23)')).toBeInTheDocument();
+  });
+
+  test('shows the guidance passage beside the narrative step', async () => {
+    await openForm();
+    expect(screen.getByRole('heading', { name: /Guidance: what was said or done/ })).toBeInTheDocument();
+  });
+
+  test('records an incident for an existing customer and confirms it', async () => {
+    const { services } = await openForm();
+    fireEvent.change(screen.getByRole('searchbox', { name: /Customer's last name/ }), { target: { value: "O'B" } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    fireEvent.click(await screen.findByRole('radio', { name: /Siân O'Brien/ }));
+    fireEvent.change(screen.getByRole('combobox', { name: /Service/ }), { target: { value: 'Housing' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /How the contact happened/ }), { target: { value: 'phone' } });
+    fireEvent.click(screen.getByLabelText('Unreasonable demands'));
+    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), { target: { value: 'Said "you will regret this" three times.' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Immediate protective action/ }), { target: { value: 'endedCall' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    expect(await screen.findByText(/Your report has been sent to your line manager/)).toBeInTheDocument();
+    const saved = services.store.tables.incidents.all().filter((row) => row.value.personId === 'person-1' && row.value.categories.indexOf('unreasonableDemands') >= 0);
+    expect(saved).toHaveLength(1);
+    expect(saved[0].value.reporterId).toBe(USERS.staff.login);
+    expect(saved[0].value.status).toBe('Submitted');
+  });
+
+  test('new customer needs a first and last name', async () => {
+    await openForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a new customer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    await waitFor(() => expect(screen.getAllByText("Enter the customer's first name.").length).toBeGreaterThan(0));
+  });
+});
