@@ -4,7 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { IItems } from '@pnp/sp/items';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../errors';
-import { eq } from '../odata';
+import { and, eq, ge, le } from '../odata';
 import { CLIENT_REQUEST_KEY, isIndexed } from '../schema';
 import type { ListDefinition } from '../schema';
 import { toDataError } from './errorMapping';
@@ -130,6 +130,26 @@ export class ListGateway {
         return;
       }
       yield next.value;
+    }
+  }
+
+  /**
+   * For filters that can match more than 5,000 items (e.g. every incident with one status):
+   * SharePoint refuses those even on an indexed column, so the list is scanned in ID windows
+   * of 5,000, each window's first clause on ID. Pages come in ID order.
+   */
+  public async *windowedPages(filter: string, windowSize: number = 5000): AsyncIterableIterator<SpRow[]> {
+    const [last] = await this.page({ orderBy: { field: 'ID', ascending: false } }, 1);
+    if (!last) {
+      return;
+    }
+    for (let from = 1; from <= last.Id; from += windowSize) {
+      const window = and(ge('ID', from), le('ID', from + windowSize - 1), filter);
+      for await (const rows of this.pages({ filter: window, pageSize: windowSize })) {
+        if (rows.length > 0) {
+          yield rows;
+        }
+      }
     }
   }
 

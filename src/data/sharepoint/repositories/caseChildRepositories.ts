@@ -44,7 +44,7 @@ export class SpCaseChildRepository<T> extends SpEntityRepository<T, CaseRefs> im
 
 export class SpSanctionRepository extends SpCaseChildRepository<Sanction> implements SanctionRepository {
   public listByStatus(status: SanctionStatus): Pages<Stored<Sanction>> {
-    return this.pagesOf({ filter: eq('Status', status) });
+    return this.windowedPagesOf(eq('Status', status));
   }
 
   public listReviewDueBy(date: IsoDate): Pages<Stored<Sanction>> {

@@ -75,6 +75,13 @@ export class SpEntityRepository<T, TRefs = undefined> {
     return (await this.gateway.page(query, top)).map((row) => this.toStored(row));
   }
 
+  /** For filters that may match more than 5,000 items: scans in ID windows. */
+  protected async *windowedPagesOf(filter: string): Pages<Stored<T>> {
+    for await (const rows of this.gateway.windowedPages(filter)) {
+      yield rows.map((row) => this.toStored(row));
+    }
+  }
+
   protected async *pagesOf(query: ListQuery): Pages<Stored<T>> {
     for await (const rows of this.gateway.pages(query)) {
       yield rows.map((row) => this.toStored(row));
