@@ -9,9 +9,15 @@ import { type AppMode, type HostInfo, type HostTheme, fromTeamsTheme, toAppMode 
 export interface ICustomerCaseManagementWebPartProps {
   /** `app`: the full product; `guidance`: the Members' intranet page with no case data. */
   mode: AppMode;
+  /** Case service base URL (approvals API); set by the administrator. */
+  serviceUrl?: string;
+  /** Entra application id URI of the case service. */
+  serviceResource?: string;
 }
 
 type UiModule = typeof import('../../ui/mount');
+type ComposeModule = typeof import('./composeServices');
+type Services = Awaited<ReturnType<ComposeModule['composeServices']>>;
 
 /**
  * Composition root for SharePoint and Teams. It only gathers the host facts (user, theme,
@@ -21,6 +27,7 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
   private theme: HostTheme = 'light';
   private teamsSubEntityId: string | undefined;
   private ui: UiModule | undefined;
+  private services: Services | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -36,12 +43,19 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
         this.render();
       });
     }
-    this.ui = await import(/* webpackChunkName: 'ccm-ui' */ '../../ui/mount');
+    // The UI and the SPFx composition (PnPjs, data ports, service client) load together, lazily.
+    const [ui, compose] = await Promise.all([
+      import(/* webpackChunkName: 'ccm-ui' */ '../../ui/mount'),
+      import(/* webpackChunkName: 'ccm-ui' */ './composeServices')
+    ]);
+    this.ui = ui;
+    const endpoint = this.properties.serviceUrl && this.properties.serviceResource ? { url: this.properties.serviceUrl, resource: this.properties.serviceResource } : undefined;
+    this.services = await compose.composeServices(this.context, this.hostInfo().user, endpoint);
   }
 
   public render(): void {
-    if (!this.ui) return;
-    this.ui.mountApp(this.domElement, this.hostInfo());
+    if (!this.ui || !this.services) return;
+    this.ui.mountApp(this.domElement, this.hostInfo(), this.services);
   }
 
   private hostInfo(): HostInfo {
