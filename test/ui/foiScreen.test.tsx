@@ -145,6 +145,18 @@ describe('FOI officer screen', () => {
     expect(screen.getByText(/No deadline while clarification is awaited/)).toBeInTheDocument();
   });
 
+  test('the guidance beside the form follows the part being filled in', async () => {
+    renderFoi();
+    await startNew();
+    const aside = screen.getByRole('complementary', { name: 'Guidance for the FOI officer' });
+    expect(within(aside).queryByText('Who decides')).not.toBeInTheDocument();
+    fireEvent.focus(screen.getByLabelText(/^Decision-maker/));
+    expect(within(screen.getByRole('complementary', { name: 'Guidance for the FOI officer' })).getByText('Who decides')).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText(/relying on FOIA section 17\(6\)/));
+    fireEvent.focus(screen.getByLabelText(/^Earlier refusal notice reference/));
+    expect(within(screen.getByRole('complementary', { name: 'Guidance for the FOI officer' })).getByText(/Not sending another refusal notice/)).toBeInTheDocument();
+  });
+
   test('BR-16: citing a CCM restriction is flagged at the ground, and the note is always shown', async () => {
     renderFoi();
     await startNew();
@@ -192,5 +204,27 @@ describe('FOI officer screen', () => {
     type(/^Public interest test/, 'Weighed.');
     fireEvent.click(screen.getByRole('button', { name: 'Save assessment' }));
     await waitFor(() => expect(store.tables.foi.all()[0].value.publicInterestTest).toBe('Weighed.'));
+  });
+
+  test('a save over someone else\u2019s change offers reload or merge (their change kept), never overwrite', async () => {
+    const store = foiStore();
+    const first = store.tables.foi.seed({
+      id: 'FOI-2026-0500',
+      regime: 'FOIA',
+      receivedOn: '2026-11-20' as IsoDate,
+      clarificationPauses: [],
+      indicatorsConsidered: [],
+      conciliatorySteps: [],
+      handlerId: HANDLER,
+      handlerHeavilyInvolved: false
+    });
+    renderFoi(['foiOfficer'], store);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open assessment FOI-2026-0500' }));
+    await store.tables.foi.update(first, { ...first.value, icoReference: 'IC-123456-A1B2' });
+    type(/^Decision-maker/, 'head.of.legal@example.gov.uk');
+    fireEvent.click(screen.getByRole('button', { name: 'Save assessment' }));
+    expect(await screen.findByText('Someone else changed this record')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply my changes to the latest version' }));
+    await waitFor(() => expect(store.tables.foi.all()[0].value).toMatchObject({ icoReference: 'IC-123456-A1B2', decisionMakerId: 'head.of.legal@example.gov.uk' }));
   });
 });

@@ -401,7 +401,14 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
           onChange={(v) => set('refusalNotice', { ...draft.refusalNotice, reasonsNote: v })}
           error={msg('refusalNotice.reasonsNote')}
         />
-        <div onFocus={focus({ step: 'refusalNotice', field: 'section17_6' })} className={formStyles.fieldset}>
+        <div
+          className={formStyles.fieldset}
+          onFocus={(event) => {
+            // The refusal notice fieldset around this would otherwise replace the more specific passage.
+            event.stopPropagation();
+            onGuidanceFocus({ step: 'refusalNotice', field: 'section17_6' });
+          }}
+        >
           <CheckField
             label="No new refusal notice: relying on FOIA section 17(6)"
             checked={draft.reliesOnSection17_6}

@@ -71,6 +71,24 @@ function referenceErrors(draft: FoiDraft): ValidationError[] {
   return [];
 }
 
+/** Domain validation of the draft (plus the reference, which the validator leaves to the store). */
+function checkDraft(draft: FoiDraft, isNew: boolean, today: IsoDate): { validation: ReturnType<typeof validateFoiRequestAssessmentInput>; allErrors: ValidationError[] } {
+  const deadline = deadlineFromDraft(draft);
+  const validation = validateFoiRequestAssessmentInput(draftToInput(draft, deadline.kind === 'due' ? deadline.date : undefined), today);
+  return { validation, allErrors: [...(isNew ? referenceErrors(draft) : []), ...(validation.ok ? [] : validation.error)] };
+}
+
+/** Theirs, with each part of the form I changed since `base` taken from mine. */
+export function mergeDrafts(base: FoiDraft, mine: FoiDraft, theirs: FoiDraft): FoiDraft {
+  const merged: FoiDraft = { ...theirs };
+  for (const key of Object.keys(mine) as (keyof FoiDraft)[]) {
+    if (JSON.stringify(mine[key]) !== JSON.stringify(base[key])) {
+      (merged as unknown as Record<string, unknown>)[key] = mine[key];
+    }
+  }
+  return merged;
+}
+
 /** The FOI officer's assessment form: draft, domain validation, refusal checks and saving through store.foiAssessments. */
 export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | undefined, onSaved: (saved: Stored<FoiRequestAssessment>) => void): FoiAssessmentFormState {
   const { store, clock, currentUser, newRequestKey } = useAppServices();
@@ -80,6 +98,8 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
   const [saveState, setSaveState] = React.useState<SaveState>({ status: 'idle' });
   // One key per new record: pressing Save twice (or a retry) never makes two records.
   const [requestKey] = React.useState(() => newRequestKey());
+  /** The saved version the officer's edits started from (for merging after a conflict). */
+  const baseDraft = React.useRef<FoiDraft>(initial ? draftFromAssessment(initial.value) : emptyDraft(currentUser.login));
   const today = clock.today();
 
   const setDraft = React.useCallback((change: (draft: FoiDraft) => FoiDraft) => {
@@ -88,11 +108,8 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
   }, []);
 
   const deadline = React.useMemo(() => deadlineFromDraft(draft), [draft]);
-  const validation = React.useMemo(
-    () => validateFoiRequestAssessmentInput(draftToInput(draft, deadline.kind === 'due' ? deadline.date : undefined), today),
-    [draft, deadline, today]
-  );
-  const allErrors = React.useMemo(() => [...(stored ? [] : referenceErrors(draft)), ...(validation.ok ? [] : validation.error)], [draft, stored, validation]);
+  const checked = React.useMemo(() => checkDraft(draft, stored === undefined, today), [draft, stored, today]);
+  const { validation, allErrors } = checked;
 
   const refusal = React.useMemo(() => {
     if (!validation.ok) {
@@ -108,10 +125,11 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
   }, [validation, draft, today]);
 
   const persist = React.useCallback(
-    async (base: Stored<FoiRequestAssessment> | undefined): Promise<boolean> => {
+    async (base: Stored<FoiRequestAssessment> | undefined, toSave: FoiDraft): Promise<boolean> => {
       setShowErrors(true);
-      if (allErrors.length > 0 || !validation.ok) return false;
-      const value: FoiRequestAssessment = { ...validation.value, id: base ? base.value.id : draft.reference.trim() };
+      const result = checkDraft(toSave, base === undefined, today);
+      if (result.allErrors.length > 0 || !result.validation.ok) return false;
+      const value: FoiRequestAssessment = { ...result.validation.value, id: base ? base.value.id : toSave.reference.trim() };
       setSaveState({ status: 'saving' });
       try {
         let saved: Stored<FoiRequestAssessment>;
@@ -126,6 +144,7 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
           saved = await store.foiAssessments.create(value, { requestKey });
         }
         setStored(saved);
+        baseDraft.current = draftFromAssessment(saved.value);
         setSaveState({ status: 'saved', reference: saved.value.id });
         onSaved(saved);
         return true;
@@ -138,10 +157,10 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
         return false;
       }
     },
-    [allErrors, validation, draft.reference, store, requestKey, onSaved]
+    [today, store, requestKey, onSaved]
   );
 
-  const save = React.useCallback(() => persist(stored), [persist, stored]);
+  const save = React.useCallback(() => persist(stored, draft), [persist, stored, draft]);
 
   const resolveConflict = React.useCallback(
     (choice: 'reload' | 'merge' | 'cancel') => {
@@ -152,15 +171,20 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
         return;
       }
       setStored(current);
+      const theirs = draftFromAssessment(current.value);
       if (choice === 'reload') {
-        setDraftState(draftFromAssessment(current.value));
+        baseDraft.current = theirs;
+        setDraftState(theirs);
         setSaveState({ status: 'idle' });
         return;
       }
-      // Merge: my edits on top of the latest version, saved with its etag.
-      persist(current).catch(() => undefined);
+      // Merge: only the parts I changed go on top of the latest version, saved with its etag.
+      const merged = mergeDrafts(baseDraft.current, draft, theirs);
+      baseDraft.current = theirs;
+      setDraftState(merged);
+      persist(current, merged).catch(() => undefined);
     },
-    [saveState, persist]
+    [saveState, persist, draft]
   );
 
   return {
