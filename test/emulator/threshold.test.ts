@@ -52,4 +52,14 @@ describe('list view threshold', () => {
     expect(count).toBe(6000);
     expect(emulator.stats().itemCount).toBe(6000);
   });
+
+  it('treats an ID window as one narrowing clause, so a column matching over the threshold can be read window by window', async () => {
+    // 3,000 items per status: more than half the list, so Status alone would be refused.
+    expect((await failure(big().items.filter('Id ge 1')())).status).toBe(500);
+    const window = await big().items.select('Id', 'Status').filter("Id ge 1 and Id le 4000 and Status eq 'Open'").top(5000)();
+    expect(window).toHaveLength(2000);
+    expect(window.every((r) => r.Status === 'Open' && r.Id <= 4000)).toBe(true);
+    // A window wider than the threshold is still refused.
+    expect((await failure(big().items.filter("Id ge 1 and Id le 5500 and Status eq 'Open'")())).status).toBe(500);
+  });
 });

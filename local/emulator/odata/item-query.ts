@@ -35,9 +35,34 @@ function union(a: number[], b: number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
-/** Candidate IDs (ascending) from the first clause when it can use an index; undefined = needs a scan. */
+function intersectSorted(a: number[], b: number[]): number[] {
+  const inB = new Set(b);
+  return a.filter((id) => inB.has(id));
+}
+
+function isIdComparison(node: FilterNode, list: ListState): boolean {
+  if (node.kind !== 'compare') return false;
+  const { subject } = normaliseComparison(node.op, node.left, node.right);
+  if (subject.kind !== 'field') return false;
+  const resolved = resolveFieldPath(list, subject.path);
+  return !resolved.sub && resolved.field.internalName === 'ID';
+}
+
+/**
+ * Candidate IDs (ascending) from the first clause when it can use an index; undefined = needs a scan.
+ * An ID window (`ID ge a and ID le b and ...`) counts as one narrowing clause: ID is the
+ * clustered index, and windowing by ID is SharePoint's documented way to query a large list
+ * by a column whose values each match more than the threshold.
+ */
 export function planCandidates(node: FilterNode, list: ListState): number[] | undefined {
-  if (node.kind === 'and') return planCandidates(node.left, list);
+  if (node.kind === 'and') {
+    const left = planCandidates(node.left, list);
+    if (left && isIdComparison(firstClause(node.left), list) && isIdComparison(node.right, list)) {
+      const right = planCandidates(node.right, list);
+      return right ? intersectSorted(left, right) : left;
+    }
+    return left;
+  }
   if (node.kind === 'or') {
     const left = planCandidates(node.left, list);
     const right = left && planCandidates(node.right, list);
@@ -81,7 +106,7 @@ function sortKey(input: QueryInput, order: ResolvedOrder, item: ItemRecord): unk
 export function executeItemQuery(input: QueryInput): QueryResult {
   const { list, options, threshold } = input;
   const orderBy: ResolvedOrder[] = options.orderBy.map((o) => ({ resolved: resolveFieldPath(list, o.field), descending: o.descending }));
-  const candidates = input.filter ? planCandidates(firstClause(input.filter), list) : undefined;
+  const candidates = input.filter ? planCandidates(input.filter, list) : undefined;
   if (list.items.size > threshold) {
     if (input.filter && (candidates === undefined || candidates.length > threshold)) throw listViewThresholdExceeded();
     if (!input.filter && orderBy.some((o) => o.resolved.sub || !o.resolved.field.indexed)) throw listViewThresholdExceeded();
