@@ -20,6 +20,6 @@ export const LOCAL_HOST_USERS: readonly LocalHostUser[] = [
   user('cllr.khan', 'Councillor Khan (Member)')
 ];
 
-export function findLocalUser(key: string | null): LocalHostUser | undefined {
+export function findLocalUser(key: string | undefined): LocalHostUser | undefined {
   return LOCAL_HOST_USERS.find((candidate) => candidate.key === key);
 }
