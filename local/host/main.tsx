@@ -3,9 +3,9 @@
 // can drive them without any SPFx or Teams runtime.
 //
 // Two data modes:
-// - `?store=memory` (or no emulator configured): the in-memory data-port fake with demo
+// - the default (until the proxy lands): the in-memory data-port fake with demo
 //   data, for axe and keyboard tests that need no SharePoint;
-// - otherwise PnPjs in the browser against same-origin `/sites/ccm/_api` (the host server
+// - `?store=sharepoint`: PnPjs in the browser against same-origin `/sites/ccm/_api` (the host server
 //   proxies it to the emulator) as the chosen persona, via the emulator's user header.
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
@@ -35,7 +35,8 @@ function themeFromQuery(value: string | undefined): HostTheme {
 }
 
 const params = new URLSearchParams(window.location.search);
-const useMemory = params.get('store') === 'memory';
+// Until server.ts proxies /sites/ccm to the emulator, the demo store is the default; ?store=sharepoint opts in.
+const useMemory = params.get('store') !== 'sharepoint';
 
 async function emulatorServices(login: string): Promise<AppServices> {
   const sp = spfi(`${window.location.origin}/sites/ccm`).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), LocalEmulatorUser(login));
