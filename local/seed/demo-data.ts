@@ -1,5 +1,7 @@
-import type { Case, IncidentReport, IsoDate, IsoInstant, Person, Sanction } from '../../src/domain/model';
+import type { Case, Checklist, IncidentReport, IsoDate, IsoInstant, Person, Sanction } from '../../src/domain/model';
+import { CHECKLIST_ITEM_IDS } from '../../src/domain';
 import type { CaseStore } from '../../src/data/ports';
+import { demoRoleAssignments, oid } from './personas';
 
 /*
  * Realistic demo data for the local environment, written through the repositories (so it
@@ -50,9 +52,9 @@ export function demoCase(personId: string, incidentIds: string[], id: string = '
     personId,
     incidentIds,
     leadService: 'Housing',
-    createdBy: 'i:0#.f|membership|lena.manager@ccm.local',
-    lineManagerId: 'i:0#.f|membership|lena.manager@ccm.local',
-    caseOfficerId: 'i:0#.f|membership|cara.cro@ccm.local',
+    createdBy: oid('lena.manager'),
+    lineManagerId: oid('lena.manager'),
+    caseOfficerId: oid('cara.cro'),
     conflictDeclarations: [],
     status,
     sanctions: [],
@@ -74,7 +76,7 @@ export function demoSanction(caseId: string, personId: string, id: string = '', 
     version: 1,
     caseId,
     subjectPersonId: personId,
-    restrictions: [{ type: 'R01', contact: { kind: 'officer', userId: 'i:0#.f|membership|cara.cro@ccm.local', name: 'Cara Rhodes' } }],
+    restrictions: [{ type: 'R01', contact: { kind: 'officer', userId: oid('cara.cro'), name: 'Cara Rhodes' } }],
     scope: { kind: 'service', service: 'Housing' },
     startDate: day('2026-12-01'),
     endDate: day('2027-05-31'),
@@ -82,12 +84,24 @@ export function demoSanction(caseId: string, personId: string, id: string = '', 
     spoc: { name: 'Cara Rhodes', channel: 'email', cover: { name: 'Alex Okafor' } },
     necessaryContactArrangements: 'Repairs emergencies by phone to the Housing duty line.',
     proportionalityReasons: 'Single point of contact is the least restrictive option that protects staff.',
-    proposedBy: 'i:0#.f|membership|cara.cro@ccm.local',
+    proposedBy: oid('cara.cro'),
     proposedAt: at('2026-11-25T14:00:00Z'),
     approvals: [],
     status
   };
 }
+
+/** Every checklist item answered (C12 not applicable), so the pending sanction can be decided. */
+export function demoChecklist(): Checklist {
+  return {
+    answers: CHECKLIST_ITEM_IDS.map((itemId) =>
+      itemId === 'C12' ? { itemId, kind: 'notApplicable' as const, reason: 'No statutory service is affected.' } : { itemId, kind: 'answered' as const, answer: 'Yes', evidence: 'See the case notes of 18 November.' }
+    )
+  };
+}
+
+/** The approvers the demo's pending sanction waits for (Customer route: Executive Director, head of service). */
+export const DEMO_PENDING_APPROVERS: readonly string[] = ['ed.director', 'hugh.head'];
 
 /** Customers with names that test escaping and scripts: O'Brien, Zoë, Welsh, Chinese. */
 const CUSTOMERS: readonly [string, string, string][] = [
@@ -103,21 +117,27 @@ export interface DemoSeedResult {
   cases: number;
 }
 
+/** Role holders by Entra object id, in the Settings list (key `roleAssignments`). Idempotent. */
+export async function seedRoleAssignments(asService: CaseStore): Promise<void> {
+  await asService.settings.set('roleAssignments', demoRoleAssignments(), 'Who holds each CCM role, by Entra object id (demo personas).');
+}
+
 export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore, asService: CaseStore): Promise<DemoSeedResult> {
+  await seedRoleAssignments(asService);
   for (const [id, given, family] of CUSTOMERS) {
     await asCaseOfficer.persons.create(demoPerson(given, family, id));
   }
-  const staffLogin = 'i:0#.f|membership|sam.staff@ccm.local';
+  const staffId = oid('sam.staff');
   const incidentIds = [];
   for (const [id] of CUSTOMERS) {
-    const incident = await asStaff.incidents.create(demoIncident(id, staffLogin, `demo-incident-${id}`));
+    const incident = await asStaff.incidents.create(demoIncident(id, staffId, `demo-incident-${id}`));
     incidentIds.push(incident.value.id);
   }
   // Several states: referred, monitoring, an active sanction with a review due, a pending approval.
   await asCaseOfficer.cases.create(demoCase('demo-person-smith', [incidentIds[4]], 'demo-case-referred', 'Referred'));
   await asCaseOfficer.cases.create({
     ...demoCase('demo-person-zoe', [incidentIds[1]], 'demo-case-monitoring', 'Monitoring'),
-    monitoringPeriod: { startDate: day('2026-10-01'), plannedEndDate: day('2026-12-31'), spocUserId: 'i:0#.f|membership|cara.cro@ccm.local', letterId: 'demo-letter-1' }
+    monitoringPeriod: { startDate: day('2026-10-01'), plannedEndDate: day('2026-12-31'), spocUserId: oid('cara.cro'), letterId: 'demo-letter-1' }
   });
   await asCaseOfficer.cases.create({
     ...demoCase('demo-person-obrien', [incidentIds[0]], 'demo-case-active', 'SanctionActive'),
@@ -125,7 +145,7 @@ export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore,
     reviews: [{ id: 'demo-review-due', kind: 'Scheduled', sanctionId: 'demo-sanction-active', dueDate: day('2026-12-05'), reviewers: [] }]
   });
   await asService.decisions.record(
-    { id: 'demo-decision-active', approverId: 'i:0#.f|membership|ed.director@ccm.local', approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate and time-limited.', decidedAt: at('2026-11-26T11:00:00Z') },
+    { id: 'demo-decision-active', approverId: oid('ed.director'), approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate and time-limited.', decidedAt: at('2026-11-26T11:00:00Z') },
     { sanctionId: 'demo-sanction-active', caseId: 'demo-case-active' }
   );
   await asCaseOfficer.restrictionAlerts.create({
@@ -146,7 +166,18 @@ export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore,
   });
   await asCaseOfficer.cases.create({
     ...demoCase('demo-person-welsh', [incidentIds[2]], 'demo-case-pending', 'SanctionProposed'),
+    checklist: demoChecklist(),
+    monitoringPeriod: { startDate: day('2026-08-01'), plannedEndDate: day('2026-11-01'), endedOn: day('2026-11-01'), spocUserId: oid('cara.cro'), letterId: 'demo-letter-2', assessment: 'NotImproved' },
     sanctions: [demoSanction('demo-case-pending', 'demo-person-welsh', 'demo-sanction-pending', 'Proposed')]
   });
+  // The approval requests the case service would have created (cards not yet sent:
+  // asking for approval again sends them), so an approver's inbox shows the pending one.
+  for (const approver of DEMO_PENDING_APPROVERS) {
+    const id = `approval:demo-sanction-pending:${oid(approver)}`;
+    await asService.approvalRequests.create(
+      { id, sanctionId: 'demo-sanction-pending', caseId: 'demo-case-pending', approverId: oid(approver), conversationId: '', activityId: '', serviceUrl: '', cardVersion: 1, status: 'Pending', sentAt: '' },
+      { requestKey: id }
+    );
+  }
   return { persons: CUSTOMERS.length, cases: 4 };
 }

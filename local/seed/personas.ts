@@ -3,13 +3,15 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
 import type { EmulatorUser } from '../emulator';
-import type { Role } from '../../src/domain/model';
+import type { Role, RoleAssignments } from '../../src/domain/model';
 import { GROUPS } from '../../src/data/schema';
 import type { GroupKey } from '../../src/data/schema';
 
 /** A demo user of the local environment: who they are, which CCM groups and roles they hold. */
 export interface Persona extends EmulatorUser {
   key: string;
+  /** Entra object id: the domain's user id for this person (see personaObjectId). */
+  entraObjectId: string;
   groups: readonly GroupKey[];
   roles: readonly Role[];
 }
@@ -18,25 +20,34 @@ function login(name: string): string {
   return `i:0#.f|membership|${name}@ccm.local`;
 }
 
-function persona(key: string, title: string, groups: GroupKey[], roles: Role[], extra: Partial<EmulatorUser> = {}): Persona {
-  return { key, login: login(key), title, email: `${key}@ccm.local`, entraObjectId: undefined, groups, roles, ...extra };
+/**
+ * A fixed, deterministic Entra object id per persona (`00000000-0000-4000-8000-0000000000NN`).
+ * The object id is the domain's user id everywhere: the bot sees `activity.from.aadObjectId`,
+ * the tab's token carries `oid`, SPFx exposes `pageContext.aadInfo.userId`.
+ */
+export function personaObjectId(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+function persona(n: number, key: string, title: string, groups: GroupKey[], roles: Role[], extra: Partial<EmulatorUser> = {}): Persona {
+  return { key, login: login(key), title, email: `${key}@ccm.local`, entraObjectId: personaObjectId(n), groups, roles, ...extra };
 }
 
 export const PERSONAS: readonly Persona[] = [
-  persona('sam.staff', 'Sam Staff (Housing)', ['staff'], ['staff']),
-  persona('cara.cro', 'Cara Rhodes (Customer Relations Officer)', ['staff', 'caseTeam'], ['customerRelationsOfficer']),
-  persona('alex.alternate', 'Alex Okafor (alternate officer)', ['staff', 'caseTeam'], ['alternateOfficer']),
-  persona('lena.manager', 'Lena Morgan (line manager, Housing)', ['staff', 'managers'], ['lineManager']),
-  persona('hugh.head', 'Hugh Davies (head of service, Housing)', ['staff', 'managers'], ['headOfService']),
-  persona('ed.director', 'Edwina Director (Executive Director, Resources and Support Services)', ['staff', 'managers'], ['executiveDirector', 'appealReviewer']),
-  persona('bea.business', 'Bea Singh (Customer and ICT Services Business Manager)', ['staff', 'managers'], ['customerIctBusinessManager']),
-  persona('mo.monitor', 'Mo Patel (monitoring)', ['staff', 'monitoring'], ['monitoring']),
-  persona('mona.officer', 'Mona Hughes (Monitoring Officer)', ['staff', 'caseTeam', 'managers'], ['monitoringOfficer']),
-  persona('cllr.khan', 'Cllr Aisha Khan', ['members'], ['councillor']),
-  persona('cllr.leader', 'Cllr Gareth Jones (group leader)', ['members'], ['groupLeader']),
-  persona('fay.foi', 'Fay Ellis (FOI officer)', ['staff', 'foiOfficers'], ['foiOfficer']),
-  persona('aud.auditor', 'Aude Laurent (auditor / DPO)', ['auditors'], ['auditor']),
-  persona('svc.ccm', 'CCM case service', ['serviceAccounts'], [], { isSiteAdmin: true })
+  persona(1, 'sam.staff', 'Sam Staff (Housing)', ['staff'], ['staff']),
+  persona(2, 'cara.cro', 'Cara Rhodes (Customer Relations Officer)', ['staff', 'caseTeam'], ['customerRelationsOfficer']),
+  persona(3, 'alex.alternate', 'Alex Okafor (alternate officer)', ['staff', 'caseTeam'], ['alternateOfficer']),
+  persona(4, 'lena.manager', 'Lena Morgan (line manager, Housing)', ['staff', 'managers'], ['lineManager']),
+  persona(5, 'hugh.head', 'Hugh Davies (head of service, Housing)', ['staff', 'managers'], ['headOfService']),
+  persona(6, 'ed.director', 'Edwina Director (Executive Director, Resources and Support Services)', ['staff', 'managers'], ['executiveDirector', 'appealReviewer']),
+  persona(7, 'bea.business', 'Bea Singh (Customer and ICT Services Business Manager)', ['staff', 'managers'], ['customerIctBusinessManager']),
+  persona(8, 'mo.monitor', 'Mo Patel (monitoring)', ['staff', 'monitoring'], ['monitoring']),
+  persona(9, 'mona.officer', 'Mona Hughes (Monitoring Officer)', ['staff', 'caseTeam', 'managers'], ['monitoringOfficer']),
+  persona(10, 'cllr.khan', 'Cllr Aisha Khan', ['members'], ['councillor']),
+  persona(11, 'cllr.leader', 'Cllr Gareth Jones (group leader)', ['members'], ['groupLeader']),
+  persona(12, 'fay.foi', 'Fay Ellis (FOI officer)', ['staff', 'foiOfficers'], ['foiOfficer']),
+  persona(13, 'aud.auditor', 'Aude Laurent (auditor / DPO)', ['auditors'], ['auditor']),
+  persona(14, 'svc.ccm', 'CCM case service', ['serviceAccounts'], [], { isSiteAdmin: true })
 ];
 
 export function personaByKey(key: string): Persona {
@@ -45,6 +56,35 @@ export function personaByKey(key: string): Persona {
     throw new RangeError(`No persona ${key}`);
   }
   return found;
+}
+
+/** The persona with this Entra object id (the id the bot, the tab's token and SPFx give). */
+export function personaByObjectId(objectId: string): Persona {
+  const wanted = objectId.toLowerCase();
+  const found = PERSONAS.find((candidate) => candidate.entraObjectId === wanted);
+  if (!found) {
+    throw new RangeError(`No persona with object id ${objectId}`);
+  }
+  return found;
+}
+
+/** The Entra object id of a persona, by key (e.g. `oid('ed.director')`). */
+export function oid(key: string): string {
+  return personaByKey(key).entraObjectId;
+}
+
+/**
+ * Who holds which domain role, by Entra object id: the demo value of the Settings list
+ * key `roleAssignments` (the service and the UI read it from there).
+ */
+export function demoRoleAssignments(personas: readonly Persona[] = PERSONAS): RoleAssignments {
+  const assignments: Partial<Record<Role, string[]>> = {};
+  for (const person of personas) {
+    for (const role of person.roles) {
+      (assignments[role] ??= []).push(person.entraObjectId);
+    }
+  }
+  return assignments as RoleAssignments;
 }
 
 /** Adds each persona to its CCM groups (idempotent: existing members are skipped). */
