@@ -4,7 +4,7 @@ import type { ServiceConfig } from '../config';
 import type { ServiceStore } from '../ports';
 import { approverRoleOf } from './designatedApprovers';
 import { closingDecision } from './cardModels';
-import { loadSanction, roleAssignments } from './loadSanction';
+import { loadSanction, roleAssignments, type LoadedSanction } from './loadSanction';
 
 export interface DecideInput {
   sanctionId: SanctionId;
@@ -38,6 +38,31 @@ export interface DecideDeps {
 }
 
 const MAX_ATTEMPTS: number = 4;
+/** How long to wait for a decision another request is still writing (case row first, Decisions item last). */
+const SETTLE_READS: number = 40;
+const SETTLE_DELAY_MS: number = 50;
+
+const DECIDED_STATUSES: readonly Sanction['status'][] = ['Approved', 'Rejected', 'ChangesRequested'];
+
+/**
+ * True while another request's decision is half written: the case row (saved first, under
+ * its etag) has moved on but the decision item is not there yet.
+ */
+function decisionInFlight(loaded: LoadedSanction): boolean {
+  const { kase, sanction } = loaded;
+  const open = sanction.status === 'Proposed' && kase.value.status === 'SanctionProposed';
+  return !open && closingDecision(sanction) === undefined && (sanction.status === 'Proposed' || DECIDED_STATUSES.indexOf(sanction.status) >= 0);
+}
+
+/** Reads the sanction, waiting briefly for a concurrent decision to finish being written. */
+async function loadSettled(store: ServiceStore, sanctionId: SanctionId): Promise<LoadedSanction | undefined> {
+  let loaded = await loadSanction(store, sanctionId);
+  for (let read = 0; read < SETTLE_READS && loaded !== undefined && decisionInFlight(loaded); read++) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_DELAY_MS));
+    loaded = await loadSanction(store, sanctionId);
+  }
+  return loaded;
+}
 
 function isConflict(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Conflict';
@@ -65,7 +90,7 @@ function missingReason(outcome: ApprovalOutcome, comment: string): string | unde
  */
 export async function decideSanction(input: DecideInput, deps: DecideDeps): Promise<DecideResult> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const loaded = await loadSanction(deps.store, input.sanctionId);
+    const loaded = await loadSettled(deps.store, input.sanctionId);
     if (loaded === undefined) {
       return { kind: 'notFound', message: 'We could not find that sanction. It may have been withdrawn.' };
     }

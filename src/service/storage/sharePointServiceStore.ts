@@ -6,6 +6,16 @@ import type { ApprovalRequestRecord, ServiceStore, Versioned } from '../ports';
 /**
  * Thin adapter from the data layer's SharePoint repositories (src/data) to the ports the
  * service is written against. No caching: every call goes to SharePoint.
+ *
+ * What real SharePoint (the emulator) taught it:
+ * - `cases.save` does not write approvals (the Decisions list is written only by the
+ *   service identity, through DecisionRepository), so a save that adds a decision records
+ *   it here, right after the etag-checked case save, keyed by the decision's id (its
+ *   ClientRequestKey): a retry can never create a second decision row.
+ * - A 412 on the Cases row surfaces as the data layer's ConflictError (kind 'Conflict'),
+ *   which is what decideSanction retries on.
+ * - A duplicate ClientRequestKey on create returns the existing item (the list gateway
+ *   does that), so appends and upserts are idempotent without extra reads.
  */
 
 const FAR_FUTURE: IsoDate = '2999-12-31' as IsoDate;
@@ -24,6 +34,24 @@ async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
 function toRecord(stored: Stored<import('../../data/ports').ApprovalRequest>): ApprovalRequestRecord {
   const value = stored.value;
   return { ...value, conversationId: value.conversationId || undefined, activityId: value.activityId || undefined, serviceUrl: value.serviceUrl || undefined, sentAt: (value.sentAt || undefined) as never, decidedAt: value.decidedAt as never };
+}
+
+/**
+ * Writes the approvals that `next` has and `before` had not, to the Decisions list. Ids are
+ * deterministic per sanction (decideSanction), so the request key makes this exactly once.
+ */
+async function recordNewDecisions(store: CaseStore, before: Case, next: Case): Promise<number> {
+  let recorded = 0;
+  for (const sanction of next.sanctions) {
+    const known = new Set((before.sanctions.find((s) => s.id === sanction.id)?.approvals ?? []).map((a) => a.id));
+    for (const approval of sanction.approvals) {
+      if (!known.has(approval.id)) {
+        await store.decisions.record(approval, { sanctionId: sanction.id, caseId: next.id }, { requestKey: approval.id });
+        recorded += 1;
+      }
+    }
+  }
+  return recorded;
 }
 
 export function sharePointServiceStore(store: CaseStore): ServiceStore {
@@ -48,7 +76,14 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
         }
         return found;
       },
-      save: (current, next) => store.cases.save({ value: current.value, etag: current.etag, itemId: current.itemId ?? 0 }, next)
+      save: async (current, next) => {
+        if (current.itemId === undefined) {
+          throw new Error(`Case ${current.value.id} was not read from SharePoint (no item id), so it cannot be saved under its etag.`);
+        }
+        const saved = await store.cases.save({ value: current.value, etag: current.etag, itemId: current.itemId }, next);
+        const recorded = await recordNewDecisions(store, current.value, next);
+        return recorded > 0 ? store.cases.get(next.id) : saved;
+      }
     },
     persons: { get: async (id) => (await store.persons.find(id))?.value },
     incidents: { get: async (id) => (await store.incidents.find(id))?.value },

@@ -1,29 +1,39 @@
 import express from 'express';
-import type { Case, IsoInstant, Sanction } from '../../../src/domain';
+import type { ApprovalRequest, CaseStore, ChainVerification, FoiAssessmentRepository } from '../../../src/data/ports';
+import type { ApprovalDecision, AuditEvent, Case, IsoInstant, RoleAssignments, Sanction } from '../../../src/domain';
 import { isoDate, isoInstant } from '../../../src/domain/model/dates';
 import { completeChecklist, panel, person, proposal } from '../../../src/domain/workflow/testing/fixtures';
+import { createSharePointCaseStore } from '../../../src/data/sharepoint/caseStore';
 import { configFromEnv, type ServiceConfig } from '../../../src/service/config';
 import { startService, type RunningCaseService } from '../../../src/service/createCaseService';
 import { entraBearerVerifier } from '../../../src/service/identity/entraBearer';
 import { createLocalTokenIssuer, type LocalTokenIssuer } from '../../../src/service/identity/localTokenIssuer';
+import { sharePointServiceStore } from '../../../src/service/storage/sharePointServiceStore';
 import { loopbackBotToken } from '../../../src/service/teams/loopbackBotToken';
+import { demoRoleAssignments, oid } from '../../../local/seed/personas';
+import { startHarness as startEmulatorHarness, type Harness as EmulatorHarness } from '../../data/emulatorHarness';
 import { startLoopbackConnector, type ConnectorCall } from './loopbackConnector';
-import { MemoryStore } from './memoryStore';
 
-/** Entra object ids of the people in the scenario. */
+/** Entra object ids of the people in the scenario: the demo personas' fixed ids. */
 export const USERS = {
-  cara: '11111111-0000-4000-8000-00000000c4a0', // Customer Relations Officer: case officer and proposer
-  ed: '11111111-0000-4000-8000-0000000000ed', // Executive Director: approver
-  hana: '11111111-0000-4000-8000-00000000a0a0', // Head of Housing: approver
-  sam: '11111111-0000-4000-8000-000000005a30' // front-line staff
+  cara: oid('cara.cro'), // Customer Relations Officer: case officer and proposer
+  ed: oid('ed.director'), // Executive Director: approver
+  hana: oid('hugh.head'), // head of service (Housing): approver
+  sam: oid('sam.staff') // front-line staff
 } as const;
+
+/** Names the service's directory gives them (CCM_DIRECTORY). */
+export const NAMES: Readonly<Record<keyof typeof USERS, string>> = { cara: 'Cara Rhodes', ed: 'Edwina Director', hana: 'Hugh Davies', sam: 'Sam Staff' };
 
 export const SANCTION_ID = 'sanction-case-42-v1';
 export const CASE_ID = 'CCM-2026-0042';
+export const PERSON_ID = 'p-1';
+/** Revision of the seeded case: one more after each saved transition. */
+export const SEEDED_REVISION = 7;
 
 export function proposedCase(): Case {
   const sanction: Sanction = {
-    ...proposal('2026-12-01', { subjectPersonId: 'p-1' }),
+    ...proposal('2026-12-01', { subjectPersonId: PERSON_ID }),
     id: SANCTION_ID,
     version: 1,
     caseId: CASE_ID,
@@ -35,7 +45,7 @@ export function proposedCase(): Case {
   return {
     id: CASE_ID,
     route: 'Customer',
-    personId: 'p-1',
+    personId: PERSON_ID,
     incidentIds: ['inc-1'],
     leadService: 'Housing',
     createdBy: USERS.sam,
@@ -44,10 +54,11 @@ export function proposedCase(): Case {
     status: 'SanctionProposed',
     checklist: completeChecklist(),
     invocationDecision: panel('Customer', {
+      id: 'invocation-42',
       attendees: [
-        { userId: USERS.hana, name: 'Hana Head', role: 'headOfService' },
-        { userId: USERS.ed, name: 'Ed Dunmore', role: 'executiveDirector' },
-        { userId: USERS.cara, name: 'Cara Okafor', role: 'customerRelationsOfficer' }
+        { userId: USERS.hana, name: NAMES.hana, role: 'headOfService' },
+        { userId: USERS.ed, name: NAMES.ed, role: 'executiveDirector' },
+        { userId: USERS.cara, name: NAMES.cara, role: 'customerRelationsOfficer' }
       ]
     }),
     monitoringPeriod: {
@@ -67,25 +78,75 @@ export function proposedCase(): Case {
     noReplyInstructions: [],
     createdAt: isoInstant('2026-06-01T09:00:00Z'),
     updatedAt: isoInstant('2026-11-27T09:00:00Z'),
-    revision: 7
+    revision: SEEDED_REVISION
   };
 }
 
+/**
+ * SharePoint state read back through the repositories as people other than the service:
+ * the auditor for Decisions and the AuditLog, and the alternate officer (case team) for the
+ * case aggregate and ApprovalRequests. (Auditors cannot read the Tasks list, which the case
+ * aggregate includes, so they cannot load a whole case.)
+ */
+export interface SharePointState {
+  auditor: CaseStore;
+  caseTeam: CaseStore;
+  caseOf(id?: string): Promise<Case>;
+  decisions(sanctionId?: string): Promise<ApprovalDecision[]>;
+  /** Audit events about the case, the sanction and every decision on it. */
+  auditTrail(caseId?: string, sanctionId?: string): Promise<AuditEvent[]>;
+  auditFor(type: AuditEvent['entity']['type'], id: string): Promise<AuditEvent[]>;
+  verifyChain(): Promise<ChainVerification>;
+  request(approverId: string, sanctionId?: string): Promise<ApprovalRequest | undefined>;
+}
+
 export interface Harness {
+  sp: EmulatorHarness;
+  state: SharePointState;
   service: RunningCaseService;
-  store: MemoryStore;
   issuer: LocalTokenIssuer;
   connector: { url: string; calls: ConnectorCall[] };
   config: ServiceConfig;
   clock: { now: IsoInstant };
+  logged: unknown[];
+  /** Puts a case into SharePoint through the repositories (approvals as the service). */
+  putCase(kase: Case): Promise<void>;
+  /** Replaces the Settings list's roleAssignments (as the service account). */
+  setRoles(roles: RoleAssignments): Promise<void>;
+  foi: FoiAssessmentRepository;
   close(): Promise<void>;
 }
 
+function sharePointState(sp: EmulatorHarness): SharePointState {
+  const auditor = sp.storeAs('aud.auditor');
+  const caseTeam = sp.storeAs('alex.alternate');
+  const auditFor = async (type: AuditEvent['entity']['type'], id: string): Promise<AuditEvent[]> => (await auditor.auditLog.listForEntity(type, id)).map((s) => s.value.event);
+  const decisions = async (sanctionId: string = SANCTION_ID): Promise<ApprovalDecision[]> => (await auditor.decisions.listBySanction(sanctionId)).map((s) => s.value);
+  return {
+    auditor,
+    caseTeam,
+    caseOf: async (id = CASE_ID) => (await caseTeam.cases.get(id)).value,
+    decisions,
+    auditFor,
+    auditTrail: async (caseId = CASE_ID, sanctionId = SANCTION_ID) => {
+      const byDecision = await Promise.all((await decisions(sanctionId)).map((d) => auditFor('ApprovalDecision', d.id)));
+      const all = [...(await auditFor('Case', caseId)), ...(await auditFor('Sanction', sanctionId)), ...byDecision.flat()];
+      return all;
+    },
+    verifyChain: () => auditor.auditLog.verifyChain(),
+    request: async (approverId, sanctionId = SANCTION_ID) => (await caseTeam.approvalRequests.find(`approval:${sanctionId}:${approverId}`))?.value
+  };
+}
+
 /**
- * The case service on loopback with a loopback Bot Connector and a loopback Entra
- * (JWKS served by the test): everything real except the far ends of the protocols.
+ * The case service on loopback, storing in the SharePoint emulator through the data
+ * layer's repositories as the service account (svc.ccm), with a loopback Bot Connector
+ * and a loopback Entra (JWKS served by the test): everything real except the far ends of
+ * the protocols. The case, its subject, incident and role assignments are seeded through
+ * the repositories as the people who would write them.
  */
-export async function startHarness(overrides: Partial<ServiceConfig> = {}): Promise<Harness> {
+export async function startHarness(overrides: Partial<ServiceConfig> = {}, options: { seedCase?: boolean } = {}): Promise<Harness> {
+  const sp = await startEmulatorHarness();
   const connector = await startLoopbackConnector();
   const jwksApp = express();
   const jwksServer = await new Promise<import('node:http').Server>((resolve) => {
@@ -97,12 +158,14 @@ export async function startHarness(overrides: Partial<ServiceConfig> = {}): Prom
     res.json(issuer.jwks);
   });
 
-  const store = new MemoryStore();
-  store.roles = { customerRelationsOfficer: [USERS.cara], executiveDirector: [USERS.ed], headOfService: [USERS.hana], staff: [USERS.sam] };
-  store.personItems.set('p-1', person({ names: { given: 'Siân', family: "O'Brien [x](https://evil.example)" } }));
-  store.incidentItems.set('inc-1', {
+  const asService = sp.storeAs('svc.ccm');
+  const asOfficer = sp.storeAs('cara.cro');
+  const setRoles = (roles: RoleAssignments): Promise<void> => asService.settings.set('roleAssignments', roles);
+  await setRoles(demoRoleAssignments());
+  await asOfficer.persons.create(person({ id: PERSON_ID, names: { given: 'Siân', family: "O'Brien [x](https://evil.example)" } }));
+  await sp.storeAs('sam.staff').incidents.create({
     id: 'inc-1',
-    personId: 'p-1',
+    personId: PERSON_ID,
     reporterId: USERS.sam,
     occurredAt: isoInstant('2026-05-01T10:00:00Z'),
     channel: 'phone',
@@ -113,9 +176,20 @@ export async function startHarness(overrides: Partial<ServiceConfig> = {}): Prom
     witnesses: [],
     attachments: [],
     healthAndSafetyFlag: false,
-    status: 'Acknowledged'
-  } as never);
-  store.put(proposedCase());
+    status: 'Submitted',
+    submittedAt: isoInstant('2026-05-01T10:30:00Z')
+  });
+  const putCase = async (kase: Case): Promise<void> => {
+    await asOfficer.cases.create(kase);
+    for (const sanction of kase.sanctions) {
+      for (const approval of sanction.approvals) {
+        await asService.decisions.record(approval, { sanctionId: sanction.id, caseId: kase.id }, { requestKey: approval.id });
+      }
+    }
+  };
+  if (options.seedCase !== false) {
+    await putCase(proposedCase());
+  }
 
   const clock = { now: isoInstant('2026-11-28T10:00:00Z') };
   const config = configFromEnv(
@@ -127,31 +201,46 @@ export async function startHarness(overrides: Partial<ServiceConfig> = {}): Prom
       sweepKey: 'test-sweep-key',
       botAppId: 'test-bot-app-id',
       tenantId: 'local-tenant',
-      directory: [
-        { id: USERS.cara, displayName: 'Cara Okafor' },
-        { id: USERS.ed, displayName: 'Ed Dunmore' },
-        { id: USERS.hana, displayName: 'Hana Head' },
-        { id: USERS.sam, displayName: 'Sam Staff' }
-      ],
+      directory: (Object.keys(USERS) as (keyof typeof USERS)[]).map((key) => ({ id: USERS[key], displayName: NAMES[key] })),
       ...overrides
     }
   );
   const logged: unknown[] = [];
+  const store = sharePointServiceStore(createSharePointCaseStore(sp.spAs('svc.ccm')));
   const service = await startService(
-    { config, store, botToken: () => loopbackBotToken(config.botAppId), verifyBearer: entraBearerVerifier(config.entra), now: () => clock.now, log: (m, e) => { logged.push([m, e]); if (process.env.CCM_TEST_LOG) console.error(m, e); } },
+    {
+      config,
+      store,
+      botToken: () => loopbackBotToken(config.botAppId),
+      verifyBearer: entraBearerVerifier(config.entra),
+      now: () => clock.now,
+      log: (m, e) => {
+        logged.push([m, e]);
+        if (process.env.CCM_TEST_LOG) console.error(m, e);
+      }
+    },
     0
   );
   return {
+    sp,
+    state: sharePointState(sp),
     service,
-    store,
     issuer,
     connector,
     config,
     clock,
+    logged,
+    putCase,
+    setRoles,
+    foi: asService.foiAssessments,
     close: async () => {
       await service.close();
       await connector.close();
-      await new Promise<void>((resolve) => { jwksServer.closeAllConnections(); jwksServer.close(() => resolve()); });
+      await new Promise<void>((resolve) => {
+        jwksServer.closeAllConnections();
+        jwksServer.close(() => resolve());
+      });
+      await sp.close();
     }
   };
 }
