@@ -1,24 +1,10 @@
-// The people the local host page can act as. Logins match the emulator's seeded users.
-export interface LocalHostUser {
-  key: string;
-  login: string;
-  displayName: string;
-  email: string;
-}
+// The people the local host page can act as in SharePoint mode: the emulator's personas
+// (local/seed/personas.ts), less the case service's own account.
+import { PERSONAS, type Persona } from '../seed/personas';
 
-function user(key: string, displayName: string): LocalHostUser {
-  const email = `${key}@ccm.local`;
-  return { key, login: `i:0#.f|membership|${email}`, displayName, email };
-}
+export type LocalHostUser = Persona;
 
-export const LOCAL_HOST_USERS: readonly LocalHostUser[] = [
-  user('sam.staff', 'Sam Staff'),
-  user('cara.cro', 'Cara Okafor (Customer Relations Officer)'),
-  user('lena.manager', 'Lena Marsh (line manager)'),
-  user('ed.director', 'Ed Dunmore (Executive Director)'),
-  user('mo.monitor', 'Mo Patel (monitoring)'),
-  user('cllr.khan', 'Councillor Khan (Member)')
-];
+export const LOCAL_HOST_USERS: readonly LocalHostUser[] = PERSONAS.filter((persona) => persona.key !== 'svc.ccm');
 
 export function findLocalUser(key: string | undefined): LocalHostUser | undefined {
   return LOCAL_HOST_USERS.find((candidate) => candidate.key === key);

@@ -3,10 +3,12 @@
 // can drive them without any SPFx or Teams runtime.
 //
 // Two data modes:
-// - the default (until the proxy lands): the in-memory data-port fake with demo
-//   data, for axe and keyboard tests that need no SharePoint;
-// - `?store=sharepoint`: PnPjs in the browser against same-origin `/sites/ccm/_api` (the host server
-//   proxies it to the emulator) as the chosen persona, via the emulator's user header.
+// - SharePoint (the default when the host server has an emulator attached, `npm start`):
+//   PnPjs in the browser against same-origin `/sites/ccm/_api` (the host server proxies it
+//   to the emulator) as the chosen persona, via the emulator's user header; the case service
+//   at same-origin `/api` with a loopback Entra token for the persona's object id;
+// - `?store=memory` (or no emulator attached): the in-memory data-port fake with demo data,
+//   for axe and keyboard tests that need no SharePoint.
 import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
 import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
 import '@pnp/sp/webs';
@@ -27,25 +29,47 @@ import { LocalEmulatorUser } from '../emulator/pnp-local-user';
 import { createMemoryStore } from '../../test/ui/fakes/memoryStore';
 import { seedDemo, USERS } from '../../test/ui/fakes/fixtures';
 import { testServices } from '../../test/ui/fakes/services';
-import { LOCAL_HOST_USERS, findLocalUser } from './localUsers';
+import { LOCAL_HOST_USERS, findLocalUser, type LocalHostUser } from './localUsers';
 import { renderPersonaBanner } from './personaBanner';
+import { LOCAL_CONFIG_GLOBAL, type LocalHostConfig } from './page';
 
 function themeFromQuery(value: string | undefined): HostTheme {
   return value === 'dark' || value === 'contrast' ? value : 'light';
 }
 
 const params = new URLSearchParams(window.location.search);
-// Until server.ts proxies /sites/ccm to the emulator, the demo store is the default; ?store=sharepoint opts in.
-const useMemory = params.get('store') !== 'sharepoint';
+const config: LocalHostConfig = (window as unknown as Record<string, LocalHostConfig | undefined>)[LOCAL_CONFIG_GLOBAL] ?? { sharePoint: false, caseService: false };
+const requestedStore = params.get('store');
+const useMemory = requestedStore === 'memory' || (requestedStore !== 'sharepoint' && !config.sharePoint);
 
-async function emulatorServices(login: string): Promise<AppServices> {
-  const sp = spfi(`${window.location.origin}/sites/ccm`).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), LocalEmulatorUser(login));
+/** A loopback Entra token for the persona, from the host server (local only), renewed on a 401. */
+function tokenSource(user: LocalHostUser): (renew: boolean) => Promise<string> {
+  let token: Promise<string> | undefined;
+  return (renew) => {
+    if (!token || renew) {
+      token = fetch(`/local-auth/token?as=${encodeURIComponent(user.key)}`).then(async (response) => {
+        if (!response.ok) throw new Error(`the local token endpoint answered ${response.status}`);
+        return ((await response.json()) as { token: string }).token;
+      });
+      token.catch(() => {
+        token = undefined;
+      });
+    }
+    return token;
+  };
+}
+
+async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
+  const sp = spfi(`${window.location.origin}/sites/ccm`).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), LocalEmulatorUser(user.login));
   const store = createSharePointCaseStore(sp);
   const [groups, assignments] = await Promise.all([
     sp.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
     store.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {})
   ]);
-  const roles = resolveRoles(groups, assignments, login);
+  const roles = resolveRoles(groups, assignments, user.entraObjectId);
+  const token = tokenSource(user);
+  const sendOnce = async (path: string, init: { method: 'GET' | 'POST'; body?: string }, renew: boolean): Promise<Response> =>
+    fetch(path, { method: init.method, body: init.body, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(renew)}` } });
   return {
     store,
     attachments: {
@@ -57,12 +81,16 @@ async function emulatorServices(login: string): Promise<AppServices> {
       }
     },
     caseService: createCaseServiceClient(async (path, init) => {
-      const response = await fetch(path, { method: init.method, body: init.body, headers: { 'Content-Type': 'application/json', 'X-Emulator-User': login } });
+      if (!config.caseService) {
+        return { ok: false, status: 503, json: async () => ({ message: 'The case service is not running with this local page. Start everything with npm start.' }) };
+      }
+      const first = await sendOnce(path, init, false);
+      const response = first.status === 401 ? await sendOnce(path, init, true) : first;
       return { ok: response.ok, status: response.status, json: () => response.json() };
     }),
-    currentUser: { login, displayName: login },
+    currentUser: { id: user.entraObjectId, login: user.login, displayName: user.title, email: user.email },
     roles,
-    roleAssignments: withUserRoles(assignments, login, roles),
+    roleAssignments: withUserRoles(assignments, user.entraObjectId, roles),
     clock: systemClock,
     guidance: sectionGuidanceSource(systemClock.today),
     newRequestKey: () => crypto.randomUUID()
@@ -82,14 +110,14 @@ async function start(): Promise<void> {
     seedDemo(store);
     const services = testServices(demo, { store });
     renderPersonaBanner(Object.keys(USERS), persona);
-    mountApp(root, { kind: 'local', theme, mode, user: { login: demo.login, displayName: demo.displayName }, deepLink }, services);
+    mountApp(root, { kind: 'local', theme, mode, user: { id: demo.id, login: demo.login, displayName: demo.displayName }, deepLink }, services);
     return;
   }
   const user = findLocalUser(params.get('as') ?? undefined) ?? LOCAL_HOST_USERS[0];
   renderPersonaBanner(LOCAL_HOST_USERS.map((u) => u.key), user.key);
-  const host: HostInfo = { kind: 'local', theme, mode, user: { login: user.login, displayName: user.displayName, email: user.email }, deepLink };
-  const services = await emulatorServices(user.login);
-  mountApp(root, host, { ...services, currentUser: host.user });
+  const services = await emulatorServices(user);
+  const host: HostInfo = { kind: 'local', theme, mode, user: services.currentUser, deepLink };
+  mountApp(root, host, services);
 }
 
 start().catch((error: unknown) => {

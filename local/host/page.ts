@@ -1,5 +1,17 @@
 // The HTML shell of the local host page. Kept tiny: the real UI is the bundled React tree.
-export function hostPageHtml(bundlePath: string): string {
+
+/** What the host server tells the page about the local stack (injected as JSON). */
+export interface LocalHostConfig {
+  /** True when `/sites/ccm` is proxied to a SharePoint emulator: SharePoint mode is the default. */
+  sharePoint: boolean;
+  /** True when `/api` is proxied to the case service and `/local-auth/token` issues tokens. */
+  caseService: boolean;
+}
+
+export const LOCAL_CONFIG_GLOBAL = '__CCM_LOCAL__';
+
+export function hostPageHtml(bundlePath: string, config: LocalHostConfig = { sharePoint: false, caseService: false }): string {
+  // JSON of two booleans: nothing user-controlled reaches the page.
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -10,6 +22,7 @@ export function hostPageHtml(bundlePath: string): string {
 </head>
 <body>
 <div id="root"></div>
+<script>window.${LOCAL_CONFIG_GLOBAL} = ${JSON.stringify(config)};</script>
 <script src="${bundlePath}"></script>
 </body>
 </html>`;

@@ -47,7 +47,7 @@ describe('Record an incident', () => {
     expect(await screen.findByText(/Your report has been sent to your line manager/)).toBeInTheDocument();
     const saved = services.store.tables.incidents.all().filter((row) => row.value.personId === 'person-1' && row.value.categories.indexOf('unreasonableDemands') >= 0);
     expect(saved).toHaveLength(1);
-    expect(saved[0].value.reporterId).toBe(USERS.staff.login);
+    expect(saved[0].value.reporterId).toBe(USERS.staff.id);
     expect(saved[0].value.status).toBe('Submitted');
   });
 

@@ -9,11 +9,16 @@ export type HostKind = 'sharepoint' | 'teams' | 'local';
 /** Teams reports `default`, `dark` or `contrast`; SharePoint themes map to light or dark. */
 export type HostTheme = 'light' | 'dark' | 'contrast';
 
+/**
+ * The signed-in person. `id` is the domain's user id: the Entra object id (SPFx
+ * `pageContext.aadInfo.userId`, the tab token's `oid`, the bot's `aadObjectId`). The UI
+ * records and filters people by `id` only; `login` is for SharePoint-specific things.
+ */
 export interface CurrentUser {
+  id: string;
   login: string;
   displayName: string;
   email?: string;
-  entraObjectId?: string;
 }
 
 export interface DeepLink {

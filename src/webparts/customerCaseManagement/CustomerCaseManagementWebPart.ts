@@ -67,10 +67,11 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
       theme: this.theme,
       mode: toAppMode(this.properties.mode),
       user: {
+        // The domain's user id is the Entra object id (the same id the tab token's oid and the bot's aadObjectId carry).
+        id: aadUser ? aadUser.toString().toLowerCase() : '',
         login: user.loginName,
         displayName: user.displayName,
-        email: user.email,
-        entraObjectId: aadUser ? aadUser.toString() : undefined
+        email: user.email
       },
       deepLink: { caseId: this.teamsSubEntityId ?? caseFromPage }
     };

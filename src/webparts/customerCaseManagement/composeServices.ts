@@ -34,7 +34,7 @@ export async function composeServices(context: WebPartContext, user: CurrentUser
     sp.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
     store.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {})
   ]);
-  const roles = resolveRoles(groups, assignments, user.login);
+  const roles = resolveRoles(groups, assignments, user.id);
 
   const send: ServiceSend = async (path, init) => {
     if (!endpoint) return { ok: false, status: 503, json: async () => ({ message: 'The approvals service is not set up for this site. Ask the administrator to set its address in the web part settings.' }) };
@@ -58,7 +58,7 @@ export async function composeServices(context: WebPartContext, user: CurrentUser
     caseService: createCaseServiceClient(send),
     currentUser: user,
     roles,
-    roleAssignments: withUserRoles(assignments, user.login, roles),
+    roleAssignments: withUserRoles(assignments, user.id, roles),
     clock: systemClock,
     guidance: sectionGuidanceSource(systemClock.today),
     newRequestKey: () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`)

@@ -8,6 +8,8 @@ export const TODAY = '2026-11-28' as IsoDate;
 export const NOW = '2026-11-28T10:00:00.000Z' as IsoInstant;
 
 export interface DemoUser {
+  /** Entra object id: the domain's user id (as the local personas use). */
+  id: string;
   login: string;
   displayName: string;
   roles: Role[];
@@ -15,13 +17,13 @@ export interface DemoUser {
 
 /** The personas of the persona switcher, by key. */
 export const USERS: Readonly<Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director', DemoUser>> = {
-  staff: { login: 'sam.staff@ccm.local', displayName: 'Sam Staff', roles: ['staff'] },
-  caseOfficer: { login: 'cora.officer@ccm.local', displayName: 'Cora Officer', roles: ['staff', 'customerRelationsOfficer'] },
-  manager: { login: 'max.manager@ccm.local', displayName: 'Max Manager', roles: ['staff', 'lineManager', 'headOfService'] },
-  monitoring: { login: 'mo.monitor@ccm.local', displayName: 'Mo Monitor', roles: ['staff', 'monitoring'] },
-  member: { login: 'cllr.zoe@ccm.local', displayName: 'Cllr Zoë Member', roles: ['councillor'] },
-  foi: { login: 'fay.foi@ccm.local', displayName: 'Fay FOI', roles: ['staff', 'foiOfficer'] },
-  director: { login: 'ed.director@ccm.local', displayName: 'Ed Director', roles: ['staff', 'executiveDirector'] }
+  staff: { id: '00000000-0000-4000-8000-000000000001', login: 'sam.staff@ccm.local', displayName: 'Sam Staff', roles: ['staff'] },
+  caseOfficer: { id: '00000000-0000-4000-8000-000000000002', login: 'cora.officer@ccm.local', displayName: 'Cora Officer', roles: ['staff', 'customerRelationsOfficer'] },
+  manager: { id: '00000000-0000-4000-8000-000000000004', login: 'max.manager@ccm.local', displayName: 'Max Manager', roles: ['staff', 'lineManager', 'headOfService'] },
+  monitoring: { id: '00000000-0000-4000-8000-000000000008', login: 'mo.monitor@ccm.local', displayName: 'Mo Monitor', roles: ['staff', 'monitoring'] },
+  member: { id: '00000000-0000-4000-8000-000000000010', login: 'cllr.zoe@ccm.local', displayName: 'Cllr Zoë Member', roles: ['councillor'] },
+  foi: { id: '00000000-0000-4000-8000-000000000012', login: 'fay.foi@ccm.local', displayName: 'Fay FOI', roles: ['staff', 'foiOfficer'] },
+  director: { id: '00000000-0000-4000-8000-000000000006', login: 'ed.director@ccm.local', displayName: 'Ed Director', roles: ['staff', 'executiveDirector'] }
 };
 
 export function person(overrides: Partial<Person> = {}): Person {
@@ -44,7 +46,7 @@ export function incident(overrides: Partial<IncidentReport> = {}): IncidentRepor
   return {
     id: 'incident-1',
     personId: 'person-1',
-    reporterId: USERS.staff.login,
+    reporterId: USERS.staff.id,
     occurredAt: '2026-11-27T14:30:00.000Z' as IsoInstant,
     channel: 'phone',
     service: 'Housing',
@@ -67,9 +69,9 @@ export function kase(overrides: Partial<Case> = {}): Case {
     personId: 'person-1',
     incidentIds: ['incident-1'],
     leadService: 'Housing',
-    createdBy: USERS.staff.login,
-    lineManagerId: USERS.manager.login,
-    caseOfficerId: USERS.caseOfficer.login,
+    createdBy: USERS.staff.id,
+    lineManagerId: USERS.manager.id,
+    caseOfficerId: USERS.caseOfficer.id,
     conflictDeclarations: [],
     status: 'AwaitingInvocationDecision',
     sanctions: [],
@@ -92,15 +94,15 @@ export function activeSanction(overrides: Partial<Sanction> = {}): Sanction {
     version: 1,
     caseId: 'case-1',
     subjectPersonId: 'person-1',
-    restrictions: [{ type: 'R01', contact: { kind: 'officer', userId: USERS.caseOfficer.login, name: 'Cora Officer' } }],
+    restrictions: [{ type: 'R01', contact: { kind: 'officer', userId: USERS.caseOfficer.id, name: 'Cora Officer' } }],
     scope: { kind: 'service', service: 'Housing' },
     startDate: '2026-10-01' as IsoDate,
     endDate: '2027-04-01' as IsoDate,
     reviewDate: '2027-01-01' as IsoDate,
-    spoc: { userId: USERS.caseOfficer.login, name: 'Cora Officer', channel: 'email' },
+    spoc: { userId: USERS.caseOfficer.id, name: 'Cora Officer', channel: 'email' },
     necessaryContactArrangements: 'For repairs emergencies call 01782 000000.',
     proportionalityReasons: 'Least restrictive option that protects staff.',
-    proposedBy: USERS.caseOfficer.login,
+    proposedBy: USERS.caseOfficer.id,
     proposedAt: '2026-09-20T10:00:00.000Z' as IsoInstant,
     approvals: [],
     status: 'Active',

@@ -42,7 +42,7 @@ export function oversightServices(options: HarnessOptions): AppServices {
     store: (options.store ?? {}) as unknown as AppStore,
     attachments: { add: () => refuseUnexpected('attachments.add') },
     caseService: fakeCaseService(options.caseService),
-    currentUser: { login: `${userId}@example.gov.uk`, displayName: options.displayName ?? 'Alex Morgan', entraObjectId: userId },
+    currentUser: { id: userId, login: `${userId}@example.gov.uk`, displayName: options.displayName ?? 'Alex Morgan' },
     roles: options.roles,
     roleAssignments: Object.fromEntries(options.roles.map((role) => [role, [userId]])),
     clock,

@@ -57,11 +57,11 @@ export function testServices(user: DemoUser = USERS.staff, options: { store?: Me
       }
     },
     caseService: fakeCaseService(),
-    currentUser: { login: user.login, displayName: user.displayName },
+    currentUser: { id: user.id, login: user.login, displayName: user.displayName },
     roles,
     roleAssignments: withUserRoles(
-      { executiveDirector: [USERS.director.login], headOfService: [USERS.manager.login], customerRelationsOfficer: [USERS.caseOfficer.login], lineManager: [USERS.manager.login] },
-      user.login,
+      { executiveDirector: [USERS.director.id], headOfService: [USERS.manager.id], customerRelationsOfficer: [USERS.caseOfficer.id], lineManager: [USERS.manager.id] },
+      user.id,
       roles
     ),
     clock,

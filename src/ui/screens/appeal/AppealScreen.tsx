@@ -50,7 +50,7 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
               type: 'decideAppeal',
               outcome,
               reasons,
-              letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'AppealOutcome', templateVersion: '1', channel: 'letter', fields: { appealOutcome: outcome, decisionReasons: reasons }, sentOn: clock.today(), sentBy: currentUser.login }
+              letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'AppealOutcome', templateVersion: '1', channel: 'letter', fields: { appealOutcome: outcome, decisionReasons: reasons }, sentOn: clock.today(), sentBy: currentUser.id }
             })
           );
         };

@@ -35,7 +35,7 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
         const sendLetter = async (): Promise<void> => {
           const result = await record.apply({
             type: 'sendMonitoringLetter',
-            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'MonitoringWarning', templateVersion: '1', channel: letterChannel, fields, sentOn: sentOn as IsoDate, sentBy: currentUser.login }
+            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'MonitoringWarning', templateVersion: '1', channel: letterChannel, fields, sentOn: sentOn as IsoDate, sentBy: currentUser.id }
           });
           setRefusal(result);
         };

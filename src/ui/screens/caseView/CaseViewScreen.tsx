@@ -45,7 +45,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
       {(kase) => {
         const sanction = currentSanction(kase);
         const participation = participationOf(kase);
-        const steps = NEXT_STEPS.filter((step) => step.when(kase) && can({ userId: currentUser.login }, step.permission, { roles: roleAssignments, case: participation }).allowed);
+        const steps = NEXT_STEPS.filter((step) => step.when(kase) && can({ userId: currentUser.id }, step.permission, { roles: roleAssignments, case: participation }).allowed);
         return (
           <>
             <dl className={styles.facts}>

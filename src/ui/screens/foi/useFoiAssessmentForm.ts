@@ -93,13 +93,13 @@ export function mergeDrafts(base: FoiDraft, mine: FoiDraft, theirs: FoiDraft): F
 export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | undefined, onSaved: (saved: Stored<FoiRequestAssessment>) => void): FoiAssessmentFormState {
   const { store, clock, currentUser, newRequestKey } = useAppServices();
   const [stored, setStored] = React.useState<Stored<FoiRequestAssessment> | undefined>(initial);
-  const [draft, setDraftState] = React.useState<FoiDraft>(() => (initial ? draftFromAssessment(initial.value) : emptyDraft(currentUser.login)));
+  const [draft, setDraftState] = React.useState<FoiDraft>(() => (initial ? draftFromAssessment(initial.value) : emptyDraft(currentUser.id)));
   const [showErrors, setShowErrors] = React.useState(false);
   const [saveState, setSaveState] = React.useState<SaveState>({ status: 'idle' });
   // One key per new record: pressing Save twice (or a retry) never makes two records.
   const [requestKey] = React.useState(() => newRequestKey());
   /** The saved version the officer's edits started from (for merging after a conflict). */
-  const baseDraft = React.useRef<FoiDraft>(initial ? draftFromAssessment(initial.value) : emptyDraft(currentUser.login));
+  const baseDraft = React.useRef<FoiDraft>(initial ? draftFromAssessment(initial.value) : emptyDraft(currentUser.id));
   const today = clock.today();
 
   const setDraft = React.useCallback((change: (draft: FoiDraft) => FoiDraft) => {

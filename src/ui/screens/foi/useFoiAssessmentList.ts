@@ -30,11 +30,11 @@ export function useFoiAssessmentList(): AsyncState<FoiAssessmentList> & { reload
   return useAsync(async () => {
     const [due, mine] = await Promise.all([
       firstPage(store.foiAssessments.listDueBy(addDays(today, HORIZON_DAYS)), MAX_SHOWN),
-      store.foiAssessments.listByHandler(currentUser.login)
+      store.foiAssessments.listByHandler(currentUser.id)
     ]);
     const byId = new Map<string, Stored<FoiRequestAssessment>>();
     for (const row of [...due, ...mine]) byId.set(row.value.id, row);
     const rows = Array.from(byId.values()).sort(byDueDate);
     return { rows: rows.slice(0, MAX_SHOWN), truncated: due.length >= MAX_SHOWN || rows.length > MAX_SHOWN };
-  }, [store, today, currentUser.login]);
+  }, [store, today, currentUser.id]);
 }

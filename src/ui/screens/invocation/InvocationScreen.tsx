@@ -66,7 +66,7 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
               reasons,
               monitoringPeriod: outcome === 'Invoke' ? { lengthMonths: length } : undefined,
               spocUserId: kase.caseOfficerId,
-              recordedBy: currentUser.login,
+              recordedBy: currentUser.id,
               recordedAt: clock.now()
             }
           });

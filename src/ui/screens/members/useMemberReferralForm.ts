@@ -58,7 +58,7 @@ export function useMemberReferralForm(): MemberReferralForm {
 
   const submit = async (): Promise<void> => {
     const input = {
-      councillorId: currentUser.entraObjectId ?? currentUser.login,
+      councillorId: currentUser.id,
       personName: fields.personName,
       personContactDetails: fields.personContactDetails,
       accountOfContacts: fields.accountOfContacts,

@@ -20,10 +20,10 @@ export default function MyReportsScreen(_props: ScreenProps): React.ReactElement
   const { store, currentUser } = useAppServices();
   const { navigate } = useNavigation();
   const reports = useAsync(async () => {
-    const rows = await firstPage(store.incidents.listByReporter(currentUser.login), MAX_SHOWN);
+    const rows = await firstPage(store.incidents.listByReporter(currentUser.id), MAX_SHOWN);
     // The list's item-level security already limits staff to their own; this is belt and braces.
-    return rows.map((row) => row.value).filter((incident) => incident.reporterId === currentUser.login);
-  }, [store, currentUser.login]);
+    return rows.map((row) => row.value).filter((incident) => incident.reporterId === currentUser.id);
+  }, [store, currentUser.id]);
 
   return (
     <ScreenLayout title="My reports">

@@ -93,7 +93,7 @@ export function useRecordIncident(): {
     const occurredAt = draft.date && draft.time ? (`${draft.date}T${draft.time}:00.000Z` as IsoInstant) : undefined;
     const input = {
       personId: draft.person?.id ?? (draft.newCustomer ? 'new' : undefined),
-      reporterId: currentUser.login,
+      reporterId: currentUser.id,
       occurredAt,
       channel: draft.channel || undefined,
       service: draft.service || undefined,

@@ -46,7 +46,7 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
             outcome,
             reasons,
             nextReviewDate: nextReview ? (nextReview as IsoDate) : undefined,
-            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'ReviewOutcome', templateVersion: '1', channel: 'letter', fields: { reviewOutcome: outcome, decisionReasons: reasons, letterBody: letterText }, sentOn: clock.today(), sentBy: currentUser.login }
+            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'ReviewOutcome', templateVersion: '1', channel: 'letter', fields: { reviewOutcome: outcome, decisionReasons: reasons, letterBody: letterText }, sentOn: clock.today(), sentBy: currentUser.id }
           });
           setRefusal(result);
         };

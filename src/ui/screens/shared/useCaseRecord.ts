@@ -64,7 +64,7 @@ export function useCaseRecord(caseId: string): CaseRecord {
       const subject = person ?? ({ id: stored.value.personId, names: { given: '', family: '' }, aliases: [], addresses: [], contactChannels: [], representatives: [], reasonableAdjustments: [], vulnerabilityFlags: [], statutoryRoles: [], isCarerOrRepresentativeFor: [] } as Person);
       const outcome = applyCaseAction(stored.value, action, {
         now: clock.now(),
-        actorId: currentUser.login,
+        actorId: currentUser.id,
         roles: roleAssignments,
         person: subject,
         newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
@@ -90,7 +90,7 @@ export function useCaseRecord(caseId: string): CaseRecord {
         setSaving(false);
       }
     },
-    [store, clock, currentUser.login, roleAssignments, newRequestKey]
+    [store, clock, currentUser.id, roleAssignments, newRequestKey]
   );
 
   const apply = React.useCallback(
