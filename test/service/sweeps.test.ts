@@ -1,7 +1,15 @@
-import type { Case } from '../../src/domain';
+import type { Case, FoiRequestAssessment } from '../../src/domain';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import { adaptiveCardValidator } from './support/adaptiveCardSchema';
-import { api, CASE_ID, proposedCase, SANCTION_ID, startHarness, USERS, type Harness } from './support/scenario';
+import { api, CASE_ID, proposedCase, SANCTION_ID, SEEDED_REVISION, startHarness, USERS, type Harness } from './support/scenario';
+
+/*
+ * The sweeps against the SharePoint emulator: the case is put in through the repositories,
+ * the service (as svc.ccm) sweeps it, and the result is read back as the case team and the
+ * auditor: case status, tasks, audit entries (chain verified) and reminders sent once.
+ */
+
+jest.setTimeout(60000);
 
 /** The scenario's case after approval and the restriction letter: a live restriction. */
 function activeCase(reviewDate: string, endDate: string): Case {
@@ -22,12 +30,26 @@ function activeCase(reviewDate: string, endDate: string): Case {
   };
 }
 
-describe('Sweeps: reminders, BR-09 escalation and expiry, idempotent', () => {
+function foiRequest(id: string, statutoryDueDate: string): FoiRequestAssessment {
+  return {
+    id,
+    regime: 'FOI',
+    receivedOn: isoDate('2026-11-01'),
+    statutoryDueDate: isoDate(statutoryDueDate),
+    clarificationPauses: [],
+    indicatorsConsidered: [],
+    conciliatorySteps: [],
+    handlerId: USERS.sam,
+    handlerHeavilyInvolved: false
+  } as FoiRequestAssessment;
+}
+
+describe('Sweeps: reminders, BR-09 escalation and expiry, idempotent (SharePoint emulator)', () => {
   let h: Harness;
   const validate = adaptiveCardValidator();
 
   beforeEach(async () => {
-    h = await startHarness();
+    h = await startHarness({}, { seedCase: false });
   });
 
   afterEach(async () => {
@@ -41,54 +63,66 @@ describe('Sweeps: reminders, BR-09 escalation and expiry, idempotent', () => {
     expect((await api(h, 'POST', '/api/sweeps/run', USERS.ed, {})).status).toBe(401);
   });
 
-  test('review reminder before the review date: sent once however often the sweep runs', async () => {
-    h.store.put(activeCase('2026-12-04', '2027-05-31'));
+  test('review reminder before the review date: sent once however often the sweep runs, claimed once in the AuditLog', async () => {
+    await h.putCase(activeCase('2026-12-04', '2027-05-31'));
     const first = await run();
-    expect(first.body).toMatchObject({ reviewReminders: [CASE_ID], escalated: [], expired: [] });
+    expect(first.body).toMatchObject({ reviewReminders: [CASE_ID], escalated: [], expired: [], skipped: [] });
     const sendsAfterFirst = h.connector.calls.filter((c) => c.kind === 'send').length;
     expect(sendsAfterFirst).toBe(2); // case officer and approver
     const second = await run();
     expect(second.body).toMatchObject({ reviewReminders: [], escalated: [], expired: [] });
     expect(h.connector.calls.filter((c) => c.kind === 'send')).toHaveLength(sendsAfterFirst);
+    expect((await h.state.auditFor('Sanction', SANCTION_ID)).map((e) => e.action)).toEqual(['reminder.reviewDue']);
+    expect(await h.state.caseOf()).toMatchObject({ status: 'SanctionActive', revision: SEEDED_REVISION });
+    expect(await h.state.verifyChain()).toEqual({ ok: true, checked: 1 });
   });
 
   test('overdue review escalates to the approver and the CRO once (BR-09)', async () => {
-    h.store.put(activeCase('2026-11-20', '2027-05-31'));
-    expect((await run()).body).toMatchObject({ escalated: [CASE_ID] });
+    await h.putCase(activeCase('2026-11-20', '2027-05-31'));
+    expect((await run()).body).toMatchObject({ escalated: [CASE_ID], skipped: [] });
     expect((await run()).body).toMatchObject({ escalated: [] });
-    const tasks = h.store.caseOf(CASE_ID).tasks.filter((t) => t.kind === 'reviewOverdue');
+    const kase = await h.state.caseOf();
+    expect(kase.revision).toBe(SEEDED_REVISION + 1);
+    const tasks = kase.tasks.filter((t) => t.kind === 'reviewOverdue');
     expect(tasks).toHaveLength(1);
     expect(tasks[0].assignees).toEqual(expect.arrayContaining([USERS.ed, USERS.cara]));
-    expect(h.store.auditLog.filter((e) => e.action === 'review.escalated')).toHaveLength(1);
+    expect((await h.state.auditFor('Sanction', SANCTION_ID)).filter((e) => e.action === 'review.escalated')).toHaveLength(1);
+    expect(await h.state.verifyChain()).toMatchObject({ ok: true });
   });
 
   test('at the end date the restriction expires and one "restriction ended" letter task is created', async () => {
-    h.store.put(activeCase('2026-08-01', '2026-11-27'));
-    expect((await run()).body).toMatchObject({ expired: [CASE_ID] });
+    await h.putCase(activeCase('2026-08-01', '2026-11-27'));
+    expect((await run()).body).toMatchObject({ expired: [CASE_ID], skipped: [] });
     expect((await run()).body).toMatchObject({ expired: [] });
-    const kase = h.store.caseOf(CASE_ID);
-    expect(kase).toMatchObject({ status: 'Closed', closureReason: 'Expired' });
+    const kase = await h.state.caseOf();
+    expect(kase).toMatchObject({ status: 'Closed', closureReason: 'Expired', revision: SEEDED_REVISION + 1 });
     expect(kase.sanctions[0].status).toBe('Expired');
     expect(kase.tasks.filter((t) => t.kind === 'sendRestrictionEndedLetter')).toHaveLength(1);
+    expect((await h.state.auditFor('Case', CASE_ID)).map((e) => e.action)).toEqual(['case.expireSanction']);
+    expect(await h.state.verifyChain()).toMatchObject({ ok: true });
     const notices = h.connector.calls.filter((c) => c.kind === 'send');
     expect(notices).toHaveLength(1);
     expect(validate((notices[0].body.attachments as Array<{ content: unknown }>)[0].content)).toEqual([]);
   });
 
   test('FOI/EIR deadline reminders go to the handler once', async () => {
-    h.store.foiItems.push({ id: 'foi-7', reference: "FOI/2026/0107 O'Brien", handlerId: USERS.sam, statutoryDueDate: isoDate('2026-12-02') });
-    h.store.foiItems.push({ id: 'foi-8', reference: 'FOI/2026/0108', handlerId: USERS.sam, statutoryDueDate: isoDate('2027-01-29') });
+    await h.foi.create(foiRequest('foi-7', '2026-12-02'));
+    await h.foi.create(foiRequest('foi-8', '2027-01-29'));
     expect((await run()).body).toMatchObject({ foiReminders: ['foi-7'] });
     expect((await run()).body).toMatchObject({ foiReminders: [] });
     expect(h.connector.calls.filter((c) => c.kind === 'send')).toHaveLength(1);
+    expect((await h.state.auditFor('FoiRequestAssessment', 'foi-7')).map((e) => e.action)).toEqual(['reminder.foiDue']);
+    expect(await h.state.auditFor('FoiRequestAssessment', 'foi-8')).toEqual([]);
   });
 
   test('two sweeps at once (two instances) still create one expiry', async () => {
-    h.store.put(activeCase('2026-08-01', '2026-11-27'));
+    await h.putCase(activeCase('2026-08-01', '2026-11-27'));
     await Promise.all([run(), run()]);
-    const kase = h.store.caseOf(CASE_ID);
+    const kase = await h.state.caseOf();
     expect(kase.tasks.filter((t) => t.kind === 'sendRestrictionEndedLetter')).toHaveLength(1);
-    expect(h.store.saves).toBe(1);
+    expect(kase.revision).toBe(SEEDED_REVISION + 1);
+    expect((await h.state.auditFor('Case', CASE_ID)).map((e) => e.action)).toEqual(['case.expireSanction']);
+    expect(await h.state.verifyChain()).toMatchObject({ ok: true });
     expect(SANCTION_ID).toBe(kase.sanctions[0].id);
   });
 });
