@@ -1,0 +1,69 @@
+// axe-core in a real browser page (playwright-core), with violations formatted so that a
+// failing test says what is wrong, where, and how to fix it.
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** WCAG 2.0, 2.1 and 2.2 level A and AA: the bar the council's accessibility statement sets. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+const AXE_PATH = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+export interface AxeNode {
+  target: string[];
+  html: string;
+  failureSummary?: string;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+interface AxeWindow {
+  axe?: {
+    run(context: Document, options: unknown): Promise<{ violations: Array<AxeViolation & { nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }>;
+  };
+}
+
+/** Runs axe on the whole document with the WCAG A/AA rules and returns the violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as AxeWindow).axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as AxeWindow).axe;
+    if (!axe) throw new Error('axe-core did not load');
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      nodes: violation.nodes.map((node) => ({ target: node.target.map((t) => String(t)), html: node.html, failureSummary: node.failureSummary }))
+    }));
+  }, [...WCAG_TAGS]);
+}
+
+/** One readable block per violation: rule, impact, help, and each offending element. */
+export function formatViolations(violations: readonly AxeViolation[], where = ''): string {
+  if (violations.length === 0) return `${where}: no axe violations`;
+  const lines = [`${where}: ${violations.length} axe violation(s)`];
+  for (const violation of violations) {
+    lines.push(`- [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help} (${violation.helpUrl})`);
+    for (const node of violation.nodes.slice(0, 8)) {
+      lines.push(`    target: ${node.target.join(' ')}`);
+      lines.push(`    html:   ${node.html.replace(/\s+/g, ' ').slice(0, 300)}`);
+      if (node.failureSummary) lines.push(`    why:    ${node.failureSummary.replace(/\s*\n\s*/g, ' | ').slice(0, 400)}`);
+    }
+    if (violation.nodes.length > 8) lines.push(`    … and ${violation.nodes.length - 8} more element(s)`);
+  }
+  return lines.join('\n');
+}
+
+/** Jest-friendly: resolves to '' when clean, or the formatted report, so `expect(report).toBe('')` explains itself. */
+export async function axeReport(page: Page, where: string): Promise<string> {
+  const violations = await runAxe(page);
+  return violations.length === 0 ? '' : formatViolations(violations, where);
+}
