@@ -33,7 +33,7 @@ function activeCase(reviewDate: string, endDate: string): Case {
 function foiRequest(id: string, statutoryDueDate: string): FoiRequestAssessment {
   return {
     id,
-    regime: 'FOI',
+    regime: 'FOIA',
     receivedOn: isoDate('2026-11-01'),
     statutoryDueDate: isoDate(statutoryDueDate),
     clarificationPauses: [],
@@ -41,7 +41,7 @@ function foiRequest(id: string, statutoryDueDate: string): FoiRequestAssessment 
     conciliatorySteps: [],
     handlerId: USERS.sam,
     handlerHeavilyInvolved: false
-  } as FoiRequestAssessment;
+  };
 }
 
 describe('Sweeps: reminders, BR-09 escalation and expiry, idempotent (SharePoint emulator)', () => {
