@@ -73,6 +73,11 @@ export function oid(key: string): string {
   return personaByKey(key).entraObjectId;
 }
 
+/** The case service's directory for local mode: display names by Entra object id. */
+export function personaDirectory(personas: readonly Persona[] = PERSONAS): { id: string; displayName: string; login: string }[] {
+  return personas.map((person) => ({ id: person.entraObjectId, displayName: person.title.replace(/ \(.*\)$/, ''), login: person.login }));
+}
+
 /**
  * Who holds which domain role, by Entra object id: the demo value of the Settings list
  * key `roleAssignments` (the service and the UI read it from there).

@@ -3,9 +3,9 @@ import type express from 'express';
 import { LocalEmulatorUser } from '../../local/emulator/pnp-local-user';
 import { createNodeSp } from '../data/sharepoint/spFactory';
 import { createSharePointCaseStore } from '../data/sharepoint/caseStore';
-import { configFromEnv } from './config';
+import { configFromEnv, type DirectoryEntry } from './config';
 import { startService, type RunningCaseService } from './createCaseService';
-import { entraBearerVerifier } from './identity/entraBearer';
+import { entraBearerVerifier, type BearerVerifier } from './identity/entraBearer';
 import { createLocalTokenIssuer } from './identity/localTokenIssuer';
 import { sharePointServiceStore } from './storage/sharePointServiceStore';
 import { runSweeps } from './sweeps/runSweeps';
@@ -14,7 +14,10 @@ import { loopbackBotToken } from './teams/loopbackBotToken';
 import type { IsoInstant } from '../domain';
 
 export interface LocalCaseServiceOptions {
+  /** Default 3978. 0 picks a free port (tests); the loopback JWKS URL follows the real one. */
   port?: number;
+  /** Host to listen on (default 127.0.0.1: local mode is loopback only). */
+  host?: string;
   /** The emulator's site, e.g. http://127.0.0.1:4322/sites/ccm. */
   siteUrl: string;
   /** Login the service acts as in the emulator (the service account, svc.ccm). */
@@ -23,6 +26,11 @@ export interface LocalCaseServiceOptions {
   auth: 'local' | 'entra';
   /** The Agents Playground's Bot Connector (its default is http://127.0.0.1:56150). */
   serviceUrl?: string;
+  /** Names for cards (local: the demo personas by Entra object id); CCM_DIRECTORY otherwise. */
+  directory?: readonly DirectoryEntry[];
+  /** Minutes between timed sweeps; default CCM_SWEEP_INTERVAL_MINUTES or 15; 0 = no timer. */
+  sweepIntervalMinutes?: number;
+  log?: (message: string, error?: unknown) => void;
 }
 
 export interface LocalCaseService extends RunningCaseService {
@@ -39,8 +47,9 @@ export interface LocalCaseService extends RunningCaseService {
  */
 export async function startCaseService(options: LocalCaseServiceOptions): Promise<LocalCaseService> {
   const port = options.port ?? 3978;
+  const host = options.host ?? '127.0.0.1';
   const local = options.auth === 'local';
-  const issuer = await createLocalTokenIssuer(`http://127.0.0.1:${port}/local-auth/jwks`);
+  const issuer = await createLocalTokenIssuer(`http://${host}:${port}/local-auth/jwks`);
   const sweepKey = process.env.CCM_SWEEP_KEY ?? randomBytes(18).toString('base64url');
   const config = configFromEnv(process.env, {
     port,
@@ -48,17 +57,20 @@ export async function startCaseService(options: LocalCaseServiceOptions): Promis
     serviceUrl: options.serviceUrl ?? process.env.SERVICE_URL ?? 'http://127.0.0.1:56150',
     ...(local ? { verifyBotFrameworkTokens: false, entra: issuer.settings, botAppId: process.env.CLIENT_ID ?? 'ccm-local-bot', tenantId: 'local-tenant' } : {}),
     sweepKey,
-    sweepIntervalMinutes: Number(process.env.CCM_SWEEP_INTERVAL_MINUTES ?? 15)
+    sweepIntervalMinutes: options.sweepIntervalMinutes ?? Number(process.env.CCM_SWEEP_INTERVAL_MINUTES ?? 15),
+    ...(options.directory !== undefined ? { directory: options.directory } : {})
   });
   const sp = createNodeSp(options.siteUrl, LocalEmulatorUser(options.spUserLogin));
   const store = sharePointServiceStore(createSharePointCaseStore(sp));
   const now = (): IsoInstant => new Date().toISOString() as IsoInstant;
-  const log = (message: string, error?: unknown): void => console.error(`[case-service] ${message}`, error ?? '');
+  const log = options.log ?? ((message: string, error?: unknown): void => console.error(`[case-service] ${message}`, error ?? ''));
+  // With port 0 the JWKS URL is only known once listening: the verifier is made then.
+  let verifyBearer: BearerVerifier = entraBearerVerifier(config.entra);
   const service = await startService(
     {
       config,
       store,
-      verifyBearer: entraBearerVerifier(config.entra),
+      verifyBearer: (authorization) => verifyBearer(authorization),
       botToken: local ? (): string => loopbackBotToken(config.botAppId) : undefined,
       now,
       log,
@@ -70,8 +82,13 @@ export async function startCaseService(options: LocalCaseServiceOptions): Promis
           }
         : undefined
     },
-    port
+    port,
+    host
   );
+  if (local && port === 0) {
+    config.entra = { ...config.entra, jwksUrl: `${service.url}/local-auth/jwks` };
+    verifyBearer = entraBearerVerifier(config.entra);
+  }
   let timer: NodeJS.Timeout | undefined;
   if (config.sweepIntervalMinutes > 0) {
     const messenger = new TeamsMessenger(service.app, { botAppId: config.botAppId, tenantId: config.tenantId, serviceUrl: config.serviceUrl });
