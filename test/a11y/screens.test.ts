@@ -1,0 +1,74 @@
+// Zero axe violations (WCAG 2.2 A/AA rules) on every screen of the route table, in the light,
+// dark and high-contrast themes, on the local host page with the in-memory demo data; and
+// reflow at 320 CSS px (WCAG 1.4.10) for the screens staff use on Teams mobile.
+import type { Browser, Page } from 'playwright-core';
+import { startHostServer, type RunningHostServer } from '../../local/host/server';
+import { ROUTES } from '../../src/ui/shell/routes';
+import { axeReport } from '../support/axe';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { SCREENS, ScreenOpener, type Theme } from './hostScreens';
+
+jest.setTimeout(60_000);
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+
+describe('accessibility of every screen (axe, WCAG 2.2 AA)', () => {
+  let hostPage: RunningHostServer;
+  let browser: Browser;
+  let page: Page;
+  let opener: ScreenOpener;
+
+  beforeAll(async () => {
+    hostPage = await startHostServer({ port: 0 });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    opener = new ScreenOpener(page, hostPage.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await hostPage?.close();
+  });
+
+  test('the screen list covers every route in the route table', () => {
+    expect(SCREENS.map((s) => s.id).sort()).toEqual(ROUTES.map((r) => r.id).sort());
+  });
+
+  describe.each(THEMES)('%s theme', (theme) => {
+    test.each(SCREENS.map((screen) => [screen.id, screen] as const))('%s has no axe violations', async (id, screen) => {
+      await opener.open(screen, theme);
+      await page.screenshot({ path: screenshotPath(`a11y-${id}-${theme}`), fullPage: true });
+      expect(await axeReport(page, `${id} (${theme}, as ${screen.as})`)).toBe('');
+    });
+  });
+
+  describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+    const NARROW = ['home', 'record-incident', 'check-customer', 'case', 'approvals', 'members-guidance'];
+    let narrow: Page;
+    let narrowOpener: ScreenOpener;
+
+    beforeAll(async () => {
+      narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      narrowOpener = new ScreenOpener(narrow, hostPage.url);
+    });
+
+    afterAll(async () => {
+      await narrow?.close();
+    });
+
+    test.each(SCREENS.filter((s) => NARROW.includes(s.id)).map((screen) => [screen.id, screen] as const))('%s reflows with no horizontal scrolling and no axe violations', async (id, screen) => {
+      await narrowOpener.open(screen, 'light');
+      await narrow.screenshot({ path: screenshotPath(`a11y-${id}-320px`), fullPage: true });
+      const overflow = await narrow.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = Array.from(document.querySelectorAll<HTMLElement>('#root *'))
+          .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ').slice(0, 2).join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+        return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+      });
+      expect(overflow).toEqual({ scrollWidth: overflow.width, width: overflow.width, wide: [] });
+      expect(await axeReport(narrow, `${id} (320 px)`)).toBe('');
+    });
+  });
+});
