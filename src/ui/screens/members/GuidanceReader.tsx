@@ -57,7 +57,9 @@ export function GuidanceReader({ guidance }: { guidance: MemberGuidanceState }):
               <ul className={styles.navList}>
                 {group.sections.map((section) => (
                   <li key={section.id}>
-                    <Link href={`#${anchorFor(section)}`}>{section.title}</Link>
+                    <Link className={styles.navLink} href={`#${anchorFor(section)}`}>
+                      {section.title}
+                    </Link>
                   </li>
                 ))}
               </ul>
