@@ -31,7 +31,8 @@ export function GuidancePanel({ context, heading = 'Guidance' }: GuidancePanelPr
     [guidance, context.form, context.step, context.field, roles] // eslint-disable-line react-hooks/exhaustive-deps
   );
   const styles = useStyles();
-  const headingId = `guidance-${context.form}-${context.step ?? 'all'}`;
+  // One id per panel: a form-level panel and per-field panels (the checklist) share a form and step.
+  const headingId = `guidance-${context.form}-${context.step ?? 'all'}${context.field ? `-${context.field}` : ''}`;
   if (passages.length === 0) return <></>;
   return (
     <aside className={styles.root} aria-labelledby={headingId}>
