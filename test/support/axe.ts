@@ -16,7 +16,7 @@ export interface AxeNode {
 
 export interface AxeViolation {
   id: string;
-  impact?: string | null;
+  impact?: string;
   help: string;
   helpUrl: string;
   nodes: AxeNode[];
@@ -53,7 +53,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
-      impact: violation.impact,
+      impact: violation.impact ?? undefined,
       help: violation.help,
       helpUrl: violation.helpUrl,
       nodes: violation.nodes.map((node) => ({ target: node.target.map((t) => String(t)), html: node.html, failureSummary: node.failureSummary }))

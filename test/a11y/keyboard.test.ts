@@ -1,0 +1,205 @@
+// Keyboard-only flows in headless Chromium on the local host page (in-memory demo data):
+// no mouse anywhere. Each step checks that focus is visible and never dropped to <body>.
+import type { Browser, Page } from 'playwright-core';
+import { startHostServer, type RunningHostServer } from '../../local/host/server';
+import { BEHAVIOUR_TAXONOMY } from '../../src/domain/model/behaviour';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { describeFocus, expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
+import { hostUrl, waitForScreen } from './hostScreens';
+
+jest.setTimeout(90_000);
+
+/**
+ * Someone else saves the case meanwhile: bumps it through the running app's own data port
+ * (the AppServices context value), so the next save from the screen meets a stale etag.
+ */
+async function saveCaseElsewhere(page: Page, caseId: string): Promise<void> {
+  await page.evaluate(async (id) => {
+    const main = document.querySelector('main');
+    const key = main ? Object.keys(main).find((k) => k.startsWith('__reactFiber$')) : undefined;
+    interface Stored {
+      value: { revision: number };
+    }
+    interface Services {
+      store: { cases: { get(id: string): Promise<Stored>; save(stored: Stored, next: unknown): Promise<unknown> } };
+      caseService: unknown;
+    }
+    interface Fiber {
+      return: Fiber | null;
+      memoizedProps?: { value?: Partial<Services> };
+      type?: { _context?: unknown };
+    }
+    let fiber = key ? ((main as unknown as Record<string, Fiber>)[key] as Fiber | null) : null;
+    while (fiber) {
+      const value = fiber.type?._context ? fiber.memoizedProps?.value : undefined;
+      if (value?.store && value.caseService) {
+        const stored = await value.store.cases.get(id);
+        await value.store.cases.save(stored, { ...stored.value, revision: stored.value.revision + 1 });
+        return;
+      }
+      fiber = fiber.return;
+    }
+    throw new Error('AppServices context not found above <main>');
+  }, caseId);
+}
+
+async function headingText(page: Page): Promise<string> {
+  return (await page.locator('#screen-title:not([data-a11y-stale])').first().textContent()) ?? '';
+}
+
+describe('keyboard-only flows', () => {
+  let hostPage: RunningHostServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    hostPage = await startHostServer({ port: 0 });
+    browser = await launchChromium();
+  }, 120_000);
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await hostPage?.close();
+  });
+
+  test('Tab reaches the main navigation; Enter opens a screen and focus moves to its heading', async () => {
+    await page.goto(hostUrl(hostPage.url, 'staff', 'light'));
+    await waitForScreen(page);
+    const nav = await tabTo(page, named('My reports', 'button'));
+    expect(nav.tag).toBe('button');
+    await expectFocusVisible(page, 'the "My reports" navigation button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'My reports' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-title');
+    const after = await expectFocusNotLost(page, 'opening My reports');
+    expect(after.id).toBe('screen-title');
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'My reports' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  test('every Tab stop on the home and record-incident screens shows a visible focus indicator', async () => {
+    await page.goto(hostUrl(hostPage.url, 'staff', 'light'));
+    await waitForScreen(page);
+    const seen: string[] = [];
+    const walk = async (stops: number): Promise<void> => {
+      for (let i = 0; i < stops; i++) {
+        await page.keyboard.press('Tab');
+        const f = await expectFocusNotLost(page, `Tab ${i + 1}`);
+        seen.push(describeFocus(f));
+        // The local-only persona switcher (outside the app) is the browser's native select.
+        if (f.tag === 'select' && f.name.startsWith('Local only')) continue;
+        await expectFocusVisible(page, `Tab stop ${i + 1} (${describeFocus(f)})`);
+      }
+    };
+    await walk(12);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await tabTo(page, named('Record an incident', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Record an incident' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-title');
+    await walk(30);
+    expect(seen.length).toBe(42);
+  });
+
+  test('records an incident end to end by keyboard alone and sees the confirmation', async () => {
+    await page.goto(hostUrl(hostPage.url, 'staff', 'light'));
+    await waitForScreen(page);
+    await tabTo(page, named('Record an incident', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Record an incident' }).waitFor();
+
+    // Customer: search by last name with Enter, pick the result with Space.
+    await tabTo(page, named(/^Customer's last name/, 'input'));
+    await page.keyboard.type("O'Brien");
+    await page.keyboard.press('Enter');
+    await page.getByText(/customer found: choose one/).waitFor();
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio' && /O'Brien/.test(f.name));
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+
+    // When and where: date and time default to now; choose a service and a channel with the arrow keys.
+    await tabTo(page, named(/^Service/, 'select'));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).not.toBe('');
+    await tabTo(page, named(/^How the contact happened/, 'select'));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).not.toBe('');
+
+    // Behaviour category: tick with Space.
+    const category = BEHAVIOUR_TAXONOMY[0].label;
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'checkbox' && f.name.startsWith(category));
+    await expectFocusVisible(page, `the "${category}" checkbox`);
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+
+    await tabTo(page, named(/^What happened/, 'textarea'));
+    await page.keyboard.type('The customer said they would wait outside the office for me and hit the counter with their fist.');
+    await tabTo(page, named(/^Immediate protective action/, 'select'));
+    await page.keyboard.press('ArrowDown');
+
+    // Submit with Enter on the submit button.
+    await tabTo(page, named('Send report to my line manager', 'button'));
+    await expectFocusVisible(page, 'the submit button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Incident recorded' }).waitFor();
+    expect(await page.getByText('Thank you. Your report has been sent to your line manager.').isVisible()).toBe(true);
+    await page.waitForTimeout(100);
+    await expectFocusNotLost(page, 'sending the report');
+    await page.screenshot({ path: screenshotPath('a11y-keyboard-incident-recorded'), fullPage: true });
+
+    // And onwards by keyboard: "See my reports" lists the new report.
+    await tabTo(page, named('See my reports', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'My reports' }).waitFor();
+    await expectFocusNotLost(page, 'opening My reports');
+  });
+
+  test('the edit-conflict dialog traps focus, and Escape closes it with focus back in the form', async () => {
+    await page.goto(hostUrl(hostPage.url, 'caseOfficer', 'light', 'app', 'case-1'));
+    await waitForScreen(page);
+    await tabTo(page, named('Complete the checklist', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /^Consider before restricting/ }).waitFor();
+    expect(await headingText(page)).toMatch(/^Consider before restricting/);
+
+    // Someone else saves the case meanwhile (through the same data port the app uses).
+    await saveCaseElsewhere(page, 'case-1');
+
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === 'Not applicable');
+    await page.keyboard.press('Space');
+    await tabTo(page, named('Save checklist', 'button'));
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('alertdialog', { name: 'Someone else changed this record' });
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.closest('[role="alertdialog"]') !== null);
+    const insideDialog = (): Promise<boolean> => page.evaluate(() => document.activeElement?.closest('[role="alertdialog"]') !== null);
+    const names: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      expect(await insideDialog()).toBe(true);
+      names.push((await focused(page)).name);
+      await expectFocusVisible(page, `dialog Tab stop ${i + 1}`);
+    }
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await insideDialog()).toBe(true);
+    }
+    // Tab cycles through the three choices and nothing else.
+    expect(new Set(names)).toEqual(new Set(['Apply my changes to the latest version', 'Load the latest version', 'Cancel']));
+    await page.screenshot({ path: screenshotPath('a11y-keyboard-conflict-dialog'), fullPage: true });
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(100);
+    const back = await expectFocusNotLost(page, 'closing the dialog with Escape');
+    expect(describeFocus(back)).toMatch(/Save checklist/);
+  });
+});
