@@ -94,6 +94,11 @@ export function ensureUser(ctx: RequestContext): EmuResponse {
 }
 
 export function currentUser(ctx: RequestContext, rest: PathSegment[]): EmuResponse {
+  if (rest[0]?.name === 'groups' && rest.length === 1 && ctx.method === 'GET') {
+    // `/web/currentuser/groups`: the groups the caller belongs to (the web part resolves roles from these).
+    const mine = ctx.store.site.groups.filter((g) => g.memberIds.includes(ctx.user.id));
+    return jsonResponse(ctx, renderCollection(ctx.render, mine.map((g) => principalEntity(ctx, g)), 'SP.ApiData.Groups'));
+  }
   if (rest.length > 0) throw resourceNotFound(rest[0].raw);
   return one(ctx, ctx.user);
 }

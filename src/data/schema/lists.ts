@@ -55,7 +55,8 @@ const PERSONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', foiOfficers: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  // Staff find the customer (or add a new one) when they record an incident: add and view, never edit or delete.
+  grants: { staff: 'appendOnly', caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', foiOfficers: 'read', auditors: 'read', serviceAccounts: 'contribute' }
 };
 
 const INCIDENTS: ListDefinition = {

@@ -65,7 +65,8 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
               outcome,
               reasons,
               monitoringPeriod: outcome === 'Invoke' ? { lengthMonths: length } : undefined,
-              spocUserId: kase.caseOfficerId,
+              // No case officer assigned yet: the officer in the panel's CRO seat is the single point of contact.
+              spocUserId: kase.caseOfficerId ?? attendees.filter((a) => a.role === 'customerRelationsOfficer' || a.role === 'alternateOfficer')[0]?.userId,
               recordedBy: currentUser.id,
               recordedAt: clock.now()
             }

@@ -37,6 +37,7 @@ interface Draft {
   endDate: string;
   reviewDate: string;
   spocName: string;
+  spocCover: string;
   spocChannel: SpocChannel;
   necessaryContact: string;
   proportionality: string;
@@ -68,7 +69,7 @@ function toProposal(draft: Draft, person: Person, service: string, spocUserId: s
     startDate: draft.startDate as IsoDate,
     endDate: draft.endDate as IsoDate,
     reviewDate: draft.reviewDate as IsoDate,
-    spoc: { userId: spocUserId, name: draft.spocName, channel: draft.spocChannel },
+    spoc: { userId: spocUserId, name: draft.spocName, channel: draft.spocChannel, cover: draft.spocCover.trim() === '' ? undefined : { name: draft.spocCover } },
     necessaryContactArrangements: draft.necessaryContact,
     proportionalityReasons: draft.proportionality,
     adjustmentOverrideReason: draft.adjustmentOverride.trim() || undefined,
@@ -104,6 +105,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
     endDate: addMonths(today, 6),
     reviewDate: addMonths(today, 3),
     spocName: '',
+    spocCover: '',
     spocChannel: 'email',
     necessaryContact: '',
     proportionality: '',
@@ -131,7 +133,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
           );
         }
         const subject = person ?? ({ id: kase.personId, names: { given: '', family: '' }, aliases: [], addresses: [], contactChannels: [], representatives: [], reasonableAdjustments: [], vulnerabilityFlags: [], statutoryRoles: [], isCarerOrRepresentativeFor: [] } as Person);
-        const proposal = toProposal(draft, subject, kase.leadService, kase.caseOfficerId);
+        const proposal = toProposal(draft, subject, kase.leadService, kase.caseOfficerId ?? kase.monitoringPeriod?.spocUserId ?? kase.invocationDecision?.spocUserId);
         const check = checkSanctionProposal(proposal, subject);
         const monitoringRunning = kase.status === 'Monitoring' && kase.monitoringPeriod !== undefined && today < kase.monitoringPeriod.plannedEndDate;
         const fieldError = (field: string): string | undefined => (showErrors ? check.errors.filter((e) => e.field === field || e.field.indexOf(`${field}[`) === 0 || e.field.indexOf(`${field}.`) === 0)[0]?.message : undefined);
@@ -210,7 +212,8 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
             </fieldset>
             <fieldset className={form.fieldset}>
               <legend className={form.legend}>Single point of contact and necessary contact</legend>
-              <TextField label="Single point of contact (name)" required value={draft.spocName} onChange={(spocName) => update({ spocName })} error={showErrors ? errorFor(ownErrors, 'spocName') ?? fieldError('spoc') : undefined} />
+              <TextField label="Single point of contact (name)" required value={draft.spocName} onChange={(spocName) => update({ spocName })} error={showErrors ? errorFor(ownErrors, 'spocName') ?? fieldError('spoc.name') : undefined} />
+              <TextField label="Who covers when they are away (name)" required value={draft.spocCover} onChange={(spocCover) => update({ spocCover })} error={fieldError('spoc.cover')} />
               <SelectField label="How the customer contacts them" required value={draft.spocChannel} onChange={(value) => update({ spocChannel: value as SpocChannel })} choices={SPOC_CHANNELS.map((c) => ({ value: c, label: c === 'faceToFace' ? 'Face to face' : c === 'inbox' ? 'Shared inbox' : c[0].toUpperCase() + c.slice(1) }))} />
               <TextAreaField label="How necessary contact will still happen" required rows={3} value={draft.necessaryContact} onChange={(necessaryContact) => update({ necessaryContact })} error={fieldError('necessaryContactArrangements')} />
             </fieldset>
