@@ -27,6 +27,18 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
     if (errors.length > 0) summaryRef.current?.focus();
   }, [errors]);
 
+  // Sending replaces the form with the confirmation (and "Record another" the reverse): the
+  // focused button is gone, so move focus to the new heading rather than lose it to <body>.
+  const saved = form.state.status === 'saved';
+  const firstRender = React.useRef(true);
+  React.useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById('screen-title')?.focus();
+  }, [saved]);
+
   if (form.state.status === 'saved') {
     const { incident, uploadFailures } = form.state;
     return (
