@@ -21,6 +21,17 @@ export interface CaseFrameProps {
 export function CaseFrame({ title, record, aside, children }: CaseFrameProps): React.ReactElement {
   const { navigate } = useNavigation();
   const { load } = record;
+  // The save button is disabled while saving, so when the conflict dialog closes focus has
+  // nowhere to go back to: bring it to the screen heading rather than lose it to <body>.
+  const conflictOpen = record.conflict !== undefined;
+  const wasOpen = React.useRef(conflictOpen);
+  React.useEffect(() => {
+    const closed = wasOpen.current && !conflictOpen;
+    wasOpen.current = conflictOpen;
+    if (!closed) return;
+    const timer = window.setTimeout(() => document.getElementById('screen-title')?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [conflictOpen]);
   if (load.status === 'loading') {
     return (
       <ScreenLayout title={title}>
