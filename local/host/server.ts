@@ -22,7 +22,7 @@ export interface RunningHostServer {
   close(): Promise<void>;
 }
 
-const BUNDLE_PATH = '/host.js';
+const BUNDLE_PATH = '/main.js';
 const SITE_PREFIX = '/sites/ccm';
 
 // Hop-by-hop headers are the proxy's own business (RFC 9110 section 7.6.1).
@@ -72,7 +72,7 @@ function originOf(url: string | undefined): URL | undefined {
  * browser needs no CORS and the page is shaped like a SharePoint page calling its own site.
  */
 export async function startHostServer(options: HostServerOptions = {}): Promise<RunningHostServer> {
-  const script = await bundleHostPage();
+  const { script, sourceMap } = await bundleHostPage();
   const sharePoint = originOf(options.sharePointUrl);
   const caseService = originOf(options.caseServiceUrl);
   const config: LocalHostConfig = { sharePoint: sharePoint !== undefined, caseService: caseService !== undefined && options.issueToken !== undefined };
@@ -107,6 +107,10 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
         .issueToken(persona.entraObjectId)
         .then((token) => response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify({ token })))
         .catch((error: unknown) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error)));
+      return;
+    }
+    if (pathname === `${BUNDLE_PATH}.map`) {
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(sourceMap);
       return;
     }
     if (pathname === BUNDLE_PATH) {
