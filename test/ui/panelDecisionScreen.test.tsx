@@ -118,10 +118,9 @@ describe('Panel decision (invocation)', () => {
     expect(storedCase(store, 'case-cro-conflicted').invocationDecision).toBeUndefined();
   });
 
-  // KNOWN BUG (reported): useCaseRecord.apply() returns undefined on a conflict, and the screen
-  // treats undefined as "saved" and navigates to the case, unmounting the reload/merge dialog.
-  // The user leaves believing the decision was recorded. Remove `.failing` when fixed.
-  test.failing('a stale copy offers reload or merge; reload keeps the other version and saves nothing of mine', async () => {
+  // Regression: apply() used to return undefined on a conflict, which the screen took as "saved",
+  // navigating away and unmounting the reload/merge dialog. A conflict must keep the user here.
+  test('a stale copy offers reload or merge; reload keeps the other version and saves nothing of mine', async () => {
     const { store, navigations } = await open();
     await someoneElseSaves(store, 'case-1', (k) => ({ ...k, leadService: 'Revenues' }));
     fillPanel();
@@ -135,5 +134,19 @@ describe('Panel decision (invocation)', () => {
     expect(saved.leadService).toBe('Revenues');
     expect(saved.invocationDecision).toBeUndefined();
     expect(navigations).toEqual([]);
+  });
+
+  test('a stale copy merged with "apply my changes" saves on the latest version, then leaves for the case', async () => {
+    const { store, navigations } = await open();
+    await someoneElseSaves(store, 'case-1', (k) => ({ ...k, leadService: 'Revenues' }));
+    fillPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(navigations).toEqual([]);
+    fireEvent.click(within(dialog).getByText('Apply my changes to the latest version'));
+    await waitFor(() => expect(navigations).toEqual([{ screen: 'case', params: { caseId: 'case-1' } }]));
+    const saved = storedCase(store, 'case-1');
+    expect(saved.leadService).toBe('Revenues');
+    expect(saved.invocationDecision?.outcome).toBe('Invoke');
   });
 });

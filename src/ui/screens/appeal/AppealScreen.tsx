@@ -8,7 +8,7 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
-import { useCaseRecord } from '../shared/useCaseRecord';
+import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
 const OUTCOME_LABELS: Readonly<Record<AppealOutcome, string>> = { Uphold: 'Uphold the restriction', Vary: 'Vary the restriction', Quash: 'Quash the restriction' };
 
@@ -37,7 +37,7 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
           if (!reviewerId) problems.push({ field: 'reviewerId', message: 'Choose an appeal reviewer who was not involved in the decision.' });
           setErrors(problems);
           if (problems.length > 0) return;
-          setRefusal(await record.apply({ type: 'receiveAppeal', receivedOn: receivedOn as IsoDate, grounds: grounds as AppealGround[], statement, reviewerId, withinDeadline: true }));
+          setRefusal(refusalOf(await record.apply({ type: 'receiveAppeal', receivedOn: receivedOn as IsoDate, grounds: grounds as AppealGround[], statement, reviewerId, withinDeadline: true })));
         };
         const decide = async (): Promise<void> => {
           const problems = [];
@@ -46,12 +46,14 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
           setErrors(problems);
           if (problems.length > 0 || !outcome) return;
           setRefusal(
-            await record.apply({
+            refusalOf(
+              await record.apply({
               type: 'decideAppeal',
               outcome,
               reasons,
-              letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'AppealOutcome', templateVersion: '1', channel: 'letter', fields: { appealOutcome: outcome, decisionReasons: reasons }, sentOn: clock.today(), sentBy: currentUser.id }
-            })
+                letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'AppealOutcome', templateVersion: '1', channel: 'letter', fields: { appealOutcome: outcome, decisionReasons: reasons }, sentOn: clock.today(), sentBy: currentUser.id }
+              })
+            )
           );
         };
         const receiving = kase.status === 'SanctionActive';

@@ -10,14 +10,13 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
-import { useCaseRecord } from '../shared/useCaseRecord';
+import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
 const CONTACT_LABELS: Readonly<Record<ContactChannelKind, string>> = { phone: 'Telephone', email: 'Email', post: 'Post', faceToFace: 'Face to face', webForm: 'Web form', socialMedia: 'Social media', textMessage: 'Text message' };
 const LETTER_CHANNEL_LABELS: Readonly<Record<LetterChannel, string>> = { letter: 'Letter by post', email: 'Email', alternativeFormat: 'Alternative format (large print, Braille, easy read)' };
 
 /** Monitoring period: record the monitoring (warning) letter as sent (BR-06), then log each contact. */
 export default function CaseMonitoringScreen({ params }: ScreenProps): React.ReactElement {
-  const record = useCaseRecord(params.caseId ?? '');
   const { clock, newRequestKey, currentUser } = useAppServices();
   const form = useFormStyles();
   const items = requiredLetterItems('MonitoringWarning') as readonly LetterItem[];
@@ -28,6 +27,15 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
   const [contact, setContact] = React.useState({ channel: '' as ContactChannelKind | '', summary: '', viaSpoc: true, newIssue: false, safeguardingConcern: false, breachOfRestriction: false });
   const [contactErrors, setContactErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [logged, setLogged] = React.useState(false);
+  // A contact counts as logged only when it was really saved (straight away or merged after a
+  // conflict); a conflict keeps what was typed so "apply my changes" can save it.
+  const record = useCaseRecord(params.caseId ?? '', {
+    onSaved: (_, action) => {
+      if (action.type !== 'logContact') return;
+      setLogged(true);
+      setContact({ channel: '', summary: '', viaSpoc: true, newIssue: false, safeguardingConcern: false, breachOfRestriction: false });
+    }
+  });
 
   return (
     <CaseFrame title="Monitoring" record={record} aside={<GuidancePanel context={{ form: 'letterComposer' }} heading="Guidance: the monitoring letter" />}>
@@ -37,7 +45,7 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
             type: 'sendMonitoringLetter',
             letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'MonitoringWarning', templateVersion: '1', channel: letterChannel, fields, sentOn: sentOn as IsoDate, sentBy: currentUser.id }
           });
-          setRefusal(result);
+          setRefusal(refusalOf(result));
         };
         const logContact = async (): Promise<void> => {
           const problems = [];
@@ -49,11 +57,7 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
             type: 'logContact',
             entry: { receivedAt: clock.now() as IsoInstant, channel: contact.channel, viaSpoc: contact.viaSpoc, summary: contact.summary, newIssue: contact.newIssue, safeguardingConcern: contact.safeguardingConcern, breachOfRestriction: contact.breachOfRestriction }
           });
-          setRefusal(result);
-          if (!result) {
-            setLogged(true);
-            setContact({ channel: '', summary: '', viaSpoc: true, newIssue: false, safeguardingConcern: false, breachOfRestriction: false });
-          }
+          setRefusal(refusalOf(result));
         };
         return (
           <>

@@ -8,7 +8,7 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
-import { useCaseRecord } from '../shared/useCaseRecord';
+import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
 const useStyles = makeStyles({
   item: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -44,14 +44,15 @@ function toAnswers(drafts: Record<string, ItemDraft>): ChecklistAnswer[] {
 
 /** The 13 consider-before-restricting items: evidence, or not applicable with a reason (BR-04). */
 export default function ChecklistScreen({ params }: ScreenProps): React.ReactElement {
-  const record = useCaseRecord(params.caseId ?? '');
+  const [saved, setSaved] = React.useState(false);
+  // Saved only on a real save (or a merge from the conflict dialog), never on a conflict.
+  const record = useCaseRecord(params.caseId ?? '', { onSaved: () => setSaved(true) });
   const styles = useStyles();
   const form = useFormStyles();
   const { navigate } = useNavigation();
   const [drafts, setDrafts] = React.useState<Record<string, ItemDraft> | undefined>(undefined);
   const [showGaps, setShowGaps] = React.useState(false);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
-  const [saved, setSaved] = React.useState(false);
 
   return (
     <CaseFrame title="Consider before restricting" record={record} aside={<GuidancePanel context={{ form: 'checklist' }} heading="Guidance: the checklist" />}>
@@ -67,8 +68,7 @@ export default function ChecklistScreen({ params }: ScreenProps): React.ReactEle
         const save = async (): Promise<void> => {
           setShowGaps(true);
           const result = await record.apply({ type: 'recordChecklist', checklist: { answers } });
-          setRefusal(result);
-          if (!result) setSaved(true);
+          setRefusal(refusalOf(result));
         };
         return (
           <form

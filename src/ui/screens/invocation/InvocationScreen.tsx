@@ -9,7 +9,7 @@ import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
-import { useCaseRecord } from '../shared/useCaseRecord';
+import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
 const OUTCOME_LABELS: Readonly<Record<InvocationOutcome, string>> = {
   Invoke: 'Invoke the policy (send the monitoring letter)',
@@ -19,9 +19,11 @@ const OUTCOME_LABELS: Readonly<Record<InvocationOutcome, string>> = {
 
 /** The panel's joint decision whether to invoke the policy, with the required seats (BR-02, BR-03). */
 export default function InvocationScreen({ params }: ScreenProps): React.ReactElement {
-  const record = useCaseRecord(params.caseId ?? '');
-  const { roleAssignments, clock, newRequestKey, currentUser } = useAppServices();
   const { navigate } = useNavigation();
+  // Only a real save leaves the screen (straight away, or after "apply my changes" in the
+  // conflict dialog); a conflict keeps the user here with the reload/merge choice.
+  const record = useCaseRecord(params.caseId ?? '', { onSaved: (saved) => navigate('case', { caseId: saved.id }) });
+  const { roleAssignments, clock, newRequestKey, currentUser } = useAppServices();
   const form = useFormStyles();
   const [seats, setSeats] = React.useState<Record<number, string>>({});
   const [meetingDate, setMeetingDate] = React.useState<string>(clock.today());
@@ -71,8 +73,7 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
               recordedAt: clock.now()
             }
           });
-          setRefusal(result);
-          if (!result) navigate('case', { caseId: kase.id });
+          setRefusal(refusalOf(result));
         };
         return (
           <form

@@ -23,7 +23,7 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
-import { useCaseRecord } from '../shared/useCaseRecord';
+import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 import { PARAMETER_FIELDS, toRestrictionItem } from './restrictionParameters';
 
 type ScopeKind = 'service' | 'team' | 'person' | 'councilWide' | 'premisesExclusion';
@@ -92,7 +92,6 @@ const SCOPE_LABELS: Readonly<Record<ScopeKind, string>> = {
  * requested from the case service and the proposal then shows as pending.
  */
 export default function ProposeSanctionScreen({ params }: ScreenProps): React.ReactElement {
-  const record = useCaseRecord(params.caseId ?? '');
   const { clock, caseService } = useAppServices();
   const form = useFormStyles();
   const today = clock.today();
@@ -117,6 +116,21 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
   const [approval, setApproval] = React.useState<{ status: 'none' } | { status: 'requesting' } | { status: 'pending' } | { status: 'failed'; error: unknown }>({ status: 'none' });
   const update = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
+  // Approval is requested only once the proposal is really saved (straight away, or after
+  // "apply my changes" in the conflict dialog), never after a conflict.
+  const record = useCaseRecord(params.caseId ?? '', {
+    onSaved: async (saved, action) => {
+      const sanction = currentSanction(saved);
+      if (action.type !== 'proposeSanction' || !sanction) return;
+      setApproval({ status: 'requesting' });
+      try {
+        await caseService.requestApproval(sanction.id, saved.id);
+        setApproval({ status: 'pending' });
+      } catch (error) {
+        setApproval({ status: 'failed', error });
+      }
+    }
+  });
 
   return (
     <CaseFrame title="Propose a sanction" record={record} aside={<GuidancePanel context={{ form: 'sanctionProposal' }} heading="Guidance: proposing a sanction" />}>
@@ -146,17 +160,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
           setShowErrors(true);
           if (check.errors.length > 0 || ownErrors.length > 0) return;
           const result = await record.apply({ type: 'proposeSanction', sanction: proposal, earlyBreachReason: monitoringRunning ? draft.earlyBreach : undefined });
-          setRefusal(result);
-          const saved = record.lastSaved.current;
-          const sanction = saved ? currentSanction(saved) : undefined;
-          if (result || !saved || !sanction) return;
-          setApproval({ status: 'requesting' });
-          try {
-            await caseService.requestApproval(sanction.id, saved.id);
-            setApproval({ status: 'pending' });
-          } catch (error) {
-            setApproval({ status: 'failed', error });
-          }
+          setRefusal(refusalOf(result));
         };
 
         return (

@@ -8,7 +8,7 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
-import { useCaseRecord } from '../shared/useCaseRecord';
+import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
 const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = { Continue: 'Continue the restriction', Amend: 'Amend the restriction', Lift: 'Lift the restriction' };
 
@@ -29,7 +29,7 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
       {(kase) => {
         if (kase.status === 'SanctionActive') {
           return (
-            <Button appearance="primary" disabled={record.saving} onClick={() => later(record.apply({ type: 'startReview' }).then(setRefusal))}>
+            <Button appearance="primary" disabled={record.saving} onClick={() => later(record.apply({ type: 'startReview' }).then((result) => setRefusal(refusalOf(result))))}>
               Start the review
             </Button>
           );
@@ -48,7 +48,7 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
             nextReviewDate: nextReview ? (nextReview as IsoDate) : undefined,
             letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'ReviewOutcome', templateVersion: '1', channel: 'letter', fields: { reviewOutcome: outcome, decisionReasons: reasons, letterBody: letterText }, sentOn: clock.today(), sentBy: currentUser.id }
           });
-          setRefusal(result);
+          setRefusal(refusalOf(result));
         };
         return (
           <form

@@ -12,15 +12,39 @@ export interface PendingConflict {
   action: CaseAction;
 }
 
+/**
+ * What became of an action. Only `saved` means the case was stored: a `conflict` leaves the
+ * reload/merge dialog open (the screen must stay put), and `failed` is shown as "Not saved".
+ */
+export type SaveResult =
+  | { status: 'saved'; case: Case }
+  | { status: 'refused'; refusal: TransitionError }
+  | { status: 'conflict' }
+  | { status: 'failed'; error: unknown };
+
+/** The domain's refusal to show next to the form, if the action was refused. */
+export function refusalOf(result: SaveResult): TransitionError | undefined {
+  return result.status === 'refused' ? result.refusal : undefined;
+}
+
+export interface CaseRecordOptions {
+  /**
+   * Called after every real save, whether it came straight from apply() or from "Apply my
+   * changes to the latest version" in the conflict dialog. Put navigation and follow-up work
+   * here, never after a conflict.
+   */
+  onSaved?(saved: Case, action: CaseAction): void | Promise<void>;
+}
+
 export interface CaseRecord {
   load: CaseLoad;
   reload(): void;
   /**
    * Runs a transition through the domain engine (the same rules the service enforces), then
-   * saves with the etag. Returns the refusal in plain words, or undefined when it was saved.
-   * A conflict opens the reload/merge choice instead of overwriting.
+   * saves with the etag. Returns the refusal in plain words, or what became of the save.
+   * A conflict opens the reload/merge choice instead of overwriting and is NOT a save.
    */
-  apply(action: CaseAction): Promise<TransitionError | undefined>;
+  apply(action: CaseAction): Promise<SaveResult>;
   saving: boolean;
   saveError: unknown;
   conflict: PendingConflict | undefined;
@@ -38,7 +62,7 @@ function letterGaps(letter: Letter): readonly string[] {
 }
 
 /** Loads one case (one batched read) and applies workflow actions to it with conflict handling. */
-export function useCaseRecord(caseId: string): CaseRecord {
+export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): CaseRecord {
   const { store, clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
   const [load, setLoad] = React.useState<CaseLoad>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
@@ -46,6 +70,8 @@ export function useCaseRecord(caseId: string): CaseRecord {
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
   const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
   const lastSaved = React.useRef<Case | undefined>(undefined);
+  const onSaved = React.useRef(options.onSaved);
+  onSaved.current = options.onSaved;
 
   React.useEffect(() => {
     let current = true;
@@ -60,7 +86,7 @@ export function useCaseRecord(caseId: string): CaseRecord {
   }, [store, caseId, attempt]);
 
   const save = React.useCallback(
-    async (stored: Stored<Case>, person: Person | undefined, action: CaseAction): Promise<TransitionError | undefined> => {
+    async (stored: Stored<Case>, person: Person | undefined, action: CaseAction): Promise<SaveResult> => {
       const subject = person ?? ({ id: stored.value.personId, names: { given: '', family: '' }, aliases: [], addresses: [], contactChannels: [], representatives: [], reasonableAdjustments: [], vulnerabilityFlags: [], statutoryRoles: [], isCarerOrRepresentativeFor: [] } as Person);
       const outcome = applyCaseAction(stored.value, action, {
         now: clock.now(),
@@ -70,32 +96,34 @@ export function useCaseRecord(caseId: string): CaseRecord {
         newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
         validateLetter: letterGaps
       });
-      if (!outcome.ok) return outcome.error;
+      if (!outcome.ok) return { status: 'refused', refusal: outcome.error };
       setSaving(true);
       setSaveError(undefined);
+      let saved: Stored<Case>;
       try {
-        const saved = await store.cases.save(stored, outcome.value.case);
+        saved = await store.cases.save(stored, outcome.value.case);
         lastSaved.current = saved.value;
         for (const event of outcome.value.auditEvents) await store.auditLog.append(event);
         setLoad({ status: 'ready', stored: saved, person });
-        return undefined;
       } catch (error) {
         if (isConflict<Stored<Case>>(error)) {
           setConflict({ current: error.current, action });
-          return undefined;
+          return { status: 'conflict' };
         }
         setSaveError(error);
-        return undefined;
+        return { status: 'failed', error };
       } finally {
         setSaving(false);
       }
+      await onSaved.current?.(saved.value, action);
+      return { status: 'saved', case: saved.value };
     },
     [store, clock, currentUser.id, roleAssignments, newRequestKey]
   );
 
   const apply = React.useCallback(
-    async (action: CaseAction): Promise<TransitionError | undefined> => {
-      if (load.status !== 'ready') return { code: 'illegalTransition', message: 'The case has not loaded yet.' };
+    async (action: CaseAction): Promise<SaveResult> => {
+      if (load.status !== 'ready') return { status: 'refused', refusal: { code: 'illegalTransition', message: 'The case has not loaded yet.' } };
       return save(load.stored, load.person, action);
     },
     [load, save]
@@ -113,8 +141,8 @@ export function useCaseRecord(caseId: string): CaseRecord {
         return;
       }
       // Merge: re-run the same action on the latest version; the engine re-checks every rule.
-      const refused = await save(pending.current, person, pending.action);
-      if (refused) setSaveError(refused.message);
+      const result = await save(pending.current, person, pending.action);
+      if (result.status === 'refused') setSaveError(result.refusal.message);
     },
     [conflict, load, save]
   );
