@@ -1,28 +1,47 @@
 import * as path from 'node:path';
 import { build } from 'esbuild';
 
+/** One file of the local host page's bundle, served from memory under ASSET_PREFIX. */
+export interface HostAsset {
+  contentType: string;
+  body: string;
+}
+
+export const ASSET_PREFIX = '/assets/';
+export const ENTRY_PATH = `${ASSET_PREFIX}main.js`;
+
 /**
  * Bundles the local host page with esbuild (about a second) into memory. The SPFx build
  * is for tenants; this is the same React tree with a local context, for development and
- * browser tests only. Never part of the .sppkg.
+ * browser tests only. Never part of the .sppkg. ES modules with code splitting, so the
+ * screens the UI loads with `import()` arrive as separate chunks, as in the web part, and
+ * first render does not wait for every screen to be parsed.
  */
-export async function bundleHostPage(): Promise<{ script: string; sourceMap: string }> {
+export async function bundleHostPage(): Promise<Map<string, HostAsset>> {
+  const outdir = path.join(__dirname, 'out');
   const result = await build({
     entryPoints: [path.join(__dirname, 'main.tsx')],
     bundle: true,
     write: false,
-    format: 'iife',
+    format: 'esm',
+    splitting: true,
     target: 'es2020',
     minify: true,
-    // A linked map (served beside the bundle) keeps the script small to parse; devtools fetch the map on demand.
+    // Linked maps (served beside each file) keep scripts small to parse; devtools fetch them on demand.
     sourcemap: 'linked',
-    outdir: 'out',
+    outdir,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.ts': 'ts', '.tsx': 'tsx' },
     logLevel: 'silent'
   });
-  const script = result.outputFiles.find((file) => file.path.endsWith('.js'));
-  const sourceMap = result.outputFiles.find((file) => file.path.endsWith('.js.map'));
-  if (!script || !sourceMap) throw new Error('esbuild returned no bundle for the local host page.');
-  return { script: script.text, sourceMap: sourceMap.text };
+  const assets = new Map<string, HostAsset>();
+  for (const file of result.outputFiles) {
+    const name = path.relative(outdir, file.path).split(path.sep).join('/');
+    const contentType = name.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8';
+    assets.set(`${ASSET_PREFIX}${name}`, { contentType, body: file.text });
+  }
+  if (!assets.has(ENTRY_PATH)) throw new Error('esbuild returned no entry bundle for the local host page.');
+  return assets;
 }

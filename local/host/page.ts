@@ -23,7 +23,7 @@ export function hostPageHtml(bundlePath: string, config: LocalHostConfig = { sha
 <body>
 <div id="root"></div>
 <script>window.${LOCAL_CONFIG_GLOBAL} = ${JSON.stringify(config)};</script>
-<script src="${bundlePath}"></script>
+<script type="module" src="${bundlePath}"></script>
 </body>
 </html>`;
 }

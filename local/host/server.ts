@@ -1,6 +1,6 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bundleHostPage } from './bundle';
+import { ENTRY_PATH, bundleHostPage } from './bundle';
 import { hostPageHtml, type LocalHostConfig } from './page';
 import { findLocalUser } from './localUsers';
 
@@ -22,7 +22,6 @@ export interface RunningHostServer {
   close(): Promise<void>;
 }
 
-const BUNDLE_PATH = '/main.js';
 const SITE_PREFIX = '/sites/ccm';
 
 // Hop-by-hop headers are the proxy's own business (RFC 9110 section 7.6.1).
@@ -72,11 +71,11 @@ function originOf(url: string | undefined): URL | undefined {
  * browser needs no CORS and the page is shaped like a SharePoint page calling its own site.
  */
 export async function startHostServer(options: HostServerOptions = {}): Promise<RunningHostServer> {
-  const { script, sourceMap } = await bundleHostPage();
+  const assets = await bundleHostPage();
   const sharePoint = originOf(options.sharePointUrl);
   const caseService = originOf(options.caseServiceUrl);
   const config: LocalHostConfig = { sharePoint: sharePoint !== undefined, caseService: caseService !== undefined && options.issueToken !== undefined };
-  const html = hostPageHtml(BUNDLE_PATH, config);
+  const html = hostPageHtml(ENTRY_PATH, config);
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -109,12 +108,9 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
         .catch((error: unknown) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error)));
       return;
     }
-    if (pathname === `${BUNDLE_PATH}.map`) {
-      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(sourceMap);
-      return;
-    }
-    if (pathname === BUNDLE_PATH) {
-      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(script);
+    const asset = assets.get(pathname);
+    if (asset) {
+      response.writeHead(200, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-store' }).end(asset.body);
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {
