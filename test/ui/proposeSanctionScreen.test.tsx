@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { IsoDate } from '../../src/domain';
 import { completeChecklist } from '../../src/domain/workflow/testing/fixtures';
 import ProposeSanctionScreen from '../../src/ui/screens/proposeSanction/ProposeSanctionScreen';
@@ -63,12 +63,13 @@ describe('Propose a sanction', () => {
     expect(screen.getByLabelText(/^If a restriction clashes with a reasonable adjustment/)).toBeInTheDocument();
   });
 
-  // KNOWN BUG (reported): checkSanctionProposal requires named cover for the SPOC (BR-31), but the
-  // form has no cover field, so no proposal can be sent. Remove `.failing` when the field exists.
-  test.failing('a complete proposal is stored, approval is requested and it shows as pending approval', async () => {
+  // Regression: checkSanctionProposal requires named cover for the SPOC (BR-31) and the form
+  // had no cover field, so no proposal could ever be sent.
+  test('a complete proposal is stored, approval is requested and it shows as pending approval', async () => {
     const { store, services } = await open('case-m', "Siân O'Brien");
     fireEvent.click(screen.getByLabelText(/^R01: Single point of contact/));
     fireEvent.change(screen.getByLabelText(/^Single point of contact \(name\)/), { target: { value: 'Cora Officer' } });
+    fireEvent.change(screen.getByLabelText(/^Who covers when they are away/), { target: { value: 'Alex Alternate' } });
     fireEvent.change(screen.getByLabelText(/^How necessary contact will still happen/), { target: { value: 'Emergency repairs by phone to the repairs line.' } });
     fireEvent.change(screen.getByLabelText(/^Why this is the minimum needed/), { target: { value: 'One contact point is the least restrictive option that protects the team.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
@@ -81,5 +82,58 @@ describe('Propose a sanction', () => {
     expect(saved.sanctions[0]).toMatchObject({ status: 'Proposed', scope: { kind: 'service', service: 'Housing' }, startDate: '2026-11-28', endDate: '2027-05-28', reviewDate: '2027-02-28', proposedBy: USERS.caseOfficer.id });
     expect(saved.sanctions[0].restrictions.map((r) => r.type)).toEqual(['R01']);
     await waitFor(() => expect(services.caseService.requested).toEqual([{ sanctionId: saved.sanctions[0].id, caseId: 'case-m' }]));
+  });
+
+  test('the cover for the single point of contact is labelled, has guidance, and its message sits next to it (BR-31)', async () => {
+    await open('case-m', "Siân O'Brien");
+    const cover = screen.getByLabelText(/^Who covers when they are away/);
+    expect(cover).toBeRequired();
+    expect(descriptionOf(cover)).toContain('A different named officer');
+    fireEvent.change(screen.getByLabelText(/^Single point of contact \(name\)/), { target: { value: 'Cora Officer' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
+    await waitFor(() => expect(descriptionOf(screen.getByLabelText(/^Who covers when they are away/))).toContain('Name who covers for the single point of contact when they are away.'));
+    fireEvent.change(screen.getByLabelText(/^Who covers when they are away/), { target: { value: 'Cora Officer' } });
+    expect(descriptionOf(screen.getByLabelText(/^Who covers when they are away/))).toContain('The cover must be a different person from the single point of contact.');
+  });
+
+  test('a council-wide restriction needs a recorded reason and its details (BR-19), which are stored', async () => {
+    const { store } = await open('case-m', "Siân O'Brien");
+    fireEvent.change(screen.getByLabelText(/^Where it applies/, { selector: 'select' }), { target: { value: 'councilWide' } });
+    fireEvent.click(screen.getByLabelText(/^R01: Single point of contact/));
+    fireEvent.change(screen.getByLabelText(/^Single point of contact \(name\)/), { target: { value: 'Cora Officer' } });
+    fireEvent.change(screen.getByLabelText(/^Who covers when they are away/), { target: { value: 'Alex Alternate' } });
+    fireEvent.change(screen.getByLabelText(/^How necessary contact will still happen/), { target: { value: 'Emergency repairs by phone to the repairs line.' } });
+    fireEvent.change(screen.getByLabelText(/^Why this is the minimum needed/), { target: { value: 'Threats were made to staff in three services.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
+    await waitFor(() => expect(descriptionOf(screen.getByLabelText(/^Reason it must be council-wide/, { selector: 'select' }))).toContain('Choose why the restriction must apply across the council.'));
+    expect(descriptionOf(screen.getByLabelText(/^Why it must be council-wide/))).toContain('A council-wide restriction needs a recorded reason');
+    expect(storedCase(store, 'case-m').sanctions).toEqual([]);
+    fireEvent.change(screen.getByLabelText(/^Reason it must be council-wide/, { selector: 'select' }), { target: { value: 'riskToStaff' } });
+    fireEvent.change(screen.getByLabelText(/^Why it must be council-wide/), { target: { value: 'Threats to staff at the housing office, the library and by phone.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
+    expect(await screen.findByText('Pending approval')).toBeInTheDocument();
+    expect(storedCase(store, 'case-m').sanctions[0].scope).toEqual({ kind: 'councilWide', justification: { basis: 'riskToStaff', detail: 'Threats to staff at the housing office, the library and by phone.' } });
+  });
+
+  test('someone with a statutory role needs a continuity plan: at least one arrangement and a description (BR-29)', async () => {
+    const store = seeded();
+    const current = store.tables.persons.all().filter((r) => r.value.id === 'person-1')[0].value;
+    store.tables.persons.seed({ ...current, statutoryRoles: [{ role: 'carer' }] });
+    const { store: used } = await open('case-m', "Siân O'Brien", store);
+    fireEvent.click(screen.getByLabelText(/^R01: Single point of contact/));
+    fireEvent.change(screen.getByLabelText(/^Single point of contact \(name\)/), { target: { value: 'Cora Officer' } });
+    fireEvent.change(screen.getByLabelText(/^Who covers when they are away/), { target: { value: 'Alex Alternate' } });
+    fireEvent.change(screen.getByLabelText(/^How necessary contact will still happen/), { target: { value: 'Emergency repairs by phone to the repairs line.' } });
+    fireEvent.change(screen.getByLabelText(/^Why this is the minimum needed/), { target: { value: 'One contact point is the least restrictive option that protects the team.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
+    const group = await screen.findByRole('group', { name: /^How they will still get information and take part/ });
+    await waitFor(() => expect(descriptionOf(group)).toContain('This person has a statutory role.'));
+    expect(used.tables.cases.all().filter((r) => r.value.id === 'case-m')[0].value.sanctions).toEqual([]);
+    fireEvent.click(within(group).getByLabelText('Written updates'));
+    fireEvent.click(within(group).getByLabelText('An advocate'));
+    fireEvent.change(screen.getByLabelText(/^Describe the continuity plan/), { target: { value: 'Monthly written updates on the care plan; their advocate may call the team.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Request approval' }));
+    expect(await screen.findByText('Pending approval')).toBeInTheDocument();
+    expect(storedCase(used, 'case-m').sanctions[0].continuityPlan).toEqual({ arrangements: ['writtenUpdates', 'advocate'], description: 'Monthly written updates on the care plan; their advocate may call the team.' });
   });
 });

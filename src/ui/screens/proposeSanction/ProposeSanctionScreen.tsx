@@ -3,10 +3,13 @@ import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Subtitle
 import {
   addMonths,
   checkSanctionProposal,
+  CONTINUITY_ARRANGEMENTS,
   currentSanction,
   SANCTION_CATALOGUE,
   SANCTION_TYPE_CODES,
   SPOC_CHANNELS,
+  type ContinuityArrangement,
+  type CouncilWideJustification,
   type IsoDate,
   type Person,
   type SanctionProposal,
@@ -16,7 +19,7 @@ import {
   type TransitionError
 } from '../../../domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
+import { CheckboxGroupField, errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
 import { useFormStyles } from '../../components/ScreenLayout';
@@ -26,13 +29,16 @@ import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 import { PARAMETER_FIELDS, toRestrictionItem } from './restrictionParameters';
 
-type ScopeKind = 'service' | 'team' | 'person' | 'councilWide' | 'premisesExclusion';
+type ScopeKind = 'service' | 'team' | 'person' | 'councilWide' | 'premisesExclusion' | 'publicMeetingExclusion';
+type CouncilWideBasis = CouncilWideJustification['basis'];
 
 interface Draft {
   codes: SanctionTypeCode[];
   parameters: Record<string, Record<string, string>>;
   scopeKind: ScopeKind;
   scopeValue: string;
+  /** BR-19: the recorded basis for a council-wide restriction. */
+  councilWideBasis: CouncilWideBasis | '';
   startDate: string;
   endDate: string;
   reviewDate: string;
@@ -42,6 +48,8 @@ interface Draft {
   necessaryContact: string;
   proportionality: string;
   adjustmentOverride: string;
+  /** BR-29: how a person with a statutory role still gets information and takes part. */
+  continuityArrangements: ContinuityArrangement[];
   continuity: string;
   earlyBreach: string;
 }
@@ -53,9 +61,12 @@ function scopeOf(draft: Draft, service: string): SanctionScope {
     case 'person':
       return { kind: 'person', staffUserId: draft.scopeValue, staffName: draft.scopeValue };
     case 'councilWide':
-      return { kind: 'councilWide', justification: { basis: 'riskToStaff', detail: draft.scopeValue } };
+      // An unchosen basis is passed through so the domain refuses it (BR-19), as the service would.
+      return { kind: 'councilWide', justification: { basis: draft.councilWideBasis as CouncilWideBasis, detail: draft.scopeValue } };
     case 'premisesExclusion':
       return { kind: 'premisesExclusion', sites: draft.scopeValue.split(',').map((s) => s.trim()).filter((s) => s !== '') };
+    case 'publicMeetingExclusion':
+      return { kind: 'publicMeetingExclusion', meetings: draft.scopeValue };
     default:
       return { kind: 'service', service: draft.scopeValue || service };
   }
@@ -73,7 +84,7 @@ function toProposal(draft: Draft, person: Person, service: string, spocUserId: s
     necessaryContactArrangements: draft.necessaryContact,
     proportionalityReasons: draft.proportionality,
     adjustmentOverrideReason: draft.adjustmentOverride.trim() || undefined,
-    continuityPlan: draft.continuity.trim() ? { arrangements: ['writtenUpdates'], description: draft.continuity } : undefined
+    continuityPlan: draft.continuity.trim() || draft.continuityArrangements.length > 0 ? { arrangements: draft.continuityArrangements, description: draft.continuity } : undefined
   };
 }
 
@@ -82,7 +93,30 @@ const SCOPE_LABELS: Readonly<Record<ScopeKind, string>> = {
   team: 'One team',
   person: 'Contact with one member of staff',
   councilWide: 'All council services (needs a recorded reason)',
-  premisesExclusion: 'Exclusion from premises'
+  premisesExclusion: 'Exclusion from premises',
+  publicMeetingExclusion: 'Exclusion from public meetings'
+};
+
+const COUNCIL_WIDE_BASIS_LABELS: Readonly<Record<CouncilWideBasis, string>> = {
+  riskToStaff: 'A risk to the safety of staff',
+  multiServiceBehaviour: 'The behaviour has happened across several services'
+};
+
+const CONTINUITY_LABELS: Readonly<Record<ContinuityArrangement, string>> = {
+  anotherChannel: 'Another contact channel',
+  advocate: 'An advocate',
+  writtenUpdates: 'Written updates',
+  namedOfficer: 'A named officer',
+  other: 'Something else (describe it below)'
+};
+
+const SCOPE_VALUE_LABELS: Readonly<Record<ScopeKind, string>> = {
+  service: 'Service',
+  team: 'Team',
+  person: 'Member of staff (login)',
+  councilWide: 'Why it must be council-wide',
+  premisesExclusion: 'Sites (comma separated)',
+  publicMeetingExclusion: 'Public meetings the person may not attend'
 };
 
 /**
@@ -100,6 +134,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
     parameters: {},
     scopeKind: 'service',
     scopeValue: '',
+    councilWideBasis: '',
     startDate: today,
     endDate: addMonths(today, 6),
     reviewDate: addMonths(today, 3),
@@ -109,6 +144,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
     necessaryContact: '',
     proportionality: '',
     adjustmentOverride: '',
+    continuityArrangements: [],
     continuity: '',
     earlyBreach: ''
   });
@@ -153,6 +189,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
         const fieldError = (field: string): string | undefined => (showErrors ? check.errors.filter((e) => e.field === field || e.field.indexOf(`${field}[`) === 0 || e.field.indexOf(`${field}.`) === 0)[0]?.message : undefined);
         const ownErrors = [
           ...(draft.spocName.trim() === '' ? [{ field: 'spocName', message: 'Name the single point of contact.' }] : []),
+          ...(draft.scopeKind === 'councilWide' && draft.councilWideBasis === '' ? [{ field: 'councilWideBasis', message: 'Choose why the restriction must apply across the council.' }] : []),
           ...(monitoringRunning && draft.earlyBreach.trim() === '' ? [{ field: 'earlyBreach', message: 'Monitoring has not ended. Give the serious breach that ends it early.' }] : [])
         ];
 
@@ -205,10 +242,24 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
             <fieldset className={form.fieldset}>
               <legend className={form.legend}>Scope and dates</legend>
               <SelectField label="Where it applies" required value={draft.scopeKind} onChange={(value) => update({ scopeKind: value as ScopeKind })} choices={(Object.keys(SCOPE_LABELS) as ScopeKind[]).map((k) => ({ value: k, label: SCOPE_LABELS[k] }))} error={fieldError('scope')} />
+              {draft.scopeKind === 'councilWide' ? (
+                <SelectField
+                  label="Reason it must be council-wide"
+                  required
+                  placeholder="Choose the reason"
+                  hint="Council-wide restrictions are the exception (BR-19): only for a risk to staff or behaviour across several services."
+                  value={draft.councilWideBasis}
+                  onChange={(value) => update({ councilWideBasis: value as CouncilWideBasis | '' })}
+                  choices={(Object.keys(COUNCIL_WIDE_BASIS_LABELS) as CouncilWideBasis[]).map((b) => ({ value: b, label: COUNCIL_WIDE_BASIS_LABELS[b] }))}
+                  error={showErrors && draft.councilWideBasis === '' ? 'Choose why the restriction must apply across the council.' : undefined}
+                />
+              ) : null}
               <TextField
-                label={draft.scopeKind === 'service' ? `Service (leave blank for ${kase.leadService})` : draft.scopeKind === 'councilWide' ? 'Why it must be council-wide' : draft.scopeKind === 'premisesExclusion' ? 'Sites (comma separated)' : draft.scopeKind === 'team' ? 'Team' : 'Member of staff (login)'}
+                label={draft.scopeKind === 'service' ? `Service (leave blank for ${kase.leadService})` : SCOPE_VALUE_LABELS[draft.scopeKind]}
+                required={draft.scopeKind !== 'service'}
                 value={draft.scopeValue}
                 onChange={(scopeValue) => update({ scopeValue })}
+                error={draft.scopeKind === 'service' ? undefined : fieldError('scope')}
               />
               <TextField label="Start date" type="date" required value={draft.startDate} onChange={(startDate) => update({ startDate })} error={fieldError('startDate')} />
               <TextField label="End date" type="date" required value={draft.endDate} onChange={(endDate) => update({ endDate })} error={fieldError('endDate')} />
@@ -217,7 +268,14 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
             <fieldset className={form.fieldset}>
               <legend className={form.legend}>Single point of contact and necessary contact</legend>
               <TextField label="Single point of contact (name)" required value={draft.spocName} onChange={(spocName) => update({ spocName })} error={showErrors ? errorFor(ownErrors, 'spocName') ?? fieldError('spoc.name') : undefined} />
-              <TextField label="Who covers when they are away (name)" required value={draft.spocCover} onChange={(spocCover) => update({ spocCover })} error={fieldError('spoc.cover')} />
+              <TextField
+                label="Who covers when they are away (name)"
+                required
+                hint="A different named officer who answers when the single point of contact is on leave or off sick (BR-31)."
+                value={draft.spocCover}
+                onChange={(spocCover) => update({ spocCover })}
+                error={fieldError('spoc.cover')}
+              />
               <SelectField label="How the customer contacts them" required value={draft.spocChannel} onChange={(value) => update({ spocChannel: value as SpocChannel })} choices={SPOC_CHANNELS.map((c) => ({ value: c, label: c === 'faceToFace' ? 'Face to face' : c === 'inbox' ? 'Shared inbox' : c[0].toUpperCase() + c.slice(1) }))} />
               <TextAreaField label="How necessary contact will still happen" required rows={3} value={draft.necessaryContact} onChange={(necessaryContact) => update({ necessaryContact })} error={fieldError('necessaryContactArrangements')} />
             </fieldset>
@@ -226,7 +284,26 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
               <TextAreaField label="If a restriction clashes with a reasonable adjustment, why go ahead" rows={2} value={draft.adjustmentOverride} onChange={(adjustmentOverride) => update({ adjustmentOverride })} error={fieldError('adjustmentOverrideReason')} />
             ) : null}
             {subject.statutoryRoles.length > 0 ? (
-              <TextAreaField label="How the person will still get information and take part (continuity plan)" required rows={2} value={draft.continuity} onChange={(continuity) => update({ continuity })} error={fieldError('continuityPlan')} />
+              <fieldset className={form.fieldset}>
+                <legend className={form.legend}>Continuity plan (the person has a statutory role, BR-29)</legend>
+                <CheckboxGroupField
+                  label="How they will still get information and take part"
+                  required
+                  hint="Choose at least one arrangement."
+                  values={draft.continuityArrangements}
+                  onChange={(values) => update({ continuityArrangements: values as ContinuityArrangement[] })}
+                  choices={CONTINUITY_ARRANGEMENTS.map((a) => ({ value: a, label: CONTINUITY_LABELS[a] }))}
+                  error={draft.continuityArrangements.length === 0 ? fieldError('continuityPlan') : undefined}
+                />
+                <TextAreaField
+                  label="Describe the continuity plan"
+                  required
+                  rows={2}
+                  value={draft.continuity}
+                  onChange={(continuity) => update({ continuity })}
+                  error={draft.continuityArrangements.length > 0 ? fieldError('continuityPlan') : undefined}
+                />
+              </fieldset>
             ) : null}
             {monitoringRunning ? (
               <TextAreaField label="Serious breach that ends monitoring early" required rows={2} value={draft.earlyBreach} onChange={(earlyBreach) => update({ earlyBreach })} error={showErrors ? errorFor(ownErrors, 'earlyBreach') : undefined} />
