@@ -1,5 +1,7 @@
 require('@rushstack/eslint-config/patch/modern-module-resolution');
 module.exports = {
+  // SPFx localisation files are AMD modules loaded by SharePoint, not part of the TypeScript build.
+  ignorePatterns: ['src/**/loc/*.js'],
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
   overrides: [

@@ -1,5 +1,5 @@
 import { Version } from '@microsoft/sp-core-library';
-import { type IPropertyPaneConfiguration, PropertyPaneChoiceGroup } from '@microsoft/sp-property-pane';
+import { type IPropertyPaneConfiguration, PropertyPaneChoiceGroup, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 
@@ -16,6 +16,16 @@ export interface ICustomerCaseManagementWebPartProps {
 }
 
 type UiModule = typeof import('../../ui/mount');
+
+/** The case service must be reached over HTTPS; an empty value means "not configured". */
+function httpsUrlError(value: string): string {
+  if (!value) return '';
+  try {
+    return new URL(value).protocol === 'https:' ? '' : strings.ServiceUrlMustBeHttps;
+  } catch {
+    return strings.ServiceUrlMustBeHttps;
+  }
+}
 type ComposeModule = typeof import('./composeServices');
 type Services = Awaited<ReturnType<ComposeModule['composeServices']>>;
 
@@ -107,6 +117,15 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
                     { key: 'guidance', text: strings.ModeGuidance }
                   ]
                 })
+              ]
+            },
+            {
+              // Only the administrator who places the web part sets these; without them the
+              // approvals buttons explain that the case service is not configured.
+              groupName: strings.CaseServiceGroupName,
+              groupFields: [
+                PropertyPaneTextField('serviceUrl', { label: strings.ServiceUrlFieldLabel, description: strings.ServiceUrlFieldDescription, onGetErrorMessage: httpsUrlError }),
+                PropertyPaneTextField('serviceResource', { label: strings.ServiceResourceFieldLabel, description: strings.ServiceResourceFieldDescription })
               ]
             }
           ]

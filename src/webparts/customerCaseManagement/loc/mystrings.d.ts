@@ -4,6 +4,12 @@ declare interface ICustomerCaseManagementWebPartStrings {
   ModeFieldLabel: string;
   ModeApp: string;
   ModeGuidance: string;
+  CaseServiceGroupName: string;
+  ServiceUrlFieldLabel: string;
+  ServiceUrlFieldDescription: string;
+  ServiceUrlMustBeHttps: string;
+  ServiceResourceFieldLabel: string;
+  ServiceResourceFieldDescription: string;
 }
 
 declare module 'CustomerCaseManagementWebPartStrings' {
