@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
-import { REVIEW_OUTCOMES, type IsoDate, type ReviewOutcome, type TransitionError } from '../../../domain';
+import { formatLongDate, REVIEW_OUTCOMES, type IsoDate, type ReviewOutcome, type TransitionError } from '../../../domain';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
@@ -11,6 +11,13 @@ import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
 const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = { Continue: 'Continue the restriction', Amend: 'Amend the restriction', Lift: 'Lift the restriction' };
+
+/** The result as the outcome letter states it (letter item reviewResult). */
+const RESULT_SENTENCES: Readonly<Record<ReviewOutcome, string>> = {
+  Continue: 'We have reviewed the restriction on your contact with the council. It will continue.',
+  Amend: 'We have reviewed the restriction on your contact with the council. It will continue with changes.',
+  Lift: 'We have reviewed the restriction on your contact with the council. It has been lifted and ends today.'
+};
 
 /** Scheduled review of a sanction (BR-10): start it, then record the outcome and the letter sent. */
 export default function ReviewScreen({ params }: ScreenProps): React.ReactElement {
@@ -34,19 +41,26 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
             </Button>
           );
         }
+        // The content items validateLetter requires for a ReviewOutcome letter (letterRequirements).
+        const letterFields = (chosen: ReviewOutcome): Record<string, string> => ({
+          reviewResult: letterText.trim() === '' ? RESULT_SENTENCES[chosen] : `${RESULT_SENTENCES[chosen]} ${letterText.trim()}`,
+          reviewReasons: reasons,
+          ...(chosen !== 'Lift' && nextReview ? { nextReviewDate: formatLongDate(nextReview as IsoDate) } : {})
+        });
         const submit = async (): Promise<void> => {
           const problems = [];
           if (!outcome) problems.push({ field: 'outcome', message: 'Choose the outcome of the review.' });
           if (reasons.trim() === '') problems.push({ field: 'reasons', message: 'Give the reasons for the outcome.' });
-          if (outcome === 'Continue' && !nextReview) problems.push({ field: 'nextReview', message: 'Set the next review date.' });
+          // BR-10: continuing or amending needs the next review date, in writing.
+          if (outcome !== '' && outcome !== 'Lift' && !nextReview) problems.push({ field: 'nextReview', message: 'Set the next review date.' });
           setErrors(problems);
           if (problems.length > 0 || !outcome) return;
           const result = await record.apply({
             type: 'completeReview',
             outcome,
             reasons,
-            nextReviewDate: nextReview ? (nextReview as IsoDate) : undefined,
-            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'ReviewOutcome', templateVersion: '1', channel: 'letter', fields: { reviewOutcome: outcome, decisionReasons: reasons, letterBody: letterText }, sentOn: clock.today(), sentBy: currentUser.id }
+            nextReviewDate: outcome !== 'Lift' && nextReview ? (nextReview as IsoDate) : undefined,
+            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'ReviewOutcome', templateVersion: '1', channel: 'letter', fields: letterFields(outcome), sentOn: clock.today(), sentBy: currentUser.id }
           });
           setRefusal(refusalOf(result));
         };
@@ -61,8 +75,16 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
           >
             <SelectField label="Outcome" required placeholder="Choose the outcome" value={outcome} onChange={(v) => setOutcome(v as ReviewOutcome | '')} choices={REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} error={errorFor(errors, 'outcome')} />
             <TextAreaField label="Reasons" required rows={3} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
-            {outcome === 'Continue' ? <TextField label="Next review date" type="date" required value={nextReview} onChange={setNextReview} error={errorFor(errors, 'nextReview')} /> : null}
-            <TextAreaField label="What the outcome letter says" rows={3} value={letterText} onChange={setLetterText} hint="The outcome is always given in writing (BR-10)." />
+            {outcome === 'Continue' || outcome === 'Amend' ? (
+              <TextField label="Next review date" type="date" required value={nextReview} onChange={setNextReview} hint="The restriction is reviewed again by this date; the letter tells the person (BR-10)." error={errorFor(errors, 'nextReview')} />
+            ) : null}
+            <TextAreaField
+              label="Anything else the outcome letter says"
+              rows={3}
+              value={letterText}
+              onChange={setLetterText}
+              hint="The outcome is always given in writing (BR-10). The letter states the result, your reasons and any next review date."
+            />
             <RefusalMessage refusal={refusal} />
             <div className={form.actions}>
               <Button appearance="primary" type="submit" disabled={record.saving}>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { applyCaseAction, type Case, type CaseAction, type Letter, type Person, type TransitionError } from '../../../domain';
-import { describeMissing, validateLetter } from '../../../domain/letters';
+import { describeMissing, validateLetter, type LetterContext } from '../../../domain/letters';
 import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
@@ -55,9 +55,14 @@ export interface CaseRecord {
 
 let idCounter = 0;
 
-/** BR-06/07: a letter is refused until its mandatory content is present (domain letters). */
-function letterGaps(letter: Letter): readonly string[] {
-  const validation = validateLetter(letter.type, letter.fields);
+/**
+ * BR-06/07: a letter is refused until its mandatory content is present (domain letters). The
+ * action gives the letter's context: a review outcome letter for Lift needs no next review
+ * date (BR-10), so the outcome must reach the check.
+ */
+function letterGaps(letter: Letter, action: CaseAction): readonly string[] {
+  const context: LetterContext = action.type === 'completeReview' ? { reviewOutcome: action.outcome } : {};
+  const validation = validateLetter(letter.type, letter.fields, context);
   return validation.ok ? [] : [describeMissing(validation)];
 }
 
@@ -94,7 +99,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
         roles: roleAssignments,
         person: subject,
         newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
-        validateLetter: letterGaps
+        validateLetter: (letter) => letterGaps(letter, action)
       });
       if (!outcome.ok) return { status: 'refused', refusal: outcome.error };
       setSaving(true);
