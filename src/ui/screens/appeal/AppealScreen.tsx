@@ -1,6 +1,20 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
-import { APPEAL_GROUND_LABELS, APPEAL_GROUNDS, APPEAL_OUTCOMES, type AppealGround, type AppealOutcome, type IsoDate, type TransitionError } from '../../../domain';
+import {
+  APPEAL_GROUND_LABELS,
+  APPEAL_GROUNDS,
+  APPEAL_OUTCOMES,
+  currentSanction,
+  formatLongDate,
+  SANCTION_CATALOGUE,
+  type AppealGround,
+  type AppealOutcome,
+  type IsoDate,
+  type Sanction,
+  type SanctionProposal,
+  type TransitionError
+} from '../../../domain';
+import { LETTER_ITEM_DEFINITIONS } from '../../../domain/letters';
 import { CheckboxGroupField, errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
@@ -11,6 +25,33 @@ import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
 const OUTCOME_LABELS: Readonly<Record<AppealOutcome, string>> = { Uphold: 'Uphold the restriction', Vary: 'Vary the restriction', Quash: 'Quash the restriction' };
+
+/** The decision as the appeal outcome letter states it (letter item appealResult). */
+const RESULT_SENTENCES: Readonly<Record<AppealOutcome, string>> = {
+  Uphold: 'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction is upheld and stays as it is.',
+  Vary: 'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction has been varied.',
+  Quash: 'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction is quashed and no longer applies.'
+};
+
+const OMBUDSMAN_TEXT =
+  'If you are unhappy with this decision you can complain to the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614. For landlord matters, contact the Housing Ombudsman: www.housing-ombudsman.org.uk, telephone 0300 111 3000.';
+
+/** BR-12: a varied restriction keeps the original's arrangements with the restrictions and dates the reviewer sets. */
+function variedProposal(sanction: Sanction, keep: readonly string[], endDate: string, reviewDate: string): SanctionProposal {
+  return {
+    subjectPersonId: sanction.subjectPersonId,
+    restrictions: sanction.restrictions.filter((r) => keep.indexOf(r.type) >= 0),
+    scope: sanction.scope,
+    startDate: sanction.startDate,
+    endDate: endDate as IsoDate,
+    reviewDate: reviewDate as IsoDate,
+    spoc: sanction.spoc,
+    necessaryContactArrangements: sanction.necessaryContactArrangements,
+    proportionalityReasons: sanction.proportionalityReasons,
+    adjustmentOverrideReason: sanction.adjustmentOverrideReason,
+    continuityPlan: sanction.continuityPlan
+  };
+}
 
 /** Appeals: the case officer records the appeal received; an independent reviewer decides it (BR-11). */
 export default function AppealScreen({ params }: ScreenProps): React.ReactElement {
@@ -23,6 +64,8 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
   const [reviewerId, setReviewerId] = React.useState('');
   const [outcome, setOutcome] = React.useState<AppealOutcome | ''>('');
   const [reasons, setReasons] = React.useState('');
+  const [ombudsman, setOmbudsman] = React.useState(OMBUDSMAN_TEXT);
+  const [vary, setVary] = React.useState<{ keep: string[]; endDate: string; reviewDate: string } | undefined>(undefined);
   const [errors, setErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
   const reviewers = (roleAssignments.appealReviewer ?? []).map((id) => ({ value: id, label: id }));
@@ -39,19 +82,34 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
           if (problems.length > 0) return;
           setRefusal(refusalOf(await record.apply({ type: 'receiveAppeal', receivedOn: receivedOn as IsoDate, grounds: grounds as AppealGround[], statement, reviewerId, withinDeadline: true })));
         };
+        const sanction = currentSanction(kase);
+        const varied = vary ?? { keep: sanction ? sanction.restrictions.map((r) => r.type) : [], endDate: sanction?.endDate ?? '', reviewDate: sanction?.reviewDate ?? '' };
         const decide = async (): Promise<void> => {
           const problems = [];
           if (!outcome) problems.push({ field: 'outcome', message: 'Choose the decision.' });
           if (reasons.trim() === '') problems.push({ field: 'reasons', message: 'Give the reasons for the decision.' });
+          if (ombudsman.trim() === '') problems.push({ field: 'ombudsman', message: 'Tell the person how to complain to the Ombudsman.' });
+          if (outcome === 'Vary' && sanction) {
+            if (varied.keep.length === 0) problems.push({ field: 'keep', message: 'Keep at least one restriction, or quash the restriction instead.' });
+            if (!varied.endDate) problems.push({ field: 'endDate', message: 'Enter the end date of the varied restriction.' });
+            if (!varied.reviewDate) problems.push({ field: 'reviewDate', message: 'Enter the review date of the varied restriction.' });
+            const unchanged = varied.keep.length === sanction.restrictions.length && varied.endDate === sanction.endDate && varied.reviewDate === sanction.reviewDate;
+            if (unchanged) problems.push({ field: 'keep', message: 'Nothing has changed. Remove a restriction or change a date, or uphold the restriction instead.' });
+          }
           setErrors(problems);
           if (problems.length > 0 || !outcome) return;
+          const variedSanction = outcome === 'Vary' && sanction ? variedProposal(sanction, varied.keep, varied.endDate, varied.reviewDate) : undefined;
+          const result = variedSanction
+            ? `${RESULT_SENTENCES.Vary} It now covers: ${variedSanction.restrictions.map((r) => SANCTION_CATALOGUE[r.type].label).join('; ')}, until ${formatLongDate(varied.endDate as IsoDate)}.`
+            : RESULT_SENTENCES[outcome];
           setRefusal(
             refusalOf(
               await record.apply({
               type: 'decideAppeal',
               outcome,
               reasons,
-                letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'AppealOutcome', templateVersion: '1', channel: 'letter', fields: { appealOutcome: outcome, decisionReasons: reasons }, sentOn: clock.today(), sentBy: currentUser.id }
+                variedSanction,
+                letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'AppealOutcome', templateVersion: '1', channel: 'letter', fields: { appealResult: result, appealReasons: reasons, ombudsmanRight: ombudsman }, sentOn: clock.today(), sentBy: currentUser.id }
               })
             )
           );
@@ -76,7 +134,24 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
             ) : (
               <>
                 <SelectField label="Decision" required placeholder="Choose the decision" value={outcome} onChange={(v) => setOutcome(v as AppealOutcome | '')} choices={APPEAL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} error={errorFor(errors, 'outcome')} />
-                <TextAreaField label="Reasons" required rows={3} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
+                {outcome === 'Vary' && sanction ? (
+                  <fieldset className={form.fieldset}>
+                    <legend className={form.legend}>The varied restriction</legend>
+                    <CheckboxGroupField
+                      label="Restrictions that stay"
+                      required
+                      hint="Untick any restriction the appeal removes."
+                      values={varied.keep}
+                      onChange={(keep) => setVary({ ...varied, keep })}
+                      choices={sanction.restrictions.map((r) => ({ value: r.type, label: `${r.type}: ${SANCTION_CATALOGUE[r.type].label}` }))}
+                      error={errorFor(errors, 'keep')}
+                    />
+                    <TextField label="End date of the varied restriction" type="date" required value={varied.endDate} onChange={(endDate) => setVary({ ...varied, endDate })} error={errorFor(errors, 'endDate')} />
+                    <TextField label="Review date of the varied restriction" type="date" required value={varied.reviewDate} onChange={(reviewDate) => setVary({ ...varied, reviewDate })} error={errorFor(errors, 'reviewDate')} />
+                  </fieldset>
+                ) : null}
+                <TextAreaField label="Reasons" required rows={3} hint={LETTER_ITEM_DEFINITIONS.appealReasons.hint} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
+                <TextAreaField label={LETTER_ITEM_DEFINITIONS.ombudsmanRight.label} required rows={3} hint={LETTER_ITEM_DEFINITIONS.ombudsmanRight.hint} value={ombudsman} onChange={setOmbudsman} error={errorFor(errors, 'ombudsman')} />
               </>
             )}
             <RefusalMessage refusal={refusal} />
