@@ -8,10 +8,10 @@ module.exports = {
     {
       files: ['*.ts', '*.tsx'],
       parser: '@typescript-eslint/parser',
-      'parserOptions': {
-        'project': './tsconfig.node.json',
-        'ecmaVersion': 2018,
-        'sourceType': 'module'
+      parserOptions: {
+        project: './tsconfig.node.json',
+        ecmaVersion: 2018,
+        sourceType: 'module'
       },
       rules: {
         // Prevent usage of the JavaScript null value, while allowing code to access existing APIs that may require null. https://www.npmjs.com/package/@rushstack/eslint-plugin
@@ -35,9 +35,9 @@ module.exports = {
         '@typescript-eslint/explicit-function-return-type': [
           1,
           {
-            'allowExpressions': true,
-            'allowTypedFunctionExpressions': true,
-            'allowHigherOrderFunctions': false
+            allowExpressions: true,
+            allowTypedFunctionExpressions: true,
+            allowHigherOrderFunctions: false
           }
         ],
         // STANDARDIZED BY:   @typescript-eslint\eslint-plugin\dist\configs\recommended.json
@@ -78,8 +78,8 @@ module.exports = {
         '@typescript-eslint/no-namespace': [
           1,
           {
-            'allowDeclarations': false,
-            'allowDefinitionFiles': false
+            allowDeclarations: false,
+            allowDefinitionFiles: false
           }
         ],
         // RATIONALE:         Parameter properties provide a shorthand such as "constructor(public title: string)"
@@ -99,22 +99,22 @@ module.exports = {
         '@typescript-eslint/no-unused-vars': [
           1,
           {
-            'vars': 'all',
+            vars: 'all',
             // Unused function arguments often indicate a mistake in JavaScript code.  However in TypeScript code,
             // the compiler catches most of those mistakes, and unused arguments are fairly common for type signatures
             // that are overriding a base class method or implementing an interface.
-            'args': 'none'
+            args: 'none'
           }
         ],
         // STANDARDIZED BY:   @typescript-eslint\eslint-plugin\dist\configs\recommended.json
         '@typescript-eslint/no-use-before-define': [
           2,
           {
-            'functions': false,
-            'classes': true,
-            'variables': true,
-            'enums': true,
-            'typedefs': true
+            functions: false,
+            classes: true,
+            variables: true,
+            enums: true,
+            typedefs: true
           }
         ],
         // Disallows require statements except in import statements.
@@ -137,11 +137,11 @@ module.exports = {
         'dot-notation': [
           1,
           {
-            'allowPattern': '^_'
+            allowPattern: '^_'
           }
         ],
         // RATIONALE:         Catches code that is likely to be incorrect
-        'eqeqeq': 1,
+        eqeqeq: 1,
         // STANDARDIZED BY:   eslint\conf\eslint-recommended.js
         'for-direction': 1,
         // RATIONALE:         Catches a common coding mistake.
@@ -280,10 +280,7 @@ module.exports = {
         // STANDARDIZED BY:   eslint\conf\eslint-recommended.js
         'require-yield': 1,
         // "Use strict" is redundant when using the TypeScript compiler.
-        'strict': [
-          2,
-          'never'
-        ],
+        strict: [2, 'never'],
         // RATIONALE:         Catches code that is likely to be incorrect
         // STANDARDIZED BY:   eslint\conf\eslint-recommended.js
         'use-isnan': 2,
@@ -294,7 +291,7 @@ module.exports = {
         // ====================================================================
         // @microsoft/eslint-plugin-spfx
         // ====================================================================
-        '@microsoft/spfx/no-require-ensure': 2,
+        '@microsoft/spfx/no-require-ensure': 2
       }
     },
     {

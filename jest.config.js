@@ -14,7 +14,10 @@ function domainFilesWithRuntimeCode(dir) {
     if (entry.isDirectory()) return domainFilesWithRuntimeCode(file);
     if (!/\.ts$/.test(entry.name) || /\.test\.ts$/.test(entry.name)) return [];
     const code = transformSync(fs.readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm' }).code;
-    const runtime = code.replace(/^export \{\s*\};?\s*$/gm, '').replace(/^export \* from .*$/gm, '').trim();
+    const runtime = code
+      .replace(/^export \{\s*\};?\s*$/gm, '')
+      .replace(/^export \* from .*$/gm, '')
+      .trim();
     return runtime ? [path.relative(__dirname, file).split(path.sep).join('/')] : [];
   });
 }

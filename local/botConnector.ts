@@ -21,7 +21,11 @@ function readBody(request: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-export async function startLocalBotConnector(options: { port?: number; playgroundUrl: string; log?: (line: string) => void }): Promise<LocalBotConnector> {
+export async function startLocalBotConnector(options: {
+  port?: number;
+  playgroundUrl: string;
+  log?: (line: string) => void;
+}): Promise<LocalBotConnector> {
   const playground = new URL(options.playgroundUrl);
   const log = options.log ?? ((line: string) => console.log(line));
   const held: LocalBotConnector['held'] = [];
@@ -51,7 +55,13 @@ export async function startLocalBotConnector(options: { port?: number; playgroun
     readBody(request)
       .then((body) => {
         const upstream = http.request(
-          { hostname: playground.hostname, port: playground.port, method: request.method, path: request.url, headers: { ...request.headers, host: playground.host } },
+          {
+            hostname: playground.hostname,
+            port: playground.port,
+            method: request.method,
+            path: request.url,
+            headers: { ...request.headers, host: playground.host }
+          },
           (answer) => {
             response.writeHead(answer.statusCode ?? 502, answer.headers);
             answer.pipe(response);

@@ -18,7 +18,9 @@ export interface LocalSharePoint {
 }
 
 /** Local-only: emulator on loopback, provisioned, personas in groups, demo data if empty. */
-export async function startLocalSharePoint(options: { port?: number; dataFile?: string; log?: (line: string) => void } = {}): Promise<LocalSharePoint> {
+export async function startLocalSharePoint(
+  options: { port?: number; dataFile?: string; log?: (line: string) => void } = {}
+): Promise<LocalSharePoint> {
   const log = options.log ?? ((line: string) => console.log(line));
   const dataFile = resolve(options.dataFile ?? '.local-data/sp.json');
   mkdirSync(dirname(dataFile), { recursive: true });

@@ -14,7 +14,8 @@ function port(name: string, fallback: number): number {
   const value = process.env[name];
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new RangeError(`${name} must be a port number (0 to 65535), not "${value}".`);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535)
+    throw new RangeError(`${name} must be a port number (0 to 65535), not "${value}".`);
   return parsed;
 }
 
@@ -72,12 +73,19 @@ async function main(): Promise<void> {
     console.log("  Themes: add &theme=dark or &theme=contrast; the Members' guidance page: &mode=guidance");
     console.log(`\n  SharePoint emulator: ${sharePoint.siteUrl}  (send X-Emulator-User: <login>; data in .local-data/sp.json)`);
     console.log(`  Case service:        ${service.messagesUrl}  (bot), ${service.url.replace(/\/$/, '')}/api/health`);
-    console.log(`  Teams client:        npx agentsplayground -e ${service.messagesUrl} -c msteams -p ${ports.playground} --disable-telemetry`);
+    console.log(
+      `  Teams client:        npx agentsplayground -e ${service.messagesUrl} -c msteams -p ${ports.playground} --disable-telemetry`
+    );
     console.log(`                       (approval cards go to the Playground when it runs; otherwise ${connector.url} holds them)`);
     console.log('\nPress Ctrl+C to stop.\n');
   } catch (error) {
     const inUse = (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE';
-    console.error(inUse ? `A port is already in use (${(error as Error).message}). Stop the other process or set CCM_*_PORT.` : 'Could not start the local environment:', inUse ? '' : error);
+    console.error(
+      inUse
+        ? `A port is already in use (${(error as Error).message}). Stop the other process or set CCM_*_PORT.`
+        : 'Could not start the local environment:',
+      inUse ? '' : error
+    );
     await stop(1);
   }
 }

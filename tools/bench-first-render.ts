@@ -24,14 +24,16 @@ const STATUSES = ['Submitted', 'Acknowledged', 'Acknowledged', 'Draft'];
 const REPORTERS = ['sam.staff', 'cara.cro', 'lena.manager'].map(oid);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, personas: { type: 'string', default: 'sam.staff,lena.manager,cara.cro' } } });
+  const { values } = parseArgs({
+    options: { items: { type: 'string', default: '100000' }, personas: { type: 'string', default: 'sam.staff,lena.manager,cara.cro' } }
+  });
   const total = Number(values.items);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-bench-'));
   const sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined });
   const admin = createNodeSp(sharePoint.siteUrl, LocalEmulatorUser(personaByKey('svc.ccm').login));
 
   const loadStart = performance.now();
-  for (let inserted = 0; inserted < total; ) {
+  for (let inserted = 0; inserted < total;) {
     const [batched, execute] = admin.batched();
     const list = batched.web.lists.getByTitle('Incidents');
     const adds: Promise<unknown>[] = [];
@@ -54,7 +56,9 @@ async function main(): Promise<void> {
     await execute();
     await Promise.all(adds);
   }
-  console.log(`Loaded ${total.toLocaleString('en-GB')} incidents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (emulator: ${sharePoint.emulator.stats().itemCount.toLocaleString('en-GB')} items).`);
+  console.log(
+    `Loaded ${total.toLocaleString('en-GB')} incidents in ${((performance.now() - loadStart) / 1000).toFixed(1)} s (emulator: ${sharePoint.emulator.stats().itemCount.toLocaleString('en-GB')} items).`
+  );
 
   let counting: { all: number; batches: number } | undefined;
   const hostPage = await startHostServer({

@@ -68,7 +68,9 @@ async function main(): Promise<void> {
       await Promise.all(adds);
     }
     const seconds = (performance.now() - start) / 1000;
-    console.log(`\n${size.toLocaleString('en-GB')} incidents (${Math.round((size - (sizes[sizes.indexOf(size) - 1] ?? 0)) / seconds)} inserts/s)`);
+    console.log(
+      `\n${size.toLocaleString('en-GB')} incidents (${Math.round((size - (sizes[sizes.indexOf(size) - 1] ?? 0)) / seconds)} inserts/s)`
+    );
     const queries: [string, () => Promise<unknown>][] = [
       ['incidents.get (by id)', () => store.incidents.get(`bench-${Math.floor(size / 2)}`)],
       ['incidents.listByPerson', () => store.incidents.listByPerson('person-42')],

@@ -18,7 +18,12 @@ function numberedCase(n: number): Case {
   const base = proposedCase();
   const caseId = `CCM-BENCH-${String(n).padStart(5, '0')}`;
   const sanctionId = `sanction-bench-${n}`;
-  return { ...base, id: caseId, invocationDecision: base.invocationDecision ? { ...base.invocationDecision, id: `invocation-bench-${n}` } : undefined, sanctions: base.sanctions.map((s) => ({ ...s, id: sanctionId, caseId })) };
+  return {
+    ...base,
+    id: caseId,
+    invocationDecision: base.invocationDecision ? { ...base.invocationDecision, id: `invocation-bench-${n}` } : undefined,
+    sanctions: base.sanctions.map((s) => ({ ...s, id: sanctionId, caseId }))
+  };
 }
 
 async function main(): Promise<void> {
@@ -38,7 +43,11 @@ async function main(): Promise<void> {
     const worker = async (): Promise<void> => {
       while (next <= total) {
         const n = next++;
-        const activity = cardInvoke(h, USERS.ed, CARD_VERBS.approve, { sanctionId: `sanction-bench-${n}`, sanctionVersion: 1, [CARD_INPUTS.comment]: 'Proportionate.' });
+        const activity = cardInvoke(h, USERS.ed, CARD_VERBS.approve, {
+          sanctionId: `sanction-bench-${n}`,
+          sanctionVersion: 1,
+          [CARD_INPUTS.comment]: 'Proportionate.'
+        });
         const start = performance.now();
         const response = await postActivity(h, activity);
         samples.push(performance.now() - start);
@@ -50,9 +59,11 @@ async function main(): Promise<void> {
     const runStart = performance.now();
     await Promise.all(Array.from({ length: concurrency }, () => worker()));
     const seconds = (performance.now() - runStart) / 1000;
-    const decisions = (await h.state.auditor.auditLog.verifyChain());
+    const decisions = await h.state.auditor.auditLog.verifyChain();
     console.log(`Approve invoke (adaptiveCard/action), ${total} decisions, concurrency ${concurrency}:`);
-    console.log(`  p50 ${percentile(samples, 50).toFixed(1)} ms   p95 ${percentile(samples, 95).toFixed(1)} ms   max ${Math.max(...samples).toFixed(1)} ms`);
+    console.log(
+      `  p50 ${percentile(samples, 50).toFixed(1)} ms   p95 ${percentile(samples, 95).toFixed(1)} ms   max ${Math.max(...samples).toFixed(1)} ms`
+    );
     console.log(`  throughput ${(total / seconds).toFixed(1)} decisions/s   failures ${failures}`);
     console.log(`  audit chain: ${decisions.ok ? 'verifies' : `BROKEN at ${decisions.brokenAt}`} (${decisions.checked} entries)`);
   } finally {

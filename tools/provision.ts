@@ -27,7 +27,11 @@ function authFor(): TimelinePipe {
     return LocalEmulatorUser(argument('--user') ?? 'i:0#.f|membership|svc.ccm@ccm.local');
   }
   if (process.argv.includes('--device-code')) {
-    return DeviceCodeAuth({ tenantId: requiredEnv('CCM_TENANT_ID'), clientId: requiredEnv('CCM_CLIENT_ID'), log: (message) => console.log(message) });
+    return DeviceCodeAuth({
+      tenantId: requiredEnv('CCM_TENANT_ID'),
+      clientId: requiredEnv('CCM_CLIENT_ID'),
+      log: (message) => console.log(message)
+    });
   }
   return CertificateAuth({
     tenantId: requiredEnv('CCM_TENANT_ID'),

@@ -24,7 +24,9 @@ async function main() {
     if (!teamsZip.file(file)) throw new Error(`The Teams app package lacks ${file}.`);
   }
   const sizeKb = (fs.statSync(path.join(solutionDir, sppkgName)).size / 1024).toFixed(1);
-  console.log(`${sppkgName} (${sizeKb} KB): web part for SharePointWebPart, TeamsTab and TeamsPersonalApp; Teams app package with manifest and icons.`);
+  console.log(
+    `${sppkgName} (${sizeKb} KB): web part for SharePointWebPart, TeamsTab and TeamsPersonalApp; Teams app package with manifest and icons.`
+  );
 }
 
 main().catch((error) => {

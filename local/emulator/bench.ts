@@ -24,8 +24,18 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { items: { type: 'string', default: '100000' }, data: { type: 'string' } } });
   const total = Number(values.items);
   const login = 'bench@ccm.local';
-  const emulator = await startEmulator({ port: 0, users: [{ login, title: 'Bench', email: login, isSiteAdmin: true }], dataFile: values.data });
-  const sp = spfi(emulator.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), LocalEmulatorUser(login));
+  const emulator = await startEmulator({
+    port: 0,
+    users: [{ login, title: 'Bench', email: login, isSiteAdmin: true }],
+    dataFile: values.data
+  });
+  const sp = spfi(emulator.siteUrl).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetchWithRetry(),
+    DefaultParse(),
+    LocalEmulatorUser(login)
+  );
   await sp.web.lists.add('Incidents');
   await sp.web.lists.getByTitle('Incidents').fields.addText('PersonKey', { Indexed: true });
   await sp.web.lists.getByTitle('Incidents').fields.addText('Status');
@@ -34,7 +44,11 @@ async function main(): Promise<void> {
     const samples: number[] = [];
     for (let i = 0; i < 100; i++) {
       const start = performance.now();
-      const rows = await sp.web.lists.getByTitle('Incidents').items.select('Id', 'Title', 'Status').filter(`PersonKey eq 'P${i % 1000}' and Status eq 'Open'`).top(100)();
+      const rows = await sp.web.lists
+        .getByTitle('Incidents')
+        .items.select('Id', 'Title', 'Status')
+        .filter(`PersonKey eq 'P${i % 1000}' and Status eq 'Open'`)
+        .top(100)();
       samples.push(performance.now() - start);
       if (rows.length === 0) throw new Error('indexed query returned nothing');
     }
@@ -52,7 +66,13 @@ async function main(): Promise<void> {
       const list = batched.web.lists.getByTitle('Incidents');
       const pending: Promise<unknown>[] = [];
       for (let i = 0; i < 1000 && inserted < checkpoint; i++, inserted++) {
-        pending.push(list.items.add({ Title: `Incident ${inserted}`, PersonKey: `P${inserted % 1000}`, Status: inserted % 3 === 0 ? 'Open' : 'Closed' }));
+        pending.push(
+          list.items.add({
+            Title: `Incident ${inserted}`,
+            PersonKey: `P${inserted % 1000}`,
+            Status: inserted % 3 === 0 ? 'Open' : 'Closed'
+          })
+        );
       }
       await execute();
       await Promise.all(pending);
@@ -60,7 +80,11 @@ async function main(): Promise<void> {
     const rate = ((inserted - startCount) / (performance.now() - chunkStart)) * 1000;
     const samples = await query();
     const pageStart = performance.now();
-    await sp.web.lists.getByTitle('Incidents').items.select('Id').skip(inserted - 150).top(100)();
+    await sp.web.lists
+      .getByTitle('Incidents')
+      .items.select('Id')
+      .skip(inserted - 150)
+      .top(100)();
     const deepPage = performance.now() - pageStart;
     process.stdout.write(
       `${inserted} items: insert ${rate.toFixed(0)} items/s; indexed eq query p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms; deep $skiptoken page ${deepPage.toFixed(1)} ms; heap ${(emulator.stats().memoryBytes / 1048576).toFixed(0)} MB\n`

@@ -96,8 +96,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         const fault = faults.next();
         if (fault) {
           // Reference §7: status + Retry-After in seconds; the body is not documented (see DIFFERENCES.md).
-          const error = new SpError(fault.status, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', 'The request has been throttled. Please retry after the time given in the Retry-After header.');
-          res.writeHead(fault.status, { ...standardHeaders(), 'Retry-After': String(fault.retryAfterSeconds), 'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8' });
+          const error = new SpError(
+            fault.status,
+            '-2147024860, Microsoft.SharePoint.SPRequestThrottledException',
+            'The request has been throttled. Please retry after the time given in the Retry-After header.'
+          );
+          res.writeHead(fault.status, {
+            ...standardHeaders(),
+            'Retry-After': String(fault.retryAfterSeconds),
+            'Content-Type': 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8'
+          });
           res.end(renderErrorBody(error, false));
           return;
         }

@@ -38,7 +38,10 @@ function themeFromQuery(value: string | undefined): HostTheme {
 }
 
 const params = new URLSearchParams(window.location.search);
-const config: LocalHostConfig = (window as unknown as Record<string, LocalHostConfig | undefined>)[LOCAL_CONFIG_GLOBAL] ?? { sharePoint: false, caseService: false };
+const config: LocalHostConfig = (window as unknown as Record<string, LocalHostConfig | undefined>)[LOCAL_CONFIG_GLOBAL] ?? {
+  sharePoint: false,
+  caseService: false
+};
 const requestedStore = params.get('store');
 const useMemory = requestedStore === 'memory' || (requestedStore !== 'sharepoint' && !config.sharePoint);
 
@@ -60,7 +63,13 @@ function tokenSource(user: LocalHostUser): (renew: boolean) => Promise<string> {
 }
 
 async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
-  const sp = spfi(`${window.location.origin}/sites/ccm`).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry(), DefaultParse(), LocalEmulatorUser(user.login));
+  const sp = spfi(`${window.location.origin}/sites/ccm`).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetchWithRetry(),
+    DefaultParse(),
+    LocalEmulatorUser(user.login)
+  );
   const store = createSharePointCaseStore(sp);
   const [groups, assignments] = await Promise.all([
     sp.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
@@ -69,7 +78,11 @@ async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
   const roles = resolveRoles(groups, assignments, user.entraObjectId);
   const token = tokenSource(user);
   const sendOnce = async (path: string, init: { method: 'GET' | 'POST'; body?: string }, renew: boolean): Promise<Response> =>
-    fetch(path, { method: init.method, body: init.body, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(renew)}` } });
+    fetch(path, {
+      method: init.method,
+      body: init.body,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(renew)}` }
+    });
   return {
     store,
     attachments: {
@@ -82,7 +95,11 @@ async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
     },
     caseService: createCaseServiceClient(async (path, init) => {
       if (!config.caseService) {
-        return { ok: false, status: 503, json: async () => ({ message: 'The case service is not running with this local page. Start everything with npm start.' }) };
+        return {
+          ok: false,
+          status: 503,
+          json: async () => ({ message: 'The case service is not running with this local page. Start everything with npm start.' })
+        };
       }
       const first = await sendOnce(path, init, false);
       const response = first.status === 401 ? await sendOnce(path, init, true) : first;
@@ -110,11 +127,18 @@ async function start(): Promise<void> {
     seedDemo(store);
     const services = testServices(demo, { store });
     renderPersonaBanner(Object.keys(USERS), persona);
-    mountApp(root, { kind: 'local', theme, mode, user: { id: demo.id, login: demo.login, displayName: demo.displayName }, deepLink }, services);
+    mountApp(
+      root,
+      { kind: 'local', theme, mode, user: { id: demo.id, login: demo.login, displayName: demo.displayName }, deepLink },
+      services
+    );
     return;
   }
   const user = findLocalUser(params.get('as') ?? undefined) ?? LOCAL_HOST_USERS[0];
-  renderPersonaBanner(LOCAL_HOST_USERS.map((u) => u.key), user.key);
+  renderPersonaBanner(
+    LOCAL_HOST_USERS.map((u) => u.key),
+    user.key
+  );
   const services = await emulatorServices(user);
   const host: HostInfo = { kind: 'local', theme, mode, user: services.currentUser, deepLink };
   mountApp(root, host, services);
@@ -122,5 +146,6 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   const root = document.getElementById('root');
-  if (root) root.textContent = `The local host page could not start: ${error instanceof Error ? error.message : String(error)}. Is the emulator running?`;
+  if (root)
+    root.textContent = `The local host page could not start: ${error instanceof Error ? error.message : String(error)}. Is the emulator running?`;
 });

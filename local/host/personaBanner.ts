@@ -4,7 +4,8 @@ export function renderPersonaBanner(personas: readonly string[], current: string
   const banner = document.createElement('div');
   banner.setAttribute('role', 'region');
   banner.setAttribute('aria-label', 'Local development');
-  banner.style.cssText = 'padding:4px 8px;background:#fff4ce;color:#000;font:14px Segoe UI,sans-serif;display:flex;gap:8px;flex-wrap:wrap;align-items:center';
+  banner.style.cssText =
+    'padding:4px 8px;background:#fff4ce;color:#000;font:14px Segoe UI,sans-serif;display:flex;gap:8px;flex-wrap:wrap;align-items:center';
   const label = document.createElement('label');
   label.textContent = 'Local only. Act as: ';
   const select = document.createElement('select');

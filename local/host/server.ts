@@ -25,7 +25,16 @@ export interface RunningHostServer {
 const SITE_PREFIX = '/sites/ccm';
 
 // Hop-by-hop headers are the proxy's own business (RFC 9110 section 7.6.1).
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade'
+]);
 
 function forwardHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   const out: http.OutgoingHttpHeaders = {};
@@ -41,7 +50,14 @@ function forwardHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHea
  */
 function proxy(request: http.IncomingMessage, response: http.ServerResponse, origin: URL, label: string): void {
   const upstream = http.request(
-    { protocol: origin.protocol, hostname: origin.hostname, port: origin.port, method: request.method, path: request.url, headers: forwardHeaders(request.headers) },
+    {
+      protocol: origin.protocol,
+      hostname: origin.hostname,
+      port: origin.port,
+      method: request.method,
+      path: request.url,
+      headers: forwardHeaders(request.headers)
+    },
     (answer) => {
       const headers: http.OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(answer.headers)) {
@@ -56,7 +72,9 @@ function proxy(request: http.IncomingMessage, response: http.ServerResponse, ori
       response.destroy(error);
       return;
     }
-    response.writeHead(502, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ message: `The local ${label} is not reachable (${error.message}).` }));
+    response
+      .writeHead(502, { 'Content-Type': 'application/json; charset=utf-8' })
+      .end(JSON.stringify({ message: `The local ${label} is not reachable (${error.message}).` }));
   });
   request.pipe(upstream);
 }
@@ -74,7 +92,10 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
   const assets = await bundleHostPage();
   const sharePoint = originOf(options.sharePointUrl);
   const caseService = originOf(options.caseServiceUrl);
-  const config: LocalHostConfig = { sharePoint: sharePoint !== undefined, caseService: caseService !== undefined && options.issueToken !== undefined };
+  const config: LocalHostConfig = {
+    sharePoint: sharePoint !== undefined,
+    caseService: caseService !== undefined && options.issueToken !== undefined
+  };
   const html = hostPageHtml(ENTRY_PATH, config);
 
   const server = http.createServer((request, response) => {
@@ -104,7 +125,11 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
       }
       options
         .issueToken(persona.entraObjectId)
-        .then((token) => response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify({ token })))
+        .then((token) =>
+          response
+            .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+            .end(JSON.stringify({ token }))
+        )
         .catch((error: unknown) => response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error)));
       return;
     }

@@ -17,7 +17,9 @@ export function demoPerson(given: string, family: string, id: string = ''): Pers
     names: { given, family },
     aliases: [],
     addresses: ['1 High Street, Newcastle-under-Lyme ST5 1AA'],
-    contactChannels: [{ kind: 'email', value: `${given}.${family}@example.org`.toLowerCase().replace(/[^a-z0-9.@]/g, ''), preferred: true }],
+    contactChannels: [
+      { kind: 'email', value: `${given}.${family}@example.org`.toLowerCase().replace(/[^a-z0-9.@]/g, ''), preferred: true }
+    ],
     representatives: [],
     reasonableAdjustments: [],
     vulnerabilityFlags: [],
@@ -95,7 +97,9 @@ export function demoSanction(caseId: string, personId: string, id: string = '', 
 export function demoChecklist(): Checklist {
   return {
     answers: CHECKLIST_ITEM_IDS.map((itemId) =>
-      itemId === 'C12' ? { itemId, kind: 'notApplicable' as const, reason: 'No statutory service is affected.' } : { itemId, kind: 'answered' as const, answer: 'Yes', evidence: 'See the case notes of 18 November.' }
+      itemId === 'C12'
+        ? { itemId, kind: 'notApplicable' as const, reason: 'No statutory service is affected.' }
+        : { itemId, kind: 'answered' as const, answer: 'Yes', evidence: 'See the case notes of 18 November.' }
     )
   };
 }
@@ -137,15 +141,29 @@ export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore,
   await asCaseOfficer.cases.create(demoCase('demo-person-smith', [incidentIds[4]], 'demo-case-referred', 'Referred'));
   await asCaseOfficer.cases.create({
     ...demoCase('demo-person-zoe', [incidentIds[1]], 'demo-case-monitoring', 'Monitoring'),
-    monitoringPeriod: { startDate: day('2026-10-01'), plannedEndDate: day('2026-12-31'), spocUserId: oid('cara.cro'), letterId: 'demo-letter-1' }
+    monitoringPeriod: {
+      startDate: day('2026-10-01'),
+      plannedEndDate: day('2026-12-31'),
+      spocUserId: oid('cara.cro'),
+      letterId: 'demo-letter-1'
+    }
   });
   await asCaseOfficer.cases.create({
     ...demoCase('demo-person-obrien', [incidentIds[0]], 'demo-case-active', 'SanctionActive'),
-    sanctions: [{ ...demoSanction('demo-case-active', 'demo-person-obrien', 'demo-sanction-active', 'Active'), reviewDate: day('2026-12-05') }],
+    sanctions: [
+      { ...demoSanction('demo-case-active', 'demo-person-obrien', 'demo-sanction-active', 'Active'), reviewDate: day('2026-12-05') }
+    ],
     reviews: [{ id: 'demo-review-due', kind: 'Scheduled', sanctionId: 'demo-sanction-active', dueDate: day('2026-12-05'), reviewers: [] }]
   });
   await asService.decisions.record(
-    { id: 'demo-decision-active', approverId: oid('ed.director'), approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate and time-limited.', decidedAt: at('2026-11-26T11:00:00Z') },
+    {
+      id: 'demo-decision-active',
+      approverId: oid('ed.director'),
+      approverRole: 'executiveDirector',
+      outcome: 'Approve',
+      reasons: 'Proportionate and time-limited.',
+      decidedAt: at('2026-11-26T11:00:00Z')
+    },
     { sanctionId: 'demo-sanction-active', caseId: 'demo-case-active' }
   );
   await asCaseOfficer.restrictionAlerts.create({
@@ -167,7 +185,14 @@ export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore,
   await asCaseOfficer.cases.create({
     ...demoCase('demo-person-welsh', [incidentIds[2]], 'demo-case-pending', 'SanctionProposed'),
     checklist: demoChecklist(),
-    monitoringPeriod: { startDate: day('2026-08-01'), plannedEndDate: day('2026-11-01'), endedOn: day('2026-11-01'), spocUserId: oid('cara.cro'), letterId: 'demo-letter-2', assessment: 'NotImproved' },
+    monitoringPeriod: {
+      startDate: day('2026-08-01'),
+      plannedEndDate: day('2026-11-01'),
+      endedOn: day('2026-11-01'),
+      spocUserId: oid('cara.cro'),
+      letterId: 'demo-letter-2',
+      assessment: 'NotImproved'
+    },
     sanctions: [demoSanction('demo-case-pending', 'demo-person-welsh', 'demo-sanction-pending', 'Proposed')]
   });
   // The approval requests the case service would have created (cards not yet sent:
@@ -175,7 +200,18 @@ export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore,
   for (const approver of DEMO_PENDING_APPROVERS) {
     const id = `approval:demo-sanction-pending:${oid(approver)}`;
     await asService.approvalRequests.create(
-      { id, sanctionId: 'demo-sanction-pending', caseId: 'demo-case-pending', approverId: oid(approver), conversationId: '', activityId: '', serviceUrl: '', cardVersion: 1, status: 'Pending', sentAt: '' },
+      {
+        id,
+        sanctionId: 'demo-sanction-pending',
+        caseId: 'demo-case-pending',
+        approverId: oid(approver),
+        conversationId: '',
+        activityId: '',
+        serviceUrl: '',
+        cardVersion: 1,
+        status: 'Pending',
+        sentAt: ''
+      },
       { requestKey: id }
     );
   }

@@ -39,8 +39,20 @@ export const PERSONAS: readonly Persona[] = [
   persona(3, 'alex.alternate', 'Alex Okafor (alternate officer)', ['staff', 'caseTeam'], ['alternateOfficer']),
   persona(4, 'lena.manager', 'Lena Morgan (line manager, Housing)', ['staff', 'managers'], ['lineManager']),
   persona(5, 'hugh.head', 'Hugh Davies (head of service, Housing)', ['staff', 'managers'], ['headOfService']),
-  persona(6, 'ed.director', 'Edwina Director (Executive Director, Resources and Support Services)', ['staff', 'managers'], ['executiveDirector', 'appealReviewer']),
-  persona(7, 'bea.business', 'Bea Singh (Customer and ICT Services Business Manager)', ['staff', 'managers'], ['customerIctBusinessManager']),
+  persona(
+    6,
+    'ed.director',
+    'Edwina Director (Executive Director, Resources and Support Services)',
+    ['staff', 'managers'],
+    ['executiveDirector', 'appealReviewer']
+  ),
+  persona(
+    7,
+    'bea.business',
+    'Bea Singh (Customer and ICT Services Business Manager)',
+    ['staff', 'managers'],
+    ['customerIctBusinessManager']
+  ),
   persona(8, 'mo.monitor', 'Mo Patel (monitoring)', ['staff', 'monitoring'], ['monitoring']),
   persona(9, 'mona.officer', 'Mona Hughes (Monitoring Officer)', ['staff', 'caseTeam', 'managers'], ['monitoringOfficer']),
   persona(10, 'cllr.khan', 'Cllr Aisha Khan', ['members'], ['councillor']),

@@ -63,7 +63,9 @@ export function proposalSummary(model: ApprovalCardModel): CardElement[] {
     section('Behaviours', bulletList(model.behaviours.length > 0 ? model.behaviours : ['None recorded'])),
     section(
       'Proposed restriction',
-      model.restrictions.map((r) => userText(r.parameters === '' ? `${r.code} ${r.label}` : `${r.code} ${r.label}: ${r.parameters}`, { spacing: 'Small' }))
+      model.restrictions.map((r) =>
+        userText(r.parameters === '' ? `${r.code} ${r.label}` : `${r.code} ${r.label}: ${r.parameters}`, { spacing: 'Small' })
+      )
     ),
     facts([
       { title: 'Scope', value: describeScope(model.scope) },
@@ -136,7 +138,11 @@ export function awaitingDecisionCard(model: ApprovalCardModel): AdaptiveCard {
     version: '1.5',
     fallbackText: `Sanction for case ${model.caseReference} is awaiting a decision.`,
     refresh: refreshFor(model),
-    body: [heading('Sanction awaiting a decision'), trustedText('Only a designated approver who did not propose this sanction can decide it.', { isSubtle: true }), ...proposalSummary(model)],
+    body: [
+      heading('Sanction awaiting a decision'),
+      trustedText('Only a designated approver who did not propose this sanction can decide it.', { isSubtle: true }),
+      ...proposalSummary(model)
+    ],
     actions: [openLink('Open the case', model.caseUrl)]
   };
 }

@@ -32,7 +32,12 @@ const NEXT_STEP: Readonly<Record<ApprovalOutcome, string>> = {
 function refreshOf(view: DecisionView): Record<string, unknown> {
   return {
     type: 'Refresh',
-    action: { type: 'Action.Execute', verb: CARD_VERBS.refresh, title: 'Refresh', data: { sanctionId: view.sanctionId, sanctionVersion: view.sanctionVersion } },
+    action: {
+      type: 'Action.Execute',
+      verb: CARD_VERBS.refresh,
+      title: 'Refresh',
+      data: { sanctionId: view.sanctionId, sanctionVersion: view.sanctionVersion }
+    },
     userIds: [...view.refreshUserIds]
   };
 }

@@ -25,7 +25,12 @@ export interface Run {
 export function runs(parts: readonly Run[], options: Readonly<Record<string, unknown>> = {}): CardElement {
   return {
     type: 'RichTextBlock',
-    inlines: parts.map((part) => ({ type: 'TextRun', text: literal(part.text), ...(part.weight ? { weight: part.weight } : {}), ...(part.isSubtle ? { isSubtle: true } : {}) })),
+    inlines: parts.map((part) => ({
+      type: 'TextRun',
+      text: literal(part.text),
+      ...(part.weight ? { weight: part.weight } : {}),
+      ...(part.isSubtle ? { isSubtle: true } : {})
+    })),
     ...options
   };
 }
@@ -55,7 +60,11 @@ export function facts(rows: readonly Fact[]): CardElement {
         spacing: 'Small',
         columns: [
           { type: 'Column', width: 2, items: [trustedText(row.title, { weight: 'Bolder' })] },
-          { type: 'Column', width: 5, items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: literalLine(row.value, 400) }] }] }
+          {
+            type: 'Column',
+            width: 5,
+            items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: literalLine(row.value, 400) }] }]
+          }
         ]
       }))
   };

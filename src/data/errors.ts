@@ -3,14 +3,7 @@
  * so the same handling works against SharePoint Online and the local emulator.
  */
 
-export type DataErrorKind =
-  | 'NotFound'
-  | 'Conflict'
-  | 'Forbidden'
-  | 'Throttled'
-  | 'ValidationFailed'
-  | 'ThresholdExceeded'
-  | 'Unexpected';
+export type DataErrorKind = 'NotFound' | 'Conflict' | 'Forbidden' | 'Throttled' | 'ValidationFailed' | 'ThresholdExceeded' | 'Unexpected';
 
 export abstract class DataError extends Error {
   public abstract readonly kind: DataErrorKind;

@@ -68,9 +68,19 @@ export async function startService(options: CaseServiceOptions, port: number, ho
     serviceUrl: config.serviceUrl,
     // Never a default: only an explicit configuration (tests, local Playground) turns it off.
     dangerouslyAllowUnauthenticatedRequests: !config.verifyBotFrameworkTokens,
-    logger: { error: log, warn: () => undefined, info: () => undefined, debug: () => undefined, log: () => undefined, child: function () { return this; } } as never
+    logger: {
+      error: log,
+      warn: () => undefined,
+      info: () => undefined,
+      debug: () => undefined,
+      log: () => undefined,
+      child: function () {
+        return this;
+      }
+    } as never
   });
-  const messenger = options.messenger ?? new TeamsMessenger(app, { botAppId: config.botAppId, tenantId: config.tenantId, serviceUrl: config.serviceUrl });
+  const messenger =
+    options.messenger ?? new TeamsMessenger(app, { botAppId: config.botAppId, tenantId: config.tenantId, serviceUrl: config.serviceUrl });
   const deps: CardActionDeps = { store: options.store, config, directory: new Directory(config.directory), messenger, now, log };
 
   app.on('card.action', async ({ activity }) => handleCardAction(activity as unknown as CardActionInvoke, deps) as never);

@@ -55,7 +55,14 @@ export async function startCaseService(options: LocalCaseServiceOptions): Promis
     port,
     siteUrl: options.siteUrl,
     serviceUrl: options.serviceUrl ?? process.env.SERVICE_URL ?? 'http://127.0.0.1:56150',
-    ...(local ? { verifyBotFrameworkTokens: false, entra: issuer.settings, botAppId: process.env.CLIENT_ID ?? 'ccm-local-bot', tenantId: 'local-tenant' } : {}),
+    ...(local
+      ? {
+          verifyBotFrameworkTokens: false,
+          entra: issuer.settings,
+          botAppId: process.env.CLIENT_ID ?? 'ccm-local-bot',
+          tenantId: 'local-tenant'
+        }
+      : {}),
     sweepKey,
     sweepIntervalMinutes: options.sweepIntervalMinutes ?? Number(process.env.CCM_SWEEP_INTERVAL_MINUTES ?? 15),
     ...(options.directory !== undefined ? { directory: options.directory } : {})
@@ -91,7 +98,11 @@ export async function startCaseService(options: LocalCaseServiceOptions): Promis
   }
   let timer: NodeJS.Timeout | undefined;
   if (config.sweepIntervalMinutes > 0) {
-    const messenger = new TeamsMessenger(service.app, { botAppId: config.botAppId, tenantId: config.tenantId, serviceUrl: config.serviceUrl });
+    const messenger = new TeamsMessenger(service.app, {
+      botAppId: config.botAppId,
+      tenantId: config.tenantId,
+      serviceUrl: config.serviceUrl
+    });
     timer = setInterval(() => {
       runSweeps({ store, config, messenger, now, log }).catch((error: unknown) => log('Scheduled sweep failed', error));
     }, config.sweepIntervalMinutes * 60000);

@@ -14,7 +14,15 @@ import { sharePointServiceStore } from './storage/sharePointServiceStore';
  */
 async function main(): Promise<void> {
   const config = configFromEnv();
-  const required = ['CCM_SITE_URL', 'CLIENT_ID', 'TENANT_ID', 'CCM_SP_CLIENT_ID', 'CCM_SP_CERT_PATH', 'CCM_SP_CERT_THUMBPRINT', 'CCM_SWEEP_KEY'];
+  const required = [
+    'CCM_SITE_URL',
+    'CLIENT_ID',
+    'TENANT_ID',
+    'CCM_SP_CLIENT_ID',
+    'CCM_SP_CERT_PATH',
+    'CCM_SP_CERT_THUMBPRINT',
+    'CCM_SWEEP_KEY'
+  ];
   const missing = required.filter((name) => !process.env[name]);
   if (missing.length > 0) {
     throw new Error(`Missing configuration: ${missing.join(', ')}`);
@@ -32,7 +40,12 @@ async function main(): Promise<void> {
     })
   );
   const service = await startService(
-    { config, store: sharePointServiceStore(createSharePointCaseStore(sp)), verifyBearer: entraBearerVerifier(config.entra), clientSecret: process.env.CLIENT_SECRET },
+    {
+      config,
+      store: sharePointServiceStore(createSharePointCaseStore(sp)),
+      verifyBearer: entraBearerVerifier(config.entra),
+      clientSecret: process.env.CLIENT_SECRET
+    },
     config.port,
     '0.0.0.0'
   );

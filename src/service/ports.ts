@@ -1,4 +1,18 @@
-import type { AuditEvent, Case, CaseId, CaseStatus, IncidentId, IncidentReport, IsoDate, IsoInstant, Person, PersonId, RoleAssignments, SanctionId, UserId } from '../domain';
+import type {
+  AuditEvent,
+  Case,
+  CaseId,
+  CaseStatus,
+  IncidentId,
+  IncidentReport,
+  IsoDate,
+  IsoInstant,
+  Person,
+  PersonId,
+  RoleAssignments,
+  SanctionId,
+  UserId
+} from '../domain';
 
 /*
  * What the case service needs from storage. The data layer's repositories (src/data)

@@ -11,7 +11,11 @@ export interface ScreenCase {
   as: Persona;
   mode?: 'app' | 'guidance';
   /** In-menu screens are opened with the main navigation; case screens with a deep link and in-app navigation. */
-  open: { kind: 'start' } | { kind: 'menu'; title: string } | { kind: 'deepLink'; caseId: string } | { kind: 'caseStep'; caseId: string; button?: string };
+  open:
+    | { kind: 'start' }
+    | { kind: 'menu'; title: string }
+    | { kind: 'deepLink'; caseId: string }
+    | { kind: 'caseStep'; caseId: string; button?: string };
 }
 
 /** Every screen in the route table, each as a persona who may see it. */
@@ -77,7 +81,9 @@ export async function navigateInApp(page: Page, screen: string, params: Record<s
 /** Waits until the screen's h2 is there and nothing in <main> is still loading. */
 export async function waitForScreen(page: Page): Promise<void> {
   await page.locator('#screen-title:not([data-a11y-stale])').first().waitFor({ state: 'visible', timeout: 15000 });
-  await page.waitForFunction(() => !document.querySelector('main [role="status"] .fui-Spinner, main .fui-Spinner'), undefined, { timeout: 15000 });
+  await page.waitForFunction(() => !document.querySelector('main [role="status"] .fui-Spinner, main .fui-Spinner'), undefined, {
+    timeout: 15000
+  });
   // Let Fluent's CSS-in-JS insert the styles and transitions (button hover, focus) settle.
   await page.waitForTimeout(150);
 }

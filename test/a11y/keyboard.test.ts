@@ -81,7 +81,9 @@ describe('keyboard-only flows', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'screen-title');
     const after = await expectFocusNotLost(page, 'opening My reports');
     expect(after.id).toBe('screen-title');
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'My reports' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'My reports' }).getAttribute('aria-current')
+    ).toBe('page');
   });
 
   test('every Tab stop on the home and record-incident screens shows a visible focus indicator', async () => {

@@ -56,26 +56,32 @@ describe('accessibility of every screen (axe, WCAG 2.2 AA)', () => {
       await narrow?.close();
     });
 
-    test.each(SCREENS.filter((s) => NARROW.includes(s.id)).map((screen) => [screen.id, screen] as const))('%s reflows with no horizontal scrolling and no axe violations', async (id, screen) => {
-      await narrowOpener.open(screen, 'light');
-      await narrow.screenshot({ path: screenshotPath(`a11y-${id}-320px`), fullPage: true });
-      const overflow = await narrow.evaluate(() => {
-        const width = document.documentElement.clientWidth;
-        const wide = Array.from(document.querySelectorAll<HTMLElement>('#root *'))
-          .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
-          // Content clipped by an ancestor that itself fits (e.g. SearchBox's hidden dismiss slot) is not on screen.
-          .filter((el) => {
-            for (let a = el.parentElement; a; a = a.parentElement) {
-              if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= width + 1) return false;
-            }
-            return true;
-          })
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ').slice(0, 2).join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
-        return { scrollWidth: document.documentElement.scrollWidth, width, wide };
-      });
-      expect(overflow).toEqual({ scrollWidth: overflow.width, width: overflow.width, wide: [] });
-      expect(await axeReport(narrow, `${id} (320 px)`)).toBe('');
-    });
+    test.each(SCREENS.filter((s) => NARROW.includes(s.id)).map((screen) => [screen.id, screen] as const))(
+      '%s reflows with no horizontal scrolling and no axe violations',
+      async (id, screen) => {
+        await narrowOpener.open(screen, 'light');
+        await narrow.screenshot({ path: screenshotPath(`a11y-${id}-320px`), fullPage: true });
+        const overflow = await narrow.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const wide = Array.from(document.querySelectorAll<HTMLElement>('#root *'))
+            .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
+            // Content clipped by an ancestor that itself fits (e.g. SearchBox's hidden dismiss slot) is not on screen.
+            .filter((el) => {
+              for (let a = el.parentElement; a; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= width + 1) return false;
+              }
+              return true;
+            })
+            .slice(0, 5)
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ').slice(0, 2).join('.')} right=${Math.round(el.getBoundingClientRect().right)}`
+            );
+          return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+        });
+        expect(overflow).toEqual({ scrollWidth: overflow.width, width: overflow.width, wide: [] });
+        expect(await axeReport(narrow, `${id} (320 px)`)).toBe('');
+      }
+    );
   });
 });

@@ -21,7 +21,8 @@ export interface Harness {
 export async function startHarness(options: { faults?: FaultOptions } = {}): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, users: [...PERSONAS], faults: options.faults });
   // Retries without waiting: the emulator's Retry-After is 0 in these tests.
-  const spAs = (key: string): SPFI => createNodeSp(emulator.siteUrl, LocalEmulatorUser(personaByKey(key).login), { retries: 10, interval: 1 });
+  const spAs = (key: string): SPFI =>
+    createNodeSp(emulator.siteUrl, LocalEmulatorUser(personaByKey(key).login), { retries: 10, interval: 1 });
   const admin = spAs('svc.ccm');
   const firstReport = await provisionSite(admin);
   await addPersonasToGroups(admin);

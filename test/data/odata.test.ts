@@ -5,7 +5,7 @@ import { listDefinition } from '../../src/data/schema';
 import { ValidationFailedError } from '../../src/data/errors';
 
 describe('odata helper', () => {
-  it('doubles apostrophes (O\'Brien)', () => {
+  it("doubles apostrophes (O'Brien)", () => {
     expect(escapeText("O'Brien")).toBe("O''Brien");
     expect(quote("O'Brien")).toBe("'O''Brien'");
     expect(eq('FamilyName', "O'Brien")).toBe("FamilyName eq 'O''Brien'");
@@ -46,10 +46,17 @@ describe('error mapping', () => {
     const body = JSON.stringify({
       'odata.error': {
         code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
-        message: { lang: 'en-US', value: 'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [Client request key].' }
+        message: {
+          lang: 'en-US',
+          value:
+            'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [Client request key].'
+        }
       }
     });
-    const error = Object.assign(new Error(`Error making HttpClient request in queryable [500]  ::> ${body}`), { isHttpRequestError: true, status: 500 });
+    const error = Object.assign(new Error(`Error making HttpClient request in queryable [500]  ::> ${body}`), {
+      isHttpRequestError: true,
+      status: 500
+    });
     const mapped = toDataError(error, listDefinition('cases'));
     expect(mapped).toBeInstanceOf(ValidationFailedError);
     expect((mapped as ValidationFailedError).isDuplicateOf('ClientRequestKey')).toBe(true);

@@ -54,7 +54,9 @@ describe('repositories against the emulator', () => {
 
   it('saves and reloads a case aggregate in one batch, with sanctions and decisions', async () => {
     const person = await cro.persons.create(demoPerson('Case', "O'Neill"));
-    const incident = await harness.storeAs('sam.staff').incidents.create(demoIncident(person.value.id, 'i:0#.f|membership|sam.staff@ccm.local'));
+    const incident = await harness
+      .storeAs('sam.staff')
+      .incidents.create(demoIncident(person.value.id, 'i:0#.f|membership|sam.staff@ccm.local'));
     const created = await cro.cases.create(demoCase(person.value.id, [incident.value.id]));
     const withSanction = await cro.cases.save(created, {
       ...created.value,
@@ -65,7 +67,14 @@ describe('repositories against the emulator', () => {
     expect(withSanction.value.sanctions).toHaveLength(1);
     const svc = harness.storeAs('svc.ccm');
     await svc.decisions.record(
-      { id: '', approverId: 'ed.director', approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate.', decidedAt: '2026-11-28T10:00:00Z' as never },
+      {
+        id: '',
+        approverId: 'ed.director',
+        approverRole: 'executiveDirector',
+        outcome: 'Approve',
+        reasons: 'Proportionate.',
+        decidedAt: '2026-11-28T10:00:00Z' as never
+      },
       { sanctionId: withSanction.value.sanctions[0].id, caseId: created.value.id }
     );
     const screen = await cro.loadCaseScreen(created.value.id, person.value.id);
@@ -90,8 +99,20 @@ describe('repositories against the emulator', () => {
 
   it('keeps the audit log append-only and its chain verifiable', async () => {
     const staff = harness.storeAs('sam.staff');
-    const entry = await staff.auditLog.append({ id: '', actorId: 'sam.staff', action: 'incident.submitted', at: '2026-11-28T09:00:00Z' as never, entity: { type: 'IncidentReport', id: 'x' } });
-    await harness.storeAs('cara.cro').auditLog.append({ id: '', actorId: 'cara.cro', action: 'case.opened', at: '2026-11-28T09:05:00Z' as never, entity: { type: 'Case', id: 'y' } });
+    const entry = await staff.auditLog.append({
+      id: '',
+      actorId: 'sam.staff',
+      action: 'incident.submitted',
+      at: '2026-11-28T09:00:00Z' as never,
+      entity: { type: 'IncidentReport', id: 'x' }
+    });
+    await harness.storeAs('cara.cro').auditLog.append({
+      id: '',
+      actorId: 'cara.cro',
+      action: 'case.opened',
+      at: '2026-11-28T09:05:00Z' as never,
+      entity: { type: 'Case', id: 'y' }
+    });
     const verification = await harness.storeAs('aud.auditor').auditLog.verifyChain();
     expect(verification).toMatchObject({ ok: true });
     expect(verification.checked).toBeGreaterThanOrEqual(2);

@@ -38,7 +38,14 @@ describe('throttling and the list view threshold', () => {
     const list = batched.web.lists.getByTitle('ContactLog');
     const adds: Promise<unknown>[] = [];
     for (let i = 0; i < 6000; i++) {
-      adds.push(list.items.add({ ClientRequestKey: `bulk-${i}`, CaseRef: i % 2 === 0 ? 'bulk-case' : `other-${i}`, Summary: `Contact ${i}`, ReceivedAt: '2026-11-28T09:00:00Z' }));
+      adds.push(
+        list.items.add({
+          ClientRequestKey: `bulk-${i}`,
+          CaseRef: i % 2 === 0 ? 'bulk-case' : `other-${i}`,
+          Summary: `Contact ${i}`,
+          ReceivedAt: '2026-11-28T09:00:00Z'
+        })
+      );
     }
     await execute();
     await Promise.all(adds);

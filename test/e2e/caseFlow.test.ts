@@ -69,7 +69,9 @@ describe('case flow on the local host page against the emulator and the case ser
     await shot(staff, '2-staff-incident-sent');
     await staff.close();
 
-    const reported = (await firstPage(store.incidents.listByReporter(oid('sam.staff')), 100)).filter((row) => row.value.narrative === NARRATIVE);
+    const reported = (await firstPage(store.incidents.listByReporter(oid('sam.staff')), 100)).filter(
+      (row) => row.value.narrative === NARRATIVE
+    );
     expect(reported).toHaveLength(1);
     expect(reported[0].value.status).toBe('Submitted');
     const personId = reported[0].value.personId;
@@ -117,9 +119,13 @@ describe('case flow on the local host page against the emulator and the case ser
     await officer.getByRole('button', { name: 'Record the decision' }).waitFor();
     await officer.getByRole('combobox', { name: /head of service/i }).selectOption(`headOfService|${oid('hugh.head')}`);
     await officer.getByRole('combobox', { name: /Executive Director/i }).selectOption(`executiveDirector|${oid('ed.director')}`);
-    await officer.getByRole('combobox', { name: /Customer Relations Officer/i }).selectOption(`customerRelationsOfficer|${oid('cara.cro')}`);
+    await officer
+      .getByRole('combobox', { name: /Customer Relations Officer/i })
+      .selectOption(`customerRelationsOfficer|${oid('cara.cro')}`);
     await officer.getByRole('combobox', { name: /^Decision/ }).selectOption('Invoke');
-    await officer.getByRole('textbox', { name: /Reasons for the decision/ }).fill('A threat to attend and harm staff, after an earlier informal warning.');
+    await officer
+      .getByRole('textbox', { name: /Reasons for the decision/ })
+      .fill('A threat to attend and harm staff, after an earlier informal warning.');
     await shot(officer, '6-officer-panel-decision');
     await officer.getByRole('button', { name: 'Record the decision' }).click();
     await officer.getByRole('button', { name: 'Monitoring letter and contact log' }).waitFor();
@@ -136,7 +142,11 @@ describe('case flow on the local host page against the emulator and the case ser
     }
     await shot(officer, '7-officer-monitoring-letter');
     await letter.getByRole('button', { name: 'Record the letter as sent' }).click();
-    await officer.getByRole('button', { name: 'Log contact' }).or(officer.getByRole('table', { name: 'Contact log' })).first().waitFor();
+    await officer
+      .getByRole('button', { name: 'Log contact' })
+      .or(officer.getByRole('table', { name: 'Contact log' }))
+      .first()
+      .waitFor();
     await officer.goto(`${stack.hostPage.url}?as=cara.cro&case=${encodeURIComponent(caseId)}`);
 
     // 6. Propose a sanction (single point of contact) and request approval.
@@ -145,8 +155,12 @@ describe('case flow on the local host page against the emulator and the case ser
     await officer.getByRole('checkbox', { name: /^R01:/ }).check();
     await officer.getByRole('textbox', { name: /Single point of contact \(name\)/ }).fill('Cara Rhodes');
     await officer.getByRole('textbox', { name: /Who covers when they are away/ }).fill('Alex Okafor');
-    await officer.getByRole('textbox', { name: /How necessary contact will still happen/ }).fill('Repairs and rent matters by email to Cara Rhodes; emergencies by the out-of-hours line.');
-    await officer.getByRole('textbox', { name: /minimum needed/ }).fill('Contact continues through one officer only; no service is withdrawn.');
+    await officer
+      .getByRole('textbox', { name: /How necessary contact will still happen/ })
+      .fill('Repairs and rent matters by email to Cara Rhodes; emergencies by the out-of-hours line.');
+    await officer
+      .getByRole('textbox', { name: /minimum needed/ })
+      .fill('Contact continues through one officer only; no service is withdrawn.');
     const earlyBreach = officer.getByRole('textbox', { name: /Serious breach that ends monitoring early/ });
     if (await earlyBreach.count()) await earlyBreach.fill('A further threat to attend the office on 27 November 2026, during monitoring.');
     await shot(officer, '8-officer-propose-sanction');

@@ -21,7 +21,7 @@ describe('document libraries and attachments', () => {
     await sp.web.folders.addUsingPath('/sites/ccm/Letters/2026');
     const folder = sp.web.getFolderByServerRelativePath('/sites/ccm/Letters/2026');
     expect((await folder()).Name).toBe('2026');
-    const content = Buffer.from('Dear Mr O\'Brien,\nZoë wrote…', 'utf8');
+    const content = Buffer.from("Dear Mr O'Brien,\nZoë wrote…", 'utf8');
     const added = await folder.files.addUsingPath("Warning letter O'Brien #1.txt", content, { Overwrite: false });
     expect(added.ServerRelativeUrl).toBe("/sites/ccm/Letters/2026/Warning letter O'Brien #1.txt");
     expect(added.Length).toBe(String(content.length));
@@ -42,7 +42,10 @@ describe('document libraries and attachments', () => {
     expect(await file.getText()).toBe('v2');
     expect((await folder.files()).map((f) => f.Name)).toEqual(["Warning letter O'Brien #1.txt"]);
     expect((await failure(sp.web.getFileByServerRelativePath('/sites/ccm/Letters/none.txt')())).status).toBe(404);
-    expect((await failure(pnpFor(emulator, READER).web.getFileByServerRelativePath("/sites/ccm/Letters/2026/Warning letter O'Brien #1.txt")())).status).toBe(403);
+    expect(
+      (await failure(pnpFor(emulator, READER).web.getFileByServerRelativePath("/sites/ccm/Letters/2026/Warning letter O'Brien #1.txt")()))
+        .status
+    ).toBe(403);
   });
 
   it('adds, lists and reads item attachments', async () => {

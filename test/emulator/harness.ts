@@ -32,7 +32,13 @@ export async function startTestEmulator(overrides: Partial<EmulatorOptions> = {}
 
 /** PnPjs exactly as the Node composition roots use it, plus the emulator's user header. */
 export function pnpFor(emulator: RunningEmulator, login: string): SPFI {
-  return spfi(emulator.siteUrl).using(DefaultHeaders(), DefaultInit(), BrowserFetchWithRetry({ retries: 3 }), DefaultParse(), LocalEmulatorUser(login));
+  return spfi(emulator.siteUrl).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetchWithRetry({ retries: 3 }),
+    DefaultParse(),
+    LocalEmulatorUser(login)
+  );
 }
 
 /** Raw fetch for shape assertions PnPjs would hide. */

@@ -5,7 +5,17 @@ import { ADMIN, pnpFor, rawFetch, startTestEmulator } from './harness';
 /** Escapes a $filter string literal the way our OData helper must ('' for '). */
 const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
-const AWKWARD_NAMES = ["O'Brien", 'Zoë Ní Bhriain', 'He said "no"', 'Smith & Sons #1 100%', 'Ωμέγα Ελλάδα', '北京市', 'عربى', 'a+b=c?d/e', "Tab\tand 'quotes''"];
+const AWKWARD_NAMES = [
+  "O'Brien",
+  'Zoë Ní Bhriain',
+  'He said "no"',
+  'Smith & Sons #1 100%',
+  'Ωμέγα Ελλάδα',
+  '北京市',
+  'عربى',
+  'a+b=c?d/e',
+  "Tab\tand 'quotes''"
+];
 
 describe('items', () => {
   let emulator: RunningEmulator;
@@ -136,7 +146,8 @@ describe('items', () => {
     expect(skipped.map((i) => i.Id)).toEqual([241, 242, 243, 244, 245]);
 
     const titlePages: string[] = [];
-    for await (const page of paged().select('Title').orderBy('Title', false).top(60)) titlePages.push(...page.map((i: { Title: string }) => i.Title));
+    for await (const page of paged().select('Title').orderBy('Title', false).top(60))
+      titlePages.push(...page.map((i: { Title: string }) => i.Title));
     expect(titlePages).toHaveLength(250);
     expect(titlePages[0]).toBe('p99');
   });

@@ -26,7 +26,13 @@ describe('web, lists and fields', () => {
     expect(groups.map((g) => g.Title).sort()).toEqual(['ccm Members', 'ccm Owners', 'ccm Visitors']);
     const roles = await sp.web.roleDefinitions();
     const byName = Object.fromEntries(roles.map((r) => [r.Name, r.Id]));
-    expect(byName).toMatchObject({ 'Full Control': 1073741829, Contribute: 1073741827, Read: 1073741826, Edit: 1073741830, Design: 1073741828 });
+    expect(byName).toMatchObject({
+      'Full Control': 1073741829,
+      Contribute: 1073741827,
+      Read: 1073741826,
+      Edit: 1073741830,
+      Design: 1073741828
+    });
     const current = await sp.web.currentUser();
     expect(current.LoginName).toBe(`i:0#.f|membership|${ADMIN}`);
     expect(current.IsSiteAdmin).toBe(true);
@@ -72,8 +78,18 @@ describe('web, lists and fields', () => {
     const all = await fields.select('InternalName', 'TypeAsString')();
     const types = Object.fromEntries(all.map((f) => [f.InternalName, f.TypeAsString]));
     expect(types).toMatchObject({
-      Reference: 'Text', Notes: 'Note', Score: 'Number', Cost: 'Currency', OccurredAt: 'DateTime', Urgent: 'Boolean',
-      Status: 'Choice', Tags: 'MultiChoice', Officer: 'User', Person: 'Lookup', Link: 'URL', Summary: 'Note'
+      Reference: 'Text',
+      Notes: 'Note',
+      Score: 'Number',
+      Cost: 'Currency',
+      OccurredAt: 'DateTime',
+      Urgent: 'Boolean',
+      Status: 'Choice',
+      Tags: 'MultiChoice',
+      Officer: 'User',
+      Person: 'Lookup',
+      Link: 'URL',
+      Summary: 'Note'
     });
     const summary = await fields.getByInternalNameOrTitle('Case summary')();
     expect(summary.InternalName).toBe('Summary');
@@ -81,16 +97,28 @@ describe('web, lists and fields', () => {
     const person = await sp.web.lists.getByTitle('Persons').items.add({ Title: 'Zoë Ní Bhriain' });
     const officer = await sp.web.ensureUser(`i:0#.f|membership|${ADMIN}`);
     const item = await sp.web.lists.getByTitle('Typed').items.add({
-      Title: 'typed', Reference: 'R-1', Notes: 'line 1\nline 2', Score: 4.5, Cost: 12.3, OccurredAt: '2026-11-28T10:15:00.000Z',
-      Urgent: true, Status: 'Open', Tags: ['A', 'C'], OfficerId: officer.Id, PersonId: person.Id,
+      Title: 'typed',
+      Reference: 'R-1',
+      Notes: 'line 1\nline 2',
+      Score: 4.5,
+      Cost: 12.3,
+      OccurredAt: '2026-11-28T10:15:00.000Z',
+      Urgent: true,
+      Status: 'Open',
+      Tags: ['A', 'C'],
+      OfficerId: officer.Id,
+      PersonId: person.Id,
       Link: { Url: 'https://example.org', Description: 'Example' }
     });
     expect(item.OccurredAt).toBe('2026-11-28T10:15:00Z');
     expect(item.Tags).toEqual(['A', 'C']);
     expect(item.OfficerId).toBe(officer.Id);
     expect(item.OfficerStringId).toBe(String(officer.Id));
-    const expanded = await sp.web.lists.getByTitle('Typed').items.getById(item.Id)
-      .select('Title', 'Officer/Title', 'Person/Title', 'Author/EMail').expand('Officer', 'Person', 'Author')();
+    const expanded = await sp.web.lists
+      .getByTitle('Typed')
+      .items.getById(item.Id)
+      .select('Title', 'Officer/Title', 'Person/Title', 'Author/EMail')
+      .expand('Officer', 'Person', 'Author')();
     expect(expanded.Officer.Title).toBe('Ada Admin');
     expect(expanded.Person.Title).toBe('Zoë Ní Bhriain');
     expect(expanded.Author.EMail).toBe(ADMIN);
@@ -117,7 +145,11 @@ describe('web, lists and fields', () => {
     expect(errorBody(dupAdd)).toEqual({
       'odata.error': {
         code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
-        message: { lang: 'en-US', value: 'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [ClientRequestKey].' }
+        message: {
+          lang: 'en-US',
+          value:
+            'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [ClientRequestKey].'
+        }
       }
     });
     const dupUpdate = await failure(list.items.getById(second.Id).update({ ClientRequestKey: 'k-1' }));

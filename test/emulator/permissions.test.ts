@@ -31,8 +31,14 @@ describe('permissions', () => {
     await incidents.roleAssignments.add(staff.Id, 1073741827);
 
     // AuditLog: a custom "Append only" level: add and view, no edit or delete.
-    const low = [PermissionKind.ViewListItems, PermissionKind.AddListItems, PermissionKind.OpenItems, PermissionKind.ViewPages, PermissionKind.Open]
-      .reduce((mask, kind) => mask | (1 << (kind - 1)), 0) >>> 0;
+    const low =
+      [
+        PermissionKind.ViewListItems,
+        PermissionKind.AddListItems,
+        PermissionKind.OpenItems,
+        PermissionKind.ViewPages,
+        PermissionKind.Open
+      ].reduce((mask, kind) => mask | (1 << (kind - 1)), 0) >>> 0;
     const level = await sp.web.roleDefinitions.add('Append only', 'Add and view, never change', 200, { High: 0, Low: low });
     appendOnlyId = level.data.Id;
     await sp.web.lists.add('AuditLog');

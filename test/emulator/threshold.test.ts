@@ -14,7 +14,8 @@ describe('list view threshold', () => {
     const [batched, execute] = sp.batched();
     const list = batched.web.lists.getByTitle('Big');
     const pending: Promise<unknown>[] = [];
-    for (let i = 1; i <= 6000; i++) pending.push(list.items.add({ Title: `i${i}`, PersonKey: `P${i % 50}`, Status: i % 2 === 0 ? 'Open' : 'Closed' }));
+    for (let i = 1; i <= 6000; i++)
+      pending.push(list.items.add({ Title: `i${i}`, PersonKey: `P${i % 50}`, Status: i % 2 === 0 ? 'Open' : 'Closed' }));
     await execute();
     await Promise.all(pending);
   }, 120000);

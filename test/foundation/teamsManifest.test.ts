@@ -3,11 +3,22 @@ import * as path from 'node:path';
 import { AppManifestUtils, type TeamsManifest } from '@microsoft/app-manifest';
 
 const manifestDir = path.join(__dirname, '..', '..', 'teams-manifest');
-const webPartManifestPath = path.join(__dirname, '..', '..', 'src', 'webparts', 'customerCaseManagement', 'CustomerCaseManagementWebPart.manifest.json');
+const webPartManifestPath = path.join(
+  __dirname,
+  '..',
+  '..',
+  'src',
+  'webparts',
+  'customerCaseManagement',
+  'CustomerCaseManagementWebPart.manifest.json'
+);
 
 function readJson<T>(file: string): T {
   // SPFx manifests allow // comments: strip whole-line comments before parsing.
-  const text = fs.readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '').replace(/,\s*\/\/[^\n]*$/gm, ',');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/,\s*\/\/[^\n]*$/gm, ',');
   return JSON.parse(text) as T;
 }
 
@@ -28,7 +39,10 @@ describe('Teams app manifest', () => {
   test('the personal app and the team tab both load the SPFx web part', () => {
     const webPart = readJson<{ id: string; supportedHosts: string[] }>(webPartManifestPath);
     expect(webPart.supportedHosts).toEqual(expect.arrayContaining(['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp']));
-    const urls = [...(manifest.staticTabs ?? []).map((tab) => tab.contentUrl ?? ''), ...(manifest.configurableTabs ?? []).map((tab) => tab.configurationUrl)];
+    const urls = [
+      ...(manifest.staticTabs ?? []).map((tab) => tab.contentUrl ?? ''),
+      ...(manifest.configurableTabs ?? []).map((tab) => tab.configurationUrl)
+    ];
     expect(urls).toHaveLength(2);
     for (const url of urls) expect(url).toContain(`componentId=${webPart.id}`);
   });

@@ -1,6 +1,17 @@
 import { CARD_INPUTS, CARD_VERBS } from '../../src/cards';
 import { adaptiveCardValidator } from './support/adaptiveCardSchema';
-import { api, cardInvoke, CASE_ID, NAMES, postActivity, SANCTION_ID, SEEDED_REVISION, startHarness, USERS, type Harness } from './support/scenario';
+import {
+  api,
+  cardInvoke,
+  CASE_ID,
+  NAMES,
+  postActivity,
+  SANCTION_ID,
+  SEEDED_REVISION,
+  startHarness,
+  USERS,
+  type Harness
+} from './support/scenario';
 
 /*
  * Every scenario here runs the service against the SharePoint emulator (provisioned, the
@@ -56,7 +67,14 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
       expect(text).toContain(CARD_VERBS.approve);
     }
     for (const approver of [USERS.ed, USERS.hana]) {
-      expect(await h.state.request(approver)).toMatchObject({ status: 'Pending', approverId: approver, caseId: CASE_ID, conversationId: `a:1on1-${approver}`, activityId: expect.stringMatching(/^activity-/), sentAt: expect.any(String) });
+      expect(await h.state.request(approver)).toMatchObject({
+        status: 'Pending',
+        approverId: approver,
+        caseId: CASE_ID,
+        conversationId: `a:1on1-${approver}`,
+        activityId: expect.stringMatching(/^activity-/),
+        sentAt: expect.any(String)
+      });
     }
     expect((await h.state.auditFor('Sanction', SANCTION_ID)).map((e) => e.action)).toEqual(['sanction.approvalRequested']);
     // Asking twice sends nothing more and logs nothing more (keyed by sanction and approver).
@@ -74,7 +92,10 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
 
   test('approve: one decision item, the case moves on, audit entries chained, cards updated, the proposer told', async () => {
     await requestApproval();
-    const response = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.approve, data({ [CARD_INPUTS.comment]: 'Proportionate given the call log.' })));
+    const response = await postActivity(
+      h,
+      cardInvoke(h, USERS.ed, CARD_VERBS.approve, data({ [CARD_INPUTS.comment]: 'Proportionate given the call log.' }))
+    );
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     expect(validate(response.body.value)).toEqual([]);
@@ -82,18 +103,34 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
 
     const kase = await h.state.caseOf();
     expect(kase).toMatchObject({ status: 'SanctionLetterDraft', revision: SEEDED_REVISION + 1 });
-    expect(kase.sanctions[0]).toMatchObject({ status: 'Approved', approvals: [{ approverId: USERS.ed, outcome: 'Approve', reasons: 'Proportionate given the call log.' }] });
+    expect(kase.sanctions[0]).toMatchObject({
+      status: 'Approved',
+      approvals: [{ approverId: USERS.ed, outcome: 'Approve', reasons: 'Proportionate given the call log.' }]
+    });
     const decisions = await h.state.decisions();
-    expect(decisions).toEqual([expect.objectContaining({ id: `approval-${SANCTION_ID}-decision-0`, approverId: USERS.ed, approverRole: 'executiveDirector', outcome: 'Approve', decidedAt: '2026-11-28T10:00:00.000Z' })]);
+    expect(decisions).toEqual([
+      expect.objectContaining({
+        id: `approval-${SANCTION_ID}-decision-0`,
+        approverId: USERS.ed,
+        approverRole: 'executiveDirector',
+        outcome: 'Approve',
+        decidedAt: '2026-11-28T10:00:00.000Z'
+      })
+    ]);
     const trail = await h.state.auditTrail();
     expect(trail.map((e) => e.action).sort()).toEqual(['case.decideSanction', 'sanction.approvalRequested', 'sanction.approved']);
-    expect(trail.find((e) => e.action === 'case.decideSanction')).toMatchObject({ actorId: USERS.ed, before: { status: 'SanctionProposed' }, after: { status: 'SanctionLetterDraft' } });
+    expect(trail.find((e) => e.action === 'case.decideSanction')).toMatchObject({
+      actorId: USERS.ed,
+      before: { status: 'SanctionProposed' },
+      after: { status: 'SanctionLetterDraft' }
+    });
     expect(await h.state.verifyChain()).toEqual({ ok: true, checked: 3 });
 
     const updates = h.connector.calls.filter((c) => c.kind === 'update');
     expect(updates).toHaveLength(2);
     for (const u of updates) expect(validate((u.body.attachments as Array<{ content: unknown }>)[0].content)).toEqual([]);
-    for (const approver of [USERS.ed, USERS.hana]) expect(await h.state.request(approver)).toMatchObject({ status: 'Decided', decidedAt: '2026-11-28T10:00:00.000Z' });
+    for (const approver of [USERS.ed, USERS.hana])
+      expect(await h.state.request(approver)).toMatchObject({ status: 'Decided', decidedAt: '2026-11-28T10:00:00.000Z' });
     const notices = h.connector.calls.filter((c) => c.kind === 'send' && c.conversationId === `a:1on1-${USERS.cara}`);
     expect(notices).toHaveLength(1);
   });
@@ -105,13 +142,25 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
     expect(validate(without.body.value)).toEqual([]);
     await expectUnchanged(1);
 
-    const withReason = await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.reject, data({ [CARD_INPUTS.comment]: 'Monitoring showed improvement.' })));
+    const withReason = await postActivity(
+      h,
+      cardInvoke(h, USERS.ed, CARD_VERBS.reject, data({ [CARD_INPUTS.comment]: 'Monitoring showed improvement.' }))
+    );
     expect(cardText(withReason.body.value)).toContain('Rejected');
     const kase = await h.state.caseOf();
-    expect(kase.sanctions[0]).toMatchObject({ status: 'Rejected', approvals: [{ outcome: 'Reject', reasons: 'Monitoring showed improvement.' }] });
+    expect(kase.sanctions[0]).toMatchObject({
+      status: 'Rejected',
+      approvals: [{ outcome: 'Reject', reasons: 'Monitoring showed improvement.' }]
+    });
     expect(kase).toMatchObject({ status: 'Closed', closureReason: 'Rejected' });
-    expect(await h.state.decisions()).toEqual([expect.objectContaining({ approverId: USERS.ed, outcome: 'Reject', reasons: 'Monitoring showed improvement.' })]);
-    expect((await h.state.auditTrail()).map((e) => e.action).sort()).toEqual(['case.decideSanction', 'sanction.approvalRequested', 'sanction.rejected']);
+    expect(await h.state.decisions()).toEqual([
+      expect.objectContaining({ approverId: USERS.ed, outcome: 'Reject', reasons: 'Monitoring showed improvement.' })
+    ]);
+    expect((await h.state.auditTrail()).map((e) => e.action).sort()).toEqual([
+      'case.decideSanction',
+      'sanction.approvalRequested',
+      'sanction.rejected'
+    ]);
     expect(await h.state.verifyChain()).toEqual({ ok: true, checked: 3 });
   });
 
@@ -120,12 +169,24 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
     const without = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.askForChanges, data()));
     expect(cardText(without.body.value)).toContain('Say what needs to change');
     await expectUnchanged(1);
-    const withComment = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.askForChanges, data({ [CARD_INPUTS.comment]: 'Name cover for the SPOC in Housing.' })));
+    const withComment = await postActivity(
+      h,
+      cardInvoke(h, USERS.hana, CARD_VERBS.askForChanges, data({ [CARD_INPUTS.comment]: 'Name cover for the SPOC in Housing.' }))
+    );
     expect(cardText(withComment.body.value)).toContain('Changes requested');
     const kase = await h.state.caseOf();
-    expect(kase.sanctions[0]).toMatchObject({ status: 'ChangesRequested', approvals: [{ approverId: USERS.hana, outcome: 'AskForChanges', reasons: 'Name cover for the SPOC in Housing.' }] });
-    expect(await h.state.decisions()).toEqual([expect.objectContaining({ approverId: USERS.hana, approverRole: 'headOfService', outcome: 'AskForChanges' })]);
-    expect((await h.state.auditTrail()).map((e) => e.action).sort()).toEqual(['case.decideSanction', 'sanction.approvalRequested', 'sanction.changesRequested']);
+    expect(kase.sanctions[0]).toMatchObject({
+      status: 'ChangesRequested',
+      approvals: [{ approverId: USERS.hana, outcome: 'AskForChanges', reasons: 'Name cover for the SPOC in Housing.' }]
+    });
+    expect(await h.state.decisions()).toEqual([
+      expect.objectContaining({ approverId: USERS.hana, approverRole: 'headOfService', outcome: 'AskForChanges' })
+    ]);
+    expect((await h.state.auditTrail()).map((e) => e.action).sort()).toEqual([
+      'case.decideSanction',
+      'sanction.approvalRequested',
+      'sanction.changesRequested'
+    ]);
     expect(await h.state.verifyChain()).toEqual({ ok: true, checked: 3 });
   });
 
@@ -136,7 +197,12 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
   });
 
   test('the proposer is refused even when holding an approver role (separation of duties)', async () => {
-    await h.setRoles({ customerRelationsOfficer: [USERS.cara], executiveDirector: [USERS.ed, USERS.cara], headOfService: [USERS.hana], staff: [USERS.sam] });
+    await h.setRoles({
+      customerRelationsOfficer: [USERS.cara],
+      executiveDirector: [USERS.ed, USERS.cara],
+      headOfService: [USERS.hana],
+      staff: [USERS.sam]
+    });
     const response = await postActivity(h, cardInvoke(h, USERS.cara, CARD_VERBS.approve, data()));
     expect(cardText(response.body.value)).toContain('You proposed this sanction');
     await expectUnchanged(0);
@@ -175,7 +241,9 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
     const trail = await h.state.auditTrail();
     const decisionEvents = trail.filter((e) => e.action !== 'sanction.approvalRequested');
     expect(decisionEvents.every((e) => e.actorId === winner.approverId)).toBe(true);
-    expect(decisionEvents.map((e) => e.action).sort()).toEqual(['case.decideSanction', winner.outcome === 'Approve' ? 'sanction.approved' : 'sanction.rejected'].sort());
+    expect(decisionEvents.map((e) => e.action).sort()).toEqual(
+      ['case.decideSanction', winner.outcome === 'Approve' ? 'sanction.approved' : 'sanction.rejected'].sort()
+    );
     // The chain holds every entry once, unbroken: nothing lost, nothing forked.
     expect(await h.state.verifyChain()).toEqual({ ok: true, checked: 3 });
   });
@@ -183,7 +251,10 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
   test('a stale card (older sanction version) changes nothing and refresh shows the decided view', async () => {
     await requestApproval();
     await postActivity(h, cardInvoke(h, USERS.ed, CARD_VERBS.approve, data()));
-    const stale = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.reject, data({ sanctionVersion: 0, [CARD_INPUTS.comment]: 'Late.' })));
+    const stale = await postActivity(
+      h,
+      cardInvoke(h, USERS.hana, CARD_VERBS.reject, data({ sanctionVersion: 0, [CARD_INPUTS.comment]: 'Late.' }))
+    );
     expect(cardText(stale.body.value)).toContain('already been decided');
     const refreshed = await postActivity(h, cardInvoke(h, USERS.hana, CARD_VERBS.refresh, data()));
     expect(cardText(refreshed.body.value)).toContain('Sanction decision: approved');
@@ -225,24 +296,40 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
     await requestApproval();
     const mine = await api(h, 'GET', '/api/approvals/mine', USERS.hana);
     expect(mine.status).toBe(200);
-    expect(mine.body).toEqual([expect.objectContaining({ approvalId: SANCTION_ID, caseId: CASE_ID, status: 'Pending', proposedBy: NAMES.cara })]);
-    expect((await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.hana, { outcome: 'Reject', reasons: '' })).status).toBe(422);
-    expect(await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.hana, { outcome: 'Approve', reasons: 'Agreed.' })).toMatchObject({ status: 200, body: { status: 'Approved' } });
+    expect(mine.body).toEqual([
+      expect.objectContaining({ approvalId: SANCTION_ID, caseId: CASE_ID, status: 'Pending', proposedBy: NAMES.cara })
+    ]);
+    expect((await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.hana, { outcome: 'Reject', reasons: '' })).status).toBe(
+      422
+    );
+    expect(
+      await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.hana, { outcome: 'Approve', reasons: 'Agreed.' })
+    ).toMatchObject({ status: 200, body: { status: 'Approved' } });
     const again = await api(h, 'POST', `/api/approvals/${SANCTION_ID}/decision`, USERS.ed, { outcome: 'Reject', reasons: 'No.' });
     expect(again.status).toBe(409);
     expect(String(again.body.message).startsWith(`Already decided by ${NAMES.hana} on 28 November 2026 at 10:00`)).toBe(true);
     expect(h.connector.calls.filter((c) => c.kind === 'update')).toHaveLength(2);
-    expect(await h.state.decisions()).toEqual([expect.objectContaining({ approverId: USERS.hana, outcome: 'Approve', reasons: 'Agreed.' })]);
+    expect(await h.state.decisions()).toEqual([
+      expect.objectContaining({ approverId: USERS.hana, outcome: 'Approve', reasons: 'Agreed.' })
+    ]);
     expect((await api(h, 'GET', '/api/approvals/mine', USERS.ed)).body).toEqual([]);
   });
 
   test('the API refuses requests without a valid Entra token (401)', async () => {
     expect((await api(h, 'GET', '/api/approvals/mine', undefined)).status).toBe(401);
-    const forged = await fetch(`${h.service.url}/api/approvals/mine`, { headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJvaWQiOiJ4In0.' } });
+    const forged = await fetch(`${h.service.url}/api/approvals/mine`, {
+      headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJvaWQiOiJ4In0.' }
+    });
     expect(forged.status).toBe(401);
     const wrongAudience = await h.issuer.issue(USERS.ed, { audience: 'api://someone-else' });
-    expect((await fetch(`${h.service.url}/api/approvals/mine`, { headers: { authorization: `Bearer ${wrongAudience}` } })).status).toBe(401);
-    const decide = await fetch(`${h.service.url}/api/approvals/${SANCTION_ID}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ outcome: 'Approve', reasons: 'x' }) });
+    expect((await fetch(`${h.service.url}/api/approvals/mine`, { headers: { authorization: `Bearer ${wrongAudience}` } })).status).toBe(
+      401
+    );
+    const decide = await fetch(`${h.service.url}/api/approvals/${SANCTION_ID}/decision`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'Approve', reasons: 'x' })
+    });
     expect(decide.status).toBe(401);
     await expectUnchanged(0);
   });
@@ -262,7 +349,9 @@ describe('Bot Framework authentication on (the default)', () => {
   test('an invoke without a token, or with an unsigned one, is refused with 401 and nothing is written to SharePoint', async () => {
     const activity = cardInvoke(h, USERS.ed, CARD_VERBS.approve, data());
     expect((await postActivity(h, activity)).status).toBe(401);
-    expect((await postActivity(h, activity, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ0ZXN0LWJvdC1hcHAtaWQifQ.' })).status).toBe(401);
+    expect(
+      (await postActivity(h, activity, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ0ZXN0LWJvdC1hcHAtaWQifQ.' })).status
+    ).toBe(401);
     const kase = await h.state.caseOf();
     expect(kase).toMatchObject({ status: 'SanctionProposed', revision: SEEDED_REVISION });
     expect(kase.sanctions[0]).toMatchObject({ status: 'Proposed', approvals: [] });

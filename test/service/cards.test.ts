@@ -13,7 +13,7 @@ import {
 import { isoDate } from '../../src/domain/model/dates';
 import { adaptiveCardValidator } from './support/adaptiveCardSchema';
 
-const hostile = 'O\'Brien [click me](https://evil.example) **bold** <at>Everyone</at> # heading\n1. list _x_ `code` \u202Egnp.exe';
+const hostile = "O'Brien [click me](https://evil.example) **bold** <at>Everyone</at> # heading\n1. list _x_ `code` \u202Egnp.exe";
 
 function model(overrides: Partial<ApprovalCardModel> = {}): ApprovalCardModel {
   return {
@@ -67,13 +67,28 @@ describe('Adaptive Cards (official 1.5 schema)', () => {
 
   const cards: Array<[string, unknown]> = [
     ['approval request', approvalRequestCard(model())],
-    ['approval request without a statutory role', approvalRequestCard(model({ continuityPlan: undefined, warnings: [], checklist: { answered: 11, total: 13, gaps: ['Item C04', 'Item C07'] } }))],
+    [
+      'approval request without a statutory role',
+      approvalRequestCard(
+        model({ continuityPlan: undefined, warnings: [], checklist: { answered: 11, total: 13, gaps: ['Item C04', 'Item C07'] } })
+      )
+    ],
     ['awaiting decision', awaitingDecisionCard(model())],
     ['decided: approved', decidedCard(decision())],
     ['decided: rejected', decidedCard(decision({ outcome: 'Reject' }))],
     ['decided: changes requested', decidedCard(decision({ outcome: 'AskForChanges' }))],
     ['already decided', alreadyDecidedCard(decision())],
-    ['notice with link and facts', noticeCard({ title: 'Not allowed', message: 'You proposed this sanction (BR-01).', facts: [{ title: 'Case', value: hostile }], quote: hostile, link: { title: 'Open', url: 'https://example.test' }, tone: 'attention' })],
+    [
+      'notice with link and facts',
+      noticeCard({
+        title: 'Not allowed',
+        message: 'You proposed this sanction (BR-01).',
+        facts: [{ title: 'Case', value: hostile }],
+        quote: hostile,
+        link: { title: 'Open', url: 'https://example.test' },
+        tone: 'attention'
+      })
+    ],
     ['plain notice', noticeCard({ title: 'Hello', message: 'Welcome.' })]
   ];
 
@@ -110,7 +125,13 @@ describe('Adaptive Cards (official 1.5 schema)', () => {
       if (element.type === 'FactSet') markdownTexts.push(JSON.stringify(element.facts));
       Object.values(element).forEach(walk);
     };
-    const all = [approvalRequestCard(model()), awaitingDecisionCard(model()), decidedCard(decision()), alreadyDecidedCard(decision()), noticeCard({ title: 'T', message: 'M', facts: [{ title: 'Case', value: hostile }], quote: hostile })];
+    const all = [
+      approvalRequestCard(model()),
+      awaitingDecisionCard(model()),
+      decidedCard(decision()),
+      alreadyDecidedCard(decision()),
+      noticeCard({ title: 'T', message: 'M', facts: [{ title: 'Case', value: hostile }], quote: hostile })
+    ];
     all.forEach(walk);
     for (const text of markdownTexts) {
       expect(text).not.toMatch(/click me|<at>|\*\*bold|evil/);
@@ -118,7 +139,7 @@ describe('Adaptive Cards (official 1.5 schema)', () => {
     expect(literalRuns.some((text) => text.includes('[click me](https://evil.example)'))).toBe(true);
     expect(JSON.stringify(all)).not.toContain('\u202E');
     expect(all.map((card) => card.fallbackText).join(' ')).not.toMatch(/click me|<at>/);
-    expect(markdownEscaped('O\'Brien 1. [a](b) <at>x</at>')).toBe('O\'Brien 1\\. \\[a\\]\\(b\\) \\<at\\>x\\</at\\>');
+    expect(markdownEscaped("O'Brien 1. [a](b) <at>x</at>")).toBe("O'Brien 1\\. \\[a\\]\\(b\\) \\<at\\>x\\</at\\>");
   });
 
   test('dates read the British way', () => {

@@ -48,7 +48,14 @@ describe('local mode: the case service against the provisioned, seeded local Sha
     const response = await mine(token);
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
-      expect.objectContaining({ approvalId: 'demo-sanction-pending', caseId: 'demo-case-pending', sanctionId: 'demo-sanction-pending', status: 'Pending', proposedBy: 'Cara Rhodes', personName: expect.stringContaining('Gwenllian') })
+      expect.objectContaining({
+        approvalId: 'demo-sanction-pending',
+        caseId: 'demo-case-pending',
+        sanctionId: 'demo-sanction-pending',
+        status: 'Pending',
+        proposedBy: 'Cara Rhodes',
+        personName: expect.stringContaining('Gwenllian')
+      })
     ]);
     expect((await mine(await service.issueToken(oid('hugh.head')))).body).toHaveLength(1);
   });

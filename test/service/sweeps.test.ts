@@ -24,7 +24,16 @@ function activeCase(reviewDate: string, endDate: string): Case {
         status: 'Active',
         reviewDate: isoDate(reviewDate),
         endDate: isoDate(endDate),
-        approvals: [{ id: 'approval-1', approverId: USERS.ed, approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Agreed.', decidedAt: isoInstant('2026-11-28T10:00:00Z') }]
+        approvals: [
+          {
+            id: 'approval-1',
+            approverId: USERS.ed,
+            approverRole: 'executiveDirector',
+            outcome: 'Approve',
+            reasons: 'Agreed.',
+            decidedAt: isoInstant('2026-11-28T10:00:00Z')
+          }
+        ]
       }
     ]
   };
@@ -56,7 +65,8 @@ describe('Sweeps: reminders, BR-09 escalation and expiry, idempotent (SharePoint
     await h.close();
   });
 
-  const run = (key: string = 'test-sweep-key'): ReturnType<typeof api> => api(h, 'POST', '/api/sweeps/run', undefined, {}, { 'x-ccm-sweep-key': key });
+  const run = (key: string = 'test-sweep-key'): ReturnType<typeof api> =>
+    api(h, 'POST', '/api/sweeps/run', undefined, {}, { 'x-ccm-sweep-key': key });
 
   test('the endpoint needs the shared key', async () => {
     expect((await run('wrong')).status).toBe(401);

@@ -24,7 +24,10 @@ export interface AxeViolation {
 
 interface AxeWindow {
   axe?: {
-    run(context: Document, options: unknown): Promise<{ violations: Array<AxeViolation & { nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }>;
+    run(
+      context: Document,
+      options: unknown
+    ): Promise<{ violations: Array<AxeViolation & { nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }> }> }>;
   };
 }
 
@@ -38,7 +41,9 @@ interface AxeWindow {
 export function withoutKnownFalsePositives(violations: readonly AxeViolation[]): AxeViolation[] {
   return violations
     .map((violation) =>
-      violation.id === 'aria-hidden-focus' ? { ...violation, nodes: violation.nodes.filter((node) => !/^<i [^>]*data-tabster-dummy=""/.test(node.html)) } : violation
+      violation.id === 'aria-hidden-focus'
+        ? { ...violation, nodes: violation.nodes.filter((node) => !/^<i [^>]*data-tabster-dummy=""/.test(node.html)) }
+        : violation
     )
     .filter((violation) => violation.nodes.length > 0);
 }
@@ -47,18 +52,25 @@ export function withoutKnownFalsePositives(violations: readonly AxeViolation[]):
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as AxeWindow).axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as AxeWindow).axe;
-    if (!axe) throw new Error('axe-core did not load');
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? undefined,
-      help: violation.help,
-      helpUrl: violation.helpUrl,
-      nodes: violation.nodes.map((node) => ({ target: node.target.map((t) => String(t)), html: node.html, failureSummary: node.failureSummary }))
-    }));
-  }, [...WCAG_TAGS]);
+  const violations = await page.evaluate(
+    async (tags) => {
+      const axe = (window as unknown as AxeWindow).axe;
+      if (!axe) throw new Error('axe-core did not load');
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? undefined,
+        help: violation.help,
+        helpUrl: violation.helpUrl,
+        nodes: violation.nodes.map((node) => ({
+          target: node.target.map((t) => String(t)),
+          html: node.html,
+          failureSummary: node.failureSummary
+        }))
+      }));
+    },
+    [...WCAG_TAGS]
+  );
   return withoutKnownFalsePositives(violations);
 }
 

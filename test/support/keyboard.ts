@@ -42,7 +42,11 @@ export function describeFocus(f: FocusedElement): string {
  * Presses Tab (or Shift+Tab) until the focused element matches, and returns it. Fails with
  * the whole path it took, so a broken tab order explains itself.
  */
-export async function tabTo(page: Page, matches: (f: FocusedElement) => boolean, options: { max?: number; backwards?: boolean } = {}): Promise<FocusedElement> {
+export async function tabTo(
+  page: Page,
+  matches: (f: FocusedElement) => boolean,
+  options: { max?: number; backwards?: boolean } = {}
+): Promise<FocusedElement> {
   const max = options.max ?? 60;
   const path: string[] = [];
   for (let i = 0; i < max; i++) {
@@ -85,7 +89,12 @@ export async function expectFocusVisible(page: Page, what = 'the focused element
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
   const x = Math.max(0, Math.floor(box.x - 6));
   const y = Math.max(0, Math.floor(box.y - 6));
-  const clip = { x, y, width: Math.max(1, Math.min(viewport.width - x, Math.ceil(box.width + 12))), height: Math.max(1, Math.min(viewport.height - y, Math.ceil(box.height + 12))) };
+  const clip = {
+    x,
+    y,
+    width: Math.max(1, Math.min(viewport.width - x, Math.ceil(box.width + 12))),
+    height: Math.max(1, Math.min(viewport.height - y, Math.ceil(box.height + 12)))
+  };
   const withFocus = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
   await page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;

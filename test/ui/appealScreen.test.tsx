@@ -67,9 +67,13 @@ describe('Appeal', () => {
     const { store } = await open('case-a');
     expect(screen.getByRole('complementary', { name: 'Guidance: appeals' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Record the appeal' }));
-    await waitFor(() => expect(descriptionOf(screen.getByRole('group', { name: /^Grounds of appeal/ }))).toContain('Choose at least one ground of appeal.'));
+    await waitFor(() =>
+      expect(descriptionOf(screen.getByRole('group', { name: /^Grounds of appeal/ }))).toContain('Choose at least one ground of appeal.')
+    );
     expect(descriptionOf(screen.getByLabelText(/^The person's appeal/))).toContain("Summarise the person's appeal.");
-    expect(descriptionOf(screen.getByLabelText(/^Appeal reviewer/, { selector: 'select' }))).toContain('Choose an appeal reviewer who was not involved in the decision.');
+    expect(descriptionOf(screen.getByLabelText(/^Appeal reviewer/, { selector: 'select' }))).toContain(
+      'Choose an appeal reviewer who was not involved in the decision.'
+    );
     expect(storedCase(store, 'case-a').appeals).toEqual([]);
   });
 
@@ -80,7 +84,10 @@ describe('Appeal', () => {
     expect(storedCase(store, 'case-a').appeals).toEqual([]);
     receive(USERS.director.id, false);
     await waitFor(() => expect(storedCase(store, 'case-a').status).toBe('UnderAppeal'));
-    expect(storedCase(store, 'case-a').appeals[0]).toMatchObject({ reviewerId: USERS.director.id, statement: 'The restriction stops me reporting repairs.' });
+    expect(storedCase(store, 'case-a').appeals[0]).toMatchObject({
+      reviewerId: USERS.director.id,
+      statement: 'The restriction stops me reporting repairs.'
+    });
   });
 
   test('someone other than the assigned reviewer cannot decide the appeal (BR-11)', async () => {
@@ -111,7 +118,9 @@ describe('Appeal', () => {
     const { store } = await open('case-u', USERS.director);
     decide('Vary', 'A time limit on meetings is not needed: the incidents were all by phone.');
     fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));
-    await waitFor(() => expect(descriptionOf(screen.getByRole('group', { name: /^Restrictions that stay/ }))).toContain('Nothing has changed.'));
+    await waitFor(() =>
+      expect(descriptionOf(screen.getByRole('group', { name: /^Restrictions that stay/ }))).toContain('Nothing has changed.')
+    );
     fireEvent.click(within(screen.getByRole('group', { name: /^Restrictions that stay/ })).getByLabelText(/^R04:/));
     fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));
     await waitFor(() => expect(storedCase(store, 'case-u').status).toBe('SanctionActive'));
@@ -119,8 +128,15 @@ describe('Appeal', () => {
     expect(saved.appeals[0].outcome).toBe('Vary');
     expect(saved.sanctions.map((s) => s.status)).toEqual(['Superseded', 'Active']);
     expect(saved.sanctions[1].restrictions.map((r) => r.type)).toEqual(['R01']);
-    expect(saved.sanctions[1]).toMatchObject({ startDate: SANCTION.startDate, endDate: SANCTION.endDate, reviewDate: SANCTION.reviewDate, supersedesSanctionId: SANCTION.id });
-    expect(saved.letters.filter((l) => l.type === 'AppealOutcome')[0].fields.appealResult).toContain('The restriction has been varied. It now covers:');
+    expect(saved.sanctions[1]).toMatchObject({
+      startDate: SANCTION.startDate,
+      endDate: SANCTION.endDate,
+      reviewDate: SANCTION.reviewDate,
+      supersedesSanctionId: SANCTION.id
+    });
+    expect(saved.letters.filter((l) => l.type === 'AppealOutcome')[0].fields.appealResult).toContain(
+      'The restriction has been varied. It now covers:'
+    );
   });
 
   test('Quash ends the restriction and closes the case (BR-12)', async () => {

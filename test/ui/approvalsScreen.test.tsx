@@ -27,7 +27,11 @@ const sanction: Sanction = {
   status: 'Proposed'
 };
 
-const kase: Case = { ...draftCase('Customer', { id: 'CCM-2026-0042', checklist: completeChecklist() }), sanctions: [sanction], status: 'SanctionProposed' };
+const kase: Case = {
+  ...draftCase('Customer', { id: 'CCM-2026-0042', checklist: completeChecklist() }),
+  sanctions: [sanction],
+  status: 'SanctionProposed'
+};
 
 const incident = { id: 'i-1', categories: ['aggressiveAbusiveThreatening', 'unreasonableLevelsOfContact'] } as unknown as IncidentReport;
 
@@ -50,7 +54,11 @@ function store(): Record<string, unknown> {
 
 describe('Approvals inbox', () => {
   test('shows each pending approval with behaviours, restriction, parameters, scope, duration, review date and checklist', async () => {
-    renderScreen(<ApprovalsScreen params={{}} />, { roles: ['executiveDirector'], store: store(), caseService: { listMyApprovals: async () => [summary] } });
+    renderScreen(<ApprovalsScreen params={{}} />, {
+      roles: ['executiveDirector'],
+      store: store(),
+      caseService: { listMyApprovals: async () => [summary] }
+    });
     const item = (await screen.findByRole('heading', { name: /Seán O’Brien: CCM-2026-0042/ })).closest('li') as HTMLElement;
     const text = item.textContent ?? '';
     expect(text).toContain('Aggressive, abusive or threatening behaviour');
@@ -63,19 +71,33 @@ describe('Approvals inbox', () => {
 
   test('Reject needs a reason; the decision goes to the case service as the Teams card sends it', async () => {
     const decide = jest.fn(async (id: string, input: ApprovalDecisionInput) => ({ approvalId: id, status: 'Rejected' as const, input }));
-    renderScreen(<ApprovalsScreen params={{}} />, { roles: ['headOfService'], store: store(), caseService: { listMyApprovals: async () => [summary], decide } });
+    renderScreen(<ApprovalsScreen params={{}} />, {
+      roles: ['headOfService'],
+      store: store(),
+      caseService: { listMyApprovals: async () => [summary], decide }
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Reject' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send decision: Reject' }));
-    expect(await screen.findByText('Give the reason for rejecting the proposal. The case officer and the record need it.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Give the reason for rejecting the proposal. The case officer and the record need it.')
+    ).toBeInTheDocument();
     expect(decide).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText(/Reason for rejecting/), { target: { value: 'Monitoring period has not ended.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send decision: Reject' }));
     expect(await screen.findByText(/You rejected this proposal/)).toBeInTheDocument();
-    expect(decide).toHaveBeenCalledWith('s-1', { outcome: 'Reject', reasons: 'Monitoring period has not ended.', continuityPlanConfirmed: undefined });
+    expect(decide).toHaveBeenCalledWith('s-1', {
+      outcome: 'Reject',
+      reasons: 'Monitoring period has not ended.',
+      continuityPlanConfirmed: undefined
+    });
   });
 
   test('Ask for changes needs a comment', async () => {
-    renderScreen(<ApprovalsScreen params={{}} />, { roles: ['executiveDirector'], store: store(), caseService: { listMyApprovals: async () => [summary] } });
+    renderScreen(<ApprovalsScreen params={{}} />, {
+      roles: ['executiveDirector'],
+      store: store(),
+      caseService: { listMyApprovals: async () => [summary] }
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Ask for changes' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send decision: Ask for changes' }));
     expect(await screen.findByText('Say what needs to change before you can decide.')).toBeInTheDocument();
@@ -85,7 +107,11 @@ describe('Approvals inbox', () => {
     const decide = jest.fn(async () => {
       throw new CaseServiceError('Already decided by Pat Director on 28 November 2026 at 09:12. Nothing has changed.', 409);
     });
-    renderScreen(<ApprovalsScreen params={{}} />, { roles: ['executiveDirector'], store: store(), caseService: { listMyApprovals: async () => [summary], decide } });
+    renderScreen(<ApprovalsScreen params={{}} />, {
+      roles: ['executiveDirector'],
+      store: store(),
+      caseService: { listMyApprovals: async () => [summary], decide }
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send decision: Approve' }));
     expect(await screen.findByText(/Already decided by Pat Director on 28 November 2026 at 09:12/)).toBeInTheDocument();
@@ -105,7 +131,10 @@ describe('Approvals inbox', () => {
   test('a service failure is explained in plain words with a retry', async () => {
     renderScreen(<ApprovalsScreen params={{}} />, {
       roles: ['executiveDirector'],
-      caseService: { listMyApprovals: async () => Promise.reject(new CaseServiceError('The approvals service could not be reached. Check your connection and try again.', 0)) }
+      caseService: {
+        listMyApprovals: async () =>
+          Promise.reject(new CaseServiceError('The approvals service could not be reached. Check your connection and try again.', 0))
+      }
     });
     const title = await screen.findByText('Your approvals could not be loaded');
     const alert = title.closest('[role="alert"]') as HTMLElement;

@@ -14,7 +14,18 @@ function seeded(): ReturnType<typeof createMemoryStore> {
   const store = createMemoryStore();
   seedDemo(store);
   store.tables.cases.seed(kase({ id: 'case-letter', status: 'MonitoringLetterDraft' }));
-  store.tables.cases.seed(kase({ id: 'case-monitoring', status: 'Monitoring', monitoringPeriod: { startDate: '2026-11-01' as IsoDate, plannedEndDate: '2027-02-01' as IsoDate, spocUserId: USERS.caseOfficer.id, letterId: 'letter-0' } }));
+  store.tables.cases.seed(
+    kase({
+      id: 'case-monitoring',
+      status: 'Monitoring',
+      monitoringPeriod: {
+        startDate: '2026-11-01' as IsoDate,
+        plannedEndDate: '2027-02-01' as IsoDate,
+        spocUserId: USERS.caseOfficer.id,
+        letterId: 'letter-0'
+      }
+    })
+  );
   return store;
 }
 
@@ -68,7 +79,12 @@ describe('Case monitoring', () => {
     await waitFor(() => expect(storedCase(store, 'case-letter').status).toBe('Monitoring'));
     const saved = storedCase(store, 'case-letter');
     expect(saved.letters).toHaveLength(1);
-    expect(saved.letters[0]).toMatchObject({ type: 'MonitoringWarning', sentOn: '2026-11-28', sentBy: USERS.caseOfficer.id, channel: 'letter' });
+    expect(saved.letters[0]).toMatchObject({
+      type: 'MonitoringWarning',
+      sentOn: '2026-11-28',
+      sentBy: USERS.caseOfficer.id,
+      channel: 'letter'
+    });
     expect(saved.monitoringPeriod).toMatchObject({ startDate: '2026-11-28', plannedEndDate: '2027-02-28' });
     expect(await screen.findByRole('button', { name: 'Log contact' })).toBeInTheDocument();
   });
@@ -76,30 +92,47 @@ describe('Case monitoring', () => {
   test('a contact needs a channel and a summary, shown next to each field', async () => {
     await open('case-monitoring');
     fireEvent.click(screen.getByRole('button', { name: 'Log contact' }));
-    await waitFor(() => expect(descriptionOf(screen.getByLabelText(/^How the person made contact/, { selector: 'select' }))).toContain('Choose how the person made contact.'));
+    await waitFor(() =>
+      expect(descriptionOf(screen.getByLabelText(/^How the person made contact/, { selector: 'select' }))).toContain(
+        'Choose how the person made contact.'
+      )
+    );
     expect(descriptionOf(screen.getByLabelText(/^Summary/, { selector: 'textarea' }))).toContain('Summarise the contact, factually.');
   });
 
   test('a contact flagged as a safeguarding concern is logged with its flags and creates a task (BR-14)', async () => {
     const { store } = await open('case-monitoring');
     fireEvent.change(screen.getByLabelText(/^How the person made contact/, { selector: 'select' }), { target: { value: 'email' } });
-    fireEvent.change(screen.getByLabelText(/^Summary/, { selector: 'textarea' }), { target: { value: 'Email about a neighbour’s child left alone at night.' } });
+    fireEvent.change(screen.getByLabelText(/^Summary/, { selector: 'textarea' }), {
+      target: { value: 'Email about a neighbour’s child left alone at night.' }
+    });
     fireEvent.click(screen.getByLabelText('Raises a safeguarding concern'));
     fireEvent.click(screen.getByLabelText('Came through the single point of contact'));
     fireEvent.click(screen.getByRole('button', { name: 'Log contact' }));
     expect(await screen.findByText('Contact logged.')).toBeInTheDocument();
     const saved = storedCase(store, 'case-monitoring');
     expect(saved.contactLog).toHaveLength(1);
-    expect(saved.contactLog[0]).toMatchObject({ channel: 'email', viaSpoc: false, safeguardingConcern: true, newIssue: false, breachOfRestriction: false, loggedBy: USERS.caseOfficer.id });
+    expect(saved.contactLog[0]).toMatchObject({
+      channel: 'email',
+      viaSpoc: false,
+      safeguardingConcern: true,
+      newIssue: false,
+      breachOfRestriction: false,
+      loggedBy: USERS.caseOfficer.id
+    });
     expect(saved.tasks.filter((t) => t.kind === 'reviewFlaggedItem')).toHaveLength(1);
-    expect(within(screen.getByRole('table', { name: 'Contact log' })).getByText('Email about a neighbour’s child left alone at night.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Contact log' })).getByText('Email about a neighbour’s child left alone at night.')
+    ).toBeInTheDocument();
   });
 
   test('a stale copy offers reload or merge; merge logs the contact on the latest version', async () => {
     const { store } = await open('case-monitoring');
     await someoneElseSaves(store, 'case-monitoring', (k) => ({ ...k, leadService: 'Revenues' }));
     fireEvent.change(screen.getByLabelText(/^How the person made contact/, { selector: 'select' }), { target: { value: 'phone' } });
-    fireEvent.change(screen.getByLabelText(/^Summary/, { selector: 'textarea' }), { target: { value: 'Called the SPOC about rent arrears.' } });
+    fireEvent.change(screen.getByLabelText(/^Summary/, { selector: 'textarea' }), {
+      target: { value: 'Called the SPOC about rent arrears.' }
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Log contact' }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveTextContent('Someone else changed this record');

@@ -15,7 +15,17 @@ function seeded(): ReturnType<typeof createMemoryStore> {
   seedDemo(store);
   store.tables.cases.seed(kase({ id: 'case-active', status: 'SanctionActive', sanctions: [activeSanction({ caseId: 'case-active' })] }));
   store.tables.cases.seed(
-    kase({ id: 'case-conflict', conflictDeclarations: [{ userId: USERS.caseOfficer.id, kind: 'priorInvolvement', detail: 'Handled their 2025 complaint.', declaredAt: '2026-11-27T16:00:00.000Z' as IsoInstant }] })
+    kase({
+      id: 'case-conflict',
+      conflictDeclarations: [
+        {
+          userId: USERS.caseOfficer.id,
+          kind: 'priorInvolvement',
+          detail: 'Handled their 2025 complaint.',
+          declaredAt: '2026-11-27T16:00:00.000Z' as IsoInstant
+        }
+      ]
+    })
   );
   return store;
 }
@@ -52,7 +62,10 @@ describe('Case view', () => {
   });
 
   test('next steps are only those can() allows: the case officer on a case awaiting the panel', async () => {
-    const { navigations } = renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-1' }} />, { user: USERS.caseOfficer, store: seeded() });
+    const { navigations } = renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-1' }} />, {
+      user: USERS.caseOfficer,
+      store: seeded()
+    });
     await screen.findByRole('heading', { level: 2, name: "Case: Siân O'Brien" });
     expect(nextSteps()).toEqual(['Complete the checklist', 'Record the panel decision']);
     fireEvent.click(screen.getByRole('button', { name: 'Complete the checklist' }));

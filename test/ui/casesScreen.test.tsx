@@ -12,8 +12,18 @@ import { renderAppAt, renderCaseScreen } from './fakes/caseScreens';
 function seeded(): ReturnType<typeof createMemoryStore> {
   const store = createMemoryStore();
   seedDemo(store);
-  store.tables.cases.seed(kase({ id: 'case-closed', status: 'Closed', closureReason: 'Resolved', updatedAt: '2026-11-28T09:00:00.000Z' as IsoInstant }));
-  store.tables.cases.seed(kase({ id: 'case-3', personId: 'person-2', status: 'Monitoring', leadService: 'Revenues', updatedAt: '2026-11-28T08:00:00.000Z' as IsoInstant }));
+  store.tables.cases.seed(
+    kase({ id: 'case-closed', status: 'Closed', closureReason: 'Resolved', updatedAt: '2026-11-28T09:00:00.000Z' as IsoInstant })
+  );
+  store.tables.cases.seed(
+    kase({
+      id: 'case-3',
+      personId: 'person-2',
+      status: 'Monitoring',
+      leadService: 'Revenues',
+      updatedAt: '2026-11-28T08:00:00.000Z' as IsoInstant
+    })
+  );
   return store;
 }
 

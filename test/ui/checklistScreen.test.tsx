@@ -17,7 +17,9 @@ function seeded(): ReturnType<typeof createMemoryStore> {
 
 function item(index: number): HTMLElement {
   // A legend lookup: role queries over the 13 fieldsets are too slow in jsdom.
-  return screen.getByText((content) => content.startsWith(`Item ${String(index).padStart(2, '0')}:`), { selector: 'legend' }).closest('fieldset') as HTMLElement;
+  return screen
+    .getByText((content) => content.startsWith(`Item ${String(index).padStart(2, '0')}:`), { selector: 'legend' })
+    .closest('fieldset') as HTMLElement;
 }
 
 function notApplicable(index: number, reason: string): void {
@@ -81,7 +83,11 @@ describe('Consider-before-restricting checklist', () => {
     expect(await screen.findByText('Checklist saved and complete.')).toBeInTheDocument();
     const checklist = storedCase(store, 'case-1').checklist;
     expect(isChecklistComplete(checklist)).toBe(true);
-    expect(checklist?.answers.filter((a) => a.itemId === 'C12')[0]).toEqual({ itemId: 'C12', kind: 'notApplicable', reason: 'No statutory service is affected.' });
+    expect(checklist?.answers.filter((a) => a.itemId === 'C12')[0]).toEqual({
+      itemId: 'C12',
+      kind: 'notApplicable',
+      reason: 'No statutory service is affected.'
+    });
     expect(checklist?.completedBy).toBe(USERS.caseOfficer.id);
   });
 
@@ -97,6 +103,8 @@ describe('Consider-before-restricting checklist', () => {
     await waitFor(() => expect(storedCase(store, 'case-1').checklist).toBeDefined());
     const saved = storedCase(store, 'case-1');
     expect(saved.leadService).toBe('Revenues');
-    expect(saved.checklist?.answers).toEqual([{ itemId: 'C03', kind: 'notApplicable', reason: 'The customer has not asked for any adjustment.' }]);
+    expect(saved.checklist?.answers).toEqual([
+      { itemId: 'C03', kind: 'notApplicable', reason: 'The customer has not asked for any adjustment.' }
+    ]);
   });
 });

@@ -15,7 +15,10 @@ function foiStore(): ReturnType<typeof createMemoryStore> {
   return createMemoryStore();
 }
 
-function renderFoi(roles: Parameters<typeof renderScreen>[1]['roles'] = ['foiOfficer'], store = foiStore()): ReturnType<typeof createMemoryStore> {
+function renderFoi(
+  roles: Parameters<typeof renderScreen>[1]['roles'] = ['foiOfficer'],
+  store = foiStore()
+): ReturnType<typeof createMemoryStore> {
   // Only the FOI port is given: touching any case repository would throw (BR-16: kept apart).
   renderScreen(<FoiScreen params={{}} />, { roles, store: { foiAssessments: store.foiAssessments } });
   return store;
@@ -49,7 +52,13 @@ describe('FOI officer screen', () => {
     expect(route).toBeDefined();
     const foi = route as NonNullable<typeof route>;
     expect(routeVisibleTo(foi, ['staff', 'foiOfficer'], 'app')).toBe(true);
-    for (const roles of [['staff'], ['customerRelationsOfficer'], ['executiveDirector', 'headOfService'], ['councillor'], ['auditor']] as const) {
+    for (const roles of [
+      ['staff'],
+      ['customerRelationsOfficer'],
+      ['executiveDirector', 'headOfService'],
+      ['councillor'],
+      ['auditor']
+    ] as const) {
       expect(routeVisibleTo(foi, roles, 'app')).toBe(false);
     }
     expect(routeVisibleTo(foi, ['foiOfficer'], 'guidance')).toBe(false);
@@ -97,11 +106,13 @@ describe('FOI officer screen', () => {
     expect(reference).toHaveAttribute('aria-invalid', 'true');
     expect(descriptionOf(reference)).toContain('Enter the request reference');
     expect(descriptionOf(screen.getByLabelText(/^Regime/))).toContain('Choose whether this is an FOI or EIR request.');
-    expect(descriptionOf(screen.getByLabelText(/^Date the request was received/))).toContain('The date the request was received cannot be in the future.');
+    expect(descriptionOf(screen.getByLabelText(/^Date the request was received/))).toContain(
+      'The date the request was received cannot be in the future.'
+    );
     // Starting a group asks for the rest of it.
     type(/^Date the request was received/, '2026-11-27');
     type(/^Burden on the council$/, 'Forty requests in a month on the same topic.', 'textarea');
-    expect(descriptionOf(screen.getByLabelText(/^The requester’s motive/))).toContain('Enter the requester\'s motive.');
+    expect(descriptionOf(screen.getByLabelText(/^The requester’s motive/))).toContain("Enter the requester's motive.");
   });
 
   test('BR-17: the issue shows at the decision-maker when the decision-maker is the handler, and a senior review clears it', async () => {
@@ -112,7 +123,9 @@ describe('FOI officer screen', () => {
     type(/^Decision-maker/, HANDLER);
     const decisionMaker = screen.getByLabelText(/^Decision-maker/);
     expect(descriptionOf(decisionMaker)).toContain('The decision must be made by someone other than the request handler');
-    expect(within(screen.getByRole('list', { name: 'Problems with the refusal' })).getByText(/someone other than the request handler/)).toHaveTextContent('(BR-17)');
+    expect(
+      within(screen.getByRole('list', { name: 'Problems with the refusal' })).getByText(/someone other than the request handler/)
+    ).toHaveTextContent('(BR-17)');
     type(/^Senior review by/, 'head.of.legal@example.gov.uk');
     expect(descriptionOf(screen.getByLabelText(/^Decision-maker/))).not.toContain('someone other than the request handler');
   });
@@ -122,13 +135,17 @@ describe('FOI officer screen', () => {
     await startNew();
     fillRequest('EIR', 'eir12_4_b');
     expect(descriptionOf(screen.getByLabelText(/^Public interest test/))).toContain('Record the public interest test');
-    expect(descriptionOf(screen.getByLabelText(/^Presumption in favour of disclosure/))).toContain('Record how the presumption in favour of disclosure was applied.');
+    expect(descriptionOf(screen.getByLabelText(/^Presumption in favour of disclosure/))).toContain(
+      'Record how the presumption in favour of disclosure was applied.'
+    );
     type(/^Public interest test/, 'Some public interest in the depot; outweighed by the burden of the 40th request this month.');
     type(/^Presumption in favour of disclosure/, 'Started from disclosure; the burden clearly outweighs it.');
     expect(descriptionOf(screen.getByLabelText(/^Public interest test/))).not.toContain('Record the public interest test');
     // The FOI Act ground is wrong for environmental information.
     type(/^Ground for refusal/, 's14_1');
-    expect(descriptionOf(screen.getByLabelText(/^Ground for refusal/))).toContain('Environmental information is refused under EIR regulation 12(4)(b)');
+    expect(descriptionOf(screen.getByLabelText(/^Ground for refusal/))).toContain(
+      'Environmental information is refused under EIR regulation 12(4)(b)'
+    );
   });
 
   test('the deadline is 20 statutory working days, over St Andrew\u2019s Day and the Christmas bank holidays', async () => {
@@ -151,10 +168,14 @@ describe('FOI officer screen', () => {
     const aside = screen.getByRole('complementary', { name: 'Guidance for the FOI officer' });
     expect(within(aside).queryByText('Who decides')).not.toBeInTheDocument();
     fireEvent.focus(screen.getByLabelText(/^Decision-maker/));
-    expect(within(screen.getByRole('complementary', { name: 'Guidance for the FOI officer' })).getByText('Who decides')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('complementary', { name: 'Guidance for the FOI officer' })).getByText('Who decides')
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByLabelText(/relying on FOIA section 17\(6\)/));
     fireEvent.focus(screen.getByLabelText(/^Earlier refusal notice reference/));
-    expect(within(screen.getByRole('complementary', { name: 'Guidance for the FOI officer' })).getByText(/Not sending another refusal notice/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('complementary', { name: 'Guidance for the FOI officer' })).getByText(/Not sending another refusal notice/)
+    ).toBeInTheDocument();
   });
 
   test('BR-16: citing a CCM restriction is flagged at the ground, and the note is always shown', async () => {
@@ -162,7 +183,9 @@ describe('FOI officer screen', () => {
     await startNew();
     expect(screen.getByText('A restriction is never a reason to refuse')).toBeInTheDocument();
     fireEvent.click(screen.getByLabelText(/requester has a customer case management restriction/));
-    expect(descriptionOf(screen.getByLabelText(/^Ground for refusal/))).toContain('A customer case management restriction can never be a reason to refuse an information request.');
+    expect(descriptionOf(screen.getByLabelText(/^Ground for refusal/))).toContain(
+      'A customer case management restriction can never be a reason to refuse an information request.'
+    );
   });
 
   test('saves through store.foiAssessments with a request key and the computed due date, then lists it', async () => {
@@ -177,7 +200,14 @@ describe('FOI officer screen', () => {
     expect(create).toHaveBeenCalledTimes(1);
     const [value, options] = create.mock.calls[0] as [FoiRequestAssessment, { requestKey?: string }];
     expect(options.requestKey).toBe('request-1');
-    expect(value).toMatchObject({ id: 'FOI-2026-0412', regime: 'FOIA', receivedOn: '2026-11-27', statutoryDueDate: '2026-12-30', ground: 's14_2', handlerId: HANDLER });
+    expect(value).toMatchObject({
+      id: 'FOI-2026-0412',
+      regime: 'FOIA',
+      receivedOn: '2026-11-27',
+      statutoryDueDate: '2026-12-30',
+      ground: 's14_2',
+      handlerId: HANDLER
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Back to the list' }));
     const table = await screen.findByRole('table', { name: 'FOI and EIR assessments' });
     expect(within(table).getByText('FOI-2026-0412')).toBeInTheDocument();
@@ -225,6 +255,11 @@ describe('FOI officer screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save assessment' }));
     expect(await screen.findByText('Someone else changed this record')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Apply my changes to the latest version' }));
-    await waitFor(() => expect(store.tables.foi.all()[0].value).toMatchObject({ icoReference: 'IC-123456-A1B2', decisionMakerId: 'head.of.legal@example.gov.uk' }));
+    await waitFor(() =>
+      expect(store.tables.foi.all()[0].value).toMatchObject({
+        icoReference: 'IC-123456-A1B2',
+        decisionMakerId: 'head.of.legal@example.gov.uk'
+      })
+    );
   });
 });

@@ -15,7 +15,13 @@ export function renderApp(user: DemoUser = USERS.staff, options: { store?: Memor
   const store = options.store ?? createMemoryStore();
   if (!options.store && options.seed !== false) seedDemo(store);
   const services = testServices(user, { store });
-  const host: HostInfo = { kind: 'local', theme: 'light', mode: 'app', user: { id: user.id, login: user.login, displayName: user.displayName }, deepLink: { caseId: options.caseId } };
+  const host: HostInfo = {
+    kind: 'local',
+    theme: 'light',
+    mode: 'app',
+    user: { id: user.id, login: user.login, displayName: user.displayName },
+    deepLink: { caseId: options.caseId }
+  };
   const result = render(<App host={host} services={services} />);
   return { ...result, services };
 }

@@ -91,7 +91,11 @@ describe('letters: Word document generation', () => {
   });
 
   test('BR-18 an EIR refusal must state the public interest test; a FOIA one need not', async () => {
-    const content = { provisionRelied: 'Regulation 12(4)(b).', internalReviewRoute: 'Write to foi@example.gov.uk within 40 working days.', icoRight: 'You may complain to the ICO.' };
+    const content = {
+      provisionRelied: 'Regulation 12(4)(b).',
+      internalReviewRoute: 'Write to foi@example.gov.uk within 40 working days.',
+      icoRight: 'You may complain to the ICO.'
+    };
     const eir = await generateLetterDocx(draft({ type: 'FoiRefusal', context: { regime: 'EIR' }, content }));
     expect(eir.ok).toBe(false);
     const foia = await generateLetterDocx(draft({ type: 'FoiRefusal', context: { regime: 'FOIA' }, content }));

@@ -41,7 +41,9 @@ describe('Letters screen', () => {
     expect(screen.getByRole('heading', { name: 'Letters' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Produce the Word document' }));
     const alert = await refusalSummary();
-    const missing = within(alert).getAllByRole('listitem').map((item) => item.textContent);
+    const missing = within(alert)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(missing).toEqual([
       'The behaviour that caused concern, with examples',
       'What we expect in future',
@@ -67,7 +69,10 @@ describe('Letters screen', () => {
     type(/A copy of the policy is enclosed/, 'A copy of the Customer Case Management Policy is enclosed.');
     fireEvent.click(screen.getByRole('button', { name: 'Produce the Word document' }));
     expect(await screen.findByText('The letter is ready', undefined, { timeout: 10000 })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Open it in the Letters library' })).toHaveAttribute('href', 'https://council.example/sites/ccm/Letters/letter.docx');
+    expect(screen.getByRole('link', { name: 'Open it in the Letters library' })).toHaveAttribute(
+      'href',
+      'https://council.example/sites/ccm/Letters/letter.docx'
+    );
     expect(screen.getByRole('link', { name: /Download 2026-11-28 CCM-2026-0042 Monitoring/ })).toHaveAttribute('href', 'blob:letter');
     expect(saved).toHaveLength(1);
     expect(saved[0].caseId).toBe('CCM-2026-0042');
@@ -91,13 +96,17 @@ describe('Letters screen', () => {
     fillMonitoringLetter();
     type(/A copy of the policy is enclosed/, 'Enclosed.');
     fireEvent.click(screen.getByRole('button', { name: 'Produce the Word document' }));
-    expect(await screen.findByText(/Saving to the Letters library is not available here/, undefined, { timeout: 10000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Saving to the Letters library is not available here/, undefined, { timeout: 10000 })
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('link', { name: /Download/ })).toBeInTheDocument());
   });
 
   test('role-based: the FOI officer sees only FOI letters; staff cannot write letters', () => {
     const { unmount } = renderScreen(<LettersScreen params={{}} />, { roles: ['foiOfficer'] });
-    const options = within(screen.getByLabelText('Type of letter')).getAllByRole('option').map((option) => option.textContent);
+    const options = within(screen.getByLabelText('Type of letter'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(options).toEqual(['FOI/EIR refusal notice', 'FOI warning before relying on section 17(6)']);
     unmount();
     renderScreen(<LettersScreen params={{}} />, { roles: ['staff'] });

@@ -28,7 +28,10 @@ describe('Members guidance mode', () => {
     const nav = screen.getByRole('navigation', { name: 'Guidance sections' });
     expect(within(nav).getByRole('heading', { name: 'The councillors\u2019 policy' })).toBeInTheDocument();
     expect(within(nav).getByRole('heading', { name: 'The staff policy' })).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Steps to take, in order' })).toHaveAttribute('href', '#guidance-member-member-portal-ladder');
+    expect(within(nav).getByRole('link', { name: 'Steps to take, in order' })).toHaveAttribute(
+      'href',
+      '#guidance-member-member-portal-ladder'
+    );
     expect(screen.queryByText(/CCM-\d/)).not.toBeInTheDocument();
   });
 
@@ -60,7 +63,12 @@ describe('Members guidance mode', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send the referral' }));
     expect(await screen.findByText('Your referral has been sent to the Monitoring Officer')).toBeInTheDocument();
     expect(saved[0]).toEqual(
-      expect.objectContaining({ personName: 'Zoë Smith', overrideReason: 'He threatened me at my surgery; the police are involved.', referredToMonitoringOfficerOn: '2026-11-28', councillorId: 'user-1' })
+      expect.objectContaining({
+        personName: 'Zoë Smith',
+        overrideReason: 'He threatened me at my surgery; the police are involved.',
+        referredToMonitoringOfficerOn: '2026-11-28',
+        councillorId: 'user-1'
+      })
     );
   });
 

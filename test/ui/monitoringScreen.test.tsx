@@ -30,7 +30,11 @@ function sanction(id: string, reviewDate: string, endDate: string): Sanction {
 
 const overdue = sanction('s-1', '2026-11-20', '2027-03-01');
 const endingSoon = sanction('s-2', '2026-12-10', '2026-12-15');
-const cases: Case[] = [overdue, endingSoon].map((s) => ({ ...draftCase('Customer', { id: s.caseId, leadService: 'Housing' }), sanctions: [s], status: 'SanctionActive' }));
+const cases: Case[] = [overdue, endingSoon].map((s) => ({
+  ...draftCase('Customer', { id: s.caseId, leadService: 'Housing' }),
+  sanctions: [s],
+  status: 'SanctionActive'
+}));
 
 function store(): Record<string, unknown> {
   return {
@@ -45,7 +49,11 @@ describe('Monitoring dashboard', () => {
     renderScreen(<MonitoringScreen params={{}} />, { roles: ['monitoring'], store: store() });
     const overdueSection = await screen.findByRole('region', { name: 'Reviews overdue' });
     expect(within(overdueSection).getByText('Case case-s-1: review 20 November 2026')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Restrictions ending in the next 30 days' })).getByText('Case case-s-2: ends 15 December 2026')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Restrictions ending in the next 30 days' })).getByText(
+        'Case case-s-2: ends 15 December 2026'
+      )
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Quarterly report: Quarter 4, 2026' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Active restrictions by type: data' });
     expect(within(table).getByRole('rowheader', { name: /One contact channel only/ })).toBeInTheDocument();
@@ -54,10 +62,13 @@ describe('Monitoring dashboard', () => {
 
   test('exports the quarterly report as CSV through a Blob download', async () => {
     const created: Blob[] = [];
-    Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: jest.fn((blob: Blob) => {
-      created.push(blob);
-      return 'blob:csv';
-    }) });
+    Object.defineProperty(URL, 'createObjectURL', {
+      configurable: true,
+      value: jest.fn((blob: Blob) => {
+        created.push(blob);
+        return 'blob:csv';
+      })
+    });
     Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: jest.fn() });
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderScreen(<MonitoringScreen params={{}} />, { roles: ['executiveDirector'], store: store() });

@@ -13,7 +13,14 @@ function seeded(): ReturnType<typeof createMemoryStore> {
   const store = createMemoryStore();
   seedDemo(store);
   store.tables.incidents.seed(
-    incident({ id: 'incident-other', reporterId: USERS.manager.id, channel: 'faceToFace', categories: ['unreasonableDemands'], occurredAt: '2026-11-25T11:00:00.000Z' as IsoInstant, status: 'Acknowledged' })
+    incident({
+      id: 'incident-other',
+      reporterId: USERS.manager.id,
+      channel: 'faceToFace',
+      categories: ['unreasonableDemands'],
+      occurredAt: '2026-11-25T11:00:00.000Z' as IsoInstant,
+      status: 'Acknowledged'
+    })
   );
   return store;
 }

@@ -18,14 +18,27 @@ function seeded(withChecklist: boolean = true): ReturnType<typeof createMemorySt
   seedDemo(store);
   const current = store.tables.cases.all().filter((r) => r.value.id === 'case-1')[0];
   if (withChecklist) store.tables.cases.seed({ ...current.value, checklist: completeChecklist() });
-  const conflict = [{ userId: USERS.caseOfficer.id, kind: 'priorInvolvement' as const, detail: 'Handled their 2025 complaint.', declaredAt: '2026-11-27T16:00:00.000Z' as IsoInstant }];
-  store.tables.cases.seed(kase({ id: 'case-alt', checklist: completeChecklist(), caseOfficerId: ALTERNATE, conflictDeclarations: conflict }));
+  const conflict = [
+    {
+      userId: USERS.caseOfficer.id,
+      kind: 'priorInvolvement' as const,
+      detail: 'Handled their 2025 complaint.',
+      declaredAt: '2026-11-27T16:00:00.000Z' as IsoInstant
+    }
+  ];
+  store.tables.cases.seed(
+    kase({ id: 'case-alt', checklist: completeChecklist(), caseOfficerId: ALTERNATE, conflictDeclarations: conflict })
+  );
   store.tables.cases.seed(kase({ id: 'case-cro-conflicted', checklist: completeChecklist(), conflictDeclarations: conflict }));
   return store;
 }
 
 async function open(caseId: string = 'case-1', store = seeded()): Promise<ReturnType<typeof renderCaseScreen>> {
-  const rendered = renderCaseScreen(<InvocationScreen params={{ caseId }} />, { user: USERS.manager, store, extraHolders: { alternateOfficer: [ALTERNATE] } });
+  const rendered = renderCaseScreen(<InvocationScreen params={{ caseId }} />, {
+    user: USERS.manager,
+    store,
+    extraHolders: { alternateOfficer: [ALTERNATE] }
+  });
   await screen.findByRole('heading', { level: 2, name: "Panel decision: Siân O'Brien" });
   return rendered;
 }
@@ -39,7 +52,9 @@ function fillPanel(croSeat: string = `customerRelationsOfficer|${USERS.caseOffic
   choose(/^Executive Director/, `executiveDirector|${USERS.director.id}`);
   choose(CRO_SEAT, croSeat);
   choose(/^Decision/, 'Invoke');
-  fireEvent.change(screen.getByLabelText(/^Reasons for the decision/), { target: { value: 'Three threatening calls in a month despite an informal warning.' } });
+  fireEvent.change(screen.getByLabelText(/^Reasons for the decision/), {
+    target: { value: 'Three threatening calls in a month despite an informal warning.' }
+  });
 }
 
 describe('Panel decision (invocation)', () => {
@@ -65,8 +80,14 @@ describe('Panel decision (invocation)', () => {
   test('an empty decision lists each missing seat, the decision and the reasons next to the fields', async () => {
     const { store } = await open();
     fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));
-    await waitFor(() => expect(descriptionOf(screen.getByLabelText(/^Head of service/, { selector: 'select' }))).toContain('Choose who sat as Head of service.'));
-    expect(descriptionOf(screen.getByLabelText(CRO_SEAT, { selector: 'select' }))).toContain('Choose who sat as Customer Relations Officer or Alternate officer.');
+    await waitFor(() =>
+      expect(descriptionOf(screen.getByLabelText(/^Head of service/, { selector: 'select' }))).toContain(
+        'Choose who sat as Head of service.'
+      )
+    );
+    expect(descriptionOf(screen.getByLabelText(CRO_SEAT, { selector: 'select' }))).toContain(
+      'Choose who sat as Customer Relations Officer or Alternate officer.'
+    );
     expect(descriptionOf(screen.getByLabelText(/^Decision/, { selector: 'select' }))).toContain('Choose the decision.');
     expect(descriptionOf(screen.getByLabelText(/^Reasons for the decision/))).toContain('Record the reasons for the decision.');
     expect(storedCase(store, 'case-1').invocationDecision).toBeUndefined();

@@ -24,7 +24,9 @@ describe('Record an incident', () => {
   test('shows the write-factually hint and flags opinion wording (BR-23)', async () => {
     await openForm();
     expect(screen.getByText(/Write factually/)).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), { target: { value: 'He was obviously drunk and a troublemaker' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), {
+      target: { value: 'He was obviously drunk and a troublemaker' }
+    });
     expect(await screen.findByText('Check your wording (BR-23)')).toBeInTheDocument();
   });
 
@@ -41,11 +43,15 @@ describe('Record an incident', () => {
     fireEvent.change(screen.getByRole('combobox', { name: /Service/ }), { target: { value: 'Housing' } });
     fireEvent.change(screen.getByRole('combobox', { name: /How the contact happened/ }), { target: { value: 'phone' } });
     fireEvent.click(screen.getByLabelText('Unreasonable demands'));
-    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), { target: { value: 'Said "you will regret this" three times.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), {
+      target: { value: 'Said "you will regret this" three times.' }
+    });
     fireEvent.change(screen.getByRole('combobox', { name: /Immediate protective action/ }), { target: { value: 'endedCall' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
     expect(await screen.findByText(/Your report has been sent to your line manager/)).toBeInTheDocument();
-    const saved = services.store.tables.incidents.all().filter((row) => row.value.personId === 'person-1' && row.value.categories.indexOf('unreasonableDemands') >= 0);
+    const saved = services.store.tables.incidents
+      .all()
+      .filter((row) => row.value.personId === 'person-1' && row.value.categories.indexOf('unreasonableDemands') >= 0);
     expect(saved).toHaveLength(1);
     expect(saved[0].value.reporterId).toBe(USERS.staff.id);
     expect(saved[0].value.status).toBe('Submitted');

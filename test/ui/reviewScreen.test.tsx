@@ -8,7 +8,9 @@ import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
 import { createMemoryStore } from './fakes/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen, storedCase } from './fakes/caseScreens';
 
-const SANCTION = activeSanction({ spoc: { userId: USERS.caseOfficer.id, name: 'Cora Officer', channel: 'email', cover: { name: 'Alex Alternate' } } });
+const SANCTION = activeSanction({
+  spoc: { userId: USERS.caseOfficer.id, name: 'Cora Officer', channel: 'email', cover: { name: 'Alex Alternate' } }
+});
 
 function seeded(): ReturnType<typeof createMemoryStore> {
   const store = createMemoryStore();
@@ -48,7 +50,9 @@ describe('Review', () => {
   test('an empty review lists the outcome and the reasons next to the fields', async () => {
     const { store } = await openUnderReview();
     fireEvent.click(screen.getByRole('button', { name: 'Record the review' }));
-    await waitFor(() => expect(descriptionOf(screen.getByLabelText(/^Outcome/, { selector: 'select' }))).toContain('Choose the outcome of the review.'));
+    await waitFor(() =>
+      expect(descriptionOf(screen.getByLabelText(/^Outcome/, { selector: 'select' }))).toContain('Choose the outcome of the review.')
+    );
     expect(descriptionOf(screen.getByLabelText(/^Reasons/))).toContain('Give the reasons for the outcome.');
     expect(storedCase(store, 'case-r').reviews[0].outcome).toBeUndefined();
   });
@@ -65,9 +69,16 @@ describe('Review', () => {
     await waitFor(() => expect(storedCase(store, 'case-r').status).toBe('SanctionActive'));
     expect(screen.queryByText(/^Not saved/)).not.toBeInTheDocument();
     const saved = storedCase(store, 'case-r');
-    expect(saved.reviews[0]).toMatchObject({ outcome: 'Continue', nextReviewDate: '2027-02-15', reasons: 'Contact has stayed within the arrangements but two abusive emails in November.' });
+    expect(saved.reviews[0]).toMatchObject({
+      outcome: 'Continue',
+      nextReviewDate: '2027-02-15',
+      reasons: 'Contact has stayed within the arrangements but two abusive emails in November.'
+    });
     const letter = saved.letters.filter((l) => l.type === 'ReviewOutcome')[0];
-    expect(letter.fields).toMatchObject({ reviewReasons: 'Contact has stayed within the arrangements but two abusive emails in November.', nextReviewDate: '15 February 2027' });
+    expect(letter.fields).toMatchObject({
+      reviewReasons: 'Contact has stayed within the arrangements but two abusive emails in November.',
+      nextReviewDate: '15 February 2027'
+    });
     expect(letter.fields.reviewResult).toContain('It will continue.');
     expect(saved.sanctions.map((s) => s.status)).toEqual(['Superseded', 'Active']);
     expect(saved.sanctions[1]).toMatchObject({ startDate: '2026-11-28', reviewDate: '2027-02-15' });

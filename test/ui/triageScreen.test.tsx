@@ -36,7 +36,11 @@ describe('Triage referrals', () => {
   test('renders the referred incidents for the line manager with the guidance beside them', async () => {
     renderCaseScreen(<TriageScreen params={{}} />, { user: USERS.manager, store: seeded() });
     const list = await screen.findByRole('list', { name: 'Referred incidents' });
-    expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(["Siân O'Brien", 'Zoë Ng']);
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent)
+    ).toEqual(["Siân O'Brien", 'Zoë Ng']);
     expect(screen.getByRole('complementary', { name: 'Guidance: deciding on a referral' })).toBeInTheDocument();
   });
 
@@ -53,12 +57,20 @@ describe('Triage referrals', () => {
     const { store, navigations } = renderCaseScreen(<TriageScreen params={{}} />, { user: USERS.manager, store: seeded() });
     const card = await cardFor("Siân O'Brien");
     fireEvent.click(within(card).getByRole('radio', { name: /Escalate to the head of service/ }));
-    fireEvent.change(within(card).getByRole('textbox', { name: /Reasons/ }), { target: { value: 'Threat to a named officer; second incident this month.' } });
+    fireEvent.change(within(card).getByRole('textbox', { name: /Reasons/ }), {
+      target: { value: 'Threat to a named officer; second incident this month.' }
+    });
     fireEvent.click(within(card).getByRole('button', { name: "Record decision for Siân O'Brien" }));
     await waitFor(() => expect(navigations).toHaveLength(1));
     const created = store.tables.cases.all().filter((row) => row.value.id !== 'case-1' && row.value.id !== 'case-2');
     expect(created).toHaveLength(1);
-    expect(created[0].value).toMatchObject({ status: 'AwaitingInvocationDecision', personId: 'person-1', incidentIds: ['incident-1'], lineManagerId: USERS.manager.id, createdBy: USERS.manager.id });
+    expect(created[0].value).toMatchObject({
+      status: 'AwaitingInvocationDecision',
+      personId: 'person-1',
+      incidentIds: ['incident-1'],
+      lineManagerId: USERS.manager.id,
+      createdBy: USERS.manager.id
+    });
     expect(navigations[0]).toEqual({ screen: 'case', params: { caseId: created[0].value.id } });
     const incident = (await store.tables.incidents.get('incident-1')).value;
     expect(incident.status).toBe('Acknowledged');
@@ -69,7 +81,9 @@ describe('Triage referrals', () => {
     const { store, navigations } = renderCaseScreen(<TriageScreen params={{}} />, { user: USERS.manager, store: seeded() });
     const card = await cardFor('Zoë Ng');
     fireEvent.click(within(card).getByRole('radio', { name: /Deal with it informally/ }));
-    fireEvent.change(within(card).getByRole('textbox', { name: /Reasons/ }), { target: { value: 'Spoke to the customer; agreed one email a day.' } });
+    fireEvent.change(within(card).getByRole('textbox', { name: /Reasons/ }), {
+      target: { value: 'Spoke to the customer; agreed one email a day.' }
+    });
     fireEvent.click(within(card).getByRole('button', { name: 'Record decision for Zoë Ng' }));
     await waitFor(() => expect(store.tables.cases.all()).toHaveLength(3));
     const created = store.tables.cases.all()[2].value;

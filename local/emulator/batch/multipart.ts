@@ -57,7 +57,10 @@ function parseHttpPart(text: string): BatchPart {
   i++;
   const headerLines: string[] = [];
   while (i < lines.length && lines[i].trim() !== '') headerLines.push(lines[i++]);
-  const body = lines.slice(i + 1).join('\n').replace(/\n+$/, '');
+  const body = lines
+    .slice(i + 1)
+    .join('\n')
+    .replace(/\n+$/, '');
   return { method: requestLine[1].toUpperCase(), url: requestLine[2], headers: parseHeaders(headerLines), body: Buffer.from(body, 'utf8') };
 }
 

@@ -24,7 +24,13 @@ function attachmentEntity(ctx: RequestContext, list: ListState, item: ItemRecord
 }
 
 /** Item attachments: list, add(FileName='x'), ('x') / getByFileName('x'), $value, delete. */
-export function handleAttachments(ctx: RequestContext, list: ListState, item: ItemRecord, segment: PathSegment, rest: PathSegment[]): EmuResponse {
+export function handleAttachments(
+  ctx: RequestContext,
+  list: ListState,
+  item: ItemRecord,
+  segment: PathSegment,
+  rest: PathSegment[]
+): EmuResponse {
   const perms = ctx.permissions.forList(ctx.user, list);
   if (!hasPermission(perms, Permission.ViewListItems) || !ctx.permissions.canReadItem(ctx.user, list, item, perms)) throw accessDenied();
   let name: string | undefined = segment.hasArgs ? String(segment.positional[0]) : undefined;

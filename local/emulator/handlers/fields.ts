@@ -13,8 +13,13 @@ import { FieldDef } from '../store/model';
 
 function schemaXml(field: FieldDef): string {
   const attrs = [
-    `Type="${typeAsString(field)}"`, `DisplayName="${field.title}"`, `Name="${field.internalName}"`, `StaticName="${field.internalName}"`,
-    `ID="{${field.id}}"`, `Required="${field.required ? 'TRUE' : 'FALSE'}"`, `Indexed="${field.indexed ? 'TRUE' : 'FALSE'}"`,
+    `Type="${typeAsString(field)}"`,
+    `DisplayName="${field.title}"`,
+    `Name="${field.internalName}"`,
+    `StaticName="${field.internalName}"`,
+    `ID="{${field.id}}"`,
+    `Required="${field.required ? 'TRUE' : 'FALSE'}"`,
+    `Indexed="${field.indexed ? 'TRUE' : 'FALSE'}"`,
     `EnforceUniqueValues="${field.enforceUniqueValues ? 'TRUE' : 'FALSE'}"`
   ];
   return `<Field ${attrs.join(' ')} />`;
@@ -48,7 +53,12 @@ export function fieldEntity(ctx: RequestContext, list: ListState, field: FieldDe
     properties.LookupList = field.lookupListId ?? '';
     properties.LookupField = field.lookupField ?? 'Title';
   }
-  return { type: fieldODataType(field), id: `${ctx.webUrl}/_api/${link}`, editLink: link, properties: projectSelect(properties, ctx.query) };
+  return {
+    type: fieldODataType(field),
+    id: `${ctx.webUrl}/_api/${link}`,
+    editLink: link,
+    properties: projectSelect(properties, ctx.query)
+  };
 }
 
 function choicesFrom(value: unknown): string[] | undefined {
@@ -84,7 +94,11 @@ function applyFieldProperties(list: ListState, field: FieldDef, props: Record<st
       for (const item of list.items.values()) {
         const value = list.value(item, field);
         if (value !== undefined && index && index.lookup(value).length > 1) {
-          throw new SpError(500, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'This field contains duplicate values. Remove all duplicate values and try the operation again.');
+          throw new SpError(
+            500,
+            '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+            'This field contains duplicate values. Remove all duplicate values and try the operation again.'
+          );
         }
       }
     }
@@ -104,7 +118,14 @@ function applyFieldProperties(list: ListState, field: FieldDef, props: Record<st
   list.refreshFieldLookup();
 }
 
-function addField(ctx: RequestContext, list: ListState, internalName: string, title: string, typeKind: number, props: Record<string, unknown>): FieldDef {
+function addField(
+  ctx: RequestContext,
+  list: ListState,
+  internalName: string,
+  title: string,
+  typeKind: number,
+  props: Record<string, unknown>
+): FieldDef {
   ctx.permissions.requireList(ctx.user, list, Permission.ManageLists);
   if (list.fieldByInternalName(internalName)) {
     throw new SpError(500, '-2130575340, Microsoft.SharePoint.SPException', `A duplicate field name "${internalName}" was found.`);
@@ -145,7 +166,13 @@ function addField(ctx: RequestContext, list: ListState, internalName: string, ti
 function attr(xml: string, name: string): string | undefined {
   // eslint-disable-next-line @rushstack/security/no-unsafe-regexp -- `name` is one of our own constant attribute names
   const match = new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(xml);
-  return match ? match[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : undefined;
+  return match
+    ? match[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    : undefined;
 }
 
 /** CreateFieldAsXml: enough of CAML's <Field> to provision the columns our schema uses. */
@@ -202,7 +229,7 @@ export function handleFields(ctx: RequestContext, list: ListState, segment: Path
       const parameters = (body.parameters ?? {}) as Record<string, unknown>;
       field = addFieldFromXml(ctx, list, String(parameters.SchemaXml ?? ''));
     } else {
-      const props = (action === 'addfield' ? body.parameters ?? {} : body) as Record<string, unknown>;
+      const props = (action === 'addfield' ? (body.parameters ?? {}) : body) as Record<string, unknown>;
       const title = String(props.Title ?? '');
       if (!title) throw badRequest('The field title is required.');
       field = addField(ctx, list, internalNameFromTitle(title), title, Number(props.FieldTypeKind ?? FieldKind.Text), props);

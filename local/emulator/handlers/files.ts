@@ -44,7 +44,9 @@ function readable(ctx: RequestContext, list: ListState, item?: ItemRecord): void
 
 function folderEntity(ctx: RequestContext, list: ListState, url: string, item?: ItemRecord): Entity {
   const link = `Web/GetFolderByServerRelativePath(decodedurl='${encodeURIComponent(url.replace(/'/g, "''"))}')`;
-  const children = [...list.items.values()].filter((i) => i.file && i.file.folderUrl.toLowerCase() === url.toLowerCase() && i.fsObjType === 0);
+  const children = [...list.items.values()].filter(
+    (i) => i.file && i.file.folderUrl.toLowerCase() === url.toLowerCase() && i.fsObjType === 0
+  );
   return {
     type: 'SP.Folder',
     id: `${ctx.webUrl}/_api/${link}`,
@@ -107,9 +109,22 @@ function addFile(ctx: RequestContext, list: ListState, folderUrl: string, name: 
     return jsonResponse(ctx, renderEntity(ctx.render, fileEntity(ctx, updated), 'SP.ApiData.Files12/@Element'));
   }
   ctx.permissions.requireList(ctx.user, list, Permission.AddListItems);
-  const item = createItem(ctx, list, {}, {
-    file: { name: leaf, folderUrl: targetFolder, uniqueId: randomUUID(), contentBase64: ctx.body.toString('base64'), length: ctx.body.length, timeCreated: now, timeLastModified: now }
-  });
+  const item = createItem(
+    ctx,
+    list,
+    {},
+    {
+      file: {
+        name: leaf,
+        folderUrl: targetFolder,
+        uniqueId: randomUUID(),
+        contentBase64: ctx.body.toString('base64'),
+        length: ctx.body.length,
+        timeCreated: now,
+        timeLastModified: now
+      }
+    }
+  );
   return jsonResponse(ctx, renderEntity(ctx.render, fileEntity(ctx, item), 'SP.ApiData.Files12/@Element'));
 }
 
@@ -121,10 +136,15 @@ function addFolder(ctx: RequestContext, list: ListState, parentUrl: string, path
   if (existing) return jsonResponse(ctx, renderEntity(ctx.render, folderEntity(ctx, list, full, existing), 'SP.ApiData.Folders/@Element'));
   ctx.permissions.requireList(ctx.user, list, Permission.AddListItems);
   const now = toSpDate(new Date());
-  const item = createItem(ctx, list, { Title: name }, {
-    fsObjType: 1,
-    file: { name, folderUrl, uniqueId: randomUUID(), contentBase64: '', length: 0, timeCreated: now, timeLastModified: now }
-  });
+  const item = createItem(
+    ctx,
+    list,
+    { Title: name },
+    {
+      fsObjType: 1,
+      file: { name, folderUrl, uniqueId: randomUUID(), contentBase64: '', length: 0, timeCreated: now, timeLastModified: now }
+    }
+  );
   return jsonResponse(ctx, renderEntity(ctx.render, folderEntity(ctx, list, full, item), 'SP.ApiData.Folders/@Element'));
 }
 
@@ -148,7 +168,8 @@ export function handleFolder(ctx: RequestContext, rawUrl: string, rest: PathSegm
   readable(ctx, list, folderItem);
   const [next, ...tail] = rest;
   if (!next) {
-    if (ctx.method === 'GET') return jsonResponse(ctx, renderEntity(ctx.render, folderEntity(ctx, list, url, folderItem), 'SP.ApiData.Folders/@Element'));
+    if (ctx.method === 'GET')
+      return jsonResponse(ctx, renderEntity(ctx.render, folderEntity(ctx, list, url, folderItem), 'SP.ApiData.Folders/@Element'));
     if (ctx.method === 'DELETE' && folderItem) return deleteOrRecycle(ctx, list, folderItem, false);
     throw resourceNotFound(ctx.method);
   }
@@ -164,10 +185,19 @@ export function handleFolder(ctx: RequestContext, rawUrl: string, rest: PathSegm
         return addFile(ctx, list, url, name, action.named.overwrite === true);
       }
       if (action) throw resourceNotFound(action.raw);
-      const files = [...list.items.values()].filter((i) => i.file && i.fsObjType === 0 && i.file.folderUrl.toLowerCase() === url.toLowerCase());
+      const files = [...list.items.values()].filter(
+        (i) => i.file && i.fsObjType === 0 && i.file.folderUrl.toLowerCase() === url.toLowerCase()
+      );
       const perms = ctx.permissions.forList(ctx.user, list);
       const visible = files.filter((i) => ctx.permissions.canReadItem(ctx.user, list, i, perms));
-      return jsonResponse(ctx, renderCollection(ctx.render, visible.map((i) => fileEntity(ctx, i)), 'SP.ApiData.Files12'));
+      return jsonResponse(
+        ctx,
+        renderCollection(
+          ctx.render,
+          visible.map((i) => fileEntity(ctx, i)),
+          'SP.ApiData.Files12'
+        )
+      );
     }
     case 'folders': {
       const action = tail[0];
@@ -177,8 +207,17 @@ export function handleFolder(ctx: RequestContext, rawUrl: string, rest: PathSegm
         return handleFolder(ctx, `${url}/${name}`, next.hasArgs ? tail : tail.slice(1));
       }
       if (action) throw resourceNotFound(action.raw);
-      const folders = [...list.items.values()].filter((i) => i.file && i.fsObjType === 1 && i.file.folderUrl.toLowerCase() === url.toLowerCase());
-      return jsonResponse(ctx, renderCollection(ctx.render, folders.map((i) => folderEntity(ctx, list, `${i.file!.folderUrl}/${i.file!.name}`, i)), 'SP.ApiData.Folders'));
+      const folders = [...list.items.values()].filter(
+        (i) => i.file && i.fsObjType === 1 && i.file.folderUrl.toLowerCase() === url.toLowerCase()
+      );
+      return jsonResponse(
+        ctx,
+        renderCollection(
+          ctx.render,
+          folders.map((i) => folderEntity(ctx, list, `${i.file!.folderUrl}/${i.file!.name}`, i)),
+          'SP.ApiData.Folders'
+        )
+      );
     }
     case 'addsubfolderusingpath': {
       const leaf = (jsonBody(ctx).leafPath ?? {}) as { DecodedUrl?: string };
@@ -215,7 +254,12 @@ export function handleFile(ctx: RequestContext, rawUrl: string, rest: PathSegmen
       if (ctx.method === 'PUT') {
         ctx.permissions.requireList(ctx.user, list, Permission.EditListItems);
         const updated = updateItem(ctx, list, item, {});
-        updated.file = { ...item.file, contentBase64: ctx.body.toString('base64'), length: ctx.body.length, timeLastModified: updated.modified };
+        updated.file = {
+          ...item.file,
+          contentBase64: ctx.body.toString('base64'),
+          length: ctx.body.length,
+          timeLastModified: updated.modified
+        };
         return emptyResponse(204);
       }
       throw resourceNotFound(ctx.method);

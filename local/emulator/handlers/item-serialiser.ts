@@ -30,7 +30,16 @@ export function itemEtagHeader(item: ItemRecord): string {
 }
 
 function userProperties(user: UserRecord): Record<string, unknown> {
-  return { Id: user.id, ID: user.id, Title: user.title, EMail: user.email, Name: user.loginName, UserName: user.email, Department: JSON_NULL, JobTitle: JSON_NULL };
+  return {
+    Id: user.id,
+    ID: user.id,
+    Title: user.title,
+    EMail: user.email,
+    Name: user.loginName,
+    UserName: user.email,
+    Department: JSON_NULL,
+    JobTitle: JSON_NULL
+  };
 }
 
 /** Reads `Author/Title`, `Customer/Title`... for $filter, $orderby and $expand. */
@@ -63,7 +72,8 @@ function lookupTarget(ctx: RequestContext, field: FieldDef, id: number): Record<
 }
 
 function renderValue(ctx: RequestContext, field: FieldDef, value: unknown): unknown {
-  if (field.typeKind === FieldKind.MultiChoice) return renderPrimitiveCollection(ctx.render, (value as string[] | undefined) ?? [], 'Edm.String');
+  if (field.typeKind === FieldKind.MultiChoice)
+    return renderPrimitiveCollection(ctx.render, (value as string[] | undefined) ?? [], 'Edm.String');
   if (field.typeKind === FieldKind.URL && value) {
     return ctx.format === 'verbose' ? { __metadata: { type: 'SP.FieldUrlValue' }, ...(value as object) } : value;
   }
@@ -147,7 +157,10 @@ export function serialiseItem(ctx: RequestContext, list: ListState, item: ItemRe
     if (slash >= 0) {
       const head = name.slice(0, slash);
       if (!expanded.has(head.toLowerCase())) {
-        throw badRequest(`The query to field '${head}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`, '-1, Microsoft.SharePoint.SPException');
+        throw badRequest(
+          `The query to field '${head}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`,
+          '-1, Microsoft.SharePoint.SPException'
+        );
       }
       const list2 = subSelects.get(head.toLowerCase()) ?? [];
       list2.push(name.slice(slash + 1));
@@ -164,7 +177,10 @@ export function serialiseItem(ctx: RequestContext, list: ListState, item: ItemRe
     if (field) {
       if (isReferenceField(field) && ['FSObjType', 'FileRef', 'FileDirRef'].indexOf(field.internalName) < 0) {
         if (!expanded.has(lower)) {
-          throw badRequest(`The query to field '${field.internalName}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field.internalName}.`, '-1, Microsoft.SharePoint.SPException');
+          throw badRequest(
+            `The query to field '${field.internalName}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field.internalName}.`,
+            '-1, Microsoft.SharePoint.SPException'
+          );
         }
         subSelects.set(lower, subSelects.get(lower) ?? []);
         continue;
@@ -194,7 +210,8 @@ export function serialiseItem(ctx: RequestContext, list: ListState, item: ItemRe
   }
   for (const [head, subs] of subSelects) {
     const field = list.field(head);
-    if (!field || !isReferenceField(field)) throw badRequest(`The field or property '${head}' does not exist.`, '-1, Microsoft.SharePoint.SPException');
+    if (!field || !isReferenceField(field))
+      throw badRequest(`The field or property '${head}' does not exist.`, '-1, Microsoft.SharePoint.SPException');
     const raw = list.value(item, field);
     const name = wireName(field.internalName);
     if (field.allowMultipleValues) {

@@ -6,7 +6,18 @@ import { ItemRecord } from '../store/model';
 import { itemEntityType, itemEtagHeader } from './item-serialiser';
 
 /** System columns SPO does not let a plain REST add/update change; the emulator ignores them. */
-const IGNORED_ON_WRITE = new Set(['id', 'guid', 'created', 'modified', 'authorid', 'editorid', 'attachments', 'odata__uiversionstring', 'filesystemobjecttype', 'contenttypeid']);
+const IGNORED_ON_WRITE = new Set([
+  'id',
+  'guid',
+  'created',
+  'modified',
+  'authorid',
+  'editorid',
+  'attachments',
+  'odata__uiversionstring',
+  'filesystemobjecttype',
+  'contenttypeid'
+]);
 
 /**
  * Turns a request body into stored values. Person/lookup columns are written as `<Name>Id`

@@ -64,7 +64,12 @@ export function renderItem(ctx: RequestContext, list: ListState, item: ItemRecor
 }
 
 /** Creates an item (also used for files and folders in libraries). */
-export function createItem(ctx: RequestContext, list: ListState, values: Record<string, unknown>, extra: Partial<ItemRecord> = {}): ItemRecord {
+export function createItem(
+  ctx: RequestContext,
+  list: ListState,
+  values: Record<string, unknown>,
+  extra: Partial<ItemRecord> = {}
+): ItemRecord {
   const now = toSpDate(new Date());
   const item: ItemRecord = {
     id: list.record.nextItemId,
@@ -158,7 +163,8 @@ function handleItem(ctx: RequestContext, list: ListState, item: ItemRecord, rest
 /** `/items`, `/items(n)`, `/items/getById(n)` and what hangs below an item. */
 export function handleItems(ctx: RequestContext, list: ListState, itemsSegment: PathSegment, rest: PathSegment[]): EmuResponse {
   if (itemsSegment.hasArgs) return handleItem(ctx, list, findItem(list, Number(itemsSegment.positional[0])), rest);
-  if (rest.length > 0 && rest[0].name === 'getbyid') return handleItem(ctx, list, findItem(list, Number(rest[0].positional[0])), rest.slice(1));
+  if (rest.length > 0 && rest[0].name === 'getbyid')
+    return handleItem(ctx, list, findItem(list, Number(rest[0].positional[0])), rest.slice(1));
   if (rest.length > 0) throw resourceNotFound(rest[0].raw);
   if (ctx.method === 'GET') return getItems(ctx, list);
   if (ctx.method === 'POST') {

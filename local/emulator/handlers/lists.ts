@@ -15,7 +15,25 @@ import { handleFolder } from './files';
 import { handleItems } from './items';
 import { handleRoleAssignments, handleRoleInheritance, Securable } from './role-assignments';
 
-const LIST_PROPERTIES_SETTABLE = new Set(['Title', 'Description', 'ReadSecurity', 'WriteSecurity', 'Hidden', 'EnableVersioning', 'EnableAttachments', 'EnableMinorVersions', 'MajorVersionLimit', 'NoCrawl', 'OnQuickLaunch', 'ContentTypesEnabled', 'AllowContentTypes', 'EnableFolderCreation', 'DraftVersionVisibility', 'ForceCheckout', 'ExcludeFromOfflineClient']);
+const LIST_PROPERTIES_SETTABLE = new Set([
+  'Title',
+  'Description',
+  'ReadSecurity',
+  'WriteSecurity',
+  'Hidden',
+  'EnableVersioning',
+  'EnableAttachments',
+  'EnableMinorVersions',
+  'MajorVersionLimit',
+  'NoCrawl',
+  'OnQuickLaunch',
+  'ContentTypesEnabled',
+  'AllowContentTypes',
+  'EnableFolderCreation',
+  'DraftVersionVisibility',
+  'ForceCheckout',
+  'ExcludeFromOfflineClient'
+]);
 
 export function listEntity(ctx: RequestContext, list: ListState): Entity {
   const r = list.record;
@@ -43,7 +61,13 @@ export function listEntity(ctx: RequestContext, list: ListState): Entity {
     WriteSecurity: r.writeSecurity,
     ...r.extraProperties
   };
-  return { type: 'SP.List', id: `${ctx.webUrl}/_api/${link}`, editLink: link, etag: `"${r.version}"`, properties: projectSelect(properties, ctx.query) };
+  return {
+    type: 'SP.List',
+    id: `${ctx.webUrl}/_api/${link}`,
+    editLink: link,
+    etag: `"${r.version}"`,
+    properties: projectSelect(properties, ctx.query)
+  };
 }
 
 function applyListProperties(record: ListRecord, body: Record<string, unknown>): void {
@@ -64,7 +88,11 @@ function createList(ctx: RequestContext): EmuResponse {
   if (!title) throw new SpError(400, '-2147024809, System.ArgumentException', 'Value does not fall within the expected range.');
   if (ctx.store.listByTitle(title)) {
     // Reference §10.3 (two spaces before "Please" are SPO's).
-    throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    throw new SpError(
+      500,
+      '-2130575342, Microsoft.SharePoint.SPException',
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'
+    );
   }
   const baseTemplate = Number(body.BaseTemplate ?? 100);
   const encoded = internalNameFromTitle(title.replace(/\s+/g, ' ')).replace(/_x002[01]_/g, '_x0020_');
@@ -103,7 +131,9 @@ function listSecurable(ctx: RequestContext, list: ListState): Securable {
     breakInheritance: (copy, currentUserId) => {
       if (list.record.hasUniqueRoleAssignments) return;
       list.record.hasUniqueRoleAssignments = true;
-      list.record.roleAssignments = copy ? ctx.store.site.webRoleAssignments.map((a) => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] })) : [];
+      list.record.roleAssignments = copy
+        ? ctx.store.site.webRoleAssignments.map((a) => ({ principalId: a.principalId, roleDefinitionIds: [...a.roleDefinitionIds] }))
+        : [];
       // Like SPO, whoever breaks inheritance without copying keeps Full Control so they are not locked out.
       if (!copy) list.record.roleAssignments.push({ principalId: currentUserId, roleDefinitionIds: [1073741829] });
     },
@@ -130,7 +160,11 @@ export function handleList(ctx: RequestContext, list: ListState, rest: PathSegme
       const newTitle = typeof body.Title === 'string' ? body.Title : undefined;
       const clash = newTitle ? ctx.store.listByTitle(newTitle) : undefined;
       if (clash && clash !== list) {
-        throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+        throw new SpError(
+          500,
+          '-2130575342, Microsoft.SharePoint.SPException',
+          'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.'
+        );
       }
       applyListProperties(list.record, body);
       list.record.version++;
@@ -158,7 +192,10 @@ export function handleList(ctx: RequestContext, list: ListState, rest: PathSegme
     case 'rootfolder':
       return handleFolder(ctx, list.record.rootFolderUrl, tail);
     case 'effectivebasepermissions':
-      return jsonResponse(ctx, ctx.format === 'verbose' ? { d: { EffectiveBasePermissions: serialisePermissions(perms) } } : serialisePermissions(perms));
+      return jsonResponse(
+        ctx,
+        ctx.format === 'verbose' ? { d: { EffectiveBasePermissions: serialisePermissions(perms) } } : serialisePermissions(perms)
+      );
     case 'recycle':
       ctx.permissions.requireList(ctx.user, list, Permission.ManageLists);
       ctx.store.lists.delete(list.record.id.toLowerCase());

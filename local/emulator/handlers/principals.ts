@@ -32,7 +32,10 @@ export function principalEntity(ctx: RequestContext, principal: UserRecord | Gro
           IsEmailAuthenticationGuestUser: false,
           IsShareByEmailGuestUser: false,
           IsSiteAdmin: principal.isSiteAdmin,
-          UserId: { NameId: (principal.entraObjectId ?? String(principal.id)).replace(/-/g, '').slice(0, 15), NameIdIssuer: 'urn:federation:microsoftonline' },
+          UserId: {
+            NameId: (principal.entraObjectId ?? String(principal.id)).replace(/-/g, '').slice(0, 15),
+            NameIdIssuer: 'urn:federation:microsoftonline'
+          },
           UserPrincipalName: principal.email
         },
         ctx.query
@@ -97,7 +100,14 @@ export function currentUser(ctx: RequestContext, rest: PathSegment[]): EmuRespon
   if (rest[0]?.name === 'groups' && rest.length === 1 && ctx.method === 'GET') {
     // `/web/currentuser/groups`: the groups the caller belongs to (the web part resolves roles from these).
     const mine = ctx.store.site.groups.filter((g) => g.memberIds.includes(ctx.user.id));
-    return jsonResponse(ctx, renderCollection(ctx.render, mine.map((g) => principalEntity(ctx, g)), 'SP.ApiData.Groups'));
+    return jsonResponse(
+      ctx,
+      renderCollection(
+        ctx.render,
+        mine.map((g) => principalEntity(ctx, g)),
+        'SP.ApiData.Groups'
+      )
+    );
   }
   if (rest.length > 0) throw resourceNotFound(rest[0].raw);
   return one(ctx, ctx.user);
@@ -177,7 +187,14 @@ export function handleGroups(ctx: RequestContext, segment: PathSegment, rest: Pa
   } else {
     if (tail.length > 0) throw resourceNotFound(tail[0].raw);
     if (ctx.method === 'GET') {
-      return jsonResponse(ctx, renderCollection(ctx.render, site.groups.map((g) => principalEntity(ctx, g)), 'SP.ApiData.Groups'));
+      return jsonResponse(
+        ctx,
+        renderCollection(
+          ctx.render,
+          site.groups.map((g) => principalEntity(ctx, g)),
+          'SP.ApiData.Groups'
+        )
+      );
     }
     if (ctx.method !== 'POST') throw resourceNotFound(ctx.method);
     ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
@@ -187,7 +204,13 @@ export function handleGroups(ctx: RequestContext, segment: PathSegment, rest: Pa
     if (ctx.store.groupByName(title)) {
       throw new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.`);
     }
-    const created: GroupRecord = { id: site.nextPrincipalId++, title, description: String(body.Description ?? ''), ownerId: ctx.user.id, memberIds: [] };
+    const created: GroupRecord = {
+      id: site.nextPrincipalId++,
+      title,
+      description: String(body.Description ?? ''),
+      ownerId: ctx.user.id,
+      memberIds: []
+    };
     site.groups.push(created);
     ctx.store.changed();
     return jsonResponse(ctx, renderEntity(ctx.render, principalEntity(ctx, created), 'SP.ApiData.Groups/@Element'), 201);

@@ -64,14 +64,21 @@ export function handleRoleAssignments(ctx: RequestContext, securable: Securable,
     if (!assignment) throw resourceNotFound(action.raw);
     return jsonResponse(ctx, assignmentEntity(ctx, securable, assignment).properties);
   }
-  if (ctx.method !== 'POST' || (action.name !== 'addroleassignment' && action.name !== 'removeroleassignment')) throw resourceNotFound(action.raw);
+  if (ctx.method !== 'POST' || (action.name !== 'addroleassignment' && action.name !== 'removeroleassignment'))
+    throw resourceNotFound(action.raw);
   securable.requireManagePermissions();
   const principalId = Number(action.named.principalid);
   const roleDefId = Number(action.named.roledefid);
-  if (!ctx.store.userById(principalId) && !ctx.store.groupById(principalId)) throw badRequest('Cannot find the principal.', '-2146232832, Microsoft.SharePoint.SPException');
-  if (!ctx.store.roleDefinitionById(roleDefId)) throw badRequest('Cannot find the role definition.', '-2146232832, Microsoft.SharePoint.SPException');
+  if (!ctx.store.userById(principalId) && !ctx.store.groupById(principalId))
+    throw badRequest('Cannot find the principal.', '-2146232832, Microsoft.SharePoint.SPException');
+  if (!ctx.store.roleDefinitionById(roleDefId))
+    throw badRequest('Cannot find the role definition.', '-2146232832, Microsoft.SharePoint.SPException');
   if (!securable.hasUniqueRoleAssignments()) {
-    throw new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.');
+    throw new SpError(
+      500,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      'This operation is not allowed on an object that inherits permissions.'
+    );
   }
   const assignments = securable.assignments();
   let assignment = assignments.find((a) => a.principalId === principalId);

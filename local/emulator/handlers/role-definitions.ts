@@ -53,7 +53,11 @@ export function handleRoleDefinitions(ctx: RequestContext, segment: PathSegment,
     const name = String(body.Name ?? '');
     if (!name) throw badRequest('The permission level name is required.');
     if (ctx.store.site.roleDefinitions.some((d) => d.name.toLowerCase() === name.toLowerCase())) {
-      throw new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'A permission level with this name already exists. Type a different name for the permission level.');
+      throw new SpError(
+        500,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        'A permission level with this name already exists. Type a different name for the permission level.'
+      );
     }
     const perms = parsePermissions(body.BasePermissions);
     const def: RoleDefinitionRecord = {
@@ -71,7 +75,8 @@ export function handleRoleDefinitions(ctx: RequestContext, segment: PathSegment,
     return jsonResponse(ctx, renderEntity(ctx.render, roleDefinitionEntity(ctx, def), 'SP.ApiData.RoleDefinitions/@Element'), 201);
   }
   const def = findDefinition(ctx, selector);
-  if (ctx.method === 'GET') return jsonResponse(ctx, renderEntity(ctx.render, roleDefinitionEntity(ctx, def), 'SP.ApiData.RoleDefinitions/@Element'));
+  if (ctx.method === 'GET')
+    return jsonResponse(ctx, renderEntity(ctx.render, roleDefinitionEntity(ctx, def), 'SP.ApiData.RoleDefinitions/@Element'));
   ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
   if (ctx.method === 'MERGE' || ctx.method === 'PATCH') {
     const body = jsonBody(ctx);

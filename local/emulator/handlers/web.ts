@@ -52,7 +52,10 @@ function webSecurable(ctx: RequestContext): Securable {
 /** POST /_api/contextinfo (reference §9.1): top-level FormDigestValue in JSON light. */
 export function contextInfo(ctx: RequestContext): EmuResponse {
   const now = new Date();
-  const stamp = `${now.toUTCString().replace(/^\w{3}, /, '').replace(' GMT', '')} -0000`;
+  const stamp = `${now
+    .toUTCString()
+    .replace(/^\w{3}, /, '')
+    .replace(' GMT', '')} -0000`;
   const info = {
     FormDigestTimeoutSeconds: 1800,
     FormDigestValue: `0x${randomBytes(64).toString('hex').toUpperCase()},${stamp}`,
@@ -85,7 +88,12 @@ export function handleWeb(ctx: RequestContext, rest: PathSegment[]): EmuResponse
   const [next, ...tail] = rest;
   if (!next) {
     if (ctx.method === 'GET') {
-      const entity = { type: 'SP.Web', id: `${ctx.webUrl}/_api/Web`, editLink: 'Web', properties: projectSelect(webProperties(ctx), ctx.query) };
+      const entity = {
+        type: 'SP.Web',
+        id: `${ctx.webUrl}/_api/Web`,
+        editLink: 'Web',
+        properties: projectSelect(webProperties(ctx), ctx.query)
+      };
       return jsonResponse(ctx, renderEntity(ctx.render, entity, 'SP.ApiData.Webs/@Element'));
     }
     if (ctx.method === 'MERGE' || ctx.method === 'PATCH') {

@@ -43,5 +43,8 @@ export function jsonBody(ctx: RequestContext): Record<string, unknown> {
   } catch {
     // fall through to SPO's error
   }
-  throw badRequest('Invalid JSON. A token was not recognized in the JSON content.', '-1, Microsoft.SharePoint.Client.InvalidClientQueryException');
+  throw badRequest(
+    'Invalid JSON. A token was not recognized in the JSON content.',
+    '-1, Microsoft.SharePoint.Client.InvalidClientQueryException'
+  );
 }

@@ -111,7 +111,12 @@ export class Dispatcher {
     const responses = parts.map((part) => {
       const url = new URL(part.url, call.url);
       return this.handle(
-        { method: part.method, url, headers: { ...part.headers, 'x-emulator-user': call.headers['x-emulator-user'] ?? '' }, body: part.body },
+        {
+          method: part.method,
+          url,
+          headers: { ...part.headers, 'x-emulator-user': call.headers['x-emulator-user'] ?? '' },
+          body: part.body
+        },
         false
       );
     });

@@ -1,7 +1,12 @@
 import { EmuResponse, RequestContext } from './context';
 import { contentTypeFor } from './odata-format';
 
-export function jsonResponse(ctx: RequestContext, payload: unknown, status: number = 200, headers: Record<string, string> = {}): EmuResponse {
+export function jsonResponse(
+  ctx: RequestContext,
+  payload: unknown,
+  status: number = 200,
+  headers: Record<string, string> = {}
+): EmuResponse {
   return { status, headers: { 'Content-Type': contentTypeFor(ctx.format), ...headers }, body: JSON.stringify(payload) };
 }
 

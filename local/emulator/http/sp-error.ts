@@ -13,8 +13,7 @@ export class SpError extends Error {
   }
 }
 
-const ACCESS_DENIED =
-  'Access denied. You do not have permission to perform this action or access this resource.';
+const ACCESS_DENIED = 'Access denied. You do not have permission to perform this action or access this resource.';
 
 /** Reference §9.5: authenticated but not authorised. */
 export function accessDenied(): SpError {
@@ -88,11 +87,7 @@ export function fieldNotFound(name: string): SpError {
 }
 
 export function resourceNotFound(segment: string): SpError {
-  return new SpError(
-    404,
-    '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',
-    `Cannot find resource for the request ${segment}.`
-  );
+  return new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${segment}.`);
 }
 
 export function fileNotFound(): SpError {

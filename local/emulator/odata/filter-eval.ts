@@ -151,8 +151,17 @@ export function compileFilter(node: FilterNode, list: ListState, nested: NestedR
           if (typeof value !== 'string') return false;
           const d = new Date(value);
           const actual =
-            part === 'day' ? d.getUTCDate() : part === 'month' ? d.getUTCMonth() + 1 : part === 'year' ? d.getUTCFullYear()
-              : part === 'hour' ? d.getUTCHours() : part === 'minute' ? d.getUTCMinutes() : d.getUTCSeconds();
+            part === 'day'
+              ? d.getUTCDate()
+              : part === 'month'
+                ? d.getUTCMonth() + 1
+                : part === 'year'
+                  ? d.getUTCFullYear()
+                  : part === 'hour'
+                    ? d.getUTCHours()
+                    : part === 'minute'
+                      ? d.getUTCMinutes()
+                      : d.getUTCSeconds();
           return compareWith(op, actual, wanted);
         };
       }

@@ -86,7 +86,8 @@ export function planCandidates(node: FilterNode, list: ListState): number[] | un
   const index = list.index(resolved.field);
   if (!index) return undefined;
   if (op === 'eq') return index.lookup(value).slice();
-  const accept = op === 'lt' ? (c: number) => c < 0 : op === 'le' ? (c: number) => c <= 0 : op === 'gt' ? (c: number) => c > 0 : (c: number) => c >= 0;
+  const accept =
+    op === 'lt' ? (c: number) => c < 0 : op === 'le' ? (c: number) => c <= 0 : op === 'gt' ? (c: number) => c > 0 : (c: number) => c >= 0;
   return index.range(value, accept);
 }
 
@@ -156,7 +157,10 @@ export function executeItemQuery(input: QueryInput): QueryResult {
         start = rows.findIndex((row) => {
           for (const order of orderBy) {
             const raw = token.sortValues[order.resolved.field.internalName];
-            const bound = raw === undefined || raw === '' ? undefined : coerceLiteral(order.resolved, { kind: 'literal', value: raw, literalType: 'string' });
+            const bound =
+              raw === undefined || raw === ''
+                ? undefined
+                : coerceLiteral(order.resolved, { kind: 'literal', value: raw, literalType: 'string' });
             const c = compareStored(sortKey(input, order, row), bound);
             if (c !== 0) return order.descending ? c < 0 : c > 0;
           }

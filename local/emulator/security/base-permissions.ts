@@ -40,11 +40,56 @@ export function union(a: BasePermissions, b: BasePermissions): BasePermissions {
 /** SPO's built-in permission levels with their real ids, RoleTypeKind, order and masks. */
 export function defaultRoleDefinitions(): RoleDefinitionRecord[] {
   return [
-    { id: 1073741829, name: 'Full Control', description: 'Has full control.', order: 1, roleTypeKind: 5, hidden: false, high: 2147483647, low: 4294967295 },
-    { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', order: 32, roleTypeKind: 4, hidden: false, high: 432, low: 1012866047 },
-    { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', order: 48, roleTypeKind: 6, hidden: false, high: 432, low: 1011030767 },
-    { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', order: 64, roleTypeKind: 3, hidden: false, high: 432, low: 1011028719 },
-    { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', order: 128, roleTypeKind: 2, hidden: false, high: 176, low: 138612833 }
+    {
+      id: 1073741829,
+      name: 'Full Control',
+      description: 'Has full control.',
+      order: 1,
+      roleTypeKind: 5,
+      hidden: false,
+      high: 2147483647,
+      low: 4294967295
+    },
+    {
+      id: 1073741828,
+      name: 'Design',
+      description: 'Can view, add, update, delete, approve, and customize.',
+      order: 32,
+      roleTypeKind: 4,
+      hidden: false,
+      high: 432,
+      low: 1012866047
+    },
+    {
+      id: 1073741830,
+      name: 'Edit',
+      description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+      order: 48,
+      roleTypeKind: 6,
+      hidden: false,
+      high: 432,
+      low: 1011030767
+    },
+    {
+      id: 1073741827,
+      name: 'Contribute',
+      description: 'Can view, add, update, and delete list items and documents.',
+      order: 64,
+      roleTypeKind: 3,
+      hidden: false,
+      high: 432,
+      low: 1011028719
+    },
+    {
+      id: 1073741826,
+      name: 'Read',
+      description: 'Can view pages and list items and download documents.',
+      order: 128,
+      roleTypeKind: 2,
+      hidden: false,
+      high: 176,
+      low: 138612833
+    }
   ];
 }
 

@@ -25,16 +25,42 @@ export const FieldKind = {
 } as const;
 
 const TYPE_AS_STRING: Record<number, string> = {
-  1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 5: 'Counter', 6: 'Choice', 7: 'Lookup', 8: 'Boolean',
-  9: 'Number', 10: 'Currency', 11: 'URL', 12: 'Computed', 14: 'Guid', 15: 'MultiChoice', 17: 'Calculated',
-  18: 'File', 20: 'User', 33: 'Location', 34: 'Thumbnail'
+  1: 'Integer',
+  2: 'Text',
+  3: 'Note',
+  4: 'DateTime',
+  5: 'Counter',
+  6: 'Choice',
+  7: 'Lookup',
+  8: 'Boolean',
+  9: 'Number',
+  10: 'Currency',
+  11: 'URL',
+  12: 'Computed',
+  14: 'Guid',
+  15: 'MultiChoice',
+  17: 'Calculated',
+  18: 'File',
+  20: 'User',
+  33: 'Location',
+  34: 'Thumbnail'
 };
 
 /** Same mapping PnPjs uses (fields/types.js FieldTypeClassMapping); anything else is SP.Field. */
 const ODATA_TYPE: Record<number, string> = {
-  2: 'SP.FieldText', 3: 'SP.FieldMultiLineText', 4: 'SP.FieldDateTime', 6: 'SP.FieldChoice', 7: 'SP.FieldLookup',
-  9: 'SP.FieldNumber', 10: 'SP.FieldCurrency', 11: 'SP.FieldUrl', 15: 'SP.FieldMultiChoice', 17: 'SP.FieldCalculated',
-  20: 'SP.FieldUser', 33: 'SP.FieldLocation', 34: 'SP.FieldMultiLineText'
+  2: 'SP.FieldText',
+  3: 'SP.FieldMultiLineText',
+  4: 'SP.FieldDateTime',
+  6: 'SP.FieldChoice',
+  7: 'SP.FieldLookup',
+  9: 'SP.FieldNumber',
+  10: 'SP.FieldCurrency',
+  11: 'SP.FieldUrl',
+  15: 'SP.FieldMultiChoice',
+  17: 'SP.FieldCalculated',
+  20: 'SP.FieldUser',
+  33: 'SP.FieldLocation',
+  34: 'SP.FieldMultiLineText'
 };
 
 const TYPE_FROM_STRING: Record<string, number> = Object.fromEntries(
@@ -158,8 +184,8 @@ export function compareStored(a: unknown, b: unknown): number {
   if (b === undefined || b === null) return 1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  const left = (Array.isArray(a) ? a.join(';') : typeof a === 'object' ? (a as { Url?: string }).Url ?? '' : String(a)).toLowerCase();
-  const right = (Array.isArray(b) ? b.join(';') : typeof b === 'object' ? (b as { Url?: string }).Url ?? '' : String(b)).toLowerCase();
+  const left = (Array.isArray(a) ? a.join(';') : typeof a === 'object' ? ((a as { Url?: string }).Url ?? '') : String(a)).toLowerCase();
+  const right = (Array.isArray(b) ? b.join(';') : typeof b === 'object' ? ((b as { Url?: string }).Url ?? '') : String(b)).toLowerCase();
   return left < right ? -1 : left > right ? 1 : 0;
 }
 

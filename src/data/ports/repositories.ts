@@ -67,7 +67,11 @@ export interface SanctionRepository {
 
 /** Written only by the case service's identity (list permissions enforce it). */
 export interface DecisionRepository {
-  record(decision: ApprovalDecision, refs: { sanctionId: string; caseId: string }, options?: CreateOptions): Promise<Stored<ApprovalDecision>>;
+  record(
+    decision: ApprovalDecision,
+    refs: { sanctionId: string; caseId: string },
+    options?: CreateOptions
+  ): Promise<Stored<ApprovalDecision>>;
   listBySanction(sanctionId: string): Promise<Stored<ApprovalDecision>[]>;
 }
 

@@ -96,7 +96,9 @@ async function ensureTitleField(list: IList, definition: ListDefinition, fields:
     return;
   }
   if (title.Title !== definition.titleField.displayName || title.Required !== definition.titleField.required) {
-    await list.fields.getByInternalNameOrTitle('Title').update({ Title: definition.titleField.displayName, Required: definition.titleField.required }, 'SP.FieldText');
+    await list.fields
+      .getByInternalNameOrTitle('Title')
+      .update({ Title: definition.titleField.displayName, Required: definition.titleField.required }, 'SP.FieldText');
     report.change('listSettingsUpdated', `${definition.title}.Title`, 'title column display name / required');
   }
 }
@@ -111,7 +113,13 @@ async function addField(list: IList, listTitle: string, field: FieldDefinition, 
   report.change('fieldAdded', `${listTitle}.${field.internalName}`, field.type);
 }
 
-async function correctField(list: IList, listTitle: string, field: FieldDefinition, existing: ExistingField, report: ReportBuilder): Promise<void> {
+async function correctField(
+  list: IList,
+  listTitle: string,
+  field: FieldDefinition,
+  existing: ExistingField,
+  report: ReportBuilder
+): Promise<void> {
   const target = `${listTitle}.${field.internalName}`;
   if (existing.FieldTypeKind !== FIELD_TYPE_KIND[field.type]) {
     // Never convert: a type change can lose data. A person decides.

@@ -11,7 +11,6 @@ import type { ProvisioningReport } from './report';
 import { seedGuidance } from './seedGuidance';
 import type { GuidanceSection } from '../../domain/guidance/guidanceSection';
 
-
 export interface ProvisionOptions {
   schema?: SiteSchema;
   /** Guidance sections to seed when missing (normally the domain's defaults). */

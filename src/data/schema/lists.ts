@@ -56,7 +56,15 @@ const PERSONS: ListDefinition = {
   writeSecurity: 1,
   enableVersioning: true,
   // Staff find the customer (or add a new one) when they record an incident: add and view, never edit or delete.
-  grants: { staff: 'appendOnly', caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', foiOfficers: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    staff: 'appendOnly',
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    foiOfficers: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute'
+  }
 };
 
 const INCIDENTS: ListDefinition = {
@@ -549,7 +557,13 @@ const TASKS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: false,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'contribute', foiOfficers: 'contribute', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'contribute',
+    foiOfficers: 'contribute',
+    serviceAccounts: 'contribute'
+  }
 };
 
 const APPROVAL_REQUESTS: ListDefinition = {

@@ -31,15 +31,7 @@ export type ListTemplate = 'GenericList' | 'DocumentLibrary';
 /** SharePoint "item-level permissions": 1 = all items, 2 = only items the user created. */
 export type ItemSecurity = 1 | 2;
 
-export type GroupKey =
-  | 'staff'
-  | 'caseTeam'
-  | 'managers'
-  | 'monitoring'
-  | 'members'
-  | 'foiOfficers'
-  | 'auditors'
-  | 'serviceAccounts';
+export type GroupKey = 'staff' | 'caseTeam' | 'managers' | 'monitoring' | 'members' | 'foiOfficers' | 'auditors' | 'serviceAccounts';
 
 export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'appendOnly';
 

@@ -89,7 +89,10 @@ export function createSharePointCaseStore(sp: SPFI): CaseStore {
     let personId = knownPersonId;
     const [batched, execute] = sp.batched();
     const caseRows = readCaseRows(gateways, batched, caseId);
-    const personReads = (id: string, on: SPFI): Promise<[CaseScreenData['person'], CaseScreenData['incidents'], CaseScreenData['alerts'], CaseScreenData['markers']]> =>
+    const personReads = (
+      id: string,
+      on: SPFI
+    ): Promise<[CaseScreenData['person'], CaseScreenData['incidents'], CaseScreenData['alerts'], CaseScreenData['markers']]> =>
       Promise.all([
         new SpPersonRepository(gateway('persons').bind(on), personMapper).find(id),
         new SpIncidentRepository(gateway('incidents').bind(on), incidentMapper).listByPerson(id),

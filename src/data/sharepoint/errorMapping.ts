@@ -35,7 +35,7 @@ export function parseSharePointError(message: string): SharePointErrorBody {
     const body = JSON.parse(raw) as Record<string, { code?: string; message?: { value?: string } | string }>;
     const envelope = body['odata.error'] ?? body.error;
     if (envelope) {
-      const text = typeof envelope.message === 'string' ? envelope.message : envelope.message?.value ?? '';
+      const text = typeof envelope.message === 'string' ? envelope.message : (envelope.message?.value ?? '');
       return { code: envelope.code ?? '', message: text };
     }
   } catch {

@@ -172,7 +172,10 @@ export class ListGateway {
       return created as SpRow;
     } catch (error) {
       const mapped = toDataError(error, this.definition);
-      if (mapped instanceof ValidationFailedError && mapped.problems.some((problem) => problem.duplicate === true && (problem.field === CLIENT_REQUEST_KEY || problem.field === ''))) {
+      if (
+        mapped instanceof ValidationFailedError &&
+        mapped.problems.some((problem) => problem.duplicate === true && (problem.field === CLIENT_REQUEST_KEY || problem.field === ''))
+      ) {
         const existing = await this.findByRequestKey(requestKey);
         if (existing) {
           return existing;

@@ -14,7 +14,9 @@ const person: Person = {
   addresses: [`${SECRET} 1 High Street`],
   contactChannels: [{ kind: 'phone', value: `${SECRET}-01234` }],
   representatives: [{ name: `${SECRET}-rep`, relationship: 'friend', consentGiven: true }],
-  reasonableAdjustments: [{ kind: 'visualImpairment', description: `${SECRET}-adjustment`, communicationNeed: true, recordedOn: d('2026-01-01') }],
+  reasonableAdjustments: [
+    { kind: 'visualImpairment', description: `${SECRET}-adjustment`, communicationNeed: true, recordedOn: d('2026-01-01') }
+  ],
   vulnerabilityFlags: ['safeguardingAdult'],
   statutoryRoles: [{ role: 'tenant', detail: `${SECRET}-tenancy` }],
   isCarerOrRepresentativeFor: [{ name: `${SECRET}-relative`, relationship: 'son', disabled: true }]
@@ -35,7 +37,12 @@ const allRestrictions: RestrictionItem[] = [
   { type: 'R12', terms: `${SECRET}-terms` },
   { type: 'R13' },
   { type: 'R14', blockedAddresses: [`${SECRET}@example.com`] },
-  { type: 'R15', service: 'Garden waste', equalityNote: `${SECRET}-equality`, legalSignOff: { signedOffBy: `${SECRET}-lawyer`, signedOffOn: d('2026-01-01') } },
+  {
+    type: 'R15',
+    service: 'Garden waste',
+    equalityNote: `${SECRET}-equality`,
+    legalSignOff: { signedOffBy: `${SECRET}-lawyer`, signedOffOn: d('2026-01-01') }
+  },
   { type: 'R16', kind: 'police', reference: `${SECRET}-crime-ref` },
   { type: 'R17', markerId: `${SECRET}-marker` }
 ];
@@ -58,7 +65,16 @@ function sanction(overrides: Partial<Sanction> = {}): Sanction {
     continuityPlan: { arrangements: ['advocate'], description: `${SECRET}-continuity` },
     proposedBy: `${SECRET}-proposer`,
     proposedAt: isoInstant('2026-09-20T10:00:00Z'),
-    approvals: [{ id: 'a1', approverId: `${SECRET}-approver`, approverRole: 'executiveDirector', outcome: 'Approve', reasons: `${SECRET}-approval`, decidedAt: isoInstant('2026-09-25T10:00:00Z') }],
+    approvals: [
+      {
+        id: 'a1',
+        approverId: `${SECRET}-approver`,
+        approverRole: 'executiveDirector',
+        outcome: 'Approve',
+        reasons: `${SECRET}-approval`,
+        decidedAt: isoInstant('2026-09-25T10:00:00Z')
+      }
+    ],
     status: 'Active',
     customerNotifiedOn: d('2026-10-01'),
     ...overrides
@@ -131,7 +147,10 @@ describe('restriction alerts for front-line staff', () => {
 
   test('an inbox SPOC without cover has no cover entry', () => {
     const alert = toRestrictionAlert(
-      sanction({ spoc: { name: 'Customer relations', channel: 'inbox' }, restrictions: [{ type: 'R01', contact: { kind: 'inbox', address: 'cro@example.gov.uk' } }] }),
+      sanction({
+        spoc: { name: 'Customer relations', channel: 'inbox' },
+        restrictions: [{ type: 'R01', contact: { kind: 'inbox', address: 'cro@example.gov.uk' } }]
+      }),
       person,
       today
     );

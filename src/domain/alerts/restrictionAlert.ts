@@ -96,11 +96,7 @@ export function isAlertable(sanction: Pick<Sanction, 'status' | 'startDate' | 'e
 }
 
 /** The banner for one active sanction, or undefined when nothing is in force today. */
-export function toRestrictionAlert(
-  sanction: Sanction,
-  person: Pick<Person, 'id' | 'names'>,
-  today: IsoDate
-): RestrictionAlert | undefined {
+export function toRestrictionAlert(sanction: Sanction, person: Pick<Person, 'id' | 'names'>, today: IsoDate): RestrictionAlert | undefined {
   if (!isAlertable(sanction, today)) {
     return undefined;
   }

@@ -4,7 +4,21 @@ import { CHECKLIST_ITEMS } from './checklistItems';
 
 describe('consider-before-restricting checklist', () => {
   test('has the 13 items of spec 2.3 in order', () => {
-    expect(CHECKLIST_ITEMS.map((i) => i.id)).toEqual(['C01', 'C02', 'C03', 'C04', 'C05', 'C06', 'C07', 'C08', 'C09', 'C10', 'C11', 'C12', 'C13']);
+    expect(CHECKLIST_ITEMS.map((i) => i.id)).toEqual([
+      'C01',
+      'C02',
+      'C03',
+      'C04',
+      'C05',
+      'C06',
+      'C07',
+      'C08',
+      'C09',
+      'C10',
+      'C11',
+      'C12',
+      'C13'
+    ]);
   });
 
   test('BR-04 is complete only when every item has evidence or a not-applicable reason', () => {
@@ -25,7 +39,9 @@ describe('consider-before-restricting checklist', () => {
       ['C03', 'tooLong']
     ]);
     // The latest answer for an item replaces the earlier one.
-    const fixed = { answers: [...broken.answers, { itemId: 'C01' as const, kind: 'answered' as const, answer: 'Yes', evidence: 'Call notes' }] };
+    const fixed = {
+      answers: [...broken.answers, { itemId: 'C01' as const, kind: 'answered' as const, answer: 'Yes', evidence: 'Call notes' }]
+    };
     expect(checklistGaps(fixed).map((g) => g.itemId)).toEqual(['C02', 'C03']);
   });
 });

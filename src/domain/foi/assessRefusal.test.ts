@@ -48,7 +48,9 @@ describe('FOI/EIR refusals', () => {
 
   test('BR-17 refused: the handler decides alone, the "senior review" is by the handler, or nobody is recorded', () => {
     expect(rulesOf(assessment({ decisionMakerId: 'handler' }))).toEqual(['BR-17:decisionMakerId']);
-    expect(rulesOf(assessment({ decisionMakerId: 'handler', seniorReviewBy: 'handler', handlerHeavilyInvolved: true }))).toEqual(['BR-17:decisionMakerId']);
+    expect(rulesOf(assessment({ decisionMakerId: 'handler', seniorReviewBy: 'handler', handlerHeavilyInvolved: true }))).toEqual([
+      'BR-17:decisionMakerId'
+    ]);
     expect(rulesOf(assessment({ decisionMakerId: undefined }))).toEqual(['BR-17:decisionMakerId']);
   });
 
@@ -57,30 +59,41 @@ describe('FOI/EIR refusals', () => {
     expect(rulesOf(assessment({ refusalNoticeDate: d('2026-12-31') }))).toEqual(['BR-17:refusalNoticeDate']);
     expect(rulesOf(assessment({ refusalNoticeDate: undefined }))).toEqual(['BR-17:refusalNoticeDate']);
     // Not yet due: nothing to report.
-    expect(checkFoiRefusal({ assessment: assessment({ refusalNoticeDate: undefined }), ccmRestrictionCited: false, today: d('2026-12-30') }).ok).toBe(true);
+    expect(
+      checkFoiRefusal({ assessment: assessment({ refusalNoticeDate: undefined }), ccmRestrictionCited: false, today: d('2026-12-30') }).ok
+    ).toBe(true);
   });
 
   test('BR-17 s.17(6): allowed with the earlier notice and warning referenced; refused without them', () => {
     const withS17 = assessment({
       refusalNoticeDate: undefined,
       refusalNotice: undefined,
-      section17_6: { previousNoticeReference: 'FOI-2026-101', warningLetterReference: 'LTR-2026-55', reason: 'Third request on the same topic this month.' }
+      section17_6: {
+        previousNoticeReference: 'FOI-2026-101',
+        warningLetterReference: 'LTR-2026-55',
+        reason: 'Third request on the same topic this month.'
+      }
     });
     expect(rulesOf(withS17)).toEqual([]);
-    expect(rulesOf({ ...withS17, section17_6: { previousNoticeReference: 'FOI-2026-101', warningLetterReference: ' ', reason: 'x' } })).toEqual([
-      'BR-17:section17_6'
-    ]);
+    expect(
+      rulesOf({ ...withS17, section17_6: { previousNoticeReference: 'FOI-2026-101', warningLetterReference: ' ', reason: 'x' } })
+    ).toEqual(['BR-17:section17_6']);
   });
 
   test('BR-17 the notice must state the ground, the internal review route and the ICO right', () => {
-    expect(rulesOf(assessment({ refusalNotice: { statesGround: true, internalReviewRoute: false, icoRight: true, reasonsGiven: false } }))).toEqual([
-      'BR-17:refusalNotice'
-    ]);
+    expect(
+      rulesOf(assessment({ refusalNotice: { statesGround: true, internalReviewRoute: false, icoRight: true, reasonsGiven: false } }))
+    ).toEqual(['BR-17:refusalNotice']);
     expect(rulesOf(assessment({ refusalNotice: undefined }))).toEqual(['BR-17:refusalNotice']);
   });
 
   test('BR-18 EIR refusals: allowed with public interest test and presumption recorded; refused without', () => {
-    const eir = assessment({ regime: 'EIR', ground: 'eir12_4_b', publicInterestTest: 'Weighed openness against burden.', presumptionInFavourOfDisclosure: 'Started from disclosure.' });
+    const eir = assessment({
+      regime: 'EIR',
+      ground: 'eir12_4_b',
+      publicInterestTest: 'Weighed openness against burden.',
+      presumptionInFavourOfDisclosure: 'Started from disclosure.'
+    });
     expect(rulesOf(eir)).toEqual([]);
     expect(rulesOf({ ...eir, publicInterestTest: undefined, presumptionInFavourOfDisclosure: '' })).toEqual([
       'BR-18:publicInterestTest',
@@ -89,7 +102,9 @@ describe('FOI/EIR refusals', () => {
   });
 
   test('the ground must fit the regime, and repeated requests need the earlier reference', () => {
-    expect(rulesOf(assessment({ regime: 'EIR', ground: 's14_1', publicInterestTest: 'x', presumptionInFavourOfDisclosure: 'y' }))).toEqual(['spec-3.1:ground']);
+    expect(rulesOf(assessment({ regime: 'EIR', ground: 's14_1', publicInterestTest: 'x', presumptionInFavourOfDisclosure: 'y' }))).toEqual([
+      'spec-3.1:ground'
+    ]);
     expect(rulesOf(assessment({ ground: 'eir12_4_b' }))).toEqual(['spec-3.1:ground']);
     expect(rulesOf(assessment({ ground: undefined }))).toEqual(['spec-3.1:ground']);
     expect(rulesOf(assessment({ ground: 's14_2' }))).toEqual(['spec-3.1:earlierRequestReference']);

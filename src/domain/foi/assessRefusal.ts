@@ -36,7 +36,10 @@ function blank(value: string | undefined): boolean {
  * The 20 working days run from receipt, or from receipt of the clarification asked for
  * (FOIA s.1(3), s.10(6)). While a clarification is outstanding there is no deadline.
  */
-export function refusalDeadlineFor(assessment: FoiRequestAssessment, context: DeadlineContext = defaultDeadlineContext()): IsoDate | undefined {
+export function refusalDeadlineFor(
+  assessment: FoiRequestAssessment,
+  context: DeadlineContext = defaultDeadlineContext()
+): IsoDate | undefined {
   let start = assessment.receivedOn;
   for (const pause of assessment.clarificationPauses) {
     if (pause.to === undefined) {
@@ -55,16 +58,28 @@ function groundIssues(a: FoiRequestAssessment, issues: FoiIssue[]): void {
     return;
   }
   if (a.regime === 'EIR' && a.ground !== 'eir12_4_b') {
-    issues.push({ rule: 'spec-3.1', field: 'ground', message: 'Environmental information is refused under EIR regulation 12(4)(b), not the FOI Act.' });
+    issues.push({
+      rule: 'spec-3.1',
+      field: 'ground',
+      message: 'Environmental information is refused under EIR regulation 12(4)(b), not the FOI Act.'
+    });
   }
   if (a.regime === 'FOIA' && a.ground === 'eir12_4_b') {
     issues.push({ rule: 'spec-3.1', field: 'ground', message: 'Regulation 12(4)(b) applies only to environmental information.' });
   }
   if (a.ground === 's14_2' && blank(a.earlierRequestReference)) {
-    issues.push({ rule: 'spec-3.1', field: 'earlierRequestReference', message: 'A repeated-request refusal must reference the earlier request and its answer.' });
+    issues.push({
+      rule: 'spec-3.1',
+      field: 'earlierRequestReference',
+      message: 'A repeated-request refusal must reference the earlier request and its answer.'
+    });
   }
   if ((a.ground === 's14_1' || a.ground === 'eir12_4_b') && a.fourConsiderations === undefined) {
-    issues.push({ rule: 'spec-3.1', field: 'fourConsiderations', message: 'Record the burden, motive, value or purpose, and any harassment or distress.' });
+    issues.push({
+      rule: 'spec-3.1',
+      field: 'fourConsiderations',
+      message: 'Record the burden, motive, value or purpose, and any harassment or distress.'
+    });
   }
 }
 
@@ -93,14 +108,19 @@ function noticeIssues(a: FoiRequestAssessment, today: IsoDate, deadline: IsoDate
       issues.push({
         rule: 'BR-17',
         field: 'section17_6',
-        message: 'To rely on section 17(6), reference the earlier refusal notice and the warning letter, and say why another notice would be unreasonable.'
+        message:
+          'To rely on section 17(6), reference the earlier refusal notice and the warning letter, and say why another notice would be unreasonable.'
       });
     }
     return;
   }
   if (a.refusalNoticeDate === undefined) {
     if (deadline !== undefined && isAfter(today, deadline)) {
-      issues.push({ rule: 'BR-17', field: 'refusalNoticeDate', message: 'The refusal notice is overdue: it was due within 20 working days.' });
+      issues.push({
+        rule: 'BR-17',
+        field: 'refusalNoticeDate',
+        message: 'The refusal notice is overdue: it was due within 20 working days.'
+      });
     }
     return;
   }
@@ -112,7 +132,8 @@ function noticeIssues(a: FoiRequestAssessment, today: IsoDate, deadline: IsoDate
     issues.push({
       rule: 'BR-17',
       field: 'refusalNotice',
-      message: 'The notice must state the provision relied on, the internal review route and the right to complain to the Information Commissioner.'
+      message:
+        'The notice must state the provision relied on, the internal review route and the right to complain to the Information Commissioner.'
     });
   }
 }
@@ -122,7 +143,11 @@ function eirIssues(a: FoiRequestAssessment, issues: FoiIssue[]): void {
     return;
   }
   if (blank(a.publicInterestTest)) {
-    issues.push({ rule: 'BR-18', field: 'publicInterestTest', message: 'Record the public interest test: the factors for and against disclosure.' });
+    issues.push({
+      rule: 'BR-18',
+      field: 'publicInterestTest',
+      message: 'Record the public interest test: the factors for and against disclosure.'
+    });
   }
   if (blank(a.presumptionInFavourOfDisclosure)) {
     issues.push({

@@ -16,10 +16,22 @@ export interface WordingAdvice {
 // Labels and opinions that describe a person rather than behaviour. A short, conservative
 // list: the aim is a gentle prompt, never a block on saving.
 const OPINION_PATTERNS: readonly { pattern: RegExp; advice: string }[] = [
-  { pattern: /\b(nutter|psycho|crazy|mad|lunatic|nuisance|troublemaker|idiot|liar)\b/i, advice: 'Describe what the person did or said instead of a label.' },
-  { pattern: /\b(obviously|clearly) (drunk|mentally ill|on drugs|lying)\b/i, advice: 'Record what you saw or heard; do not guess at health, intoxication or motives.' },
-  { pattern: /\b(mental|mentally ill|schizo\w*|bipolar|ocd)\b/i, advice: 'Do not guess at health conditions. Record known needs in the reasonable adjustments section.' },
-  { pattern: /\bI (think|feel|believe) (he|she|they) (is|are|was|were)\b/i, advice: 'State facts you observed rather than beliefs about the person.' }
+  {
+    pattern: /\b(nutter|psycho|crazy|mad|lunatic|nuisance|troublemaker|idiot|liar)\b/i,
+    advice: 'Describe what the person did or said instead of a label.'
+  },
+  {
+    pattern: /\b(obviously|clearly) (drunk|mentally ill|on drugs|lying)\b/i,
+    advice: 'Record what you saw or heard; do not guess at health, intoxication or motives.'
+  },
+  {
+    pattern: /\b(mental|mentally ill|schizo\w*|bipolar|ocd)\b/i,
+    advice: 'Do not guess at health conditions. Record known needs in the reasonable adjustments section.'
+  },
+  {
+    pattern: /\bI (think|feel|believe) (he|she|they) (is|are|was|were)\b/i,
+    advice: 'State facts you observed rather than beliefs about the person.'
+  }
 ];
 
 /** Prompts for wording that is opinion rather than fact. Empty when the text reads factually. */

@@ -40,7 +40,13 @@ describe('selectGuidance', () => {
 
   test('a section listing field, step and form keys ranks by its most specific match', () => {
     const multi = section('multi', ['form:incident', 'field:incident.narrative']);
-    const chosen = selectGuidance([formLevel, multi, stepLevel], { audience: 'staff', form: 'incident', field: 'narrative', step: 'immediateAction', today });
+    const chosen = selectGuidance([formLevel, multi, stepLevel], {
+      audience: 'staff',
+      form: 'incident',
+      field: 'narrative',
+      step: 'immediateAction',
+      today
+    });
     expect(chosen.map((s) => s.id)).toEqual(['multi', 'step', 'form']);
   });
 

@@ -49,21 +49,32 @@ describe('BR-32 no informal "we will not reply" letters', () => {
   });
 
   test('BR-32 refused: the restriction covers another service, is not a no-reply type, or is only proposed', () => {
-    expect(checkNoReplyLetter('ReviewOutcome', noReplyLetter, caseWith(sanction('Active', [readAndFile], planning)), housing, today).allowed).toBe(false);
-    expect(checkNoReplyLetter('ReviewOutcome', noReplyLetter, caseWith(sanction('Active', [singleContact])), housing, today).allowed).toBe(false);
-    expect(checkNoReplyLetter('RestrictionDecision', noReplyLetter, caseWith(sanction('Proposed', [readAndFile])), housing, today).allowed).toBe(false);
+    expect(
+      checkNoReplyLetter('ReviewOutcome', noReplyLetter, caseWith(sanction('Active', [readAndFile], planning)), housing, today).allowed
+    ).toBe(false);
+    expect(checkNoReplyLetter('ReviewOutcome', noReplyLetter, caseWith(sanction('Active', [singleContact])), housing, today).allowed).toBe(
+      false
+    );
+    expect(
+      checkNoReplyLetter('RestrictionDecision', noReplyLetter, caseWith(sanction('Proposed', [readAndFile])), housing, today).allowed
+    ).toBe(false);
   });
 
   test('BR-32 allowed: the decision letter may announce an approved no-reply restriction, other letters may not', () => {
     const approved = caseWith(sanction('Approved', [readAndFile]));
     expect(checkNoReplyLetter('RestrictionDecision', noReplyLetter, approved, housing, today).allowed).toBe(true);
     expect(checkNoReplyLetter('MonitoringWarning', noReplyLetter, approved, housing, today).allowed).toBe(false);
-    expect(checkNoReplyLetter('RestrictionDecision', noReplyLetter, caseWith(sanction('Approved', [singleContact])), housing, today).allowed).toBe(false);
+    expect(
+      checkNoReplyLetter('RestrictionDecision', noReplyLetter, caseWith(sanction('Approved', [singleContact])), housing, today).allowed
+    ).toBe(false);
   });
 
   test('letters without no-reply wording, and FOI notices, are not affected', () => {
     expect(checkNoReplyLetter('MonitoringWarning', ordinaryLetter, caseWith(), housing, today).allowed).toBe(true);
-    expect(checkNoReplyLetter('FoiWarning', { noFurtherResponseWarning: 'We will not respond to further requests.' }, caseWith(), housing, today).allowed).toBe(true);
+    expect(
+      checkNoReplyLetter('FoiWarning', { noFurtherResponseWarning: 'We will not respond to further requests.' }, caseWith(), housing, today)
+        .allowed
+    ).toBe(true);
   });
 
   test.each([

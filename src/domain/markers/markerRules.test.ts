@@ -30,7 +30,13 @@ const fields = (issues: { field: string }[]): string[] => issues.map((issue) => 
 describe('warning markers', () => {
   test('BR-21 allowed: linked incident, H&S approval, review date and notification recorded', () => {
     expect(checkMarkerActivation(marker(), roles, today)).toEqual([]);
-    expect(checkMarkerActivation(marker({ notifiedOn: undefined, notNotifiedReason: 'Telling him would raise the risk to staff.' }), roles, today)).toEqual([]);
+    expect(
+      checkMarkerActivation(
+        marker({ notifiedOn: undefined, notNotifiedReason: 'Telling him would raise the risk to staff.' }),
+        roles,
+        today
+      )
+    ).toEqual([]);
   });
 
   test('BR-21 refused: no incident, no or wrong approver, bad review date, no notification record', () => {
@@ -47,7 +53,9 @@ describe('warning markers', () => {
 
   test('BR-21 an H&S adviser cannot approve their own proposal', () => {
     const issues = checkMarkerActivation(marker({ proposedBy: 'hs1' }), roles, today);
-    expect(issues).toEqual([expect.objectContaining({ field: 'approvedBy', message: expect.stringContaining('cannot be the person who proposed') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'approvedBy', message: expect.stringContaining('cannot be the person who proposed') })
+    ]);
   });
 
   test('BR-21 every view produces an audit event naming the viewer and the marker', () => {
@@ -80,7 +88,9 @@ describe('challenging a marker', () => {
     const result = resolveMarkerChallenge(marker({ status: 'UnderChallenge', challenges: [challenge] }), 0, at, 'e9');
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.marker).toEqual(expect.objectContaining({ status: 'Removed', removedOn: '2026-11-28', removalReason: 'CCTV shows no threat was made.' }));
+      expect(result.marker).toEqual(
+        expect.objectContaining({ status: 'Removed', removedOn: '2026-11-28', removalReason: 'CCTV shows no threat was made.' })
+      );
       expect(result.event).toEqual(expect.objectContaining({ action: 'marker.removedOnChallenge', actorId: 'examiner', rule: 'BR-33' }));
     }
   });
@@ -92,17 +102,28 @@ describe('challenging a marker', () => {
     if (!result.ok) {
       expect(fields([...result.issues])).toEqual(['examinerId', 'outcomeReasons', 'personToldOn']);
     }
-    expect(fields(checkChallengeOutcome(marker(), { ...challenge, examinerId: undefined, outcome: undefined }))).toEqual(['examinerId', 'outcome']);
+    expect(fields(checkChallengeOutcome(marker(), { ...challenge, examinerId: undefined, outcome: undefined }))).toEqual([
+      'examinerId',
+      'outcome'
+    ]);
   });
 
   test('BR-33 a retained marker goes back to Active and the decision is audited', () => {
-    const kept: MarkerChallenge = { ...challenge, outcome: 'Retained', outcomeReasons: 'Two witnesses confirm the threat.', personToldOn: undefined };
+    const kept: MarkerChallenge = {
+      ...challenge,
+      outcome: 'Retained',
+      outcomeReasons: 'Two witnesses confirm the threat.',
+      personToldOn: undefined
+    };
     const result = resolveMarkerChallenge(marker({ status: 'UnderChallenge', challenges: [kept] }), 0, at, 'e10');
     expect(result.ok && result.marker.status).toBe('Active');
     expect(result.ok && result.event.action).toBe('marker.retainedOnChallenge');
   });
 
   test('an unknown challenge is reported, not invented', () => {
-    expect(resolveMarkerChallenge(marker(), 3, at, 'e11')).toEqual({ ok: false, issues: [expect.objectContaining({ field: 'challenges' })] });
+    expect(resolveMarkerChallenge(marker(), 3, at, 'e11')).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ field: 'challenges' })]
+    });
   });
 });

@@ -58,7 +58,13 @@ export function checkMarkerActivation(
 }
 
 /** BR-21: the audit event written every time someone opens a marker. */
-export function markerViewedEvent(marker: Pick<WarningMarker, 'id'>, viewerId: UserId, at: IsoInstant, eventId: AuditEventId, purpose?: string): AuditEvent {
+export function markerViewedEvent(
+  marker: Pick<WarningMarker, 'id'>,
+  viewerId: UserId,
+  at: IsoInstant,
+  eventId: AuditEventId,
+  purpose?: string
+): AuditEvent {
   const event: AuditEvent = {
     id: eventId,
     actorId: viewerId,
@@ -76,7 +82,11 @@ export function checkChallengeOutcome(marker: WarningMarker, challenge: MarkerCh
   if (challenge.examinerId === undefined) {
     issues.push({ rule: 'BR-33', field: 'examinerId', message: 'Name the person re-examining the evidence.' });
   } else if (challenge.examinerId === marker.proposedBy) {
-    issues.push({ rule: 'BR-33', field: 'examinerId', message: 'The evidence must be re-examined by someone other than the person who proposed the marker.' });
+    issues.push({
+      rule: 'BR-33',
+      field: 'examinerId',
+      message: 'The evidence must be re-examined by someone other than the person who proposed the marker.'
+    });
   }
   if (challenge.outcome === undefined) {
     issues.push({ rule: 'BR-33', field: 'outcome', message: 'Record whether the marker is kept or removed.' });

@@ -25,7 +25,17 @@ describe('Member referral (councillors route)', () => {
     expect(fields({ ...complete, councillorLetterDate: undefined })).toEqual(['councillorLetterDate:required']);
     expect(fields({ ...complete, councillorLetterDate: undefined, councillorLetterUploadUrl: 'https://x/letter.pdf' })).toEqual([]);
     expect(fields({ ...complete, groupLeaderAdvice: '' })).toEqual(['groupLeaderConsultedOn:required']);
-    const overridden = validateMemberReferral({ ...complete, councillorLetterDate: undefined, groupLeaderId: undefined, groupLeaderConsultedOn: undefined, groupLeaderAdvice: undefined, overrideReason: 'Threat to the councillor at surgery.' }, today);
+    const overridden = validateMemberReferral(
+      {
+        ...complete,
+        councillorLetterDate: undefined,
+        groupLeaderId: undefined,
+        groupLeaderConsultedOn: undefined,
+        groupLeaderAdvice: undefined,
+        overrideReason: 'Threat to the councillor at surgery.'
+      },
+      today
+    );
     expect(overridden.ok && overridden.value.overrideReason).toBe('Threat to the councillor at surgery.');
   });
 
@@ -35,7 +45,12 @@ describe('Member referral (councillors route)', () => {
     expect(fields({ ...complete, referredToMonitoringOfficerOn: '2026-12-01' })).toEqual(['referredToMonitoringOfficerOn:dateOrder']);
     expect(fields({ ...complete, councillorLetterDate: '2026-02-30' })).toEqual(['councillorLetterDate:invalidFormat']);
     expect(fields(undefined)).toEqual(
-      expect.arrayContaining(['councillorId:required', 'personName:required', 'accountOfContacts:required', 'referredToMonitoringOfficerOn:required'])
+      expect.arrayContaining([
+        'councillorId:required',
+        'personName:required',
+        'accountOfContacts:required',
+        'referredToMonitoringOfficerOn:required'
+      ])
     );
     expect(fields({ ...complete, personName: 'x'.repeat(256) })).toEqual(['personName:tooLong']);
   });

@@ -31,8 +31,7 @@ export const BEHAVIOUR_TAXONOMY: readonly BehaviourCategory[] = [
   {
     code: 'aggressiveAbusiveThreatening',
     label: 'Aggressive, abusive or threatening behaviour',
-    description:
-      'Physical violence, threats, verbal abuse, offensive or insulting language and discriminatory remarks.',
+    description: 'Physical violence, threats, verbal abuse, offensive or insulting language and discriminatory remarks.',
     sanctionable: true,
     routesToFoi: false,
     sources: ['M1 p.3', 'S1']
@@ -49,8 +48,7 @@ export const BEHAVIOUR_TAXONOMY: readonly BehaviourCategory[] = [
   {
     code: 'unreasonableLevelsOfContact',
     label: 'Unreasonable levels of contact or unreasonably persistent contact',
-    description:
-      'The amount of contact affects our ability to deal with the matter or to serve other customers.',
+    description: 'The amount of contact affects our ability to deal with the matter or to serve other customers.',
     sanctionable: true,
     routesToFoi: false,
     sources: ['M1', 'S1', 'C6']
@@ -84,8 +82,7 @@ export const BEHAVIOUR_TAXONOMY: readonly BehaviourCategory[] = [
   {
     code: 'complexInformationRequests',
     label: 'Constant requests for complex information without good reason',
-    description:
-      'Repeated requests for complex information outside the Freedom of Information Act without apparent good reason.',
+    description: 'Repeated requests for complex information outside the Freedom of Information Act without apparent good reason.',
     sanctionable: true,
     routesToFoi: false,
     sources: ['N2']
@@ -110,8 +107,7 @@ export const BEHAVIOUR_TAXONOMY: readonly BehaviourCategory[] = [
   {
     code: 'foiRelated',
     label: 'Freedom of information or environmental information requests',
-    description:
-      'Concerns about information requests under FOIA or the EIR go to the FOI officer, not to a customer case.',
+    description: 'Concerns about information requests under FOIA or the EIR go to the FOI officer, not to a customer case.',
     sanctionable: false,
     routesToFoi: true,
     sources: ['N2', 'I3']
@@ -141,13 +137,25 @@ export const BEHAVIOUR_EXAMPLES: readonly BehaviourExample[] = [
   { code: 'E05', label: 'Insisting on handling that does not fit the procedure or good practice', category: 'unreasonableDemands' },
   { code: 'E06', label: 'Groundless complaints about staff and seeking their replacement', category: 'unreasonableUseOfComplaintsProcess' },
   { code: 'E07', label: 'An unreasonable number of contacts or excessive demands', category: 'unreasonableLevelsOfContact' },
-  { code: 'E08', label: 'Harassing, verbally abusing or intimidating, including offensive or racist language', category: 'aggressiveAbusiveThreatening' },
+  {
+    code: 'E08',
+    label: 'Harassing, verbally abusing or intimidating, including offensive or racist language',
+    category: 'aggressiveAbusiveThreatening'
+  },
   { code: 'E09', label: 'Raising new or subsidiary issues part-way through a complaint', category: 'unreasonableUseOfComplaintsProcess' },
   { code: 'E10', label: 'Trivial or irrelevant new information late in the process', category: 'unreasonableUseOfComplaintsProcess' },
-  { code: 'E11', label: 'Changing the substance of the complaint or denying earlier statements', category: 'unreasonableUseOfComplaintsProcess' },
+  {
+    code: 'E11',
+    label: 'Changing the substance of the complaint or denying earlier statements',
+    category: 'unreasonableUseOfComplaintsProcess'
+  },
   { code: 'E12', label: 'Recording conversations covertly or without consent', category: 'unreasonableRefusalToCooperate' },
   { code: 'E13', label: 'Submitting falsified documents', category: 'unreasonableUseOfComplaintsProcess' },
-  { code: 'E14', label: 'Refusing to accept the outcome and repeatedly arguing points with no new evidence', category: 'unreasonableLevelsOfContact' },
+  {
+    code: 'E14',
+    label: 'Refusing to accept the outcome and repeatedly arguing points with no new evidence',
+    category: 'unreasonableLevelsOfContact'
+  },
   { code: 'E15', label: 'A "scatter gun" approach through several routes about the same issue', category: 'unreasonableLevelsOfContact' },
   { code: 'E16', label: 'Repeat complaints with minor additions', category: 'unreasonableUseOfComplaintsProcess' },
   { code: 'E17', label: 'Unreasonable fixation on an individual member of staff', category: 'unreasonableDemands' },

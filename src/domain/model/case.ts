@@ -39,11 +39,7 @@ export interface ConflictDeclaration {
   declaredAt: IsoInstant;
 }
 
-export type CaseTaskKind =
-  | 'sendRestrictionEndedLetter'
-  | 'reviewFlaggedItem'
-  | 'answerPersonRequestedReview'
-  | 'reviewOverdue';
+export type CaseTaskKind = 'sendRestrictionEndedLetter' | 'reviewFlaggedItem' | 'answerPersonRequestedReview' | 'reviewOverdue';
 
 /** Work created by the engine for a person or service to pick up. */
 export interface CaseTask {

@@ -1,9 +1,33 @@
-import { addDays, addMonths, compareInstants, dateOfInstant, daysBetween, formatLongDate, isIsoDate, isIsoInstant, isoDate, isoInstant, isOnOrAfter, isOnOrBefore } from './dates';
+import {
+  addDays,
+  addMonths,
+  compareInstants,
+  dateOfInstant,
+  daysBetween,
+  formatLongDate,
+  isIsoDate,
+  isIsoInstant,
+  isoDate,
+  isoInstant,
+  isOnOrAfter,
+  isOnOrBefore
+} from './dates';
 
 describe('ISO date helpers', () => {
   test('recognise real dates and instants only', () => {
-    expect([isIsoDate('2028-02-29'), isIsoDate('2026-02-29'), isIsoDate('2026-13-01'), isIsoDate('2026-1-01'), isIsoDate(20261128)]).toEqual([true, false, false, false, false]);
-    expect([isIsoInstant('2026-11-28T09:30:00Z'), isIsoInstant('2026-11-28T09:30+01:00'), isIsoInstant('2026-11-28 09:30'), isIsoInstant(1)]).toEqual([true, true, false, false]);
+    expect([
+      isIsoDate('2028-02-29'),
+      isIsoDate('2026-02-29'),
+      isIsoDate('2026-13-01'),
+      isIsoDate('2026-1-01'),
+      isIsoDate(20261128)
+    ]).toEqual([true, false, false, false, false]);
+    expect([
+      isIsoInstant('2026-11-28T09:30:00Z'),
+      isIsoInstant('2026-11-28T09:30+01:00'),
+      isIsoInstant('2026-11-28 09:30'),
+      isIsoInstant(1)
+    ]).toEqual([true, true, false, false]);
     expect(() => isoDate('2026-02-30')).toThrow(RangeError);
     expect(() => isoInstant('yesterday')).toThrow(RangeError);
   });
@@ -18,9 +42,15 @@ describe('ISO date helpers', () => {
   test('day arithmetic and comparison', () => {
     expect(addDays(isoDate('2026-12-31'), 1)).toBe('2027-01-01');
     expect(daysBetween(isoDate('2026-11-28'), isoDate('2026-12-25'))).toBe(27);
-    expect([isOnOrBefore(isoDate('2026-01-01'), isoDate('2026-01-01')), isOnOrAfter(isoDate('2026-01-01'), isoDate('2026-01-02'))]).toEqual([true, false]);
+    expect([isOnOrBefore(isoDate('2026-01-01'), isoDate('2026-01-01')), isOnOrAfter(isoDate('2026-01-01'), isoDate('2026-01-02'))]).toEqual(
+      [true, false]
+    );
     expect(dateOfInstant(isoInstant('2026-11-28T23:59:00Z'))).toBe('2026-11-28');
-    expect([compareInstants(isoInstant('2026-11-28T10:00:00+01:00'), isoInstant('2026-11-28T09:30:00Z')), compareInstants(isoInstant('2026-11-28T10:00:00Z'), isoInstant('2026-11-28T09:00:00Z')), compareInstants(isoInstant('2026-11-28T10:00:00Z'), isoInstant('2026-11-28T10:00:00Z'))]).toEqual([-1, 1, 0]);
+    expect([
+      compareInstants(isoInstant('2026-11-28T10:00:00+01:00'), isoInstant('2026-11-28T09:30:00Z')),
+      compareInstants(isoInstant('2026-11-28T10:00:00Z'), isoInstant('2026-11-28T09:00:00Z')),
+      compareInstants(isoInstant('2026-11-28T10:00:00Z'), isoInstant('2026-11-28T10:00:00Z'))
+    ]).toEqual([-1, 1, 0]);
   });
 
   test('formats dates the British way for letters', () => {

@@ -2,11 +2,28 @@ import type { BehaviourCategoryCode } from './behaviour';
 import type { IsoInstant } from './dates';
 import type { IncidentId, PersonId, ServiceName, UserId } from './ids';
 
-export const INCIDENT_CHANNELS = ['phone', 'faceToFace', 'email', 'letter', 'socialMedia', 'councillorSurgery', 'webForm', 'other'] as const;
+export const INCIDENT_CHANNELS = [
+  'phone',
+  'faceToFace',
+  'email',
+  'letter',
+  'socialMedia',
+  'councillorSurgery',
+  'webForm',
+  'other'
+] as const;
 export type IncidentChannel = (typeof INCIDENT_CHANNELS)[number];
 
 /** Immediate protective actions (spec §2.4). They are not sanctions. */
-export const IMMEDIATE_ACTIONS = ['none', 'endedCall', 'askedToLeave', 'removedSelf', 'didNotReplyToAbusiveEmail', 'calledPolice', 'other'] as const;
+export const IMMEDIATE_ACTIONS = [
+  'none',
+  'endedCall',
+  'askedToLeave',
+  'removedSelf',
+  'didNotReplyToAbusiveEmail',
+  'calledPolice',
+  'other'
+] as const;
 export type ImmediateAction = (typeof IMMEDIATE_ACTIONS)[number];
 
 export const INCIDENT_STATUSES = ['Draft', 'Submitted', 'Acknowledged'] as const;

@@ -9,7 +9,18 @@ import * as members from '../members/index';
 describe('model choice lists match the spec', () => {
   test('case statuses and closure reasons follow the spec 5.4 state machine', () => {
     expect(model.CASE_STATUSES).toEqual([
-      'Draft', 'Referred', 'InformalAction', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed', 'SanctionLetterDraft', 'SanctionActive', 'UnderAppeal', 'UnderReview', 'Closed'
+      'Draft',
+      'Referred',
+      'InformalAction',
+      'AwaitingInvocationDecision',
+      'MonitoringLetterDraft',
+      'Monitoring',
+      'SanctionProposed',
+      'SanctionLetterDraft',
+      'SanctionActive',
+      'UnderAppeal',
+      'UnderReview',
+      'Closed'
     ]);
     expect(model.CLOSURE_REASONS).toEqual(['Resolved', 'NotInvoked', 'Improved', 'Rejected', 'Quashed', 'Lifted', 'Expired']);
     expect(model.CASE_ROUTES).toEqual(['Customer', 'Councillor']);

@@ -53,17 +53,18 @@ export interface ReasonableAdjustment {
   recordedOn: IsoDate;
 }
 
-export const VULNERABILITY_FLAGS = ['safeguardingAdult', 'safeguardingChild', 'mentalHealthCrisis', 'domesticAbuse', 'homelessness', 'other'] as const;
+export const VULNERABILITY_FLAGS = [
+  'safeguardingAdult',
+  'safeguardingChild',
+  'mentalHealthCrisis',
+  'domesticAbuse',
+  'homelessness',
+  'other'
+] as const;
 export type VulnerabilityFlag = (typeof VULNERABILITY_FLAGS)[number];
 
 /** Statutory roles that must keep information and participation flowing (BR-29). */
-export const STATUTORY_ROLES = [
-  'parentOfLookedAfterChild',
-  'parentOfChildWithSen',
-  'carer',
-  'tenant',
-  'partyToStatutoryProcess'
-] as const;
+export const STATUTORY_ROLES = ['parentOfLookedAfterChild', 'parentOfChildWithSen', 'carer', 'tenant', 'partyToStatutoryProcess'] as const;
 export type StatutoryRole = (typeof STATUTORY_ROLES)[number];
 
 export const STATUTORY_ROLE_LABELS: Readonly<Record<StatutoryRole, string>> = {

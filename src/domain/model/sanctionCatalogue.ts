@@ -2,8 +2,23 @@
  * Restriction (sanction) catalogue R01..R17 of spec §2.5, as data.
  */
 export const SANCTION_TYPE_CODES = [
-  'R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07', 'R08', 'R09',
-  'R10', 'R11', 'R12', 'R13', 'R14', 'R15', 'R16', 'R17'
+  'R01',
+  'R02',
+  'R03',
+  'R04',
+  'R05',
+  'R06',
+  'R07',
+  'R08',
+  'R09',
+  'R10',
+  'R11',
+  'R12',
+  'R13',
+  'R14',
+  'R15',
+  'R16',
+  'R17'
 ] as const;
 export type SanctionTypeCode = (typeof SANCTION_TYPE_CODES)[number];
 

@@ -9,11 +9,25 @@ function ctx(overrides: Partial<PermissionContext> = {}): PermissionContext {
   return { roles: ROLE_HOLDERS, case: participationOf(draftCase()), ...overrides };
 }
 
-const allowed = (user: string, action: (typeof PERMISSION_ACTIONS)[number], c: PermissionContext = ctx()): boolean => can({ userId: user }, action, c).allowed;
+const allowed = (user: string, action: (typeof PERMISSION_ACTIONS)[number], c: PermissionContext = ctx()): boolean =>
+  can({ userId: user }, action, c).allowed;
 
 describe('permissions', () => {
   test('BR-01 only a designated approver who did not propose the sanction may approve', () => {
-    const proposed = draftCase('Customer', { sanctions: [{ ...proposal('2026-12-01'), id: 's1', version: 1, caseId: 'case-1', proposedBy: 'u-hos', proposedAt: '2026-11-28T10:00:00Z' as never, approvals: [], status: 'Proposed' }] });
+    const proposed = draftCase('Customer', {
+      sanctions: [
+        {
+          ...proposal('2026-12-01'),
+          id: 's1',
+          version: 1,
+          caseId: 'case-1',
+          proposedBy: 'u-hos',
+          proposedAt: '2026-11-28T10:00:00Z' as never,
+          approvals: [],
+          status: 'Proposed'
+        }
+      ]
+    });
     const c = ctx({ case: participationOf(proposed) });
     expect(allowed('u-staff', 'sanction.approve', c)).toBe(false);
     expect(can({ userId: 'u-hos' }, 'sanction.approve', c)).toMatchObject({ allowed: false, rule: 'BR-01' });
@@ -25,11 +39,29 @@ describe('permissions', () => {
   });
 
   test('BR-03 a conflicted officer is refused and the alternate allowed', () => {
-    const conflicted = ctx({ case: participationOf(draftCase('Customer', { conflictDeclarations: [{ userId: 'u-cro', kind: 'priorInvolvement', detail: 'x', declaredAt: '2026-11-28T10:00:00Z' as never }] })) });
+    const conflicted = ctx({
+      case: participationOf(
+        draftCase('Customer', {
+          conflictDeclarations: [{ userId: 'u-cro', kind: 'priorInvolvement', detail: 'x', declaredAt: '2026-11-28T10:00:00Z' as never }]
+        })
+      )
+    });
     for (const action of ['case.manage', 'sanction.propose', 'invocation.record', 'review.conduct'] as const) {
       expect(can({ userId: 'u-cro' }, action, conflicted).rule).toBe('BR-03');
     }
-    expect(can({ userId: 'u-ed' }, 'sanction.approve', ctx({ case: participationOf(draftCase('Customer', { conflictDeclarations: [{ userId: 'u-ed', kind: 'other', detail: 'x', declaredAt: '2026-11-28T10:00:00Z' as never }] })) }))).toMatchObject({ allowed: false, rule: 'BR-03' });
+    expect(
+      can(
+        { userId: 'u-ed' },
+        'sanction.approve',
+        ctx({
+          case: participationOf(
+            draftCase('Customer', {
+              conflictDeclarations: [{ userId: 'u-ed', kind: 'other', detail: 'x', declaredAt: '2026-11-28T10:00:00Z' as never }]
+            })
+          )
+        })
+      )
+    ).toMatchObject({ allowed: false, rule: 'BR-03' });
     expect(allowed('u-alt', 'case.manage', conflicted)).toBe(true);
     expect(allowed('u-staff', 'case.manage', conflicted)).toBe(false);
     const withOfficer = ctx({ case: participationOf(draftCase('Customer', { caseOfficerId: 'u-alt' })) });
@@ -40,7 +72,27 @@ describe('permissions', () => {
     const decided = draftCase('Customer', {
       caseOfficerId: 'u-cro',
       invocationDecision: applyCaseActionFixtures.panel('Customer'),
-      sanctions: [{ ...proposal('2026-12-01'), id: 's1', version: 1, caseId: 'case-1', proposedBy: 'u-cro', proposedAt: '2026-11-28T10:00:00Z' as never, approvals: [{ id: 'a', approverId: 'u-hos', approverRole: 'headOfService', outcome: 'Approve', reasons: 'x', decidedAt: '2026-11-28T10:00:00Z' as never }], status: 'Active' }]
+      sanctions: [
+        {
+          ...proposal('2026-12-01'),
+          id: 's1',
+          version: 1,
+          caseId: 'case-1',
+          proposedBy: 'u-cro',
+          proposedAt: '2026-11-28T10:00:00Z' as never,
+          approvals: [
+            {
+              id: 'a',
+              approverId: 'u-hos',
+              approverRole: 'headOfService',
+              outcome: 'Approve',
+              reasons: 'x',
+              decidedAt: '2026-11-28T10:00:00Z' as never
+            }
+          ],
+          status: 'Active'
+        }
+      ]
     });
     const c = ctx({ case: participationOf(decided) });
     expect(can({ userId: 'u-ed' }, 'appeal.decide', c)).toMatchObject({ allowed: false, rule: 'BR-11' });
@@ -52,7 +104,12 @@ describe('permissions', () => {
     expect(allowed('u-staff', 'case.readFull')).toBe(true);
     expect(allowed('u-foi', 'case.readFull')).toBe(false);
     expect(can({ userId: 'u-foi' }, 'case.readFull', ctx()).rule).toBe('BR-22');
-    expect([allowed('u-audit', 'case.readFull'), allowed('u-cro', 'case.readFull'), allowed('u-ed', 'case.readFull'), allowed('u-cllr', 'case.readFull')]).toEqual([true, true, true, false]);
+    expect([
+      allowed('u-audit', 'case.readFull'),
+      allowed('u-cro', 'case.readFull'),
+      allowed('u-ed', 'case.readFull'),
+      allowed('u-cllr', 'case.readFull')
+    ]).toEqual([true, true, true, false]);
     expect(allowed('u-foi', 'case.readAlert')).toBe(true);
     expect(allowed('u-cllr', 'case.readAlert')).toBe(false);
     expect(allowed('u-cllr', 'case.readAlert', ctx({ case: participationOf(draftCase(), 'u-cllr') }))).toBe(true);
@@ -63,7 +120,11 @@ describe('permissions', () => {
   });
 
   test('BR-26 only councillors and group leaders make Member referrals', () => {
-    expect([allowed('u-cllr', 'memberReferral.create'), allowed('u-gl', 'memberReferral.create'), allowed('u-staff', 'memberReferral.create')]).toEqual([true, true, false]);
+    expect([
+      allowed('u-cllr', 'memberReferral.create'),
+      allowed('u-gl', 'memberReferral.create'),
+      allowed('u-staff', 'memberReferral.create')
+    ]).toEqual([true, true, false]);
   });
 
   test('role matrix for the remaining actions', () => {
@@ -71,15 +132,36 @@ describe('permissions', () => {
     expect([allowed('u-staff', 'incident.create'), allowed('u-cllr', 'incident.create')]).toEqual([true, false]);
     expect([allowed('u-staff', 'case.submit'), allowed('u-lm', 'case.submit')]).toEqual([true, false]);
     expect([allowed('u-lm', 'case.lineManagerDecide'), allowed('u-staff', 'case.lineManagerDecide')]).toEqual([true, false]);
-    expect(allowed('u-lm', 'case.lineManagerDecide', ctx({ roles: { ...ROLE_HOLDERS, lineManager: ['u-lm', 'u-lm2'] }, case: participationOf(draftCase('Customer', { lineManagerId: 'u-lm2' })) }))).toBe(false);
-    expect(allowed('u-lm', 'case.lineManagerDecide', ctx({ case: participationOf(draftCase('Customer', { lineManagerId: undefined })) }))).toBe(true);
+    expect(
+      allowed(
+        'u-lm',
+        'case.lineManagerDecide',
+        ctx({
+          roles: { ...ROLE_HOLDERS, lineManager: ['u-lm', 'u-lm2'] },
+          case: participationOf(draftCase('Customer', { lineManagerId: 'u-lm2' }))
+        })
+      )
+    ).toBe(false);
+    expect(
+      allowed('u-lm', 'case.lineManagerDecide', ctx({ case: participationOf(draftCase('Customer', { lineManagerId: undefined })) }))
+    ).toBe(true);
     expect([allowed('u-hos', 'invocation.record'), allowed('u-lm', 'invocation.record')]).toEqual([true, false]);
     expect([allowed('u-ed', 'review.conduct'), allowed('u-staff', 'review.conduct')]).toEqual([true, false]);
     expect([allowed('u-mon', 'report.read'), allowed('u-staff', 'report.read')]).toEqual([true, false]);
     expect([allowed('u-audit', 'audit.read'), allowed('u-ed', 'audit.read')]).toEqual([true, false]);
     expect([allowed('u-foi', 'foi.assess'), allowed('u-cro', 'foi.assess')]).toEqual([true, false]);
     expect([allowed('u-hs', 'marker.approve'), allowed('u-cro', 'marker.approve')]).toEqual([true, false]);
-    for (const action of ['case.submit', 'case.lineManagerDecide', 'case.readFull', 'case.manage', 'invocation.record', 'sanction.propose', 'sanction.approve', 'review.conduct', 'appeal.decide'] as const) {
+    for (const action of [
+      'case.submit',
+      'case.lineManagerDecide',
+      'case.readFull',
+      'case.manage',
+      'invocation.record',
+      'sanction.propose',
+      'sanction.approve',
+      'review.conduct',
+      'appeal.decide'
+    ] as const) {
       expect(can({ userId: 'u-ed' }, action, { roles: ROLE_HOLDERS })).toMatchObject({ allowed: false, rule: 'ROLE' });
     }
   });

@@ -49,13 +49,17 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       return allow('ROLE', 'Everyone may read the guidance.');
 
     case 'incident.create':
-      return holdsAny(roles, me, OFFICER_ROLES) ? allow('ROLE', 'Staff may record incidents.') : deny('ROLE', 'Only council staff record incidents. Councillors use the referral form.');
+      return holdsAny(roles, me, OFFICER_ROLES)
+        ? allow('ROLE', 'Staff may record incidents.')
+        : deny('ROLE', 'Only council staff record incidents. Councillors use the referral form.');
 
     case 'case.submit':
       if (!kase) {
         return needCase(action);
       }
-      return kase.createdBy === me ? allow('ROLE', 'The reporter refers the case to their line manager.') : deny('ROLE', 'Only the person who started the case can submit it.');
+      return kase.createdBy === me
+        ? allow('ROLE', 'The reporter refers the case to their line manager.')
+        : deny('ROLE', 'Only the person who started the case can submit it.');
 
     case 'case.lineManagerDecide':
       if (!kase) {
@@ -88,7 +92,9 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
         return deny('BR-03', 'You have declared earlier involvement with this person. The alternate officer must act on this case.');
       }
       if (kase.caseOfficerId !== undefined) {
-        return kase.caseOfficerId === me ? allow('ROLE', 'Case officer for this case.') : deny('ROLE', 'Only the case officer manages this case.');
+        return kase.caseOfficerId === me
+          ? allow('ROLE', 'Case officer for this case.')
+          : deny('ROLE', 'Only the case officer manages this case.');
       }
       return holdsAny(roles, me, ['customerRelationsOfficer', 'alternateOfficer'])
         ? allow('ROLE', 'The Customer Relations Officer or alternate manages cases without an officer.')
@@ -102,7 +108,9 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       if (!holdsAny(roles, me, panelRoles)) {
         return deny('BR-02', 'Only a member of the decision panel for this route records the decision.');
       }
-      return includes(kase.conflictedUserIds, me) ? deny('BR-03', 'You have a declared conflict on this case.') : allow('BR-02', 'Panel member for this route.');
+      return includes(kase.conflictedUserIds, me)
+        ? deny('BR-03', 'You have a declared conflict on this case.')
+        : allow('BR-02', 'Panel member for this route.');
     }
 
     case 'sanction.propose':
@@ -112,7 +120,10 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       if (includes(kase.conflictedUserIds, me)) {
         return deny('BR-03', 'You have a declared conflict on this case.');
       }
-      if (kase.caseOfficerId === me || holdsAny(roles, me, ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager'])) {
+      if (
+        kase.caseOfficerId === me ||
+        holdsAny(roles, me, ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager'])
+      ) {
         return allow('BR-01', 'Case officers propose sanctions for approval.');
       }
       return deny('BR-01', 'Staff cannot create or activate a sanction. Ask the case officer.');
@@ -172,18 +183,29 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
         : deny('ROLE', 'Reports are for the monitoring team, the Executive Director and auditors.');
 
     case 'audit.read':
-      return holdsRole(roles, me, 'auditor') ? allow('ROLE', 'Auditor or data protection officer.') : deny('ROLE', 'Only auditors read the audit log.');
+      return holdsRole(roles, me, 'auditor')
+        ? allow('ROLE', 'Auditor or data protection officer.')
+        : deny('ROLE', 'Only auditors read the audit log.');
 
     case 'foi.assess':
-      return holdsRole(roles, me, 'foiOfficer') ? allow('BR-16', 'FOI officer.') : deny('BR-16', 'FOI and EIR requests go to the FOI officer.');
+      return holdsRole(roles, me, 'foiOfficer')
+        ? allow('BR-16', 'FOI officer.')
+        : deny('BR-16', 'FOI and EIR requests go to the FOI officer.');
 
     case 'marker.approve':
-      return holdsRole(roles, me, 'healthSafetyAdviser') ? allow('BR-21', 'Health and safety adviser.') : deny('BR-21', 'Only the health and safety adviser approves warning markers.');
+      return holdsRole(roles, me, 'healthSafetyAdviser')
+        ? allow('BR-21', 'Health and safety adviser.')
+        : deny('BR-21', 'Only the health and safety adviser approves warning markers.');
   }
 }
 
 /** BR-22: the full case (narrative included) is limited to participants and oversight roles. */
-function canReadFull(me: UserId, roles: RoleAssignments, kase: CaseParticipation | undefined, approverRoles: Readonly<Record<CaseRoute, readonly Role[]>>): Decision {
+function canReadFull(
+  me: UserId,
+  roles: RoleAssignments,
+  kase: CaseParticipation | undefined,
+  approverRoles: Readonly<Record<CaseRoute, readonly Role[]>>
+): Decision {
   if (!kase) {
     return needCase('case.readFull');
   }

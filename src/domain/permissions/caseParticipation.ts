@@ -34,7 +34,9 @@ export function participationOf(caseRecord: Case, referringCouncillorId?: UserId
     lineManagerId: caseRecord.lineManagerId,
     caseOfficerId: caseRecord.caseOfficerId,
     proposerIds: caseRecord.sanctions.map((s) => s.proposedBy),
-    pendingProposerIds: caseRecord.sanctions.filter((s) => s.status === 'Proposed' || s.status === 'ChangesRequested').map((s) => s.proposedBy),
+    pendingProposerIds: caseRecord.sanctions
+      .filter((s) => s.status === 'Proposed' || s.status === 'ChangesRequested')
+      .map((s) => s.proposedBy),
     decisionMakerIds: decisionMakers,
     conflictedUserIds: caseRecord.conflictDeclarations.map((c) => c.userId),
     referringCouncillorId,

@@ -2,7 +2,12 @@ import { csvCell, toCsv } from './csv';
 
 describe('CSV serialiser', () => {
   test('quotes commas, quotes and line breaks (RFC 4180) and ends records with CRLF', () => {
-    expect(toCsv([['a', 'b,c'], ['say "hi"', 'two\nlines']])).toBe('a,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        ['say "hi"', 'two\nlines']
+      ])
+    ).toBe('a,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
     expect(toCsv([])).toBe('');
   });
 

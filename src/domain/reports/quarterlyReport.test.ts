@@ -11,7 +11,14 @@ const d = (value: string): IsoDate => isoDate(value);
 const R01: RestrictionItem = { type: 'R01', contact: { kind: 'inbox', address: 'cro@example.gov.uk' } };
 const R03: RestrictionItem = { type: 'R03', days: ['monday'], fromTime: '10:00', toTime: '11:00', maxCallMinutes: 10 };
 
-function sanction(id: string, start: string, review: string, restrictions: RestrictionItem[], scope: SanctionScope, status: Sanction['status'] = 'Active'): Sanction {
+function sanction(
+  id: string,
+  start: string,
+  review: string,
+  restrictions: RestrictionItem[],
+  scope: SanctionScope,
+  status: Sanction['status'] = 'Active'
+): Sanction {
   return {
     id,
     version: 1,
@@ -78,14 +85,33 @@ const marker = (id: string, reviewDate: string, status: WarningMarker['status'] 
   status
 });
 
-const heldReview: Review = { id: 'r1', kind: 'Scheduled', sanctionId: 's2', dueDate: d('2026-11-01'), reviewers: ['u'], outcome: 'Continue' };
+const heldReview: Review = {
+  id: 'r1',
+  kind: 'Scheduled',
+  sanctionId: 's2',
+  dueDate: d('2026-11-01'),
+  reviewers: ['u'],
+  outcome: 'Continue'
+};
 
 const cases: Case[] = [
-  caseOf('c1', 'Housing', [
-    sanction('s1', '2026-11-01', '2026-12-15', [R01, R03], { kind: 'service', service: 'Housing' }),
-    sanction('s0', '2026-05-01', '2026-08-01', [R01], { kind: 'service', service: 'Housing' }, 'Superseded')
-  ], [], [appeal('a1', '2026-10-05', 'Uphold'), appeal('a2', '2026-11-20'), appeal('a0', '2026-09-30', 'Quash')]),
-  caseOf('c2', 'Planning', [sanction('s2', '2026-07-15', '2026-11-01', [R01], { kind: 'councilWide', justification: { basis: 'riskToStaff', detail: 'x' } })], [heldReview], [appeal('a3', '2026-12-01', 'Vary')]),
+  caseOf(
+    'c1',
+    'Housing',
+    [
+      sanction('s1', '2026-11-01', '2026-12-15', [R01, R03], { kind: 'service', service: 'Housing' }),
+      sanction('s0', '2026-05-01', '2026-08-01', [R01], { kind: 'service', service: 'Housing' }, 'Superseded')
+    ],
+    [],
+    [appeal('a1', '2026-10-05', 'Uphold'), appeal('a2', '2026-11-20'), appeal('a0', '2026-09-30', 'Quash')]
+  ),
+  caseOf(
+    'c2',
+    'Planning',
+    [sanction('s2', '2026-07-15', '2026-11-01', [R01], { kind: 'councilWide', justification: { basis: 'riskToStaff', detail: 'x' } })],
+    [heldReview],
+    [appeal('a3', '2026-12-01', 'Vary')]
+  ),
   caseOf('c3', 'Waste', [sanction('s3', '2025-11-01', '2026-11-15', [R03], { kind: 'team', team: 'Crews', service: 'Waste' })])
 ];
 const markers = [marker('m1', '2026-12-31'), marker('m2', '2026-12-01'), marker('m3', '2027-01-15'), marker('m4', '2026-10-01', 'Removed')];
@@ -94,9 +120,20 @@ const report = buildQuarterlyReport({ cases, markers, quarterStart: d('2026-10-0
 describe('quarterly report', () => {
   test('BR-27 counts active restrictions by type, service and age band; superseded ones are left out', () => {
     expect(report.activeTotal).toBe(3);
-    expect(report.activeByType.map((row) => [row.key, row.count])).toEqual([['R01', 2], ['R03', 2]]);
-    expect(report.activeByService.map((row) => [row.label, row.count])).toEqual([['Housing', 1], ['Planning', 1], ['Waste', 1]]);
-    expect(report.activeByAge.map((row) => [row.key, row.count])).toEqual([['Under 3 months', 1], ['3 to 6 months', 1], ['Over 12 months', 1]]);
+    expect(report.activeByType.map((row) => [row.key, row.count])).toEqual([
+      ['R01', 2],
+      ['R03', 2]
+    ]);
+    expect(report.activeByService.map((row) => [row.label, row.count])).toEqual([
+      ['Housing', 1],
+      ['Planning', 1],
+      ['Waste', 1]
+    ]);
+    expect(report.activeByAge.map((row) => [row.key, row.count])).toEqual([
+      ['Under 3 months', 1],
+      ['3 to 6 months', 1],
+      ['Over 12 months', 1]
+    ]);
   });
 
   test('BR-27 overdue reviews: listed when no outcome is recorded, not listed once the review is held', () => {

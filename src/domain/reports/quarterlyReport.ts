@@ -81,7 +81,9 @@ export function ageBand(start: IsoDate, on: IsoDate): AgeBand {
 }
 
 function countBy<K extends string>(keys: readonly K[], labels: (key: K) => string, values: readonly K[]): CountRow<K>[] {
-  return keys.map((key) => ({ key, label: labels(key), count: values.filter((value) => value === key).length })).filter((row) => row.count > 0);
+  return keys
+    .map((key) => ({ key, label: labels(key), count: values.filter((value) => value === key).length }))
+    .filter((row) => row.count > 0);
 }
 
 function reviewHeld(caseRecord: Case, sanction: Sanction): boolean {
@@ -124,7 +126,11 @@ export function buildQuarterlyReport(input: QuarterlyReportInput): QuarterlyRepo
     activeTotal: active.length,
     activeByType: countBy(SANCTION_TYPE_CODES, (code) => SANCTION_CATALOGUE[code].label, types),
     activeByService: countBy(serviceKeys, (service) => service, services),
-    activeByAge: countBy(AGE_BANDS, (band) => band, active.map(({ sanction }) => ageBand(sanction.startDate, asAt))),
+    activeByAge: countBy(
+      AGE_BANDS,
+      (band) => band,
+      active.map(({ sanction }) => ageBand(sanction.startDate, asAt))
+    ),
     reviewsOverdue,
     appeals: {
       received: appealsInQuarter.length,

@@ -4,11 +4,22 @@ import type { RestrictionItem, SpocChannel } from '../model/sanction';
 const WRITTEN_CHANNELS: readonly ContactChannelKind[] = ['email', 'post', 'webForm', 'textMessage'];
 
 /** Needs that make written-only contact unsuitable (BR-13, LGSCO Part 6). */
-const CLASH_WITH_WRITTEN_ONLY: readonly AdjustmentKind[] = ['literacyDifficulty', 'visualImpairment', 'learningDisability', 'needsPhoneContact', 'needsFaceToFace'];
+const CLASH_WITH_WRITTEN_ONLY: readonly AdjustmentKind[] = [
+  'literacyDifficulty',
+  'visualImpairment',
+  'learningDisability',
+  'needsPhoneContact',
+  'needsFaceToFace'
+];
 /** Needs that make telephone-only or phone limits unsuitable. */
 const CLASH_WITH_PHONE: readonly AdjustmentKind[] = ['hearingImpairment', 'speechImpairment', 'needsWrittenContact'];
 /** Needs that short, time-boxed calls work against. */
-const CLASH_WITH_CALL_LIMITS: readonly AdjustmentKind[] = ['needsPhoneContact', 'needsExtraTime', 'learningDisability', 'mentalHealthCondition'];
+const CLASH_WITH_CALL_LIMITS: readonly AdjustmentKind[] = [
+  'needsPhoneContact',
+  'needsExtraTime',
+  'learningDisability',
+  'mentalHealthCondition'
+];
 
 function matching(person: Person, kinds: readonly AdjustmentKind[]): string[] {
   return person.reasonableAdjustments.filter((a) => kinds.indexOf(a.kind) >= 0).map((a) => a.description);

@@ -46,11 +46,21 @@ export function checkSanctionProposal(
 
   // BR-28: a sanction binds only its named subject.
   if (proposal.subjectPersonId !== subject.id) {
-    error('BR-28', 'subjectPersonId', 'A restriction can only bind the person it names. Anyone else needs their own incidents, decision and letter.');
+    error(
+      'BR-28',
+      'subjectPersonId',
+      'A restriction can only bind the person it names. Anyone else needs their own incidents, decision and letter.'
+    );
   }
   if (subject.isCarerOrRepresentativeFor.length > 0) {
-    const names = subject.isCarerOrRepresentativeFor.map((r) => `${r.name} (${r.relationship}${r.disabled ? ', disabled' : ''})`).join('; ');
-    warn('BR-28', 'subjectPersonId', `This person is a carer or representative for: ${names}. Make sure the restriction does not limit that person's own access.`);
+    const names = subject.isCarerOrRepresentativeFor
+      .map((r) => `${r.name} (${r.relationship}${r.disabled ? ', disabled' : ''})`)
+      .join('; ');
+    warn(
+      'BR-28',
+      'subjectPersonId',
+      `This person is a carer or representative for: ${names}. Make sure the restriction does not limit that person's own access.`
+    );
   }
 
   if (proposal.restrictions.length === 0) {
@@ -73,7 +83,11 @@ export function checkSanctionProposal(
   if (subject.statutoryRoles.length > 0) {
     const plan = proposal.continuityPlan;
     if (plan === undefined || plan.arrangements.length === 0 || blank(plan.description)) {
-      error('BR-29', 'continuityPlan', 'This person has a statutory role. Say how they will still get information and take part (another channel, an advocate or written updates).');
+      error(
+        'BR-29',
+        'continuityPlan',
+        'This person has a statutory role. Say how they will still get information and take part (another channel, an advocate or written updates).'
+      );
     }
   }
   return { errors, warnings };
@@ -102,14 +116,26 @@ function checkDates(proposal: SanctionProposal, limits: SanctionLimits, error: R
   if (!isAfter(endDate, startDate)) {
     error('BR-08', 'endDate', 'The end date must be after the start date.');
   } else if (isAfter(endDate, latestEnd)) {
-    error(exclusion ? 'BR-30' : 'BR-08', 'endDate', `The end date must be no later than ${formatLongDate(latestEnd)} (${limits.maxDurationMonths} months from the start).`);
+    error(
+      exclusion ? 'BR-30' : 'BR-08',
+      'endDate',
+      `The end date must be no later than ${formatLongDate(latestEnd)} (${limits.maxDurationMonths} months from the start).`
+    );
   } else if (isAfter(endDate, addMonths(startDate, limits.defaultDurationMonths))) {
-    warn('BR-08', 'endDate', `This is longer than the usual ${limits.defaultDurationMonths} months. Record why in the proportionality reasons.`);
+    warn(
+      'BR-08',
+      'endDate',
+      `This is longer than the usual ${limits.defaultDurationMonths} months. Record why in the proportionality reasons.`
+    );
   }
   if (isBefore(reviewDate, startDate)) {
     error('BR-08', 'reviewDate', 'The review date cannot be before the start date.');
   } else if (isAfter(reviewDate, latestReview)) {
-    error(exclusion ? 'BR-30' : 'BR-08', 'reviewDate', `The first review must be no later than ${formatLongDate(latestReview)} (${limits.firstReviewWithinMonths} months from the start).`);
+    error(
+      exclusion ? 'BR-30' : 'BR-08',
+      'reviewDate',
+      `The first review must be no later than ${formatLongDate(latestReview)} (${limits.firstReviewWithinMonths} months from the start).`
+    );
   } else if (isAfter(reviewDate, endDate)) {
     error('BR-08', 'reviewDate', 'The review date must be on or before the end date.');
   }
@@ -118,8 +144,15 @@ function checkDates(proposal: SanctionProposal, limits: SanctionLimits, error: R
 function checkScope(scope: SanctionScope, proposal: SanctionProposal, error: Report, warn: Report): void {
   switch (scope.kind) {
     case 'councilWide':
-      if (blank(scope.justification.detail) || (scope.justification.basis !== 'riskToStaff' && scope.justification.basis !== 'multiServiceBehaviour')) {
-        error('BR-19', 'scope', 'A council-wide restriction needs a recorded reason: a risk to staff or behaviour across several services.');
+      if (
+        blank(scope.justification.detail) ||
+        (scope.justification.basis !== 'riskToStaff' && scope.justification.basis !== 'multiServiceBehaviour')
+      ) {
+        error(
+          'BR-19',
+          'scope',
+          'A council-wide restriction needs a recorded reason: a risk to staff or behaviour across several services.'
+        );
       } else {
         warn('BR-19', 'scope', 'Council-wide restrictions are the exception. Check a service-level restriction would not be enough.');
       }
@@ -171,7 +204,12 @@ function checkRestrictionItem(item: RestrictionItem, index: number, error: Repor
       }
       break;
     case 'R03':
-      if (item.days.length === 0 || !/^\d{2}:\d{2}$/.test(item.fromTime) || !/^\d{2}:\d{2}$/.test(item.toTime) || item.fromTime >= item.toTime) {
+      if (
+        item.days.length === 0 ||
+        !/^\d{2}:\d{2}$/.test(item.fromTime) ||
+        !/^\d{2}:\d{2}$/.test(item.toTime) ||
+        item.fromTime >= item.toTime
+      ) {
         error('BR-08', field, `${label}: give the days and a start time before the finish time (for example 10:00 to 12:00).`);
       }
       if (!(item.maxCallMinutes >= 5 && item.maxCallMinutes <= 120)) {
@@ -259,7 +297,11 @@ function checkAdjustments(proposal: SanctionProposal, subject: Person, error: Re
     const clashes = adjustmentConflictsFor(item, subject);
     if (clashes.length > 0) {
       conflict = true;
-      warn('BR-13', `restrictions[${index}]`, `${SANCTION_CATALOGUE[item.type].label} may conflict with recorded adjustments: ${clashes.join('; ')}.`);
+      warn(
+        'BR-13',
+        `restrictions[${index}]`,
+        `${SANCTION_CATALOGUE[item.type].label} may conflict with recorded adjustments: ${clashes.join('; ')}.`
+      );
     }
   });
   if (conflict && blank(proposal.adjustmentOverrideReason)) {

@@ -14,9 +14,7 @@ const LIVE_STATUSES: readonly SanctionStatus[] = ['Active'];
 
 /** Approved sanctions in force on the given date (start ≤ today ≤ end). */
 export function activeSanctions(sanctions: readonly Sanction[], today: IsoDate): Sanction[] {
-  return sanctions.filter(
-    (s) => LIVE_STATUSES.indexOf(s.status) >= 0 && isOnOrBefore(s.startDate, today) && isOnOrAfter(s.endDate, today)
-  );
+  return sanctions.filter((s) => LIVE_STATUSES.indexOf(s.status) >= 0 && isOnOrBefore(s.startDate, today) && isOnOrAfter(s.endDate, today));
 }
 
 /**

@@ -20,9 +20,14 @@ const positiveSteps = fc.integer({ min: 1, max: 120 });
 describe('calendar properties', () => {
   test('BR-25 addWorkingDays with n != 0 always lands on a working day of that calendar', () => {
     fc.assert(
-      fc.property(anyCalendar, anyDate, steps.filter((n) => n !== 0), (calendar, date, n) => {
-        expect(isWorkingDay(calendar, addWorkingDays(calendar, date, n))).toBe(true);
-      })
+      fc.property(
+        anyCalendar,
+        anyDate,
+        steps.filter((n) => n !== 0),
+        (calendar, date, n) => {
+          expect(isWorkingDay(calendar, addWorkingDays(calendar, date, n))).toBe(true);
+        }
+      )
     );
   });
 

@@ -87,9 +87,7 @@ function bankHolidayClosures(regions: readonly UkHolidayRegion[], year: number):
 
 /** The statutory FOI/EIR calendar: weekends and bank holidays in any UK nation. */
 export function createStatutoryCalendar(): WorkingDayCalendar {
-  return calendarFromClosures('statutory', 'Statutory (FOI/EIR) working days', (year) =>
-    bankHolidayClosures(ALL_UK_REGIONS, year)
-  );
+  return calendarFromClosures('statutory', 'Statutory (FOI/EIR) working days', (year) => bankHolidayClosures(ALL_UK_REGIONS, year));
 }
 
 /** Council closures on top of England and Wales bank holidays. Validated by `corporateCalendarConfig`. */

@@ -22,7 +22,10 @@ describe('corporate closure settings', () => {
 
   test('each bad row is refused with the field and row named', () => {
     const result = parseCorporateClosures({
-      closureDays: [{ date: '2026-02-30', reason: 'x' }, { date: '2026-06-15', reason: '  ' }],
+      closureDays: [
+        { date: '2026-02-30', reason: 'x' },
+        { date: '2026-06-15', reason: '  ' }
+      ],
       annualClosures: [
         { fromMonthDay: '13-01', toMonthDay: '01-01', reason: 'x' },
         { fromMonthDay: '12-24', toMonthDay: 1226, reason: 'x' },

@@ -18,8 +18,7 @@ export const DEFAULT_CORPORATE_CLOSURES: CorporateClosures = Object.freeze({
 });
 
 export type CorporateClosuresResult =
-  | { readonly ok: true; readonly value: CorporateClosures }
-  | { readonly ok: false; readonly errors: readonly TimeConfigError[] };
+  { readonly ok: true; readonly value: CorporateClosures } | { readonly ok: false; readonly errors: readonly TimeConfigError[] };
 
 const MONTH_DAY_PATTERN: RegExp = /^(\d{2})-(\d{2})$/;
 

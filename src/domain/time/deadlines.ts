@@ -154,4 +154,3 @@ export function isOverdue(deadline: IsoDate, today: IsoDate): boolean {
   toDayNumber(today, 'today');
   return isBefore(deadline, today);
 }
-

@@ -52,12 +52,22 @@ describe('time frames as configuration (spec 5.5)', () => {
     ['typing slip (working days)', { managerAcknowledgementWorkingDays: 300 }, 'managerAcknowledgementWorkingDays', 'tooLarge'],
     ['slower than FOIA allows', { foiResponseWorkingDays: 25 }, 'foiResponseWorkingDays', 'exceedsStatutoryLimit'],
     ['SAR longer than a month', { sarResponseMonths: 2 }, 'sarResponseMonths', 'exceedsStatutoryLimit'],
-    ['EIR representations window shortened', { eirRepresentationsWorkingDays: 20 }, 'eirRepresentationsWorkingDays', 'belowStatutoryMinimum'],
+    [
+      'EIR representations window shortened',
+      { eirRepresentationsWorkingDays: 20 },
+      'eirRepresentationsWorkingDays',
+      'belowStatutoryMinimum'
+    ],
     ['monitoring longer than the policy says', { monitoringPeriodMonths: 4 }, 'monitoringPeriodMonths', 'exceedsPolicyLimit'],
     ['maximum below default', { sanctionMaximumDurationMonths: 4 }, 'sanctionMaximumDurationMonths', 'inconsistent'],
     ['first review after the maximum', { firstReviewMaxMonths: 13 }, 'sanctionMaximumDurationMonths', 'inconsistent'],
     ['appeal maximum below the window', { appealWindowWorkingDays: 25 }, 'appealWindowMaximumWorkingDays', 'inconsistent'],
-    ['complex review quicker than normal', { foiInternalReviewComplexDecisionWorkingDays: 15 }, 'foiInternalReviewComplexDecisionWorkingDays', 'inconsistent']
+    [
+      'complex review quicker than normal',
+      { foiInternalReviewComplexDecisionWorkingDays: 15 },
+      'foiInternalReviewComplexDecisionWorkingDays',
+      'inconsistent'
+    ]
   ] as [string, Partial<TimeFrames>, string, string][])('refuses %s, naming the field', (_name, overrides, field, code) => {
     const result = resolveTimeFrames(overrides);
     expect(result.ok).toBe(false);

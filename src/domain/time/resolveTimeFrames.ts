@@ -6,8 +6,7 @@ import { TimeConfigError } from './timeConfigError';
 import { DEFAULT_TIME_FRAMES, TIME_FRAME_FIELDS, TIME_FRAME_LABELS, TimeFrameField, TimeFrames } from './timeFrames';
 
 export type TimeFramesResult =
-  | { readonly ok: true; readonly value: TimeFrames }
-  | { readonly ok: false; readonly errors: readonly TimeConfigError[] };
+  { readonly ok: true; readonly value: TimeFrames } | { readonly ok: false; readonly errors: readonly TimeConfigError[] };
 
 // Upper limits set by law: a council may be quicker than the law, never slower.
 const STATUTORY_MAXIMUMS: Partial<Record<TimeFrameField, { limit: number; law: string }>> = {

@@ -1,6 +1,13 @@
 import { isoDate, isoInstant, IsoDate } from '../model/dates';
 import type { RetentionPolicy } from './retention';
-import { DEFAULT_RETENTION_POLICY, dispositionAuditEvent, dispositionDate, dueForDisposition, resolveRetentionPolicy, RetentionCandidate } from './retention';
+import {
+  DEFAULT_RETENTION_POLICY,
+  dispositionAuditEvent,
+  dispositionDate,
+  dueForDisposition,
+  resolveRetentionPolicy,
+  RetentionCandidate
+} from './retention';
 
 const d = (value: string): IsoDate => isoDate(value);
 const today = d('2026-11-28');
@@ -8,7 +15,13 @@ const today = d('2026-11-28');
 const oldCase: RetentionCandidate = { kind: 'closedCase', entityType: 'Case', id: 'c1', triggerDate: d('2020-11-28') };
 const recentCase: RetentionCandidate = { kind: 'closedCase', entityType: 'Case', id: 'c2', triggerDate: d('2020-11-29') };
 const removedMarker: RetentionCandidate = { kind: 'removedMarker', entityType: 'WarningMarker', id: 'm1', triggerDate: d('2026-11-28') };
-const heldFoi: RetentionCandidate = { kind: 'foiFile', entityType: 'FoiRequestAssessment', id: 'f1', triggerDate: d('2020-01-01'), hold: 'ICO appeal' };
+const heldFoi: RetentionCandidate = {
+  kind: 'foiFile',
+  entityType: 'FoiRequestAssessment',
+  id: 'f1',
+  triggerDate: d('2020-01-01'),
+  hold: 'ICO appeal'
+};
 
 describe('retention and disposition', () => {
   test('BR-24 due: a case six years after its last restriction ended, and a marker on removal', () => {

@@ -82,7 +82,12 @@ export function dueForDisposition(
 }
 
 /** The audit stub kept after deletion: the record's type and id, never its content (BR-24). */
-export function dispositionAuditEvent(due: DispositionDue, at: IsoInstant, eventId: AuditEventId, actorId: UserId = SYSTEM_ACTOR): AuditEvent {
+export function dispositionAuditEvent(
+  due: DispositionDue,
+  at: IsoInstant,
+  eventId: AuditEventId,
+  actorId: UserId = SYSTEM_ACTOR
+): AuditEvent {
   return {
     id: eventId,
     actorId,

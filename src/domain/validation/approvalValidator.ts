@@ -26,7 +26,12 @@ export function validateApprovalDecisionInput(input: unknown): Result<ApprovalDe
   } else {
     reasons = optionalNote(errors, 'reasons', 'your comments', source.reasons);
   }
-  const continuityPlanConfirmed = optionalBoolean(errors, 'continuityPlanConfirmed', 'you confirm the continuity plan', source.continuityPlanConfirmed);
+  const continuityPlanConfirmed = optionalBoolean(
+    errors,
+    'continuityPlanConfirmed',
+    'you confirm the continuity plan',
+    source.continuityPlanConfirmed
+  );
   if (errors.hasErrors) {
     return err(errors.errors);
   }

@@ -52,7 +52,10 @@ describe('incident report edge cases', () => {
     healthAndSafetyFlag: false
   };
   test('witness user ids and third-party flags are kept; non-list witnesses are ignored', () => {
-    const result = validateIncidentReportInput({ ...incident, witnesses: [{ name: 'Kim', userId: 'u-kim', isThirdParty: true }], attachments: [{ name: 'a.png' }] }, today);
+    const result = validateIncidentReportInput(
+      { ...incident, witnesses: [{ name: 'Kim', userId: 'u-kim', isThirdParty: true }], attachments: [{ name: 'a.png' }] },
+      today
+    );
     expect(result.ok && result.value.witnesses).toEqual([{ name: 'Kim', userId: 'u-kim', isThirdParty: true }]);
     expect(result.ok && result.value.attachments).toEqual([{ name: 'a.png' }]);
     const none = validateIncidentReportInput({ ...incident, witnesses: 'Kim' }, today);

@@ -41,7 +41,10 @@ describe('contact log entry validation', () => {
 
   test('unknown channel, long text and wrong types', () => {
     expect(codes({ ...entry, channel: 'fax' })).toEqual(['channel:unknownChoice']);
-    expect(codes({ ...entry, summary: 's'.repeat(MULTI_LINE_TEXT_MAX + 1), reviewedBy: 'r'.repeat(SINGLE_LINE_TEXT_MAX + 1) })).toEqual(['summary:tooLong', 'reviewedBy:tooLong']);
+    expect(codes({ ...entry, summary: 's'.repeat(MULTI_LINE_TEXT_MAX + 1), reviewedBy: 'r'.repeat(SINGLE_LINE_TEXT_MAX + 1) })).toEqual([
+      'summary:tooLong',
+      'reviewedBy:tooLong'
+    ]);
     expect(codes({ ...entry, receivedAt: '2026-11-27', viaSpoc: 'Y', summary: 12, newIssue: 0 })).toEqual([
       'receivedAt:invalidFormat',
       'viaSpoc:invalidFormat',

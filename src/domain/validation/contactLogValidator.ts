@@ -1,7 +1,16 @@
 import { dateOfInstant, IsoDate, IsoInstant } from '../model/dates';
 import type { ContactLogEntry } from '../model/monitoring';
 import { CONTACT_CHANNEL_KINDS } from '../model/person';
-import { dateNotInFuture, FieldErrors, isRecord, optionalLine, requiredBoolean, requiredChoice, requiredInstant, requiredNote } from './fieldValidators';
+import {
+  dateNotInFuture,
+  FieldErrors,
+  isRecord,
+  optionalLine,
+  requiredBoolean,
+  requiredChoice,
+  requiredInstant,
+  requiredNote
+} from './fieldValidators';
 import { err, ok, Result } from './result';
 import type { ValidationError } from './validationError';
 
@@ -17,13 +26,29 @@ export function validateContactLogEntryInput(input: unknown, today: IsoDate): Re
   const errors = new FieldErrors();
   const source = isRecord(input) ? input : {};
   const receivedAt = requiredInstant(errors, 'receivedAt', 'when the contact was received', source.receivedAt);
-  dateNotInFuture(errors, 'receivedAt', 'when the contact was received', receivedAt === undefined ? undefined : dateOfInstant(receivedAt), today);
+  dateNotInFuture(
+    errors,
+    'receivedAt',
+    'when the contact was received',
+    receivedAt === undefined ? undefined : dateOfInstant(receivedAt),
+    today
+  );
   const channel = requiredChoice(errors, 'channel', 'how the contact was made', source.channel, CONTACT_CHANNEL_KINDS);
   const viaSpoc = requiredBoolean(errors, 'viaSpoc', 'the contact came through the single point of contact', source.viaSpoc);
   const summary = requiredNote(errors, 'summary', 'a summary of the contact', source.summary);
   const newIssue = requiredBoolean(errors, 'newIssue', 'the contact raises a new issue', source.newIssue);
-  const safeguardingConcern = requiredBoolean(errors, 'safeguardingConcern', 'the contact raises a safeguarding concern', source.safeguardingConcern);
-  const breachOfRestriction = requiredBoolean(errors, 'breachOfRestriction', 'the contact breaches a restriction', source.breachOfRestriction);
+  const safeguardingConcern = requiredBoolean(
+    errors,
+    'safeguardingConcern',
+    'the contact raises a safeguarding concern',
+    source.safeguardingConcern
+  );
+  const breachOfRestriction = requiredBoolean(
+    errors,
+    'breachOfRestriction',
+    'the contact breaches a restriction',
+    source.breachOfRestriction
+  );
   const reviewedBy = optionalLine(errors, 'reviewedBy', 'who reviewed the item', source.reviewedBy);
   if (errors.hasErrors) {
     return err(errors.errors);

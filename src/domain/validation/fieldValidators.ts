@@ -120,7 +120,13 @@ export function requiredChoice<T extends string>(
   return checkChoice(errors, field, label, value, allowed);
 }
 
-function checkChoice<T extends string>(errors: FieldErrors, field: string, label: string, value: unknown, allowed: readonly T[]): T | undefined {
+function checkChoice<T extends string>(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  allowed: readonly T[]
+): T | undefined {
   if (typeof value !== 'string' || (allowed as readonly string[]).indexOf(value) < 0) {
     errors.add(field, 'unknownChoice', `${capitalise(label)} is not one of the choices offered.`);
     return undefined;

@@ -33,16 +33,38 @@ describe('FOI request assessment validation', () => {
     expect(result.ok && result.value.internalReview).toEqual(assessment.internalReview);
     expect(result.ok && result.value.refusalNotice).toEqual({ ...assessment.refusalNotice, reasonsNote: undefined });
     expect(result.ok && result.value.clarificationPauses).toEqual(assessment.clarificationPauses);
-    const minimal = validateFoiRequestAssessmentInput({ regime: 'EIR', receivedOn: '2026-11-01', handlerId: 'u-foi', handlerHeavilyInvolved: true }, today);
-    expect(minimal.ok && [minimal.value.clarificationPauses, minimal.value.indicatorsConsidered, minimal.value.conciliatorySteps, minimal.value.ground]).toEqual([[], [], [], undefined]);
-    const beforeNotice = validateFoiRequestAssessmentInput({ ...assessment, refusalNoticeDate: undefined, internalReview: { requestedOn: '2026-10-02', reviewerId: 'u-ig' } }, today);
+    const minimal = validateFoiRequestAssessmentInput(
+      { regime: 'EIR', receivedOn: '2026-11-01', handlerId: 'u-foi', handlerHeavilyInvolved: true },
+      today
+    );
+    expect(
+      minimal.ok && [
+        minimal.value.clarificationPauses,
+        minimal.value.indicatorsConsidered,
+        minimal.value.conciliatorySteps,
+        minimal.value.ground
+      ]
+    ).toEqual([[], [], [], undefined]);
+    const beforeNotice = validateFoiRequestAssessmentInput(
+      { ...assessment, refusalNoticeDate: undefined, internalReview: { requestedOn: '2026-10-02', reviewerId: 'u-ig' } },
+      today
+    );
     expect(beforeNotice.ok).toBe(true);
   });
 
   test('names every missing field', () => {
     expect(codes({})).toEqual(['regime:required', 'receivedOn:required', 'handlerId:required', 'handlerHeavilyInvolved:required']);
     expect(
-      codes({ ...assessment, clarificationPauses: [{}], indicatorsConsidered: [{}], fourConsiderations: {}, conciliatorySteps: [{}], refusalNotice: {}, section17_6: {}, internalReview: {} })
+      codes({
+        ...assessment,
+        clarificationPauses: [{}],
+        indicatorsConsidered: [{}],
+        fourConsiderations: {},
+        conciliatorySteps: [{}],
+        refusalNotice: {},
+        section17_6: {},
+        internalReview: {}
+      })
     ).toEqual([
       'clarificationPauses[0].from:required',
       'indicatorsConsidered[0].indicator:required',
@@ -66,32 +88,61 @@ describe('FOI request assessment validation', () => {
   });
 
   test('dates in the wrong order', () => {
-    expect(codes({ ...assessment, receivedOn: '2026-12-01', statutoryDueDate: undefined, clarificationPauses: [], refusalNoticeDate: undefined, internalReview: undefined, conciliatorySteps: [] })).toEqual(['receivedOn:dateOrder']);
+    expect(
+      codes({
+        ...assessment,
+        receivedOn: '2026-12-01',
+        statutoryDueDate: undefined,
+        clarificationPauses: [],
+        refusalNoticeDate: undefined,
+        internalReview: undefined,
+        conciliatorySteps: []
+      })
+    ).toEqual(['receivedOn:dateOrder']);
     expect(codes({ ...assessment, statutoryDueDate: '2026-09-30' })).toEqual(['statutoryDueDate:dateOrder']);
     expect(codes({ ...assessment, clarificationPauses: [{ from: '2026-09-01' }, { from: '2026-10-05', to: '2026-10-04' }] })).toEqual([
       'clarificationPauses[0].from:dateOrder',
       'clarificationPauses[1].to:dateOrder'
     ]);
-    expect(codes({ ...assessment, conciliatorySteps: [{ date: '2026-12-01', description: 'Call.' }] })).toEqual(['conciliatorySteps[0].date:dateOrder']);
+    expect(codes({ ...assessment, conciliatorySteps: [{ date: '2026-12-01', description: 'Call.' }] })).toEqual([
+      'conciliatorySteps[0].date:dateOrder'
+    ]);
     expect(codes({ ...assessment, refusalNoticeDate: '2026-09-30', internalReview: undefined })).toEqual(['refusalNoticeDate:dateOrder']);
     expect(codes({ ...assessment, refusalNoticeDate: '2026-11-29', internalReview: undefined })).toEqual(['refusalNoticeDate:dateOrder']);
-    expect(codes({ ...assessment, internalReview: { ...assessment.internalReview, requestedOn: '2026-10-19' } })).toEqual(['internalReview.requestedOn:dateOrder']);
-    expect(codes({ ...assessment, internalReview: { ...assessment.internalReview, decidedOn: '2026-10-30' } })).toEqual(['internalReview.decidedOn:dateOrder']);
-    expect(codes({ ...assessment, internalReview: { ...assessment.internalReview, decidedOn: '2026-11-30' } })).toEqual(['internalReview.decidedOn:dateOrder']);
+    expect(codes({ ...assessment, internalReview: { ...assessment.internalReview, requestedOn: '2026-10-19' } })).toEqual([
+      'internalReview.requestedOn:dateOrder'
+    ]);
+    expect(codes({ ...assessment, internalReview: { ...assessment.internalReview, decidedOn: '2026-10-30' } })).toEqual([
+      'internalReview.decidedOn:dateOrder'
+    ]);
+    expect(codes({ ...assessment, internalReview: { ...assessment.internalReview, decidedOn: '2026-11-30' } })).toEqual([
+      'internalReview.decidedOn:dateOrder'
+    ]);
   });
 
   test('unknown choices, long text and wrong types', () => {
-    expect(codes({ ...assessment, regime: 'DPA', ground: 's40', indicatorsConsidered: [{ indicator: 'rudeness', evidence: 'x' }] })).toEqual([
-      'regime:unknownChoice',
-      'ground:unknownChoice',
-      'indicatorsConsidered[0].indicator:unknownChoice'
-    ]);
-    expect(codes({ ...assessment, earlierRequestReference: 'e'.repeat(SINGLE_LINE_TEXT_MAX + 1), publicInterestTest: 'p'.repeat(MULTI_LINE_TEXT_MAX + 1) })).toEqual([
-      'earlierRequestReference:tooLong',
-      'publicInterestTest:tooLong'
-    ]);
     expect(
-      codes({ ...assessment, handlerHeavilyInvolved: 'no', clarificationPauses: {}, fourConsiderations: 'n/a', refusalNotice: [], section17_6: 1, internalReview: 'yes', indicatorsConsidered: ['burden'], conciliatorySteps: [7] })
+      codes({ ...assessment, regime: 'DPA', ground: 's40', indicatorsConsidered: [{ indicator: 'rudeness', evidence: 'x' }] })
+    ).toEqual(['regime:unknownChoice', 'ground:unknownChoice', 'indicatorsConsidered[0].indicator:unknownChoice']);
+    expect(
+      codes({
+        ...assessment,
+        earlierRequestReference: 'e'.repeat(SINGLE_LINE_TEXT_MAX + 1),
+        publicInterestTest: 'p'.repeat(MULTI_LINE_TEXT_MAX + 1)
+      })
+    ).toEqual(['earlierRequestReference:tooLong', 'publicInterestTest:tooLong']);
+    expect(
+      codes({
+        ...assessment,
+        handlerHeavilyInvolved: 'no',
+        clarificationPauses: {},
+        fourConsiderations: 'n/a',
+        refusalNotice: [],
+        section17_6: 1,
+        internalReview: 'yes',
+        indicatorsConsidered: ['burden'],
+        conciliatorySteps: [7]
+      })
     ).toEqual([
       'clarificationPauses:invalidFormat',
       'indicatorsConsidered[0]:invalidFormat',

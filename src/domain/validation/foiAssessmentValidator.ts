@@ -45,18 +45,38 @@ export function validateFoiRequestAssessmentInput(input: unknown, today: IsoDate
     parsePause(errors, path, item, receivedOn)
   );
   const ground = optionalChoice(errors, 'ground', 'the ground for refusal', source.ground, FOI_GROUNDS);
-  const earlierRequestReference = optionalLine(errors, 'earlierRequestReference', 'the earlier request reference', source.earlierRequestReference);
-  const indicatorsConsidered = itemList(errors, 'indicatorsConsidered', 'indicator considered', source.indicatorsConsidered, 0, (item, path) =>
-    parseIndicator(errors, path, item)
+  const earlierRequestReference = optionalLine(
+    errors,
+    'earlierRequestReference',
+    'the earlier request reference',
+    source.earlierRequestReference
+  );
+  const indicatorsConsidered = itemList(
+    errors,
+    'indicatorsConsidered',
+    'indicator considered',
+    source.indicatorsConsidered,
+    0,
+    (item, path) => parseIndicator(errors, path, item)
   );
   const fourConsiderations = parseFourConsiderations(errors, source.fourConsiderations);
   const publicInterestTest = optionalNote(errors, 'publicInterestTest', 'the public interest test', source.publicInterestTest);
-  const presumptionInFavourOfDisclosure = optionalNote(errors, 'presumptionInFavourOfDisclosure', 'how the presumption in favour of disclosure was applied', source.presumptionInFavourOfDisclosure);
+  const presumptionInFavourOfDisclosure = optionalNote(
+    errors,
+    'presumptionInFavourOfDisclosure',
+    'how the presumption in favour of disclosure was applied',
+    source.presumptionInFavourOfDisclosure
+  );
   const conciliatorySteps = itemList(errors, 'conciliatorySteps', 'conciliatory step', source.conciliatorySteps, 0, (item, path) =>
     parseStep(errors, path, item, today)
   );
   const handlerId = requiredLine(errors, 'handlerId', 'the request handler', source.handlerId);
-  const handlerHeavilyInvolved = requiredBoolean(errors, 'handlerHeavilyInvolved', 'the handler has been heavily involved with the requester', source.handlerHeavilyInvolved);
+  const handlerHeavilyInvolved = requiredBoolean(
+    errors,
+    'handlerHeavilyInvolved',
+    'the handler has been heavily involved with the requester',
+    source.handlerHeavilyInvolved
+  );
   const decisionMakerId = optionalLine(errors, 'decisionMakerId', 'the decision-maker', source.decisionMakerId);
   const seniorReviewBy = optionalLine(errors, 'seniorReviewBy', 'the senior reviewer', source.seniorReviewBy);
   const refusalNoticeDate = optionalDate(errors, 'refusalNoticeDate', 'the date of the refusal notice', source.refusalNoticeDate);
@@ -64,7 +84,13 @@ export function validateFoiRequestAssessmentInput(input: unknown, today: IsoDate
   dateNotInFuture(errors, 'refusalNoticeDate', 'the date of the refusal notice', refusalNoticeDate, today);
   const refusalNotice = parseRefusalNotice(errors, source.refusalNotice);
   const section17_6 = parseSection17_6(errors, source.section17_6);
-  const internalReview = parseInternalReview(errors, source.internalReview, refusalNoticeDate ?? receivedOn, refusalNoticeDate === undefined ? RECEIVED : 'the date of the refusal notice', today);
+  const internalReview = parseInternalReview(
+    errors,
+    source.internalReview,
+    refusalNoticeDate ?? receivedOn,
+    refusalNoticeDate === undefined ? RECEIVED : 'the date of the refusal notice',
+    today
+  );
   const icoReference = optionalLine(errors, 'icoReference', "the Information Commissioner's reference", source.icoReference);
   const linkedCaseId = optionalLine(errors, 'linkedCaseId', 'the linked case', source.linkedCaseId);
 
@@ -97,7 +123,12 @@ export function validateFoiRequestAssessmentInput(input: unknown, today: IsoDate
   });
 }
 
-function parsePause(errors: FieldErrors, path: string, value: unknown, receivedOn: IsoDate | undefined): Assessment['clarificationPauses'][number] | undefined {
+function parsePause(
+  errors: FieldErrors,
+  path: string,
+  value: unknown,
+  receivedOn: IsoDate | undefined
+): Assessment['clarificationPauses'][number] | undefined {
   const source = nestedFields(errors, path, 'the clarification pause', value);
   if (source === undefined) {
     return undefined;
@@ -140,12 +171,27 @@ function parseFourConsiderations(errors: FieldErrors, value: unknown): Assessmen
   const mark = errors.mark();
   const burden = requiredNote(errors, 'fourConsiderations.burden', 'the burden on the council', source.burden);
   const motive = requiredNote(errors, 'fourConsiderations.motive', "the requester's motive", source.motive);
-  const valueOrPurpose = requiredNote(errors, 'fourConsiderations.valueOrPurpose', 'the value or serious purpose of the request', source.valueOrPurpose);
-  const harassmentOrDistress = requiredNote(errors, 'fourConsiderations.harassmentOrDistress', 'any harassment or distress caused', source.harassmentOrDistress);
+  const valueOrPurpose = requiredNote(
+    errors,
+    'fourConsiderations.valueOrPurpose',
+    'the value or serious purpose of the request',
+    source.valueOrPurpose
+  );
+  const harassmentOrDistress = requiredNote(
+    errors,
+    'fourConsiderations.harassmentOrDistress',
+    'any harassment or distress caused',
+    source.harassmentOrDistress
+  );
   if (errors.addedSince(mark)) {
     return undefined;
   }
-  return { burden: burden as string, motive: motive as string, valueOrPurpose: valueOrPurpose as string, harassmentOrDistress: harassmentOrDistress as string };
+  return {
+    burden: burden as string,
+    motive: motive as string,
+    valueOrPurpose: valueOrPurpose as string,
+    harassmentOrDistress: harassmentOrDistress as string
+  };
 }
 
 function parseRefusalNotice(errors: FieldErrors, value: unknown): Assessment['refusalNotice'] {
@@ -155,14 +201,30 @@ function parseRefusalNotice(errors: FieldErrors, value: unknown): Assessment['re
   }
   const mark = errors.mark();
   const statesGround = requiredBoolean(errors, 'refusalNotice.statesGround', 'the notice states the ground relied on', source.statesGround);
-  const internalReviewRoute = requiredBoolean(errors, 'refusalNotice.internalReviewRoute', 'the notice explains how to ask for an internal review', source.internalReviewRoute);
-  const icoRight = requiredBoolean(errors, 'refusalNotice.icoRight', 'the notice explains the right to complain to the ICO', source.icoRight);
+  const internalReviewRoute = requiredBoolean(
+    errors,
+    'refusalNotice.internalReviewRoute',
+    'the notice explains how to ask for an internal review',
+    source.internalReviewRoute
+  );
+  const icoRight = requiredBoolean(
+    errors,
+    'refusalNotice.icoRight',
+    'the notice explains the right to complain to the ICO',
+    source.icoRight
+  );
   const reasonsGiven = requiredBoolean(errors, 'refusalNotice.reasonsGiven', 'the notice gives reasons', source.reasonsGiven);
   const reasonsNote = optionalNote(errors, 'refusalNotice.reasonsNote', 'a note about the reasons', source.reasonsNote);
   if (errors.addedSince(mark)) {
     return undefined;
   }
-  return { statesGround: statesGround as boolean, internalReviewRoute: internalReviewRoute as boolean, icoRight: icoRight as boolean, reasonsGiven: reasonsGiven as boolean, reasonsNote };
+  return {
+    statesGround: statesGround as boolean,
+    internalReviewRoute: internalReviewRoute as boolean,
+    icoRight: icoRight as boolean,
+    reasonsGiven: reasonsGiven as boolean,
+    reasonsNote
+  };
 }
 
 function parseSection17_6(errors: FieldErrors, value: unknown): Assessment['section17_6'] {
@@ -171,13 +233,27 @@ function parseSection17_6(errors: FieldErrors, value: unknown): Assessment['sect
     return undefined;
   }
   const mark = errors.mark();
-  const previousNoticeReference = requiredLine(errors, 'section17_6.previousNoticeReference', 'the reference of the earlier refusal notice', source.previousNoticeReference);
-  const warningLetterReference = requiredLine(errors, 'section17_6.warningLetterReference', 'the reference of the warning letter', source.warningLetterReference);
+  const previousNoticeReference = requiredLine(
+    errors,
+    'section17_6.previousNoticeReference',
+    'the reference of the earlier refusal notice',
+    source.previousNoticeReference
+  );
+  const warningLetterReference = requiredLine(
+    errors,
+    'section17_6.warningLetterReference',
+    'the reference of the warning letter',
+    source.warningLetterReference
+  );
   const reason = requiredNote(errors, 'section17_6.reason', 'why another notice would be unreasonable', source.reason);
   if (errors.addedSince(mark)) {
     return undefined;
   }
-  return { previousNoticeReference: previousNoticeReference as string, warningLetterReference: warningLetterReference as string, reason: reason as string };
+  return {
+    previousNoticeReference: previousNoticeReference as string,
+    warningLetterReference: warningLetterReference as string,
+    reason: reason as string
+  };
 }
 
 function parseInternalReview(
@@ -197,7 +273,14 @@ function parseInternalReview(
   const reviewerId = requiredLine(errors, 'internalReview.reviewerId', 'the internal reviewer', source.reviewerId);
   const outcome = optionalNote(errors, 'internalReview.outcome', 'the outcome of the internal review', source.outcome);
   const decidedOn = optionalDate(errors, 'internalReview.decidedOn', 'the date the internal review was decided', source.decidedOn);
-  dateNotBefore(errors, 'internalReview.decidedOn', 'the date the internal review was decided', decidedOn, 'the date the internal review was asked for', requestedOn);
+  dateNotBefore(
+    errors,
+    'internalReview.decidedOn',
+    'the date the internal review was decided',
+    decidedOn,
+    'the date the internal review was asked for',
+    requestedOn
+  );
   dateNotInFuture(errors, 'internalReview.decidedOn', 'the date the internal review was decided', decidedOn, today);
   if (errors.addedSince(mark)) {
     return undefined;

@@ -34,11 +34,34 @@ export function validateIncidentReportInput(input: unknown, today: IsoDate): Res
   const channel = requiredChoice(errors, 'channel', 'how the contact happened', source.channel, INCIDENT_CHANNELS);
   const service = requiredLine(errors, 'service', 'the service', source.service);
   const narrative = requiredNote(errors, 'narrative', 'what happened', source.narrative);
-  const categories = choiceList<BehaviourCategoryCode>(errors, 'categories', 'behaviour category', source.categories, BEHAVIOUR_CATEGORY_CODES, 1);
-  const immediateAction = requiredChoice(errors, 'immediateAction', 'the immediate action taken', source.immediateAction, IMMEDIATE_ACTIONS);
-  const immediateActionDetail = optionalLine(errors, 'immediateActionDetail', 'details of the immediate action', source.immediateActionDetail);
+  const categories = choiceList<BehaviourCategoryCode>(
+    errors,
+    'categories',
+    'behaviour category',
+    source.categories,
+    BEHAVIOUR_CATEGORY_CODES,
+    1
+  );
+  const immediateAction = requiredChoice(
+    errors,
+    'immediateAction',
+    'the immediate action taken',
+    source.immediateAction,
+    IMMEDIATE_ACTIONS
+  );
+  const immediateActionDetail = optionalLine(
+    errors,
+    'immediateActionDetail',
+    'details of the immediate action',
+    source.immediateActionDetail
+  );
   const policeReference = optionalLine(errors, 'policeReference', 'the police reference', source.policeReference);
-  const healthAndSafetyFlag = requiredBoolean(errors, 'healthAndSafetyFlag', 'this is a health and safety matter', source.healthAndSafetyFlag);
+  const healthAndSafetyFlag = requiredBoolean(
+    errors,
+    'healthAndSafetyFlag',
+    'this is a health and safety matter',
+    source.healthAndSafetyFlag
+  );
   const witnesses = validateWitnesses(errors, source.witnesses);
 
   if (errors.hasErrors) {
@@ -70,7 +93,11 @@ function validateWitnesses(errors: FieldErrors, value: unknown): Witness[] {
     const witness = isRecord(item) ? item : {};
     const name = requiredLine(errors, `witnesses[${index}].name`, "the witness's name", witness.name);
     if (name !== undefined) {
-      witnesses.push({ name, userId: typeof witness.userId === 'string' ? witness.userId : undefined, isThirdParty: witness.isThirdParty === true });
+      witnesses.push({
+        name,
+        userId: typeof witness.userId === 'string' ? witness.userId : undefined,
+        isThirdParty: witness.isThirdParty === true
+      });
     }
   });
   return witnesses;

@@ -16,7 +16,12 @@ const decision = {
   monitoringPeriod: { lengthMonths: 3 },
   spocUserId: 'u-cro'
 };
-const bypass = { reason: 'seriousThreatOfViolence', approvedBy: 'u-ed', approvedAt: '2026-11-20T15:00:00Z', note: 'Threat to harm an officer.' };
+const bypass = {
+  reason: 'seriousThreatOfViolence',
+  approvedBy: 'u-ed',
+  approvedAt: '2026-11-20T15:00:00Z',
+  note: 'Threat to harm an officer.'
+};
 
 const codes = (input: unknown, max?: number): string[] => {
   const result = validateInvocationDecisionInput(input, today, max);
@@ -29,7 +34,10 @@ describe('invocation decision validation', () => {
     expect(result.ok && result.value).toEqual({ ...decision, bypass: undefined });
     const withBypass = validateInvocationDecisionInput({ ...decision, monitoringPeriod: undefined, bypass }, today);
     expect(withBypass.ok && withBypass.value.bypass).toEqual(bypass);
-    const notInvoked = validateInvocationDecisionInput({ ...decision, outcome: 'DoNotInvoke', monitoringPeriod: null, documentsReviewed: undefined }, today);
+    const notInvoked = validateInvocationDecisionInput(
+      { ...decision, outcome: 'DoNotInvoke', monitoringPeriod: null, documentsReviewed: undefined },
+      today
+    );
     expect(notInvoked.ok && [notInvoked.value.monitoringPeriod, notInvoked.value.documentsReviewed]).toEqual([undefined, []]);
   });
 
@@ -71,7 +79,12 @@ describe('invocation decision validation', () => {
 
   test('unknown choice values are refused', () => {
     expect(
-      codes({ ...decision, outcome: 'Maybe', attendees: [{ ...decision.attendees[0], role: 'mayor' }], bypass: { ...bypass, reason: 'rudeness' } })
+      codes({
+        ...decision,
+        outcome: 'Maybe',
+        attendees: [{ ...decision.attendees[0], role: 'mayor' }],
+        bypass: { ...bypass, reason: 'rudeness' }
+      })
     ).toEqual(['attendees[0].role:unknownChoice', 'outcome:unknownChoice', 'bypass.reason:unknownChoice']);
   });
 
@@ -89,7 +102,17 @@ describe('invocation decision validation', () => {
   test('wrong types are reported', () => {
     expect(
       codes({ ...decision, meetingDate: 1, attendees: 'panel', outcome: 1, monitoringPeriod: 3, spocUserId: 9, bypass: true })
-    ).toEqual(['meetingDate:invalidFormat', 'attendees:invalidFormat', 'outcome:unknownChoice', 'monitoringPeriod:invalidFormat', 'spocUserId:invalidFormat', 'bypass:invalidFormat']);
-    expect(codes({ ...decision, attendees: ['u-hos'], monitoringPeriod: { lengthMonths: '3' } })).toEqual(['attendees[0]:invalidFormat', 'monitoringPeriod.lengthMonths:invalidFormat']);
+    ).toEqual([
+      'meetingDate:invalidFormat',
+      'attendees:invalidFormat',
+      'outcome:unknownChoice',
+      'monitoringPeriod:invalidFormat',
+      'spocUserId:invalidFormat',
+      'bypass:invalidFormat'
+    ]);
+    expect(codes({ ...decision, attendees: ['u-hos'], monitoringPeriod: { lengthMonths: '3' } })).toEqual([
+      'attendees[0]:invalidFormat',
+      'monitoringPeriod.lengthMonths:invalidFormat'
+    ]);
   });
 });

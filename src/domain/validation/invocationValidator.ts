@@ -1,5 +1,12 @@
 import { dateOfInstant, IsoDate } from '../model/dates';
-import { BYPASS_REASONS, BypassDecision, INVOCATION_OUTCOMES, InvocationDecision, MonitoringPeriodPlan, PanelAttendee } from '../model/invocation';
+import {
+  BYPASS_REASONS,
+  BypassDecision,
+  INVOCATION_OUTCOMES,
+  InvocationDecision,
+  MonitoringPeriodPlan,
+  PanelAttendee
+} from '../model/invocation';
 import { ROLES } from '../model/roles';
 import { DEFAULT_TIME_FRAMES } from '../time/timeFrames';
 import {
@@ -109,5 +116,10 @@ function parseBypass(errors: FieldErrors, value: unknown, meetingDate: IsoDate |
   if (errors.addedSince(mark)) {
     return undefined;
   }
-  return { reason: reason as BypassDecision['reason'], approvedBy: approvedBy as string, approvedAt: approvedAt as BypassDecision['approvedAt'], note: note as string };
+  return {
+    reason: reason as BypassDecision['reason'],
+    approvedBy: approvedBy as string,
+    approvedAt: approvedAt as BypassDecision['approvedAt'],
+    note: note as string
+  };
 }

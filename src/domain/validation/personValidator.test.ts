@@ -11,8 +11,18 @@ const person = {
     { kind: 'phone', value: '01782 000000', preferred: true },
     { kind: 'email', value: 'alex@example.org' }
   ],
-  representatives: [{ name: 'Sam Morgan', relationship: 'Brother', consentGiven: true, consentRecordedOn: '2026-10-01', contact: { kind: 'post', value: '2 High Street' } }],
-  reasonableAdjustments: [{ kind: 'literacyDifficulty', description: 'Cannot read long letters.', communicationNeed: true, recordedOn: '2026-09-01' }],
+  representatives: [
+    {
+      name: 'Sam Morgan',
+      relationship: 'Brother',
+      consentGiven: true,
+      consentRecordedOn: '2026-10-01',
+      contact: { kind: 'post', value: '2 High Street' }
+    }
+  ],
+  reasonableAdjustments: [
+    { kind: 'literacyDifficulty', description: 'Cannot read long letters.', communicationNeed: true, recordedOn: '2026-09-01' }
+  ],
   vulnerabilityFlags: ['homelessness'],
   statutoryRoles: [{ role: 'tenant', detail: 'Council tenant since 2019' }],
   isCarerOrRepresentativeFor: [{ name: 'Jo Morgan', relationship: 'Mother', disabled: true }]
@@ -157,7 +167,9 @@ describe('person validation', () => {
     expect(codes({ ...person, reasonableAdjustments: [{ ...person.reasonableAdjustments[0], recordedOn: '01/09/2026' }] })).toEqual([
       'reasonableAdjustments[0].recordedOn:invalidFormat'
     ]);
-    expect(codes({ ...person, representatives: [5], statutoryRoles: [null], isCarerOrRepresentativeFor: ['Jo'], reasonableAdjustments: [true] })).toEqual([
+    expect(
+      codes({ ...person, representatives: [5], statutoryRoles: [null], isCarerOrRepresentativeFor: ['Jo'], reasonableAdjustments: [true] })
+    ).toEqual([
       'representatives[0]:invalidFormat',
       'reasonableAdjustments[0]:invalidFormat',
       'statutoryRoles[0].role:required',
@@ -168,6 +180,8 @@ describe('person validation', () => {
   test('only one preferred contact channel', () => {
     const both = person.contactChannels.map((c) => ({ ...c, preferred: true }));
     expect(codes({ ...person, contactChannels: both })).toEqual(['contactChannels:notAllowed']);
-    expect(codes({ ...person, contactChannels: [{ kind: 'phone', value: '1', preferred: 'yes' }] })).toEqual(['contactChannels[0].preferred:invalidFormat']);
+    expect(codes({ ...person, contactChannels: [{ kind: 'phone', value: '1', preferred: 'yes' }] })).toEqual([
+      'contactChannels[0].preferred:invalidFormat'
+    ]);
   });
 });

@@ -58,15 +58,32 @@ export function validatePersonInput(input: unknown, today: IsoDate): Result<Pers
   const representatives = itemList(errors, 'representatives', 'representative', source.representatives, 0, (item, path) =>
     parseRepresentative(errors, path, item, today)
   );
-  const reasonableAdjustments = itemList(errors, 'reasonableAdjustments', 'reasonable adjustment', source.reasonableAdjustments, 0, (item, path) =>
-    parseAdjustment(errors, path, item, today)
+  const reasonableAdjustments = itemList(
+    errors,
+    'reasonableAdjustments',
+    'reasonable adjustment',
+    source.reasonableAdjustments,
+    0,
+    (item, path) => parseAdjustment(errors, path, item, today)
   );
-  const vulnerabilityFlags = choiceList(errors, 'vulnerabilityFlags', 'vulnerability flag', source.vulnerabilityFlags, VULNERABILITY_FLAGS, 0);
+  const vulnerabilityFlags = choiceList(
+    errors,
+    'vulnerabilityFlags',
+    'vulnerability flag',
+    source.vulnerabilityFlags,
+    VULNERABILITY_FLAGS,
+    0
+  );
   const statutoryRoles = itemList(errors, 'statutoryRoles', 'statutory role', source.statutoryRoles, 0, (item, path) =>
     parseStatutoryRole(errors, path, item)
   );
-  const caredFor = itemList(errors, 'isCarerOrRepresentativeFor', 'person they care for or represent', source.isCarerOrRepresentativeFor, 0, (item, path) =>
-    parseCaredFor(errors, path, item)
+  const caredFor = itemList(
+    errors,
+    'isCarerOrRepresentativeFor',
+    'person they care for or represent',
+    source.isCarerOrRepresentativeFor,
+    0,
+    (item, path) => parseCaredFor(errors, path, item)
   );
 
   if (errors.hasErrors) {
@@ -113,15 +130,28 @@ function parseRepresentative(errors: FieldErrors, path: string, value: unknown, 
   const mark = errors.mark();
   const name = requiredLine(errors, `${path}.name`, "the representative's name", source.name);
   const relationship = requiredLine(errors, `${path}.relationship`, "the representative's relationship to the person", source.relationship);
-  const consentGiven = requiredBoolean(errors, `${path}.consentGiven`, 'the person has consented to this representative', source.consentGiven);
+  const consentGiven = requiredBoolean(
+    errors,
+    `${path}.consentGiven`,
+    'the person has consented to this representative',
+    source.consentGiven
+  );
   const consentRecordedOn = optionalDate(errors, `${path}.consentRecordedOn`, 'the date consent was recorded', source.consentRecordedOn);
   dateNotInFuture(errors, `${path}.consentRecordedOn`, 'the date consent was recorded', consentRecordedOn, today);
   const personId = optionalLine(errors, `${path}.personId`, "the representative's person record", source.personId);
-  const contact = source.contact === undefined || source.contact === null ? undefined : parseContactChannel(errors, `${path}.contact`, source.contact);
+  const contact =
+    source.contact === undefined || source.contact === null ? undefined : parseContactChannel(errors, `${path}.contact`, source.contact);
   if (errors.addedSince(mark)) {
     return undefined;
   }
-  return { name: name as string, relationship: relationship as string, consentGiven: consentGiven as boolean, consentRecordedOn, personId, contact };
+  return {
+    name: name as string,
+    relationship: relationship as string,
+    consentGiven: consentGiven as boolean,
+    consentRecordedOn,
+    personId,
+    contact
+  };
 }
 
 function parseAdjustment(errors: FieldErrors, path: string, value: unknown, today: IsoDate): ReasonableAdjustment | undefined {

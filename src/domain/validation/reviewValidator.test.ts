@@ -38,13 +38,9 @@ describe('review validation', () => {
       newEndDate: undefined
     });
     const asked = validateReviewInput(requested, today);
-    expect(asked.ok && [asked.value.kind, asked.value.requestedOn, asked.value.assignedTo, asked.value.reviewers, asked.value.outcome]).toEqual([
-      'PersonRequested',
-      '2026-11-20',
-      'u-ed',
-      [],
-      undefined
-    ]);
+    expect(
+      asked.ok && [asked.value.kind, asked.value.requestedOn, asked.value.assignedTo, asked.value.reviewers, asked.value.outcome]
+    ).toEqual(['PersonRequested', '2026-11-20', 'u-ed', [], undefined]);
     const lifted = validateReviewInput({ ...scheduled, outcome: 'Lift', nextReviewDate: undefined }, today);
     expect(lifted.ok).toBe(true);
     const amended = validateReviewInput({ ...scheduled, outcome: 'Amend', nextReviewDate: '2027-02-01', newEndDate: '2027-05-01' }, today);
@@ -53,7 +49,11 @@ describe('review validation', () => {
 
   test('names every missing field', () => {
     expect(codes({})).toEqual(['kind:required', 'sanctionId:required', 'dueDate:required']);
-    expect(codes({ kind: 'PersonRequested', sanctionId: 's-1', dueDate: '2026-12-20' })).toEqual(['requestedOn:required', 'requestText:required', 'assignedTo:required']);
+    expect(codes({ kind: 'PersonRequested', sanctionId: 's-1', dueDate: '2026-12-20' })).toEqual([
+      'requestedOn:required',
+      'requestText:required',
+      'assignedTo:required'
+    ]);
     expect(codes({ kind: 'Scheduled', sanctionId: 's-1', dueDate: '2026-11-25', outcome: 'Continue' })).toEqual([
       'heldOn:required',
       'reviewers:required',
@@ -75,20 +75,28 @@ describe('review validation', () => {
   test('next review no later than the configured interval', () => {
     expect(codes({ ...scheduled, nextReviewDate: '2027-05-26' })).toEqual([]);
     expect(codes({ ...scheduled, nextReviewDate: '2027-05-27' })).toEqual(['nextReviewDate:outOfRange']);
-    expect(codes(scheduled, { defaultDurationMonths: 3, maxDurationMonths: 6, firstReviewWithinMonths: 3 })).toEqual(['nextReviewDate:outOfRange']);
+    expect(codes(scheduled, { defaultDurationMonths: 3, maxDurationMonths: 6, firstReviewWithinMonths: 3 })).toEqual([
+      'nextReviewDate:outOfRange'
+    ]);
   });
 
   test('lifted restrictions have no next review; scheduled reviews carry no request', () => {
-    expect(codes({ ...scheduled, outcome: 'Lift', newEndDate: '2027-01-01' })).toEqual(['nextReviewDate:notAllowed', 'newEndDate:notAllowed']);
+    expect(codes({ ...scheduled, outcome: 'Lift', newEndDate: '2027-01-01' })).toEqual([
+      'nextReviewDate:notAllowed',
+      'newEndDate:notAllowed'
+    ]);
     expect(codes({ ...scheduled, requestedOn: '2026-11-01' })).toEqual(['kind:notAllowed']);
   });
 
   test('unknown choices, long text and wrong types', () => {
     expect(codes({ ...scheduled, kind: 'Annual', outcome: 'Expire' })).toEqual(['kind:unknownChoice', 'outcome:unknownChoice']);
-    expect(codes({ ...requested, requestText: 'r'.repeat(MULTI_LINE_TEXT_MAX + 1), assignedTo: 'a'.repeat(SINGLE_LINE_TEXT_MAX + 1) })).toEqual([
-      'requestText:tooLong',
-      'assignedTo:tooLong'
+    expect(
+      codes({ ...requested, requestText: 'r'.repeat(MULTI_LINE_TEXT_MAX + 1), assignedTo: 'a'.repeat(SINGLE_LINE_TEXT_MAX + 1) })
+    ).toEqual(['requestText:tooLong', 'assignedTo:tooLong']);
+    expect(codes({ ...scheduled, reviewers: 'u-hos', evidence: 3, dueDate: 45000 })).toEqual([
+      'dueDate:invalidFormat',
+      'reviewers:invalidFormat',
+      'evidence:invalidFormat'
     ]);
-    expect(codes({ ...scheduled, reviewers: 'u-hos', evidence: 3, dueDate: 45000 })).toEqual(['dueDate:invalidFormat', 'reviewers:invalidFormat', 'evidence:invalidFormat']);
   });
 });

@@ -75,9 +75,10 @@ export function validateReviewInput(
     ? requiredNote(errors, 'reasons', 'the reasons for the outcome', source.reasons)
     : optionalNote(errors, 'reasons', 'the reasons for the outcome', source.reasons);
 
-  const nextReviewDate = outcome === 'Continue'
-    ? requiredDate(errors, 'nextReviewDate', 'the next review date', source.nextReviewDate)
-    : optionalDate(errors, 'nextReviewDate', 'the next review date', source.nextReviewDate);
+  const nextReviewDate =
+    outcome === 'Continue'
+      ? requiredDate(errors, 'nextReviewDate', 'the next review date', source.nextReviewDate)
+      : optionalDate(errors, 'nextReviewDate', 'the next review date', source.nextReviewDate);
   const newEndDate = optionalDate(errors, 'newEndDate', 'the new end date', source.newEndDate);
   if (outcome === 'Lift') {
     if (nextReviewDate !== undefined) {
@@ -91,7 +92,15 @@ export function validateReviewInput(
     dateAfter(errors, 'nextReviewDate', 'the next review date', nextReviewDate, 'the date the review was held', heldOn);
     if (!errors.addedSince(nextMark) && heldOn !== undefined) {
       const latest = addMonths(heldOn, limits.firstReviewWithinMonths);
-      dateNotAfter(errors, 'nextReviewDate', 'the next review date', nextReviewDate, `${limits.firstReviewWithinMonths} months after this review`, latest, 'outOfRange');
+      dateNotAfter(
+        errors,
+        'nextReviewDate',
+        'the next review date',
+        nextReviewDate,
+        `${limits.firstReviewWithinMonths} months after this review`,
+        latest,
+        'outOfRange'
+      );
     }
     dateAfter(errors, 'newEndDate', 'the new end date', newEndDate, 'the date the review was held', heldOn);
     if (!errors.addedSince(nextMark)) {

@@ -31,7 +31,12 @@ describe('sanction proposal validation', () => {
     }
     expect(result.value.restrictions).toEqual(proposal.restrictions);
     expect(result.value.scope).toEqual({ kind: 'service', service: 'Housing' });
-    expect(result.value.spoc).toEqual({ userId: 'u-cro', name: 'Chris Rowe', channel: 'phone', cover: { userId: undefined, name: 'Pat Lee' } });
+    expect(result.value.spoc).toEqual({
+      userId: 'u-cro',
+      name: 'Chris Rowe',
+      channel: 'phone',
+      cover: { userId: undefined, name: 'Pat Lee' }
+    });
     expect(result.value.continuityPlan).toBeUndefined();
   });
 
@@ -49,22 +54,29 @@ describe('sanction proposal validation', () => {
       { type: 'R12', terms: 'Meetings only with two officers present.' },
       { type: 'R13' },
       { type: 'R14', blockedAddresses: ['troll@example.org'] },
-      { type: 'R15', service: 'Garden waste', legalSignOff: { signedOffBy: 'Legal', signedOffOn: '2026-11-20' }, equalityNote: 'Considered.' },
+      {
+        type: 'R15',
+        service: 'Garden waste',
+        legalSignOff: { signedOffBy: 'Legal', signedOffOn: '2026-11-20' },
+        equalityNote: 'Considered.'
+      },
       { type: 'R16', kind: 'police', reference: 'CR-1' },
       { type: 'R17', markerId: 'm-1' }
     ];
     const result = validateSanctionProposalInput({ ...proposal, restrictions: items });
-    expect(result.ok && result.value.restrictions).toEqual([
-      ...items.slice(0, 14),
-      { type: 'R17', markerId: 'm-1' }
-    ]);
+    expect(result.ok && result.value.restrictions).toEqual([...items.slice(0, 14), { type: 'R17', markerId: 'm-1' }]);
     const premises = validateSanctionProposalInput({
       ...proposal,
       restrictions: [{ type: 'R09', sites: ['Castle House'] }],
       scope: { kind: 'premisesExclusion', sites: ['Castle House'] },
       continuityPlan: { arrangements: ['writtenUpdates'], description: 'Monthly letter.', confirmedAt: '2026-11-28T10:00:00Z' }
     });
-    expect(premises.ok && premises.value.continuityPlan).toEqual({ arrangements: ['writtenUpdates'], description: 'Monthly letter.', confirmedBy: undefined, confirmedAt: '2026-11-28T10:00:00Z' });
+    expect(premises.ok && premises.value.continuityPlan).toEqual({
+      arrangements: ['writtenUpdates'],
+      description: 'Monthly letter.',
+      confirmedBy: undefined,
+      confirmedAt: '2026-11-28T10:00:00Z'
+    });
   });
 
   test('accepts every scope kind', () => {
@@ -95,7 +107,10 @@ describe('sanction proposal validation', () => {
     ]);
     expect(codes(withItem({}))).toEqual(['restrictions[0].type:required']);
     expect(codes(withItem({ type: 'R01', contact: {} }))).toEqual(['restrictions[0].contact.kind:required']);
-    expect(codes(withItem({ type: 'R01', contact: { kind: 'officer' } }))).toEqual(['restrictions[0].contact.userId:required', 'restrictions[0].contact.name:required']);
+    expect(codes(withItem({ type: 'R01', contact: { kind: 'officer' } }))).toEqual([
+      'restrictions[0].contact.userId:required',
+      'restrictions[0].contact.name:required'
+    ]);
     expect(codes(withItem({ type: 'R01', contact: { kind: 'inbox' } }))).toEqual(['restrictions[0].contact.address:required']);
     expect(codes(withItem({ type: 'R03' }))).toEqual([
       'restrictions[0].days:required',
@@ -103,7 +118,22 @@ describe('sanction proposal validation', () => {
       'restrictions[0].toTime:required',
       'restrictions[0].maxCallMinutes:required'
     ]);
-    expect(codes({ ...proposal, restrictions: [{ type: 'R05' }, { type: 'R06' }, { type: 'R09' }, { type: 'R10' }, { type: 'R11' }, { type: 'R12' }, { type: 'R14' }, { type: 'R15' }, { type: 'R16' }] })).toEqual([
+    expect(
+      codes({
+        ...proposal,
+        restrictions: [
+          { type: 'R05' },
+          { type: 'R06' },
+          { type: 'R09' },
+          { type: 'R10' },
+          { type: 'R11' },
+          { type: 'R12' },
+          { type: 'R14' },
+          { type: 'R15' },
+          { type: 'R16' }
+        ]
+      })
+    ).toEqual([
       'restrictions[0].subjectMatter:required',
       'restrictions[0].reviewerId:required',
       'restrictions[1].matterReference:required',
@@ -124,11 +154,17 @@ describe('sanction proposal validation', () => {
     expect(codes({ ...proposal, scope: { kind: 'person' } })).toEqual(['scope.staffUserId:required', 'scope.staffName:required']);
     expect(codes({ ...proposal, scope: { kind: 'team' } })).toEqual(['scope.team:required', 'scope.service:required']);
     expect(codes({ ...proposal, scope: { kind: 'service' } })).toEqual(['scope.service:required']);
-    expect(codes({ ...proposal, scope: { kind: 'councilWide' } })).toEqual(['scope.justification.basis:required', 'scope.justification.detail:required']);
+    expect(codes({ ...proposal, scope: { kind: 'councilWide' } })).toEqual([
+      'scope.justification.basis:required',
+      'scope.justification.detail:required'
+    ]);
     expect(codes({ ...proposal, scope: { kind: 'premisesExclusion', sites: [] } })).toEqual(['scope.sites:required']);
     expect(codes({ ...proposal, scope: { kind: 'publicMeetingExclusion' } })).toEqual(['scope.meetings:required']);
     expect(codes({ ...proposal, spoc: { ...proposal.spoc, cover: {} } })).toEqual(['spoc.cover.name:required']);
-    expect(codes({ ...proposal, continuityPlan: {} })).toEqual(['continuityPlan.arrangements:required', 'continuityPlan.description:required']);
+    expect(codes({ ...proposal, continuityPlan: {} })).toEqual([
+      'continuityPlan.arrangements:required',
+      'continuityPlan.description:required'
+    ]);
   });
 
   test('dates in the wrong order', () => {
@@ -151,7 +187,9 @@ describe('sanction proposal validation', () => {
       'The end date must be on or before 4 months from the start date (1 April 2027).',
       'The review date must be on or before 2 months from the start date (1 February 2027).'
     ]);
-    expect(codes(withItem({ type: 'R03', days: ['monday'], fromTime: '10:00', toTime: '11:00', maxCallMinutes: 121 }))).toEqual(['restrictions[0].maxCallMinutes:outOfRange']);
+    expect(codes(withItem({ type: 'R03', days: ['monday'], fromTime: '10:00', toTime: '11:00', maxCallMinutes: 121 }))).toEqual([
+      'restrictions[0].maxCallMinutes:outOfRange'
+    ]);
     expect(codes(withItem({ type: 'R04', maxMinutes: 5 }))).toEqual(['restrictions[0].maxMinutes:outOfRange']);
     expect(codes(withItem({ type: 'R07', maxHours: 0 }))).toEqual(['restrictions[0].maxHours:outOfRange']);
     expect(codes(withItem({ type: 'R04', maxMinutes: 30.5 }))).toEqual(['restrictions[0].maxMinutes:invalidFormat']);
@@ -160,7 +198,10 @@ describe('sanction proposal validation', () => {
   test('call times must be real and in order', () => {
     const r03 = { type: 'R03', days: ['monday'], fromTime: '12:00', toTime: '10:00', maxCallMinutes: 20 };
     expect(codes(withItem(r03))).toEqual(['restrictions[0].toTime:dateOrder']);
-    expect(codes(withItem({ ...r03, fromTime: '25:00', toTime: '9:30' }))).toEqual(['restrictions[0].fromTime:invalidFormat', 'restrictions[0].toTime:invalidFormat']);
+    expect(codes(withItem({ ...r03, fromTime: '25:00', toTime: '9:30' }))).toEqual([
+      'restrictions[0].fromTime:invalidFormat',
+      'restrictions[0].toTime:invalidFormat'
+    ]);
   });
 
   test('unknown choice values are refused', () => {
@@ -168,12 +209,18 @@ describe('sanction proposal validation', () => {
     expect(codes(withItem({ type: 'r01' }))).toEqual(['restrictions[0].type:unknownChoice']);
     expect(codes(withItem({ type: 'R01', contact: { kind: 'pigeon' } }))).toEqual(['restrictions[0].contact.kind:unknownChoice']);
     expect(codes(withItem({ type: 'R02', channels: ['fax'] }))).toEqual(['restrictions[0].channels[0]:unknownChoice']);
-    expect(codes(withItem({ type: 'R03', days: ['funday'], fromTime: '10:00', toTime: '11:00', maxCallMinutes: 20 }))).toEqual(['restrictions[0].days[0]:unknownChoice']);
+    expect(codes(withItem({ type: 'R03', days: ['funday'], fromTime: '10:00', toTime: '11:00', maxCallMinutes: 20 }))).toEqual([
+      'restrictions[0].days[0]:unknownChoice'
+    ]);
     expect(codes(withItem({ type: 'R16', kind: 'army', reference: 'x' }))).toEqual(['restrictions[0].kind:unknownChoice']);
     expect(codes({ ...proposal, scope: { kind: 'everywhere' } })).toEqual(['scope.kind:unknownChoice']);
-    expect(codes({ ...proposal, scope: { kind: 'councilWide', justification: { basis: 'annoying', detail: 'x' } } })).toEqual(['scope.justification.basis:unknownChoice']);
+    expect(codes({ ...proposal, scope: { kind: 'councilWide', justification: { basis: 'annoying', detail: 'x' } } })).toEqual([
+      'scope.justification.basis:unknownChoice'
+    ]);
     expect(codes({ ...proposal, spoc: { ...proposal.spoc, channel: 'fax' } })).toEqual(['spoc.channel:unknownChoice']);
-    expect(codes({ ...proposal, continuityPlan: { arrangements: ['telepathy'], description: 'x' } })).toEqual(['continuityPlan.arrangements[0]:unknownChoice']);
+    expect(codes({ ...proposal, continuityPlan: { arrangements: ['telepathy'], description: 'x' } })).toEqual([
+      'continuityPlan.arrangements[0]:unknownChoice'
+    ]);
   });
 
   test('text longer than the SharePoint column limits', () => {
@@ -181,7 +228,10 @@ describe('sanction proposal validation', () => {
       codes({
         ...proposal,
         subjectPersonId: 'p'.repeat(SINGLE_LINE_TEXT_MAX + 1),
-        restrictions: [{ type: 'R06', matterReference: 'm'.repeat(SINGLE_LINE_TEXT_MAX + 1) }, { type: 'R12', terms: 't'.repeat(MULTI_LINE_TEXT_MAX + 1) }],
+        restrictions: [
+          { type: 'R06', matterReference: 'm'.repeat(SINGLE_LINE_TEXT_MAX + 1) },
+          { type: 'R12', terms: 't'.repeat(MULTI_LINE_TEXT_MAX + 1) }
+        ],
         proportionalityReasons: 'r'.repeat(MULTI_LINE_TEXT_MAX + 1),
         adjustmentOverrideReason: 'a'.repeat(MULTI_LINE_TEXT_MAX + 1)
       })
@@ -205,12 +255,26 @@ describe('sanction proposal validation', () => {
         spoc: ['Chris'],
         continuityPlan: 'yes'
       })
-    ).toEqual(['subjectPersonId:invalidFormat', 'restrictions:invalidFormat', 'scope:invalidFormat', 'startDate:invalidFormat', 'spoc:invalidFormat', 'continuityPlan:invalidFormat']);
-    expect(codes({ ...proposal, restrictions: ['R01', { type: 'R04', maxMinutes: '30' }] })).toEqual(['restrictions[0]:invalidFormat', 'restrictions[1].maxMinutes:invalidFormat']);
+    ).toEqual([
+      'subjectPersonId:invalidFormat',
+      'restrictions:invalidFormat',
+      'scope:invalidFormat',
+      'startDate:invalidFormat',
+      'spoc:invalidFormat',
+      'continuityPlan:invalidFormat'
+    ]);
+    expect(codes({ ...proposal, restrictions: ['R01', { type: 'R04', maxMinutes: '30' }] })).toEqual([
+      'restrictions[0]:invalidFormat',
+      'restrictions[1].maxMinutes:invalidFormat'
+    ]);
     expect(codes(withItem({ type: 'R01', contact: 'Chris' }))).toEqual(['restrictions[0].contact:invalidFormat']);
-    expect(codes(withItem({ type: 'R15', service: 'Waste', legalSignOff: 'yes', equalityNote: 'ok' }))).toEqual(['restrictions[0].legalSignOff:invalidFormat']);
+    expect(codes(withItem({ type: 'R15', service: 'Waste', legalSignOff: 'yes', equalityNote: 'ok' }))).toEqual([
+      'restrictions[0].legalSignOff:invalidFormat'
+    ]);
     expect(codes({ ...proposal, scope: { kind: 'councilWide', justification: 'risk' } })).toEqual(['scope.justification:invalidFormat']);
     expect(codes({ ...proposal, spoc: { ...proposal.spoc, cover: 'Pat' } })).toEqual(['spoc.cover:invalidFormat']);
-    expect(codes({ ...proposal, continuityPlan: { arrangements: ['advocate'], description: 'x', confirmedAt: '28/11/2026' } })).toEqual(['continuityPlan.confirmedAt:invalidFormat']);
+    expect(codes({ ...proposal, continuityPlan: { arrangements: ['advocate'], description: 'x', confirmedAt: '28/11/2026' } })).toEqual([
+      'continuityPlan.confirmedAt:invalidFormat'
+    ]);
   });
 });

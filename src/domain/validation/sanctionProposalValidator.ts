@@ -68,16 +68,33 @@ export function validateSanctionProposalInput(
   const errors = new FieldErrors();
   const source = isRecord(input) ? input : {};
   const subjectPersonId = requiredLine(errors, 'subjectPersonId', 'the person the restriction applies to', source.subjectPersonId);
-  const restrictions = itemList(errors, 'restrictions', 'restriction', source.restrictions, 1, (item, path) => parseRestriction(errors, path, item));
+  const restrictions = itemList(errors, 'restrictions', 'restriction', source.restrictions, 1, (item, path) =>
+    parseRestriction(errors, path, item)
+  );
   const scope = parseScope(errors, source.scope);
   const startDate = requiredDate(errors, 'startDate', 'the start date', source.startDate);
   const endDate = requiredDate(errors, 'endDate', 'the end date', source.endDate);
   const reviewDate = requiredDate(errors, 'reviewDate', 'the review date', source.reviewDate);
   checkDates(errors, limits, startDate, endDate, reviewDate);
   const spoc = parseSpoc(errors, source.spoc);
-  const necessaryContactArrangements = requiredNote(errors, 'necessaryContactArrangements', 'how necessary contact will still happen', source.necessaryContactArrangements);
-  const proportionalityReasons = requiredNote(errors, 'proportionalityReasons', 'why this is the minimum restriction needed', source.proportionalityReasons);
-  const adjustmentOverrideReason = optionalNote(errors, 'adjustmentOverrideReason', 'the reason for going ahead despite the reasonable adjustments', source.adjustmentOverrideReason);
+  const necessaryContactArrangements = requiredNote(
+    errors,
+    'necessaryContactArrangements',
+    'how necessary contact will still happen',
+    source.necessaryContactArrangements
+  );
+  const proportionalityReasons = requiredNote(
+    errors,
+    'proportionalityReasons',
+    'why this is the minimum restriction needed',
+    source.proportionalityReasons
+  );
+  const adjustmentOverrideReason = optionalNote(
+    errors,
+    'adjustmentOverrideReason',
+    'the reason for going ahead despite the reasonable adjustments',
+    source.adjustmentOverrideReason
+  );
   const continuityPlan = parseContinuityPlan(errors, source.continuityPlan);
 
   if (errors.hasErrors) {
@@ -98,20 +115,42 @@ export function validateSanctionProposalInput(
   });
 }
 
-function checkDates(errors: FieldErrors, limits: SanctionLimits, start: IsoDate | undefined, end: IsoDate | undefined, review: IsoDate | undefined): void {
+function checkDates(
+  errors: FieldErrors,
+  limits: SanctionLimits,
+  start: IsoDate | undefined,
+  end: IsoDate | undefined,
+  review: IsoDate | undefined
+): void {
   if (start === undefined) {
     return;
   }
   const mark = errors.mark();
   dateAfter(errors, 'endDate', 'the end date', end, 'the start date', start);
   if (!errors.addedSince(mark)) {
-    dateNotAfter(errors, 'endDate', 'the end date', end, `${limits.maxDurationMonths} months from the start date`, addMonths(start, limits.maxDurationMonths), 'outOfRange');
+    dateNotAfter(
+      errors,
+      'endDate',
+      'the end date',
+      end,
+      `${limits.maxDurationMonths} months from the start date`,
+      addMonths(start, limits.maxDurationMonths),
+      'outOfRange'
+    );
   }
   const reviewMark = errors.mark();
   dateNotBefore(errors, 'reviewDate', 'the review date', review, 'the start date', start);
   if (!errors.addedSince(reviewMark)) {
     const latestReview = addMonths(start, limits.firstReviewWithinMonths);
-    dateNotAfter(errors, 'reviewDate', 'the review date', review, `${limits.firstReviewWithinMonths} months from the start date`, latestReview, 'outOfRange');
+    dateNotAfter(
+      errors,
+      'reviewDate',
+      'the review date',
+      review,
+      `${limits.firstReviewWithinMonths} months from the start date`,
+      latestReview,
+      'outOfRange'
+    );
   }
   if (!errors.addedSince(reviewMark)) {
     dateNotAfter(errors, 'reviewDate', 'the review date', review, 'the end date', end);
@@ -138,7 +177,14 @@ function parseRestriction(errors: FieldErrors, path: string, value: unknown): Re
       break;
     }
     case 'R02': {
-      const channels = choiceList(errors, field('channels'), 'contact channel the person may use', source.channels, CONTACT_CHANNEL_KINDS, 1);
+      const channels = choiceList(
+        errors,
+        field('channels'),
+        'contact channel the person may use',
+        source.channels,
+        CONTACT_CHANNEL_KINDS,
+        1
+      );
       item = channels === undefined ? undefined : { type, channels };
       break;
     }
@@ -149,8 +195,21 @@ function parseRestriction(errors: FieldErrors, path: string, value: unknown): Re
       if (fromTime !== undefined && toTime !== undefined && toTime <= fromTime) {
         errors.add(field('toTime'), 'dateOrder', `The time calls finish must be after the time calls start (${fromTime}).`);
       }
-      const maxCallMinutes = wholeNumberInRange(errors, field('maxCallMinutes'), 'the longest call in minutes', source.maxCallMinutes, 5, 120);
-      item = { type, days: days as Weekday[], fromTime: fromTime as string, toTime: toTime as string, maxCallMinutes: maxCallMinutes as number };
+      const maxCallMinutes = wholeNumberInRange(
+        errors,
+        field('maxCallMinutes'),
+        'the longest call in minutes',
+        source.maxCallMinutes,
+        5,
+        120
+      );
+      item = {
+        type,
+        days: days as Weekday[],
+        fromTime: fromTime as string,
+        toTime: toTime as string,
+        maxCallMinutes: maxCallMinutes as number
+      };
       break;
     }
     case 'R04': {
@@ -165,7 +224,12 @@ function parseRestriction(errors: FieldErrors, path: string, value: unknown): Re
       break;
     }
     case 'R06': {
-      const matterReference = requiredLine(errors, field('matterReference'), 'the reference of the matter already decided', source.matterReference);
+      const matterReference = requiredLine(
+        errors,
+        field('matterReference'),
+        'the reference of the matter already decided',
+        source.matterReference
+      );
       item = { type, matterReference: matterReference as string };
       break;
     }
@@ -186,8 +250,18 @@ function parseRestriction(errors: FieldErrors, path: string, value: unknown): Re
       break;
     }
     case 'R11': {
-      const representativeName = requiredLine(errors, field('representativeName'), 'the third party or representative', source.representativeName);
-      const representativePersonId = optionalLine(errors, field('representativePersonId'), "the representative's person record", source.representativePersonId);
+      const representativeName = requiredLine(
+        errors,
+        field('representativeName'),
+        'the third party or representative',
+        source.representativeName
+      );
+      const representativePersonId = optionalLine(
+        errors,
+        field('representativePersonId'),
+        "the representative's person record",
+        source.representativePersonId
+      );
       item = { type, representativeName: representativeName as string, representativePersonId };
       break;
     }
@@ -204,8 +278,14 @@ function parseRestriction(errors: FieldErrors, path: string, value: unknown): Re
     case 'R15': {
       const service = requiredLine(errors, field('service'), 'the service being withdrawn', source.service);
       const signOff = optionalFields(errors, field('legalSignOff'), "Legal's sign-off", source.legalSignOff);
-      const signedOffBy = signOff === undefined ? undefined : requiredLine(errors, field('legalSignOff.signedOffBy'), 'who in Legal signed it off', signOff.signedOffBy);
-      const signedOffOn = signOff === undefined ? undefined : requiredDate(errors, field('legalSignOff.signedOffOn'), 'the date Legal signed it off', signOff.signedOffOn);
+      const signedOffBy =
+        signOff === undefined
+          ? undefined
+          : requiredLine(errors, field('legalSignOff.signedOffBy'), 'who in Legal signed it off', signOff.signedOffBy);
+      const signedOffOn =
+        signOff === undefined
+          ? undefined
+          : requiredDate(errors, field('legalSignOff.signedOffOn'), 'the date Legal signed it off', signOff.signedOffOn);
       const equalityNote = requiredNote(errors, field('equalityNote'), 'the equality and human rights note', source.equalityNote);
       const legalSignOff = signedOffBy === undefined || signedOffOn === undefined ? undefined : { signedOffBy, signedOffOn };
       item = { type, service: service as string, legalSignOff, equalityNote: equalityNote as string };
@@ -279,8 +359,20 @@ function parseScope(errors: FieldErrors, value: unknown): SanctionScope | undefi
     }
     case 'councilWide': {
       const justification = nestedFields(errors, 'scope.justification', 'the reason for a council-wide restriction', source.justification);
-      const basis = justification === undefined ? undefined : requiredChoice(errors, 'scope.justification.basis', 'the reason for a council-wide restriction', justification.basis, COUNCIL_WIDE_BASES);
-      const detail = justification === undefined ? undefined : requiredNote(errors, 'scope.justification.detail', 'the details of why it must be council-wide', justification.detail);
+      const basis =
+        justification === undefined
+          ? undefined
+          : requiredChoice(
+              errors,
+              'scope.justification.basis',
+              'the reason for a council-wide restriction',
+              justification.basis,
+              COUNCIL_WIDE_BASES
+            );
+      const detail =
+        justification === undefined
+          ? undefined
+          : requiredNote(errors, 'scope.justification.detail', 'the details of why it must be council-wide', justification.detail);
       scope = { kind, justification: { basis: basis as CouncilWideJustification['basis'], detail: detail as string } };
       break;
     }
@@ -326,8 +418,20 @@ function parseContinuityPlan(errors: FieldErrors, value: unknown): ContinuityPla
   if (source === undefined) {
     return undefined;
   }
-  const arrangements = choiceList(errors, 'continuityPlan.arrangements', 'continuity arrangement', source.arrangements, CONTINUITY_ARRANGEMENTS, 1);
-  const description = requiredNote(errors, 'continuityPlan.description', 'how information and participation will continue', source.description);
+  const arrangements = choiceList(
+    errors,
+    'continuityPlan.arrangements',
+    'continuity arrangement',
+    source.arrangements,
+    CONTINUITY_ARRANGEMENTS,
+    1
+  );
+  const description = requiredNote(
+    errors,
+    'continuityPlan.description',
+    'how information and participation will continue',
+    source.description
+  );
   const confirmedBy = optionalLine(errors, 'continuityPlan.confirmedBy', 'who confirmed the plan', source.confirmedBy);
   const confirmedAt = optionalInstant(errors, 'continuityPlan.confirmedAt', 'when the plan was confirmed', source.confirmedAt);
   if (arrangements === undefined || description === undefined) {

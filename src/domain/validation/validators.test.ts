@@ -32,18 +32,34 @@ describe('incident report validation', () => {
 
   test('names each missing field with a typed error', () => {
     expect(errorsOf({})).toEqual([
-      'personId:required', 'reporterId:required', 'occurredAt:required', 'channel:required', 'service:required', 'narrative:required', 'categories:required', 'immediateAction:required', 'healthAndSafetyFlag:required'
+      'personId:required',
+      'reporterId:required',
+      'occurredAt:required',
+      'channel:required',
+      'service:required',
+      'narrative:required',
+      'categories:required',
+      'immediateAction:required',
+      'healthAndSafetyFlag:required'
     ]);
     expect(errorsOf('not an object')).toContain('personId:required');
   });
 
   test('rejects unknown choices, bad formats, future dates and over-long text', () => {
-    expect(errorsOf({ ...incident, channel: 'carrierPigeon', categories: ['rudeness', 'unreasonableDemands'] })).toEqual(['channel:unknownChoice', 'categories[0]:unknownChoice']);
+    expect(errorsOf({ ...incident, channel: 'carrierPigeon', categories: ['rudeness', 'unreasonableDemands'] })).toEqual([
+      'channel:unknownChoice',
+      'categories[0]:unknownChoice'
+    ]);
     expect(errorsOf({ ...incident, categories: 'unreasonableDemands' })).toEqual(['categories:invalidFormat']);
     expect(errorsOf({ ...incident, occurredAt: '27/11/2026' })).toEqual(['occurredAt:invalidFormat']);
     expect(errorsOf({ ...incident, occurredAt: '2026-11-29T09:00:00Z' })).toEqual(['occurredAt:dateOrder']);
-    expect(errorsOf({ ...incident, service: 'x'.repeat(SINGLE_LINE_TEXT_MAX + 1), narrative: 'y'.repeat(MULTI_LINE_TEXT_MAX + 1) })).toEqual(['service:tooLong', 'narrative:tooLong']);
-    expect(errorsOf({ ...incident, narrative: 42, healthAndSafetyFlag: 'yes' })).toEqual(['narrative:invalidFormat', 'healthAndSafetyFlag:invalidFormat']);
+    expect(
+      errorsOf({ ...incident, service: 'x'.repeat(SINGLE_LINE_TEXT_MAX + 1), narrative: 'y'.repeat(MULTI_LINE_TEXT_MAX + 1) })
+    ).toEqual(['service:tooLong', 'narrative:tooLong']);
+    expect(errorsOf({ ...incident, narrative: 42, healthAndSafetyFlag: 'yes' })).toEqual([
+      'narrative:invalidFormat',
+      'healthAndSafetyFlag:invalidFormat'
+    ]);
     expect(errorsOf({ ...incident, witnesses: [{ name: '' }] })).toEqual(['witnesses[0].name:required']);
     const result = validateIncidentReportInput({ ...incident, service: 'x'.repeat(300) }, today);
     expect(!result.ok && result.error[0].message).toBe('The service must be 255 characters or fewer.');
@@ -51,11 +67,21 @@ describe('incident report validation', () => {
 });
 
 describe('appeal validation', () => {
-  const appeal = { sanctionId: 's-1', receivedOn: '2026-11-20', grounds: ['disproportionate'], statement: 'I need phone contact.', reviewerId: 'u-appeal' };
+  const appeal = {
+    sanctionId: 's-1',
+    receivedOn: '2026-11-20',
+    grounds: ['disproportionate'],
+    statement: 'I need phone contact.',
+    reviewerId: 'u-appeal'
+  };
   test('BR-12 appeals offer only the spec 2.8 grounds and need a statement', () => {
     expect(validateAppealInput(appeal, today).ok).toBe(true);
     const bad = validateAppealInput({ ...appeal, grounds: ['unfair'], statement: '', receivedOn: '2026-12-01' }, today);
-    expect(!bad.ok && bad.error.map((e) => `${e.field}:${e.code}`)).toEqual(['receivedOn:dateOrder', 'grounds[0]:unknownChoice', 'statement:required']);
+    expect(!bad.ok && bad.error.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'receivedOn:dateOrder',
+      'grounds[0]:unknownChoice',
+      'statement:required'
+    ]);
     expect(validateAppealInput(null, today).ok).toBe(false);
   });
 });

@@ -25,7 +25,14 @@ describe('warning marker validation', () => {
   });
 
   test('names every missing field (BR-21 linked incident and review date)', () => {
-    expect(codes({})).toEqual(['personId:required', 'incidentIds:required', 'riskDescription:required', 'precautions:required', 'proposedBy:required', 'reviewDate:required']);
+    expect(codes({})).toEqual([
+      'personId:required',
+      'incidentIds:required',
+      'riskDescription:required',
+      'precautions:required',
+      'proposedBy:required',
+      'reviewDate:required'
+    ]);
     expect(codes({ ...marker, removedOn: '2026-11-28' })).toEqual(['removalReason:required']);
     expect(codes({ ...marker, removalReason: 'Challenge upheld.' })).toEqual(['removedOn:required']);
   });
@@ -40,10 +47,9 @@ describe('warning marker validation', () => {
   });
 
   test('long text and wrong types', () => {
-    expect(codes({ ...marker, incidentIds: ['i'.repeat(SINGLE_LINE_TEXT_MAX + 1)], precautions: 'p'.repeat(MULTI_LINE_TEXT_MAX + 1) })).toEqual([
-      'incidentIds[0]:tooLong',
-      'precautions:tooLong'
-    ]);
+    expect(
+      codes({ ...marker, incidentIds: ['i'.repeat(SINGLE_LINE_TEXT_MAX + 1)], precautions: 'p'.repeat(MULTI_LINE_TEXT_MAX + 1) })
+    ).toEqual(['incidentIds[0]:tooLong', 'precautions:tooLong']);
     expect(codes({ ...marker, incidentIds: 'i-1', personId: 1, reviewDate: '1 Nov 2027', removedOn: 'soon', removalReason: 'x' })).toEqual([
       'personId:invalidFormat',
       'incidentIds:invalidFormat',

@@ -49,7 +49,15 @@ export function validateWarningMarkerInput(
   const reviewMark = errors.mark();
   dateAfter(errors, 'reviewDate', 'the review date', reviewDate, 'today', today);
   if (!errors.addedSince(reviewMark)) {
-    dateNotAfter(errors, 'reviewDate', 'the review date', reviewDate, `${reviewMonths} months from today`, addMonths(today, reviewMonths), 'outOfRange');
+    dateNotAfter(
+      errors,
+      'reviewDate',
+      'the review date',
+      reviewDate,
+      `${reviewMonths} months from today`,
+      addMonths(today, reviewMonths),
+      'outOfRange'
+    );
   }
   const removedOn = optionalDate(errors, 'removedOn', 'the date the marker was removed', source.removedOn);
   dateNotInFuture(errors, 'removedOn', 'the date the marker was removed', removedOn, today);

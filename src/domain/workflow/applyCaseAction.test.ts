@@ -38,7 +38,11 @@ function monitoring(): Case {
 
 function active(): Case {
   let c = step(monitoring(), { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-cro', '2026-04-13'));
-  c = step(c, { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate.' } }, context('u-ed', '2026-04-14'));
+  c = step(
+    c,
+    { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate.' } },
+    context('u-ed', '2026-04-14')
+  );
   return step(c, { type: 'sendSanctionLetter', letter: letter('RestrictionDecision', '2026-04-15') }, context('u-cro', '2026-04-15'));
 }
 
@@ -81,11 +85,24 @@ describe('case state machine (spec 5.4)', () => {
 describe('business rules in the workflow', () => {
   test('BR-01 staff cannot propose or approve; the proposer cannot approve their own sanction', () => {
     const m = monitoring();
-    expectError(m, { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-staff', '2026-04-13'), 'BR-01', 'notPermitted');
+    expectError(
+      m,
+      { type: 'proposeSanction', sanction: proposal('2026-04-20') },
+      context('u-staff', '2026-04-13'),
+      'BR-01',
+      'notPermitted'
+    );
     const proposed = step(m, { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-cro', '2026-04-13'));
-    const approve: CaseAction = { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Fine.' } };
+    const approve: CaseAction = {
+      type: 'decideSanction',
+      approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Fine.' }
+    };
     expectError(proposed, approve, context('u-staff', '2026-04-14'), 'BR-01', 'notPermitted');
-    const proposedByEd = step(m, { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-ed', '2026-04-13', { roles: { ...context('x', '2026-04-13').roles, alternateOfficer: ['u-alt', 'u-ed'] } }));
+    const proposedByEd = step(
+      m,
+      { type: 'proposeSanction', sanction: proposal('2026-04-20') },
+      context('u-ed', '2026-04-13', { roles: { ...context('x', '2026-04-13').roles, alternateOfficer: ['u-alt', 'u-ed'] } })
+    );
     expectError(proposedByEd, approve, context('u-ed', '2026-04-14'), 'BR-01', 'notPermitted');
     expect(step(proposed, approve, context('u-ed', '2026-04-14')).status).toBe('SanctionLetterDraft');
   });
@@ -94,18 +111,33 @@ describe('business rules in the workflow', () => {
     const c = awaitingDecision();
     const incomplete = panel('Customer', { attendees: panel('Customer').attendees.slice(0, 2) });
     expectError(c, { type: 'recordInvocationDecision', decision: incomplete }, context('u-hos', '2026-01-10'), 'BR-02');
-    const impostor = panel('Customer', { attendees: [...panel('Customer').attendees.slice(0, 2), { userId: 'u-staff', name: 'Someone', role: 'customerRelationsOfficer' }] });
+    const impostor = panel('Customer', {
+      attendees: [...panel('Customer').attendees.slice(0, 2), { userId: 'u-staff', name: 'Someone', role: 'customerRelationsOfficer' }]
+    });
     expectError(c, { type: 'recordInvocationDecision', decision: impostor }, context('u-hos', '2026-01-10'), 'BR-02');
-    expect(step(c, { type: 'recordInvocationDecision', decision: panel('Customer') }, context('u-hos', '2026-01-10')).status).toBe('MonitoringLetterDraft');
+    expect(step(c, { type: 'recordInvocationDecision', decision: panel('Customer') }, context('u-hos', '2026-01-10')).status).toBe(
+      'MonitoringLetterDraft'
+    );
     const councillorCase = awaitingDecision('Councillor');
     expectError(councillorCase, { type: 'recordInvocationDecision', decision: panel('Customer') }, context('u-mo', '2026-01-10'), 'BR-02');
-    expect(step(councillorCase, { type: 'recordInvocationDecision', decision: panel('Councillor') }, context('u-mo', '2026-01-10')).status).toBe('MonitoringLetterDraft');
+    expect(
+      step(councillorCase, { type: 'recordInvocationDecision', decision: panel('Councillor') }, context('u-mo', '2026-01-10')).status
+    ).toBe('MonitoringLetterDraft');
   });
 
   test('BR-03 a CRO with prior involvement is replaced by the alternate officer', () => {
     let c = awaitingDecision();
-    expectError(c, { type: 'declareConflict', declaration: { userId: 'u-cro', kind: 'priorInvolvement', detail: '' } }, context('u-cro', '2026-01-09'), 'BR-03');
-    c = step(c, { type: 'declareConflict', declaration: { userId: 'u-cro', kind: 'priorInvolvement', detail: 'Handled the 2025 complaint.' } }, context('u-cro', '2026-01-09'));
+    expectError(
+      c,
+      { type: 'declareConflict', declaration: { userId: 'u-cro', kind: 'priorInvolvement', detail: '' } },
+      context('u-cro', '2026-01-09'),
+      'BR-03'
+    );
+    c = step(
+      c,
+      { type: 'declareConflict', declaration: { userId: 'u-cro', kind: 'priorInvolvement', detail: 'Handled the 2025 complaint.' } },
+      context('u-cro', '2026-01-09')
+    );
     expect(c.caseOfficerId).toBeUndefined();
     expectError(c, { type: 'assignCaseOfficer', userId: 'u-cro' }, context('u-hos', '2026-01-09'), 'BR-03');
     expectError(c, { type: 'assignCaseOfficer', userId: 'u-staff' }, context('u-hos', '2026-01-09'), 'BR-03');
@@ -115,20 +147,34 @@ describe('business rules in the workflow', () => {
       attendees: [...panel('Customer').attendees.slice(0, 2), { userId: 'u-alt', name: 'Alternate', role: 'alternateOfficer' }],
       spocUserId: 'u-alt'
     });
-    expect(step(c, { type: 'recordInvocationDecision', decision: alternatePanel }, context('u-hos', '2026-01-10')).status).toBe('MonitoringLetterDraft');
-    expectError(c, { type: 'recordInvocationDecision', decision: { ...alternatePanel, spocUserId: 'u-cro' } }, context('u-hos', '2026-01-10'), 'BR-03');
+    expect(step(c, { type: 'recordInvocationDecision', decision: alternatePanel }, context('u-hos', '2026-01-10')).status).toBe(
+      'MonitoringLetterDraft'
+    );
+    expectError(
+      c,
+      { type: 'recordInvocationDecision', decision: { ...alternatePanel, spocUserId: 'u-cro' } },
+      context('u-hos', '2026-01-10'),
+      'BR-03'
+    );
   });
 
   test('BR-04 the checklist must be complete before invocation and before approval', () => {
     let c = step(draftCase(), { type: 'submit' }, context('u-staff', '2026-01-06'));
     c = step(c, { type: 'escalate', reasons: 'Abuse.' }, context('u-lm', '2026-01-07'));
     expectError(c, { type: 'recordInvocationDecision', decision: panel('Customer') }, context('u-hos', '2026-01-10'), 'BR-04');
-    const notInvoked = step(c, { type: 'recordInvocationDecision', decision: panel('Customer', { outcome: 'DoNotInvoke' }) }, context('u-hos', '2026-01-10'));
+    const notInvoked = step(
+      c,
+      { type: 'recordInvocationDecision', decision: panel('Customer', { outcome: 'DoNotInvoke' }) },
+      context('u-hos', '2026-01-10')
+    );
     expect(notInvoked.closureReason).toBe('NotInvoked');
     const m = monitoring();
     const proposed = step(m, { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-cro', '2026-04-13'));
     const withoutChecklist: Case = { ...proposed, checklist: { answers: completeChecklist().answers.slice(1) } };
-    const approve: CaseAction = { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Fine.' } };
+    const approve: CaseAction = {
+      type: 'decideSanction',
+      approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Fine.' }
+    };
     expectError(withoutChecklist, approve, context('u-ed', '2026-04-14'), 'BR-04');
     expect(step(proposed, approve, context('u-ed', '2026-04-14')).status).toBe('SanctionLetterDraft');
   });
@@ -136,28 +182,89 @@ describe('business rules in the workflow', () => {
   test('BR-05 a sanction needs the monitoring period to end first unless a valid bypass is recorded', () => {
     const m = monitoring();
     expectError(m, { type: 'proposeSanction', sanction: proposal('2026-02-20') }, context('u-cro', '2026-02-13'), 'BR-05');
-    const early = step(m, { type: 'proposeSanction', sanction: proposal('2026-02-20'), earlyBreachReason: 'Threatened staff at reception.' }, context('u-cro', '2026-02-13'));
+    const early = step(
+      m,
+      { type: 'proposeSanction', sanction: proposal('2026-02-20'), earlyBreachReason: 'Threatened staff at reception.' },
+      context('u-cro', '2026-02-13')
+    );
     expect(early.monitoringPeriod?.endedEarlyReason).toBe('Threatened staff at reception.');
 
     const awaiting = awaitingDecision();
-    const bypass = { reason: 'seriousThreatOfViolence' as const, approvedBy: 'u-ed', approvedAt: context('u-ed', '2026-01-10').now, note: 'Threat to kill recorded on 9 January.' };
-    expectError(awaiting, { type: 'recordInvocationDecision', decision: panel('Customer', { bypass: { ...bypass, approvedBy: 'u-hos' } }), bypassSanction: proposal('2026-01-12') }, context('u-hos', '2026-01-10'), 'BR-05');
-    expectError(awaiting, { type: 'recordInvocationDecision', decision: panel('Customer', { bypass: { ...bypass, note: '' } }), bypassSanction: proposal('2026-01-12') }, context('u-hos', '2026-01-10'), 'BR-05');
-    expectError(awaiting, { type: 'recordInvocationDecision', decision: panel('Customer', { bypass }) }, context('u-hos', '2026-01-10'), 'BR-05');
-    expectError(awaiting, { type: 'recordInvocationDecision', decision: panel('Customer', { monitoringPeriod: { lengthMonths: 4 } }) }, context('u-hos', '2026-01-10'), 'BR-05');
-    const bypassed = step(awaiting, { type: 'recordInvocationDecision', decision: panel('Customer', { bypass }), bypassSanction: proposal('2026-01-12') }, context('u-hos', '2026-01-10'));
+    const bypass = {
+      reason: 'seriousThreatOfViolence' as const,
+      approvedBy: 'u-ed',
+      approvedAt: context('u-ed', '2026-01-10').now,
+      note: 'Threat to kill recorded on 9 January.'
+    };
+    expectError(
+      awaiting,
+      {
+        type: 'recordInvocationDecision',
+        decision: panel('Customer', { bypass: { ...bypass, approvedBy: 'u-hos' } }),
+        bypassSanction: proposal('2026-01-12')
+      },
+      context('u-hos', '2026-01-10'),
+      'BR-05'
+    );
+    expectError(
+      awaiting,
+      {
+        type: 'recordInvocationDecision',
+        decision: panel('Customer', { bypass: { ...bypass, note: '' } }),
+        bypassSanction: proposal('2026-01-12')
+      },
+      context('u-hos', '2026-01-10'),
+      'BR-05'
+    );
+    expectError(
+      awaiting,
+      { type: 'recordInvocationDecision', decision: panel('Customer', { bypass }) },
+      context('u-hos', '2026-01-10'),
+      'BR-05'
+    );
+    expectError(
+      awaiting,
+      { type: 'recordInvocationDecision', decision: panel('Customer', { monitoringPeriod: { lengthMonths: 4 } }) },
+      context('u-hos', '2026-01-10'),
+      'BR-05'
+    );
+    const bypassed = step(
+      awaiting,
+      { type: 'recordInvocationDecision', decision: panel('Customer', { bypass }), bypassSanction: proposal('2026-01-12') },
+      context('u-hos', '2026-01-10')
+    );
     expect(bypassed.status).toBe('SanctionProposed');
-    const approved = step(bypassed, { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Serious threat.' } }, context('u-ed', '2026-01-11'));
+    const approved = step(
+      bypassed,
+      { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Serious threat.' } },
+      context('u-ed', '2026-01-11')
+    );
     expect(approved.status).toBe('SanctionLetterDraft');
     // Without the bypass and without a finished monitoring period approval is refused.
     const noMonitoring: Case = { ...bypassed, invocationDecision: panel('Customer') };
-    expectError(noMonitoring, { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'x' } }, context('u-ed', '2026-01-11'), 'BR-05');
+    expectError(
+      noMonitoring,
+      { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'x' } },
+      context('u-ed', '2026-01-11'),
+      'BR-05'
+    );
   });
 
   test('BR-08 the workflow refuses a proposal whose end date is beyond 12 months', () => {
     const m = monitoring();
-    expectError(m, { type: 'proposeSanction', sanction: proposal('2026-04-20', { endDate: isoDate('2027-05-01') }) }, context('u-cro', '2026-04-13'), 'BR-08');
-    expect(step(m, { type: 'proposeSanction', sanction: proposal('2026-04-20', { endDate: isoDate('2027-04-20') }) }, context('u-cro', '2026-04-13')).status).toBe('SanctionProposed');
+    expectError(
+      m,
+      { type: 'proposeSanction', sanction: proposal('2026-04-20', { endDate: isoDate('2027-05-01') }) },
+      context('u-cro', '2026-04-13'),
+      'BR-08'
+    );
+    expect(
+      step(
+        m,
+        { type: 'proposeSanction', sanction: proposal('2026-04-20', { endDate: isoDate('2027-04-20') }) },
+        context('u-cro', '2026-04-13')
+      ).status
+    ).toBe('SanctionProposed');
   });
 
   test('BR-09 the sweep escalates an overdue review once and expires a sanction after its end date', () => {
@@ -183,26 +290,66 @@ describe('business rules in the workflow', () => {
     const base = { type: 'completeReview' as const, outcome: 'Continue' as const, letter: letter('ReviewOutcome', '2026-07-20') };
     expectError(c, { ...base, reasons: '', nextReviewDate: isoDate('2026-09-20') }, context('u-ed', '2026-07-20'), 'BR-10');
     expectError(c, { ...base, reasons: 'Still abusive.' }, context('u-ed', '2026-07-20'), 'BR-10');
-    expectError(c, { ...base, reasons: 'Still abusive.', nextReviewDate: isoDate('2027-03-01'), newEndDate: isoDate('2027-04-01') }, context('u-ed', '2026-07-20'), 'BR-08');
-    expectError(c, { ...base, letter: letter('MonitoringWarning', '2026-07-20'), reasons: 'Still abusive.', nextReviewDate: isoDate('2026-09-20') }, context('u-ed', '2026-07-20'), 'BR-10');
-    const continued = step(c, { ...base, reasons: 'Still abusive.', nextReviewDate: isoDate('2026-09-20'), newEndDate: isoDate('2027-01-20') }, context('u-ed', '2026-07-20'));
+    expectError(
+      c,
+      { ...base, reasons: 'Still abusive.', nextReviewDate: isoDate('2027-03-01'), newEndDate: isoDate('2027-04-01') },
+      context('u-ed', '2026-07-20'),
+      'BR-08'
+    );
+    expectError(
+      c,
+      { ...base, letter: letter('MonitoringWarning', '2026-07-20'), reasons: 'Still abusive.', nextReviewDate: isoDate('2026-09-20') },
+      context('u-ed', '2026-07-20'),
+      'BR-10'
+    );
+    const continued = step(
+      c,
+      { ...base, reasons: 'Still abusive.', nextReviewDate: isoDate('2026-09-20'), newEndDate: isoDate('2027-01-20') },
+      context('u-ed', '2026-07-20')
+    );
     const s = currentSanction(continued);
     expect([continued.status, s?.reviewDate, s?.endDate, s?.version]).toEqual(['SanctionActive', '2026-09-20', '2027-01-20', 2]);
     expect(continued.reviews[0].outcome).toBe('Continue');
     const again = step(continued, { type: 'startReview' }, context('u-ed', '2026-09-20'));
-    const amended = step(again, { ...base, outcome: 'Amend', reasons: 'Lighter touch.', nextReviewDate: isoDate('2026-11-20'), amendedSanction: proposal('2026-09-20', { restrictions: [{ type: 'R13' }] }) }, context('u-ed', '2026-09-20'));
+    const amended = step(
+      again,
+      {
+        ...base,
+        outcome: 'Amend',
+        reasons: 'Lighter touch.',
+        nextReviewDate: isoDate('2026-11-20'),
+        amendedSanction: proposal('2026-09-20', { restrictions: [{ type: 'R13' }] })
+      },
+      context('u-ed', '2026-09-20')
+    );
     expect(currentSanction(amended)?.restrictions).toEqual([{ type: 'R13' }]);
-    const lifted = step(step(amended, { type: 'startReview' }, context('u-ed', '2026-11-20')), { ...base, outcome: 'Lift', reasons: 'Behaviour improved.' }, context('u-ed', '2026-11-20'));
+    const lifted = step(
+      step(amended, { type: 'startReview' }, context('u-ed', '2026-11-20')),
+      { ...base, outcome: 'Lift', reasons: 'Behaviour improved.' },
+      context('u-ed', '2026-11-20')
+    );
     expect([lifted.status, lifted.closureReason]).toEqual(['Closed', 'Lifted']);
     // Fast-track when behaviour resumes (C2 p.6).
     const again2 = step(lifted, { type: 'proposeSanction', sanction: proposal('2026-12-01') }, context('u-cro', '2026-11-28'));
     expect(again2.status).toBe('SanctionProposed');
-    expect(step(again2, { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Resumed.' } }, context('u-ed', '2026-11-28')).status).toBe('SanctionLetterDraft');
+    expect(
+      step(
+        again2,
+        { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Resumed.' } },
+        context('u-ed', '2026-11-28')
+      ).status
+    ).toBe('SanctionLetterDraft');
   });
 
   test('BR-11 the appeal reviewer must not have been involved in the original decision', () => {
     const c = active();
-    const appeal = { type: 'receiveAppeal' as const, receivedOn: isoDate('2026-04-20'), grounds: ['disproportionate' as const], statement: 'It is too much.', withinDeadline: true };
+    const appeal = {
+      type: 'receiveAppeal' as const,
+      receivedOn: isoDate('2026-04-20'),
+      grounds: ['disproportionate' as const],
+      statement: 'It is too much.',
+      withinDeadline: true
+    };
     expectError(c, { ...appeal, reviewerId: 'u-ed' }, context('u-cro', '2026-04-20'), 'BR-11');
     expectError(c, { ...appeal, reviewerId: 'u-staff' }, context('u-cro', '2026-04-20'), 'BR-11');
     expect(step(c, { ...appeal, reviewerId: 'u-appeal' }, context('u-cro', '2026-04-20')).status).toBe('UnderAppeal');
@@ -210,7 +357,13 @@ describe('business rules in the workflow', () => {
 
   test('BR-12 appeal outcomes uphold, vary or quash with written reasons on the restriction only', () => {
     const c = active();
-    const appeal = { type: 'receiveAppeal' as const, receivedOn: isoDate('2026-04-20'), statement: 'Too much.', reviewerId: 'u-appeal', withinDeadline: true };
+    const appeal = {
+      type: 'receiveAppeal' as const,
+      receivedOn: isoDate('2026-04-20'),
+      statement: 'Too much.',
+      reviewerId: 'u-appeal',
+      withinDeadline: true
+    };
     expectError(c, { ...appeal, grounds: [] }, context('u-cro', '2026-04-20'), 'BR-12');
     expectError(c, { ...appeal, grounds: ['factualInaccuracy'] }, context('u-cro', '2026-04-20'), 'BR-12');
     const under = step(c, { ...appeal, grounds: ['disproportionate'] }, context('u-cro', '2026-04-20'));
@@ -219,16 +372,34 @@ describe('business rules in the workflow', () => {
     expectError(under, { ...decide, outcome: 'Uphold', reasons: '' }, context('u-appeal', '2026-04-30'), 'BR-12');
     expectError(under, { ...decide, outcome: 'Vary' }, context('u-appeal', '2026-04-30'), 'BR-12');
     expect(step(under, { ...decide, outcome: 'Uphold' }, context('u-appeal', '2026-04-30')).status).toBe('SanctionActive');
-    const varied = step(under, { ...decide, outcome: 'Vary', variedSanction: proposal('2026-04-30', { restrictions: [{ type: 'R13' }] }) }, context('u-appeal', '2026-04-30'));
+    const varied = step(
+      under,
+      { ...decide, outcome: 'Vary', variedSanction: proposal('2026-04-30', { restrictions: [{ type: 'R13' }] }) },
+      context('u-appeal', '2026-04-30')
+    );
     expect([varied.status, currentSanction(varied)?.version, varied.appeals[0].outcome]).toEqual(['SanctionActive', 2, 'Vary']);
     const quashed = step(under, { ...decide, outcome: 'Quash' }, context('u-appeal', '2026-04-30'));
     expect([quashed.status, quashed.closureReason]).toEqual(['Closed', 'Quashed']);
-    expectError(quashed, { type: 'proposeSanction', sanction: proposal('2026-05-01') }, context('u-cro', '2026-05-01'), undefined, 'illegalTransition');
+    expectError(
+      quashed,
+      { type: 'proposeSanction', sanction: proposal('2026-05-01') },
+      context('u-cro', '2026-05-01'),
+      undefined,
+      'illegalTransition'
+    );
   });
 
   test('BR-14 incoming items are logged under a restriction and flagged ones create a task for the service', () => {
     const c = active();
-    const entry = { receivedAt: context('x', '2026-05-01').now, channel: 'email' as const, viaSpoc: true, summary: 'Same complaint again.', newIssue: false, safeguardingConcern: false, breachOfRestriction: false };
+    const entry = {
+      receivedAt: context('x', '2026-05-01').now,
+      channel: 'email' as const,
+      viaSpoc: true,
+      summary: 'Same complaint again.',
+      newIssue: false,
+      safeguardingConcern: false,
+      breachOfRestriction: false
+    };
     const logged = step(c, { type: 'logContact', entry }, context('u-cro', '2026-05-01'));
     expect([logged.contactLog.length, logged.tasks.length]).toEqual([1, 0]);
     const flagged = step(logged, { type: 'logContact', entry: { ...entry, safeguardingConcern: true } }, context('u-cro', '2026-05-02'));
@@ -241,21 +412,47 @@ describe('business rules in the workflow', () => {
     const tenant = person({ statutoryRoles: [{ role: 'tenant' }] });
     const m = monitoring();
     const plan = { arrangements: ['writtenUpdates' as const], description: 'Monthly written updates on the repairs case.' };
-    const proposed = step(m, { type: 'proposeSanction', sanction: proposal('2026-04-20', { continuityPlan: plan }) }, context('u-cro', '2026-04-13', { person: tenant }));
-    const approve = { type: 'decideSanction' as const, approval: { approverRole: 'executiveDirector' as const, outcome: 'Approve' as const, reasons: 'Fine.' } };
+    const proposed = step(
+      m,
+      { type: 'proposeSanction', sanction: proposal('2026-04-20', { continuityPlan: plan }) },
+      context('u-cro', '2026-04-13', { person: tenant })
+    );
+    const approve = {
+      type: 'decideSanction' as const,
+      approval: { approverRole: 'executiveDirector' as const, outcome: 'Approve' as const, reasons: 'Fine.' }
+    };
     expectError(proposed, approve, context('u-ed', '2026-04-14', { person: tenant }), 'BR-29');
-    const approved = step(proposed, { ...approve, approval: { ...approve.approval, continuityPlanConfirmed: true } }, context('u-ed', '2026-04-14', { person: tenant }));
+    const approved = step(
+      proposed,
+      { ...approve, approval: { ...approve.approval, continuityPlanConfirmed: true } },
+      context('u-ed', '2026-04-14', { person: tenant })
+    );
     expect(currentSanction(approved)?.continuityPlan?.confirmedBy).toBe('u-ed');
   });
 
   test('BR-32 a do-not-reply instruction is refused without an approved active sanction of that scope', () => {
     const scope = { kind: 'service' as const, service: 'Housing' };
-    const instruction = { type: 'issueNoReplyInstruction' as const, scope, wording: 'We will not reply to further emails on the repairs complaint.' };
+    const instruction = {
+      type: 'issueNoReplyInstruction' as const,
+      scope,
+      wording: 'We will not reply to further emails on the repairs complaint.'
+    };
     const withR01Only = active();
     expectError(withR01Only, instruction, context('u-cro', '2026-05-01'), 'BR-32');
-    let c = step(monitoring(), { type: 'proposeSanction', sanction: proposal('2026-04-20', { restrictions: [{ type: 'R05', subjectMatter: 'Repairs complaint', reviewerId: 'u-cro' }] }) }, context('u-cro', '2026-04-13'));
+    let c = step(
+      monitoring(),
+      {
+        type: 'proposeSanction',
+        sanction: proposal('2026-04-20', { restrictions: [{ type: 'R05', subjectMatter: 'Repairs complaint', reviewerId: 'u-cro' }] })
+      },
+      context('u-cro', '2026-04-13')
+    );
     expectError(c, instruction, context('u-cro', '2026-04-14'), undefined, 'illegalTransition');
-    c = step(c, { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Fine.' } }, context('u-ed', '2026-04-14'));
+    c = step(
+      c,
+      { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Fine.' } },
+      context('u-ed', '2026-04-14')
+    );
     c = step(c, { type: 'sendSanctionLetter', letter: letter('RestrictionDecision', '2026-04-15') }, context('u-cro', '2026-04-15'));
     expectError(c, { ...instruction, scope: { kind: 'service', service: 'Planning' } }, context('u-cro', '2026-05-01'), 'BR-32');
     expectError(c, { ...instruction, wording: ' ' }, context('u-cro', '2026-05-01'), 'BR-32');
@@ -264,12 +461,23 @@ describe('business rules in the workflow', () => {
 
   test('BR-34 a review requested by the person is logged, routed and answered in writing separately', () => {
     const c = active();
-    const request = { type: 'logPersonReviewRequest' as const, requestedOn: isoDate('2026-05-01'), requestText: 'Please lift the restriction.', respondBy: isoDate('2026-05-15'), assignedTo: 'u-ed' };
+    const request = {
+      type: 'logPersonReviewRequest' as const,
+      requestedOn: isoDate('2026-05-01'),
+      requestText: 'Please lift the restriction.',
+      respondBy: isoDate('2026-05-15'),
+      assignedTo: 'u-ed'
+    };
     expectError(c, { ...request, requestText: '' }, context('u-cro', '2026-05-01'), 'BR-34');
     expectError(c, { ...request, respondBy: isoDate('2026-04-30') }, context('u-cro', '2026-05-01'), 'BR-34');
     const logged = step(c, request, context('u-cro', '2026-05-01'));
     expect([logged.status, logged.reviews[0].kind, logged.tasks[0].assignees]).toEqual(['SanctionActive', 'PersonRequested', ['u-ed']]);
-    const answer = { type: 'answerPersonReviewRequest' as const, reviewId: logged.reviews[0].id, reasons: 'The restriction stays until the review in July.', letter: letter('ReviewOutcome', '2026-05-10') };
+    const answer = {
+      type: 'answerPersonReviewRequest' as const,
+      reviewId: logged.reviews[0].id,
+      reasons: 'The restriction stays until the review in July.',
+      letter: letter('ReviewOutcome', '2026-05-10')
+    };
     expectError(logged, { ...answer, reviewId: 'nope' }, context('u-ed', '2026-05-10'), 'BR-34');
     expectError(logged, { ...answer, reasons: '' }, context('u-ed', '2026-05-10'), 'BR-34');
     expectError(logged, { ...answer, letter: { ...answer.letter, sentOn: undefined } }, context('u-ed', '2026-05-10'), 'BR-34');
@@ -282,39 +490,94 @@ describe('business rules in the workflow', () => {
     const c = step(awaitingDecision(), { type: 'recordInvocationDecision', decision: panel('Customer') }, context('u-hos', '2026-01-10'));
     const send = { type: 'sendMonitoringLetter' as const, letter: letter('MonitoringWarning', '2026-01-12') };
     expectError(c, send, context('u-cro', '2026-01-12', { validateLetter: () => ['Item 9: potential consequences'] }), 'BR-06');
-    expectError(c, { type: 'sendMonitoringLetter', letter: letter('RestrictionDecision', '2026-01-12') }, context('u-cro', '2026-01-12'), 'BR-06');
+    expectError(
+      c,
+      { type: 'sendMonitoringLetter', letter: letter('RestrictionDecision', '2026-01-12') },
+      context('u-cro', '2026-01-12'),
+      'BR-06'
+    );
     expect(step(c, send, context('u-cro', '2026-01-12', { validateLetter: () => [] })).status).toBe('Monitoring');
   });
 
   test('approver decisions: reasons required, ask for changes lets the officer revise, reject returns to monitoring or closes', () => {
     const m = monitoring();
     const proposed = step(m, { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-cro', '2026-04-13'));
-    const decide = (outcome: 'Approve' | 'Reject' | 'AskForChanges', reasons: string = 'Because.'): CaseAction => ({ type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome, reasons } });
+    const decide = (outcome: 'Approve' | 'Reject' | 'AskForChanges', reasons: string = 'Because.'): CaseAction => ({
+      type: 'decideSanction',
+      approval: { approverRole: 'executiveDirector', outcome, reasons }
+    });
     expectError(proposed, decide('Approve', ''), context('u-ed', '2026-04-14'), 'BR-01');
-    expectError(proposed, { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-cro', '2026-04-14'), undefined, 'illegalTransition');
+    expectError(
+      proposed,
+      { type: 'proposeSanction', sanction: proposal('2026-04-20') },
+      context('u-cro', '2026-04-14'),
+      undefined,
+      'illegalTransition'
+    );
     const changes = step(proposed, decide('AskForChanges'), context('u-ed', '2026-04-14'));
     expect(currentSanction(changes)?.status).toBe('ChangesRequested');
     expectError(changes, decide('Approve'), context('u-ed', '2026-04-14'), undefined, 'illegalTransition');
-    expectError(changes, { type: 'proposeSanction', sanction: proposal('2026-04-20', { endDate: isoDate('2028-01-01') }) }, context('u-cro', '2026-04-15'), 'BR-08');
-    const revised = step(changes, { type: 'proposeSanction', sanction: proposal('2026-04-20', { restrictions: [{ type: 'R13' }] }) }, context('u-cro', '2026-04-15'));
+    expectError(
+      changes,
+      { type: 'proposeSanction', sanction: proposal('2026-04-20', { endDate: isoDate('2028-01-01') }) },
+      context('u-cro', '2026-04-15'),
+      'BR-08'
+    );
+    const revised = step(
+      changes,
+      { type: 'proposeSanction', sanction: proposal('2026-04-20', { restrictions: [{ type: 'R13' }] }) },
+      context('u-cro', '2026-04-15')
+    );
     expect(currentSanction(revised)?.version).toBe(2);
     expect(step(revised, decide('Reject'), context('u-ed', '2026-04-16')).closureReason).toBe('Rejected');
-    const early = step(m, { type: 'proposeSanction', sanction: proposal('2026-02-20'), earlyBreachReason: 'Threat.' }, context('u-cro', '2026-02-13'));
-    const backToMonitoring = step(early, { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Reject', reasons: 'Not yet.' }, afterRejection: 'Monitoring' }, context('u-ed', '2026-02-14'));
+    const early = step(
+      m,
+      { type: 'proposeSanction', sanction: proposal('2026-02-20'), earlyBreachReason: 'Threat.' },
+      context('u-cro', '2026-02-13')
+    );
+    const backToMonitoring = step(
+      early,
+      {
+        type: 'decideSanction',
+        approval: { approverRole: 'executiveDirector', outcome: 'Reject', reasons: 'Not yet.' },
+        afterRejection: 'Monitoring'
+      },
+      context('u-ed', '2026-02-14')
+    );
     expect([backToMonitoring.status, backToMonitoring.monitoringPeriod?.endedOn]).toEqual(['Monitoring', undefined]);
   });
 
   test('informal-only panel decision goes to informal action; missing reasons are refused', () => {
     const c = awaitingDecision();
-    expectError(c, { type: 'recordInvocationDecision', decision: panel('Customer', { reasons: '' }) }, context('u-hos', '2026-01-10'), 'BR-02');
-    expect(step(c, { type: 'recordInvocationDecision', decision: panel('Customer', { outcome: 'InformalOnly' }) }, context('u-hos', '2026-01-10')).status).toBe('InformalAction');
+    expectError(
+      c,
+      { type: 'recordInvocationDecision', decision: panel('Customer', { reasons: '' }) },
+      context('u-hos', '2026-01-10'),
+      'BR-02'
+    );
+    expect(
+      step(
+        c,
+        { type: 'recordInvocationDecision', decision: panel('Customer', { outcome: 'InformalOnly' }) },
+        context('u-hos', '2026-01-10')
+      ).status
+    ).toBe('InformalAction');
   });
 
   test('monitoring letter needs a single point of contact and a sent date', () => {
-    let c = step(awaitingDecision(), { type: 'recordInvocationDecision', decision: panel('Customer', { spocUserId: undefined, monitoringPeriod: undefined }) }, context('u-hos', '2026-01-10'));
+    let c = step(
+      awaitingDecision(),
+      { type: 'recordInvocationDecision', decision: panel('Customer', { spocUserId: undefined, monitoringPeriod: undefined }) },
+      context('u-hos', '2026-01-10')
+    );
     const send = { type: 'sendMonitoringLetter' as const, letter: letter('MonitoringWarning', '2026-01-12') };
     expectError({ ...c, caseOfficerId: undefined }, send, context('u-cro', '2026-01-12'), 'BR-03', 'guardFailed');
-    expectError(c, { type: 'sendMonitoringLetter', letter: { ...send.letter, sentOn: undefined } }, context('u-cro', '2026-01-12'), 'BR-06');
+    expectError(
+      c,
+      { type: 'sendMonitoringLetter', letter: { ...send.letter, sentOn: undefined } },
+      context('u-cro', '2026-01-12'),
+      'BR-06'
+    );
     c = step(c, send, context('u-cro', '2026-01-12'));
     expect([c.monitoringPeriod?.spocUserId, c.monitoringPeriod?.plannedEndDate]).toEqual(['u-cro', '2026-04-12']);
   });

@@ -23,8 +23,30 @@ const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> 
   takeInformalAction: ['Referred'],
   resolveInformal: ['InformalAction'],
   escalate: ['Referred'],
-  assignCaseOfficer: ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed', 'SanctionLetterDraft', 'SanctionActive', 'UnderReview', 'UnderAppeal'],
-  declareConflict: ['Draft', 'Referred', 'InformalAction', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed', 'SanctionLetterDraft', 'SanctionActive', 'UnderReview', 'UnderAppeal'],
+  assignCaseOfficer: [
+    'Referred',
+    'AwaitingInvocationDecision',
+    'MonitoringLetterDraft',
+    'Monitoring',
+    'SanctionProposed',
+    'SanctionLetterDraft',
+    'SanctionActive',
+    'UnderReview',
+    'UnderAppeal'
+  ],
+  declareConflict: [
+    'Draft',
+    'Referred',
+    'InformalAction',
+    'AwaitingInvocationDecision',
+    'MonitoringLetterDraft',
+    'Monitoring',
+    'SanctionProposed',
+    'SanctionLetterDraft',
+    'SanctionActive',
+    'UnderReview',
+    'UnderAppeal'
+  ],
   recordChecklist: ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed'],
   recordInvocationDecision: ['AwaitingInvocationDecision'],
   sendMonitoringLetter: ['MonitoringLetterDraft'],
@@ -81,7 +103,9 @@ function blank(text: string | undefined): boolean {
 
 /** The sanction currently being proposed, awaiting its letter, or in force. */
 export function currentSanction(caseRecord: Case): Sanction | undefined {
-  const live = caseRecord.sanctions.filter((s) => s.status === 'Proposed' || s.status === 'ChangesRequested' || s.status === 'Approved' || s.status === 'Active');
+  const live = caseRecord.sanctions.filter(
+    (s) => s.status === 'Proposed' || s.status === 'ChangesRequested' || s.status === 'Approved' || s.status === 'Active'
+  );
   return live[live.length - 1];
 }
 
@@ -193,7 +217,12 @@ function addLetter(run: TransitionRun, letter: Letter): void {
 function proposalProblem(run: TransitionRun, proposal: SanctionProposal): Outcome | undefined {
   const result = checkSanctionProposal(proposal, run.context.person, run.limits);
   if (result.errors.length > 0) {
-    return fail('guardFailed', 'The sanction proposal has problems to fix.', result.errors[0].rule, result.errors.map((e) => `${e.rule} ${e.field}: ${e.message}`));
+    return fail(
+      'guardFailed',
+      'The sanction proposal has problems to fix.',
+      result.errors[0].rule,
+      result.errors.map((e) => `${e.rule} ${e.field}: ${e.message}`)
+    );
   }
   return undefined;
 }
@@ -225,7 +254,14 @@ function addSanction(run: TransitionRun, sanction: Sanction, rule: string): void
 /** BR-04 */
 function checklistProblem(run: TransitionRun, when: string): Outcome | undefined {
   const gaps = checklistGaps(run.next.checklist);
-  return gaps.length > 0 ? fail('guardFailed', `Complete the consider-before-restricting checklist before ${when}.`, 'BR-04', gaps.map((g) => g.message)) : undefined;
+  return gaps.length > 0
+    ? fail(
+        'guardFailed',
+        `Complete the consider-before-restricting checklist before ${when}.`,
+        'BR-04',
+        gaps.map((g) => g.message)
+      )
+    : undefined;
 }
 
 /** BR-03: a CRO with prior involvement cannot be the case officer. */
@@ -234,7 +270,9 @@ function conflictedOfficerProblem(run: TransitionRun, userId: string | undefined
     return undefined;
   }
   const conflicted = run.next.conflictDeclarations.some((c) => c.userId === userId);
-  return conflicted ? fail('guardFailed', 'This officer has declared earlier involvement. Assign the alternate officer instead.', 'BR-03') : undefined;
+  return conflicted
+    ? fail('guardFailed', 'This officer has declared earlier involvement. Assign the alternate officer instead.', 'BR-03')
+    : undefined;
 }
 
 const HANDLERS: HandlerMap = {
@@ -272,8 +310,16 @@ const HANDLERS: HandlerMap = {
 
   assignCaseOfficer: (run, action) => {
     const { roles } = run.context;
-    if (!holdsRole(roles, action.userId, 'customerRelationsOfficer') && !holdsRole(roles, action.userId, 'alternateOfficer') && !holdsRole(roles, action.userId, 'customerIctBusinessManager')) {
-      return fail('guardFailed', 'The case officer must be the Customer Relations Officer, the alternate officer or (Members’ route) the Customer and ICT Services Business Manager.', 'BR-03');
+    if (
+      !holdsRole(roles, action.userId, 'customerRelationsOfficer') &&
+      !holdsRole(roles, action.userId, 'alternateOfficer') &&
+      !holdsRole(roles, action.userId, 'customerIctBusinessManager')
+    ) {
+      return fail(
+        'guardFailed',
+        'The case officer must be the Customer Relations Officer, the alternate officer or (Members’ route) the Customer and ICT Services Business Manager.',
+        'BR-03'
+      );
     }
     const problem = conflictedOfficerProblem(run, action.userId);
     if (problem) {
@@ -287,7 +333,10 @@ const HANDLERS: HandlerMap = {
     if (action.declaration.userId !== run.context.actorId || blank(action.declaration.detail)) {
       return fail('guardFailed', 'Officers declare their own conflicts, with details.', 'BR-03');
     }
-    run.next = { ...run.next, conflictDeclarations: run.next.conflictDeclarations.concat([{ ...action.declaration, declaredAt: run.context.now }]) };
+    run.next = {
+      ...run.next,
+      conflictDeclarations: run.next.conflictDeclarations.concat([{ ...action.declaration, declaredAt: run.context.now }])
+    };
     if (run.next.caseOfficerId === action.declaration.userId) {
       // BR-03: a conflicted case officer steps aside until the alternate is assigned.
       run.next = { ...run.next, caseOfficerId: undefined };
@@ -309,14 +358,26 @@ const HANDLERS: HandlerMap = {
     }
     // BR-02: every seat for the route filled by someone who really holds that role.
     const seats = PANEL_ROLES_BY_ROUTE[run.next.route];
-    const missingSeats = seats.filter((seat) => !decision.attendees.some((a) => seat.indexOf(a.role) >= 0 && holdsRole(run.context.roles, a.userId, a.role)));
+    const missingSeats = seats.filter(
+      (seat) => !decision.attendees.some((a) => seat.indexOf(a.role) >= 0 && holdsRole(run.context.roles, a.userId, a.role))
+    );
     if (missingSeats.length > 0) {
-      return fail('guardFailed', 'The decision panel is not complete for this route.', 'BR-02', missingSeats.map((seat) => `Missing: ${seat.join(' or ')}`));
+      return fail(
+        'guardFailed',
+        'The decision panel is not complete for this route.',
+        'BR-02',
+        missingSeats.map((seat) => `Missing: ${seat.join(' or ')}`)
+      );
     }
     // BR-03: a conflicted officer cannot sit in the CRO seat; the alternate does.
     const conflicted = decision.attendees.filter((a) => run.next.conflictDeclarations.some((c) => c.userId === a.userId));
     if (conflicted.length > 0) {
-      return fail('guardFailed', 'A panel member has declared earlier involvement. The alternate officer must take their place.', 'BR-03', conflicted.map((a) => a.name));
+      return fail(
+        'guardFailed',
+        'A panel member has declared earlier involvement. The alternate officer must take their place.',
+        'BR-03',
+        conflicted.map((a) => a.name)
+      );
     }
     const spocProblem = conflictedOfficerProblem(run, decision.spocUserId);
     if (spocProblem) {
@@ -348,8 +409,16 @@ const HANDLERS: HandlerMap = {
     }
     // BR-05 bypass: allowed reason, Executive Director approval and a note.
     const bypass = decision.bypass;
-    if (BYPASS_REASONS.indexOf(bypass.reason) < 0 || blank(bypass.note) || !holdsRole(run.context.roles, bypass.approvedBy, 'executiveDirector')) {
-      return fail('guardFailed', 'Going straight to a sanction needs a serious threat of violence or particularly vexatious behaviour, the Executive Director’s approval and a note.', 'BR-05');
+    if (
+      BYPASS_REASONS.indexOf(bypass.reason) < 0 ||
+      blank(bypass.note) ||
+      !holdsRole(run.context.roles, bypass.approvedBy, 'executiveDirector')
+    ) {
+      return fail(
+        'guardFailed',
+        'Going straight to a sanction needs a serious threat of violence or particularly vexatious behaviour, the Executive Director’s approval and a note.',
+        'BR-05'
+      );
     }
     if (action.bypassSanction === undefined) {
       return fail('guardFailed', 'Set out the proposed sanction when the warning stage is bypassed.', 'BR-05');
@@ -376,7 +445,10 @@ const HANDLERS: HandlerMap = {
     }
     const start = action.letter.sentOn as IsoDate;
     addLetter(run, action.letter);
-    run.next = { ...run.next, monitoringPeriod: { startDate: start, plannedEndDate: addMonths(start, months), spocUserId: spoc, letterId: action.letter.id } };
+    run.next = {
+      ...run.next,
+      monitoringPeriod: { startDate: start, plannedEndDate: addMonths(start, months), spocUserId: spoc, letterId: action.letter.id }
+    };
     run.setStatus('Monitoring');
     return undefined;
   },
@@ -416,11 +488,20 @@ const HANDLERS: HandlerMap = {
       const period = before.monitoringPeriod as NonNullable<Case['monitoringPeriod']>;
       const ended = !isBefore(run.today, period.plannedEndDate);
       if (!ended && blank(action.earlyBreachReason)) {
-        return fail('guardFailed', `Monitoring runs until ${formatLongDate(period.plannedEndDate)}. Only a serious breach, with reasons, ends it early.`, 'BR-05');
+        return fail(
+          'guardFailed',
+          `Monitoring runs until ${formatLongDate(period.plannedEndDate)}. Only a serious breach, with reasons, ends it early.`,
+          'BR-05'
+        );
       }
       run.next = {
         ...run.next,
-        monitoringPeriod: { ...period, endedOn: run.today, endedEarlyReason: ended ? undefined : action.earlyBreachReason, assessment: 'NotImproved' }
+        monitoringPeriod: {
+          ...period,
+          endedOn: run.today,
+          endedEarlyReason: ended ? undefined : action.earlyBreachReason,
+          assessment: 'NotImproved'
+        }
       };
     }
     const problem = proposalProblem(run, action.sanction);
@@ -480,7 +561,10 @@ const HANDLERS: HandlerMap = {
       return fail('guardFailed', 'Confirm how information and participation continue for this person’s statutory role.', 'BR-29');
     }
     const plan = sanction.continuityPlan;
-    const confirmedPlan = plan && approval.continuityPlanConfirmed === true ? { ...plan, confirmedBy: approval.approverId, confirmedAt: approval.decidedAt } : plan;
+    const confirmedPlan =
+      plan && approval.continuityPlanConfirmed === true
+        ? { ...plan, confirmedBy: approval.approverId, confirmedAt: approval.decidedAt }
+        : plan;
     run.replaceSanction({ ...withApproval, status: 'Approved', continuityPlan: confirmedPlan });
     run.record('sanction.approved', { type: 'ApprovalDecision', id: approval.id }, 'BR-01');
     run.setStatus('SanctionLetterDraft');
@@ -509,7 +593,9 @@ const HANDLERS: HandlerMap = {
         kind: 'reviewFlaggedItem',
         assignees: [run.next.caseOfficerId ?? run.context.actorId],
         service: run.next.leadService,
-        detail: entry.safeguardingConcern ? 'Safeguarding concern raised in incoming contact.' : 'New issue raised in incoming contact. Handle it on its merits (BR-15).'
+        detail: entry.safeguardingConcern
+          ? 'Safeguarding concern raised in incoming contact.'
+          : 'New issue raised in incoming contact. Handle it on its merits (BR-15).'
       });
     }
     return undefined;
@@ -523,11 +609,22 @@ const HANDLERS: HandlerMap = {
     if (action.grounds.indexOf('factualInaccuracy') >= 0) {
       return fail('guardFailed', 'Factual inaccuracy is a ground for challenging a warning letter, not a restriction.', 'BR-12');
     }
-    const reviewerCheck = can({ userId: action.reviewerId }, 'appeal.decide', { roles: run.context.roles, case: participationOf(run.next) });
+    const reviewerCheck = can({ userId: action.reviewerId }, 'appeal.decide', {
+      roles: run.context.roles,
+      case: participationOf(run.next)
+    });
     if (!reviewerCheck.allowed) {
       return fail('guardFailed', reviewerCheck.reason, reviewerCheck.rule);
     }
-    const appeal = { id: run.context.newId('appeal'), sanctionId: sanction.id, receivedOn: action.receivedOn, withinDeadline: action.withinDeadline, grounds: action.grounds, statement: action.statement, reviewerId: action.reviewerId };
+    const appeal = {
+      id: run.context.newId('appeal'),
+      sanctionId: sanction.id,
+      receivedOn: action.receivedOn,
+      withinDeadline: action.withinDeadline,
+      grounds: action.grounds,
+      statement: action.statement,
+      reviewerId: action.reviewerId
+    };
     run.next = { ...run.next, appeals: run.next.appeals.concat([appeal]) };
     run.record('appeal.received', { type: 'Appeal', id: appeal.id }, 'BR-12');
     run.setStatus('UnderAppeal');
@@ -563,7 +660,17 @@ const HANDLERS: HandlerMap = {
     }
     run.next = {
       ...run.next,
-      appeals: run.next.appeals.map((a) => (a.id === appeal.id ? { ...a, outcome: action.outcome, decisionReasons: action.reasons, decidedAt: run.context.now, decisionLetterId: action.letter.id } : a))
+      appeals: run.next.appeals.map((a) =>
+        a.id === appeal.id
+          ? {
+              ...a,
+              outcome: action.outcome,
+              decisionReasons: action.reasons,
+              decidedAt: run.context.now,
+              decisionLetterId: action.letter.id
+            }
+          : a
+      )
     };
     addLetter(run, action.letter);
     run.record('appeal.decided', { type: 'Appeal', id: appeal.id }, 'BR-12', action.outcome);
@@ -577,7 +684,13 @@ const HANDLERS: HandlerMap = {
 
   startReview: (run) => {
     const sanction = currentSanction(run.next) as Sanction;
-    const review = { id: run.context.newId('review'), kind: 'Scheduled' as const, sanctionId: sanction.id, dueDate: sanction.reviewDate, reviewers: [run.context.actorId] };
+    const review = {
+      id: run.context.newId('review'),
+      kind: 'Scheduled' as const,
+      sanctionId: sanction.id,
+      dueDate: sanction.reviewDate,
+      reviewers: [run.context.actorId]
+    };
     run.next = { ...run.next, reviews: run.next.reviews.concat([review]) };
     run.record('review.started', { type: 'Review', id: review.id }, 'BR-10');
     run.setStatus('UnderReview');
@@ -590,7 +703,11 @@ const HANDLERS: HandlerMap = {
     const review = reviews[reviews.length - 1];
     // BR-10 and BR-30: reasons, in writing.
     if (blank(action.reasons)) {
-      return fail('guardFailed', 'Give the reasons for the review outcome.', sanction.scope.kind === 'premisesExclusion' || sanction.scope.kind === 'publicMeetingExclusion' ? 'BR-30' : 'BR-10');
+      return fail(
+        'guardFailed',
+        'Give the reasons for the review outcome.',
+        sanction.scope.kind === 'premisesExclusion' || sanction.scope.kind === 'publicMeetingExclusion' ? 'BR-30' : 'BR-10'
+      );
     }
     const letterIssue = letterProblem(run, action.letter, 'ReviewOutcome', 'BR-10');
     if (letterIssue) {
@@ -607,7 +724,12 @@ const HANDLERS: HandlerMap = {
       nextReviewDate = action.nextReviewDate;
       // Continue or amend is a fresh decision: a new version starting today (BR-08 limits apply).
       const base: SanctionProposal = action.outcome === 'Amend' && action.amendedSanction ? action.amendedSanction : sanction;
-      const renewed: SanctionProposal = { ...base, startDate: run.today, reviewDate: action.nextReviewDate, endDate: action.newEndDate ?? sanction.endDate };
+      const renewed: SanctionProposal = {
+        ...base,
+        startDate: run.today,
+        reviewDate: action.nextReviewDate,
+        endDate: action.newEndDate ?? sanction.endDate
+      };
       const problem = proposalProblem(run, renewed);
       if (problem) {
         return problem;
@@ -619,7 +741,18 @@ const HANDLERS: HandlerMap = {
     run.next = {
       ...run.next,
       reviews: run.next.reviews.map((r) =>
-        r.id === review.id ? { ...r, heldOn: run.today, outcome: action.outcome, reasons: action.reasons, nextReviewDate, newEndDate: action.newEndDate, letterId: action.letter.id, answeredAt: run.context.now } : r
+        r.id === review.id
+          ? {
+              ...r,
+              heldOn: run.today,
+              outcome: action.outcome,
+              reasons: action.reasons,
+              nextReviewDate,
+              newEndDate: action.newEndDate,
+              letterId: action.letter.id,
+              answeredAt: run.context.now
+            }
+          : r
       )
     };
     addLetter(run, action.letter);
@@ -648,7 +781,12 @@ const HANDLERS: HandlerMap = {
     };
     run.next = { ...run.next, reviews: run.next.reviews.concat([review]) };
     run.record('review.requestedByPerson', { type: 'Review', id: review.id }, 'BR-34');
-    run.addTask({ kind: 'answerPersonRequestedReview', assignees: [action.assignedTo], dueDate: action.respondBy, detail: 'Answer the person’s request for a review in writing.' });
+    run.addTask({
+      kind: 'answerPersonRequestedReview',
+      assignees: [action.assignedTo],
+      dueDate: action.respondBy,
+      detail: 'Answer the person’s request for a review in writing.'
+    });
     return undefined;
   },
 
@@ -666,8 +804,14 @@ const HANDLERS: HandlerMap = {
     }
     run.next = {
       ...run.next,
-      reviews: run.next.reviews.map((r) => (r.id === review.id ? { ...r, reasons: action.reasons, letterId: action.letter.id, answeredAt: run.context.now, heldOn: run.today } : r)),
-      tasks: run.next.tasks.map((t) => (t.kind === 'answerPersonRequestedReview' && t.dueDate === review.dueDate ? { ...t, done: true } : t))
+      reviews: run.next.reviews.map((r) =>
+        r.id === review.id
+          ? { ...r, reasons: action.reasons, letterId: action.letter.id, answeredAt: run.context.now, heldOn: run.today }
+          : r
+      ),
+      tasks: run.next.tasks.map((t) =>
+        t.kind === 'answerPersonRequestedReview' && t.dueDate === review.dueDate ? { ...t, done: true } : t
+      )
     };
     addLetter(run, action.letter);
     run.record('review.personRequestAnswered', { type: 'Review', id: review.id }, 'BR-34');
@@ -685,7 +829,12 @@ const HANDLERS: HandlerMap = {
     }
     const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
     const cro = run.context.roles.customerRelationsOfficer ?? [];
-    run.addTask({ kind: 'reviewOverdue', assignees: approvers.concat(cro), dueDate: sanction.reviewDate, detail: `Review due on ${formatLongDate(sanction.reviewDate)} has no outcome.` });
+    run.addTask({
+      kind: 'reviewOverdue',
+      assignees: approvers.concat(cro),
+      dueDate: sanction.reviewDate,
+      detail: `Review due on ${formatLongDate(sanction.reviewDate)} has no outcome.`
+    });
     run.record('review.escalated', { type: 'Sanction', id: sanction.id }, 'BR-09');
     return undefined;
   },
@@ -696,7 +845,12 @@ const HANDLERS: HandlerMap = {
       return fail('guardFailed', `The restriction runs until ${formatLongDate(sanction.endDate)}.`, 'BR-09');
     }
     run.replaceSanction({ ...sanction, status: 'Expired' });
-    run.addTask({ kind: 'sendRestrictionEndedLetter', assignees: [run.next.caseOfficerId ?? 'system'], dueDate: run.today, detail: 'Send the letter telling the person the restriction has ended.' });
+    run.addTask({
+      kind: 'sendRestrictionEndedLetter',
+      assignees: [run.next.caseOfficerId ?? 'system'],
+      dueDate: run.today,
+      detail: 'Send the letter telling the person the restriction has ended.'
+    });
     run.setStatus('Closed', 'Expired');
     return undefined;
   },
@@ -704,14 +858,20 @@ const HANDLERS: HandlerMap = {
   issueNoReplyInstruction: (run, action) => {
     const sanction = sanctionAllowingNoReply(run.next, action.scope, run.today);
     if (sanction === undefined) {
-      return fail('guardFailed', 'A "do not reply" instruction needs an approved, active restriction covering that scope. Informal restrictions are not allowed.', 'BR-32');
+      return fail(
+        'guardFailed',
+        'A "do not reply" instruction needs an approved, active restriction covering that scope. Informal restrictions are not allowed.',
+        'BR-32'
+      );
     }
     if (blank(action.wording)) {
       return fail('guardFailed', 'Record the wording of the instruction.', 'BR-32');
     }
     run.next = {
       ...run.next,
-      noReplyInstructions: run.next.noReplyInstructions.concat([{ scope: action.scope, sanctionId: sanction.id, issuedBy: run.context.actorId, issuedAt: run.context.now, wording: action.wording }])
+      noReplyInstructions: run.next.noReplyInstructions.concat([
+        { scope: action.scope, sanctionId: sanction.id, issuedBy: run.context.actorId, issuedAt: run.context.now, wording: action.wording }
+      ])
     };
     run.record('noReply.issued', { type: 'Sanction', id: sanction.id }, 'BR-32');
     return undefined;

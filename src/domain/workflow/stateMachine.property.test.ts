@@ -21,16 +21,48 @@ function actionFor(kind: number, day: IsoDate, variant: number): CaseAction {
     { type: 'assignCaseOfficer', userId: variant % 2 === 0 ? 'u-cro' : 'u-alt' },
     { type: 'declareConflict', declaration: { userId: 'u-cro', kind: 'priorInvolvement', detail: 'Earlier complaint.' } },
     { type: 'recordChecklist', checklist: variant % 2 === 0 ? completeChecklist() : { answers: [] } },
-    { type: 'recordInvocationDecision', decision: panel('Customer', { outcome: (['Invoke', 'DoNotInvoke', 'InformalOnly'] as const)[variant % 3] }) },
+    {
+      type: 'recordInvocationDecision',
+      decision: panel('Customer', { outcome: (['Invoke', 'DoNotInvoke', 'InformalOnly'] as const)[variant % 3] })
+    },
     { type: 'sendMonitoringLetter', letter: letter('MonitoringWarning', day) },
     { type: 'closeMonitoringImproved', reasons: 'Better.' },
     { type: 'proposeSanction', sanction, earlyBreachReason: variant % 2 === 0 ? 'Serious breach.' : undefined },
-    { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: (['Approve', 'Reject', 'AskForChanges'] as const)[variant % 3], reasons: 'Decided.' }, afterRejection: 'Monitoring' },
+    {
+      type: 'decideSanction',
+      approval: {
+        approverRole: 'executiveDirector',
+        outcome: (['Approve', 'Reject', 'AskForChanges'] as const)[variant % 3],
+        reasons: 'Decided.'
+      },
+      afterRejection: 'Monitoring'
+    },
     { type: 'sendSanctionLetter', letter: letter('RestrictionDecision', day) },
-    { type: 'receiveAppeal', receivedOn: day, grounds: ['disproportionate'], statement: 'Too much.', reviewerId: 'u-appeal', withinDeadline: true },
-    { type: 'decideAppeal', outcome: (['Uphold', 'Vary', 'Quash'] as const)[variant % 3], reasons: 'Decided.', variedSanction: sanction, letter: letter('AppealOutcome', day) },
+    {
+      type: 'receiveAppeal',
+      receivedOn: day,
+      grounds: ['disproportionate'],
+      statement: 'Too much.',
+      reviewerId: 'u-appeal',
+      withinDeadline: true
+    },
+    {
+      type: 'decideAppeal',
+      outcome: (['Uphold', 'Vary', 'Quash'] as const)[variant % 3],
+      reasons: 'Decided.',
+      variedSanction: sanction,
+      letter: letter('AppealOutcome', day)
+    },
     { type: 'startReview' },
-    { type: 'completeReview', outcome: (['Continue', 'Amend', 'Lift'] as const)[variant % 3], reasons: 'Reviewed.', nextReviewDate: addMonths(day, variant % 3 === 0 ? 8 : 2), newEndDate: addMonths(day, months), amendedSanction: sanction, letter: letter('ReviewOutcome', day) },
+    {
+      type: 'completeReview',
+      outcome: (['Continue', 'Amend', 'Lift'] as const)[variant % 3],
+      reasons: 'Reviewed.',
+      nextReviewDate: addMonths(day, variant % 3 === 0 ? 8 : 2),
+      newEndDate: addMonths(day, months),
+      amendedSanction: sanction,
+      letter: letter('ReviewOutcome', day)
+    },
     { type: 'escalateOverdueReview' },
     { type: 'expireSanction' },
     { type: 'issueNoReplyInstruction', scope: { kind: 'service', service: 'Housing' }, wording: 'No reply.' }
@@ -79,7 +111,10 @@ describe('state machine properties', () => {
   test('no random sequence of actions reaches an illegal state, and every applied step is audited', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ kind: fc.nat(19), actor: fc.nat(ACTORS.length - 1), variant: fc.nat(11), days: fc.integer({ min: 0, max: 60 }) }), { maxLength: 60 }),
+        fc.array(
+          fc.record({ kind: fc.nat(19), actor: fc.nat(ACTORS.length - 1), variant: fc.nat(11), days: fc.integer({ min: 0, max: 60 }) }),
+          { maxLength: 60 }
+        ),
         (steps) => {
           let c = draftCase();
           let day = isoDate('2026-01-05');
@@ -104,20 +139,30 @@ describe('state machine properties', () => {
 
   test('a sanction proposal is accepted only with dates inside the limits', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 15 }), fc.integer({ min: 0, max: 9 }), (offset, endMonths, reviewMonths) => {
-        const start = addDays(isoDate('2026-04-13'), offset);
-        const base = {
-          ...draftCase(),
-          status: 'Monitoring' as const,
-          caseOfficerId: 'u-cro',
-          checklist: completeChecklist(),
-          monitoringPeriod: { startDate: isoDate('2026-01-12'), plannedEndDate: isoDate('2026-04-12'), spocUserId: 'u-cro', letterId: 'l' }
-        };
-        const sanction = proposal(start, { endDate: addMonths(start, endMonths), reviewDate: addMonths(start, reviewMonths) });
-        const result = applyCaseAction(base, { type: 'proposeSanction', sanction }, context('u-cro', start));
-        // BR-08: end within 12 months, first review within 6 months and not after the end.
-        expect(result.ok).toBe(endMonths <= 12 && reviewMonths <= 6 && reviewMonths <= endMonths);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 1, max: 15 }),
+        fc.integer({ min: 0, max: 9 }),
+        (offset, endMonths, reviewMonths) => {
+          const start = addDays(isoDate('2026-04-13'), offset);
+          const base = {
+            ...draftCase(),
+            status: 'Monitoring' as const,
+            caseOfficerId: 'u-cro',
+            checklist: completeChecklist(),
+            monitoringPeriod: {
+              startDate: isoDate('2026-01-12'),
+              plannedEndDate: isoDate('2026-04-12'),
+              spocUserId: 'u-cro',
+              letterId: 'l'
+            }
+          };
+          const sanction = proposal(start, { endDate: addMonths(start, endMonths), reviewDate: addMonths(start, reviewMonths) });
+          const result = applyCaseAction(base, { type: 'proposeSanction', sanction }, context('u-cro', start));
+          // BR-08: end within 12 months, first review within 6 months and not after the end.
+          expect(result.ok).toBe(endMonths <= 12 && reviewMonths <= 6 && reviewMonths <= endMonths);
+        }
+      ),
       { numRuns: 300 }
     );
   });

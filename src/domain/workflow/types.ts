@@ -45,13 +45,32 @@ export type CaseAction =
   | { type: 'sendMonitoringLetter'; letter: Letter }
   | { type: 'closeMonitoringImproved'; reasons: string }
   | { type: 'proposeSanction'; sanction: SanctionProposal; earlyBreachReason?: string }
-  | { type: 'decideSanction'; approval: Omit<ApprovalDecision, 'id' | 'approverId' | 'decidedAt'>; afterRejection?: 'Monitoring' | 'Closed' }
+  | {
+      type: 'decideSanction';
+      approval: Omit<ApprovalDecision, 'id' | 'approverId' | 'decidedAt'>;
+      afterRejection?: 'Monitoring' | 'Closed';
+    }
   | { type: 'sendSanctionLetter'; letter: Letter }
   | { type: 'logContact'; entry: Omit<ContactLogEntry, 'id' | 'loggedBy'> }
-  | { type: 'receiveAppeal'; receivedOn: IsoDate; grounds: readonly AppealGround[]; statement: string; reviewerId: UserId; withinDeadline: boolean }
+  | {
+      type: 'receiveAppeal';
+      receivedOn: IsoDate;
+      grounds: readonly AppealGround[];
+      statement: string;
+      reviewerId: UserId;
+      withinDeadline: boolean;
+    }
   | { type: 'decideAppeal'; outcome: AppealOutcome; reasons: string; variedSanction?: SanctionProposal; letter: Letter }
   | { type: 'startReview' }
-  | { type: 'completeReview'; outcome: ReviewOutcome; reasons: string; nextReviewDate?: IsoDate; newEndDate?: IsoDate; amendedSanction?: SanctionProposal; letter: Letter }
+  | {
+      type: 'completeReview';
+      outcome: ReviewOutcome;
+      reasons: string;
+      nextReviewDate?: IsoDate;
+      newEndDate?: IsoDate;
+      amendedSanction?: SanctionProposal;
+      letter: Letter;
+    }
   | { type: 'logPersonReviewRequest'; requestedOn: IsoDate; requestText: string; respondBy: IsoDate; assignedTo: UserId }
   | { type: 'answerPersonReviewRequest'; reviewId: string; reasons: string; letter: Letter }
   | { type: 'escalateOverdueReview' }

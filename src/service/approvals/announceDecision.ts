@@ -14,7 +14,13 @@ export interface AnnounceDeps extends CardModelDeps {
  * case officer are told. Failures here are logged, never undo the decision: the record
  * in SharePoint is the truth and the cards catch up on their next refresh.
  */
-export async function announceDecision(kase: Case, sanction: Sanction, person: Person, decision: ApprovalDecision, deps: AnnounceDeps): Promise<void> {
+export async function announceDecision(
+  kase: Case,
+  sanction: Sanction,
+  person: Person,
+  decision: ApprovalDecision,
+  deps: AnnounceDeps
+): Promise<void> {
   const requests = await deps.store.approvalRequests.listForSanction(sanction.id);
   const viewers = requests.map((r) => r.approverId);
   const card = decidedCard(decisionView(kase, sanction, person, decision, viewers, deps));
@@ -22,7 +28,14 @@ export async function announceDecision(kase: Case, sanction: Sanction, person: P
     requests.map(async (request) => {
       try {
         if (request.conversationId && request.activityId) {
-          await deps.messenger.updateCard({ conversationId: request.conversationId, activityId: request.activityId, serviceUrl: request.serviceUrl ?? deps.config.serviceUrl }, card);
+          await deps.messenger.updateCard(
+            {
+              conversationId: request.conversationId,
+              activityId: request.activityId,
+              serviceUrl: request.serviceUrl ?? deps.config.serviceUrl
+            },
+            card
+          );
         }
         await deps.store.approvalRequests.update(request.id, { status: 'Decided', decidedAt: decision.decidedAt });
       } catch (error) {

@@ -1,4 +1,11 @@
-import { checklistGaps, checkSanctionProposal, CHECKLIST_ITEM_IDS, displayName, behaviourCategory, STATUTORY_ROLE_LABELS } from '../../domain';
+import {
+  checklistGaps,
+  checkSanctionProposal,
+  CHECKLIST_ITEM_IDS,
+  displayName,
+  behaviourCategory,
+  STATUTORY_ROLE_LABELS
+} from '../../domain';
 import type { ApprovalDecision, Case, Person, Sanction } from '../../domain';
 import { summariseRestrictions, type ApprovalCardModel, type DecisionView } from '../../cards';
 import { caseDeepLink, type ServiceConfig } from '../config';
@@ -29,7 +36,13 @@ function spocSummary(sanction: Sanction): string {
   return `${sanction.spoc.name} by ${sanction.spoc.channel}${cover}`;
 }
 
-export async function approvalCardModel(kase: Case, sanction: Sanction, person: Person, approverIds: readonly string[], deps: CardModelDeps): Promise<ApprovalCardModel> {
+export async function approvalCardModel(
+  kase: Case,
+  sanction: Sanction,
+  person: Person,
+  approverIds: readonly string[],
+  deps: CardModelDeps
+): Promise<ApprovalCardModel> {
   const check = checkSanctionProposal(sanction, person);
   const gaps = checklistGaps(kase.checklist);
   const statutory = person.statutoryRoles.map((r) => STATUTORY_ROLE_LABELS[r.role]);
@@ -64,7 +77,14 @@ export function closingDecision(sanction: Sanction): ApprovalDecision | undefine
   return sanction.approvals[sanction.approvals.length - 1];
 }
 
-export function decisionView(kase: Case, sanction: Sanction, person: Person, decision: ApprovalDecision, viewerIds: readonly string[], deps: CardModelDeps): DecisionView {
+export function decisionView(
+  kase: Case,
+  sanction: Sanction,
+  person: Person,
+  decision: ApprovalDecision,
+  viewerIds: readonly string[],
+  deps: CardModelDeps
+): DecisionView {
   return {
     sanctionId: sanction.id,
     sanctionVersion: sanction.version,

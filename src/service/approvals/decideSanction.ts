@@ -51,7 +51,9 @@ const DECIDED_STATUSES: readonly Sanction['status'][] = ['Approved', 'Rejected',
 function decisionInFlight(loaded: LoadedSanction): boolean {
   const { kase, sanction } = loaded;
   const open = sanction.status === 'Proposed' && kase.value.status === 'SanctionProposed';
-  return !open && closingDecision(sanction) === undefined && (sanction.status === 'Proposed' || DECIDED_STATUSES.indexOf(sanction.status) >= 0);
+  return (
+    !open && closingDecision(sanction) === undefined && (sanction.status === 'Proposed' || DECIDED_STATUSES.indexOf(sanction.status) >= 0)
+  );
 }
 
 /** Reads the sanction, waiting briefly for a concurrent decision to finish being written. */
@@ -137,7 +139,10 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
           continuityPlanConfirmed: input.continuityPlanConfirmed
         },
         // A rejection returns the case to monitoring while the period is still running.
-        afterRejection: kase.value.monitoringPeriod !== undefined && isBefore(dateOfInstant(now), kase.value.monitoringPeriod.plannedEndDate) ? 'Monitoring' : 'Closed'
+        afterRejection:
+          kase.value.monitoringPeriod !== undefined && isBefore(dateOfInstant(now), kase.value.monitoringPeriod.plannedEndDate)
+            ? 'Monitoring'
+            : 'Closed'
       },
       { now, actorId: input.actorId, roles, person, newId, approverRoles: deps.config.approverRoles }
     );

@@ -6,7 +6,11 @@ import type { Case, CaseRoute, Role, RoleAssignments, UserId } from '../../domai
  * route whom the domain would allow to approve (so never the proposer, never someone
  * with a declared conflict). The domain decides; this only enumerates candidates.
  */
-export function designatedApprovers(kase: Case, roles: RoleAssignments, approverRoles?: Readonly<Record<CaseRoute, readonly Role[]>>): UserId[] {
+export function designatedApprovers(
+  kase: Case,
+  roles: RoleAssignments,
+  approverRoles?: Readonly<Record<CaseRoute, readonly Role[]>>
+): UserId[] {
   const wanted = (approverRoles ?? DEFAULT_APPROVER_ROLES)[kase.route];
   const candidates = new Set<UserId>();
   wanted.forEach((role) => (roles[role] ?? []).forEach((userId) => candidates.add(userId)));
@@ -15,7 +19,12 @@ export function designatedApprovers(kase: Case, roles: RoleAssignments, approver
 }
 
 /** The approver role this user decides in (first matching role for the route). */
-export function approverRoleOf(userId: UserId, kase: Case, roles: RoleAssignments, approverRoles?: Readonly<Record<CaseRoute, readonly Role[]>>): Role {
+export function approverRoleOf(
+  userId: UserId,
+  kase: Case,
+  roles: RoleAssignments,
+  approverRoles?: Readonly<Record<CaseRoute, readonly Role[]>>
+): Role {
   const wanted = (approverRoles ?? DEFAULT_APPROVER_ROLES)[kase.route];
   return wanted.find((role) => (roles[role] ?? []).indexOf(userId) >= 0) ?? ROLES[0];
 }

@@ -51,11 +51,20 @@ export async function requestApproval(input: RequestApprovalInput, deps: Request
   }
   const check = checkSanctionProposal(sanction, person);
   if (check.errors.length > 0) {
-    return { kind: 'invalid', rule: check.errors[0].rule, message: 'The proposal has problems to fix before it can go for approval.', details: check.errors.map((e) => `${e.rule}: ${e.message}`) };
+    return {
+      kind: 'invalid',
+      rule: check.errors[0].rule,
+      message: 'The proposal has problems to fix before it can go for approval.',
+      details: check.errors.map((e) => `${e.rule}: ${e.message}`)
+    };
   }
   const approverIds = designatedApprovers(kase.value, roles, deps.config.approverRoles);
   if (approverIds.length === 0) {
-    return { kind: 'invalid', rule: 'BR-01', message: `No designated approver is configured for the ${kase.value.route.toLowerCase()} route (other than the proposer). Ask an administrator to set the role holders.` };
+    return {
+      kind: 'invalid',
+      rule: 'BR-01',
+      message: `No designated approver is configured for the ${kase.value.route.toLowerCase()} route (other than the proposer). Ask an administrator to set the role holders.`
+    };
   }
 
   for (const approverId of approverIds) {

@@ -92,7 +92,9 @@ export function apiRouter(deps: ApiDeps): Router {
           caseId: loaded.kase.value.id,
           sanctionId: request.sanctionId,
           personName: displayName(loaded.person),
-          summary: `${summariseRestrictions(loaded.sanction.restrictions).map((r) => r.label).join('; ')} (${describeScope(loaded.sanction.scope)})`,
+          summary: `${summariseRestrictions(loaded.sanction.restrictions)
+            .map((r) => r.label)
+            .join('; ')} (${describeScope(loaded.sanction.scope)})`,
           proposedBy: deps.directory.displayName(loaded.sanction.proposedBy),
           requestedAt: request.sentAt ?? loaded.sanction.proposedAt,
           status: 'Pending'
@@ -113,7 +115,13 @@ export function apiRouter(deps: ApiDeps): Router {
         return;
       }
       const result = await decideSanction(
-        { sanctionId: String(req.params.id), actorId: user.userId, outcome, comment: typeof body.reasons === 'string' ? body.reasons : '', continuityPlanConfirmed: body.continuityPlanConfirmed === true },
+        {
+          sanctionId: String(req.params.id),
+          actorId: user.userId,
+          outcome,
+          comment: typeof body.reasons === 'string' ? body.reasons : '',
+          continuityPlanConfirmed: body.continuityPlanConfirmed === true
+        },
         deps
       );
       if (result.kind === 'decided') {
@@ -121,7 +129,10 @@ export function apiRouter(deps: ApiDeps): Router {
         const status = outcome === 'Approve' ? 'Approved' : outcome === 'Reject' ? 'Rejected' : 'ChangesRequested';
         send(res, 200, { approvalId: result.sanction.id, status });
       } else if (result.kind === 'alreadyDecided') {
-        sendProblem(res, { kind: 'alreadyDecided', message: `Already decided by ${deps.directory.displayName(result.decision.approverId)} on ${longDateTime(result.decision.decidedAt)}. Nothing has changed.` });
+        sendProblem(res, {
+          kind: 'alreadyDecided',
+          message: `Already decided by ${deps.directory.displayName(result.decision.approverId)} on ${longDateTime(result.decision.decidedAt)}. Nothing has changed.`
+        });
       } else {
         sendProblem(res, result);
       }

@@ -33,7 +33,14 @@ async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
 
 function toRecord(stored: Stored<import('../../data/ports').ApprovalRequest>): ApprovalRequestRecord {
   const value = stored.value;
-  return { ...value, conversationId: value.conversationId || undefined, activityId: value.activityId || undefined, serviceUrl: value.serviceUrl || undefined, sentAt: (value.sentAt || undefined) as never, decidedAt: value.decidedAt as never };
+  return {
+    ...value,
+    conversationId: value.conversationId || undefined,
+    activityId: value.activityId || undefined,
+    serviceUrl: value.serviceUrl || undefined,
+    sentAt: (value.sentAt || undefined) as never,
+    decidedAt: value.decidedAt as never
+  };
 }
 
 /**
@@ -101,7 +108,8 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
           }
         }
       },
-      has: async (eventId, entity) => (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
+      has: async (eventId, entity) =>
+        (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
     },
     approvalRequests: {
       upsert: async (record) => {
@@ -110,7 +118,13 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
           return toRecord(existing);
         }
         const created = await store.approvalRequests.create(
-          { ...record, conversationId: record.conversationId ?? '', activityId: record.activityId ?? '', serviceUrl: record.serviceUrl ?? '', sentAt: record.sentAt ?? '' },
+          {
+            ...record,
+            conversationId: record.conversationId ?? '',
+            activityId: record.activityId ?? '',
+            serviceUrl: record.serviceUrl ?? '',
+            sentAt: record.sentAt ?? ''
+          },
           { requestKey: record.id }
         );
         return toRecord(created);

@@ -1,5 +1,14 @@
 import { noticeCard } from '../../cards';
-import { applyCaseAction, currentSanction, dateOfInstant, dueSweepActions, formatLongDate, isBefore, isOnOrAfter, SYSTEM_ACTOR } from '../../domain';
+import {
+  applyCaseAction,
+  currentSanction,
+  dateOfInstant,
+  dueSweepActions,
+  formatLongDate,
+  isBefore,
+  isOnOrAfter,
+  SYSTEM_ACTOR
+} from '../../domain';
 import type { AuditEvent, Case, CaseAction, IsoInstant, UserId } from '../../domain';
 import { addWorkingDays, createStatutoryCalendar, defaultDeadlineContext, reviewerReminderDate } from '../../domain/time';
 import { caseDeepLink, type ServiceConfig } from '../config';
@@ -49,7 +58,13 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
   return report;
 }
 
-async function sweepCase(kase: Versioned<Case>, roles: Awaited<ReturnType<typeof roleAssignments>>, report: SweepReport, deps: SweepDeps, now: IsoInstant): Promise<void> {
+async function sweepCase(
+  kase: Versioned<Case>,
+  roles: Awaited<ReturnType<typeof roleAssignments>>,
+  report: SweepReport,
+  deps: SweepDeps,
+  now: IsoInstant
+): Promise<void> {
   const today = dateOfInstant(now);
   const sanction = currentSanction(kase.value);
   if (sanction === undefined) {
@@ -74,21 +89,48 @@ async function sweepCase(kase: Versioned<Case>, roles: Awaited<ReturnType<typeof
     const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
     if (action.type === 'expireSanction') {
       report.expired.push(kase.value.id);
-      await notify(kase.value.caseOfficerId ? [kase.value.caseOfficerId] : [], 'Restriction ended', `The restriction ended on ${formatLongDate(sanction.endDate)} with no decision to extend it, so it has expired (BR-09). A task to send the "restriction ended" letter has been created.`, kase.value, deps);
+      await notify(
+        kase.value.caseOfficerId ? [kase.value.caseOfficerId] : [],
+        'Restriction ended',
+        `The restriction ended on ${formatLongDate(sanction.endDate)} with no decision to extend it, so it has expired (BR-09). A task to send the "restriction ended" letter has been created.`,
+        kase.value,
+        deps
+      );
     } else {
       report.escalated.push(kase.value.id);
-      await notify([...approvers, ...(roles.customerRelationsOfficer ?? [])], 'Review overdue', `The review due on ${formatLongDate(sanction.reviewDate)} has no outcome recorded. It has been escalated to the approver and the Customer Relations Officer (BR-09).`, kase.value, deps);
+      await notify(
+        [...approvers, ...(roles.customerRelationsOfficer ?? [])],
+        'Review overdue',
+        `The review due on ${formatLongDate(sanction.reviewDate)} has no outcome recorded. It has been escalated to the approver and the Customer Relations Officer (BR-09).`,
+        kase.value,
+        deps
+      );
     }
     return;
   }
 
   const reminderDate = reviewerReminderDate(sanction.reviewDate, defaultDeadlineContext());
   if (sanction.status === 'Active' && isOnOrAfter(today, reminderDate) && isBefore(today, sanction.reviewDate)) {
-    const claimed = await claimOnce(`sweep-review-reminder-${sanction.id}-${sanction.reviewDate}`, 'reminder.reviewDue', { type: 'Sanction', id: sanction.id }, deps, now);
+    const claimed = await claimOnce(
+      `sweep-review-reminder-${sanction.id}-${sanction.reviewDate}`,
+      'reminder.reviewDue',
+      { type: 'Sanction', id: sanction.id },
+      deps,
+      now
+    );
     if (claimed) {
       report.reviewReminders.push(kase.value.id);
-      const reviewers = [...(kase.value.caseOfficerId ? [kase.value.caseOfficerId] : []), ...sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId)];
-      await notify(reviewers, 'Review due soon', `The restriction on this case must be reviewed by ${formatLongDate(sanction.reviewDate)}. Record the review outcome and reasons before then (BR-10).`, kase.value, deps);
+      const reviewers = [
+        ...(kase.value.caseOfficerId ? [kase.value.caseOfficerId] : []),
+        ...sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId)
+      ];
+      await notify(
+        reviewers,
+        'Review due soon',
+        `The restriction on this case must be reviewed by ${formatLongDate(sanction.reviewDate)}. Record the review outcome and reasons before then (BR-10).`,
+        kase.value,
+        deps
+      );
     }
   }
 }
@@ -103,18 +145,34 @@ async function remindFoi(report: SweepReport, deps: SweepDeps, now: IsoInstant):
     }
     const overdue = isBefore(request.statutoryDueDate, today);
     const key = `sweep-foi-${overdue ? 'overdue' : 'reminder'}-${request.id}-${request.statutoryDueDate}`;
-    if (await claimOnce(key, overdue ? 'reminder.foiOverdue' : 'reminder.foiDue', { type: 'FoiRequestAssessment', id: request.id }, deps, now)) {
+    if (
+      await claimOnce(key, overdue ? 'reminder.foiOverdue' : 'reminder.foiDue', { type: 'FoiRequestAssessment', id: request.id }, deps, now)
+    ) {
       report.foiReminders.push(request.id);
       const message = overdue
         ? `The statutory deadline of ${formatLongDate(request.statutoryDueDate)} for request ${request.reference} has passed. Send the response or refusal notice now (BR-17).`
         : `The response or refusal notice for request ${request.reference} is due by ${formatLongDate(request.statutoryDueDate)} (20 working days, statutory calendar).`;
-      await sendNotice([request.handlerId], noticeCard({ title: overdue ? 'FOI/EIR deadline passed' : 'FOI/EIR deadline approaching', message, tone: overdue ? 'attention' : 'default' }), deps);
+      await sendNotice(
+        [request.handlerId],
+        noticeCard({
+          title: overdue ? 'FOI/EIR deadline passed' : 'FOI/EIR deadline approaching',
+          message,
+          tone: overdue ? 'attention' : 'default'
+        }),
+        deps
+      );
     }
   }
 }
 
 /** Records the reminder in the AuditLog first; false when an earlier run already did. */
-async function claimOnce(eventId: string, action: string, entity: AuditEvent['entity'], deps: SweepDeps, now: IsoInstant): Promise<boolean> {
+async function claimOnce(
+  eventId: string,
+  action: string,
+  entity: AuditEvent['entity'],
+  deps: SweepDeps,
+  now: IsoInstant
+): Promise<boolean> {
   if (await deps.store.audit.has(eventId, entity)) {
     return false;
   }
@@ -123,7 +181,13 @@ async function claimOnce(eventId: string, action: string, entity: AuditEvent['en
 }
 
 async function notify(userIds: readonly UserId[], title: string, message: string, kase: Case, deps: SweepDeps): Promise<void> {
-  const card = noticeCard({ title, message, facts: [{ title: 'Case', value: kase.id }], link: { title: 'Open the case', url: caseDeepLink(deps.config, kase.id) }, tone: 'attention' });
+  const card = noticeCard({
+    title,
+    message,
+    facts: [{ title: 'Case', value: kase.id }],
+    link: { title: 'Open the case', url: caseDeepLink(deps.config, kase.id) },
+    tone: 'attention'
+  });
   await sendNotice(userIds, card, deps);
 }
 

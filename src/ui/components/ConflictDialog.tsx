@@ -26,8 +26,8 @@ export function ConflictDialog<T>({ open, current, changes, onReload, onMerge, o
           <DialogTitle>Someone else changed this record</DialogTitle>
           <DialogContent id="conflict-dialog-text">
             <Body1 as="p">
-              Another person saved this record while you were working on it. Your changes have not been saved. You can load their version and start again, or
-              apply your changes on top of theirs.
+              Another person saved this record while you were working on it. Your changes have not been saved. You can load their version
+              and start again, or apply your changes on top of theirs.
             </Body1>
             {changes && changes.length > 0 ? (
               <ul>

@@ -1,5 +1,18 @@
 import * as React from 'react';
-import { Checkbox, Field, Input, Label, makeStyles, mergeClasses, Select, Text, Textarea, tokens, useId, type FieldProps } from '@fluentui/react-components';
+import {
+  Checkbox,
+  Field,
+  Input,
+  Label,
+  makeStyles,
+  mergeClasses,
+  Select,
+  Text,
+  Textarea,
+  tokens,
+  useId,
+  type FieldProps
+} from '@fluentui/react-components';
 
 /*
  * Thin wrappers over Fluent's Field so every form shows labels, hints and validation
@@ -60,7 +73,14 @@ export interface TextAreaFieldProps extends BaseFieldProps {
 export function TextAreaField(props: TextAreaFieldProps): React.ReactElement {
   return (
     <Field {...fieldProps(props)}>
-      <Textarea name={props.name} value={props.value} rows={props.rows ?? 4} maxLength={props.maxLength} resize="vertical" onChange={(_, data) => props.onChange(data.value)} />
+      <Textarea
+        name={props.name}
+        value={props.value}
+        rows={props.rows ?? 4}
+        maxLength={props.maxLength}
+        resize="vertical"
+        onChange={(_, data) => props.onChange(data.value)}
+      />
     </Field>
   );
 }
@@ -118,7 +138,12 @@ export function CheckboxGroupField(props: CheckboxGroupFieldProps): React.ReactE
     props.onChange(checked ? [...without, value] : without);
   };
   return (
-    <div role="group" aria-labelledby={labelId} aria-describedby={props.error || props.hint ? messageId : undefined} className={mergeClasses(styles.root, props.className)}>
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={props.error || props.hint ? messageId : undefined}
+      className={mergeClasses(styles.root, props.className)}
+    >
       <Label id={labelId} required={props.required}>
         {props.label}
       </Label>
@@ -132,7 +157,12 @@ export function CheckboxGroupField(props: CheckboxGroupFieldProps): React.ReactE
         </Text>
       ) : null}
       {props.choices.map((choice) => (
-        <Checkbox key={choice.value} label={choice.label} checked={props.values.indexOf(choice.value) >= 0} onChange={(_, data) => toggle(choice.value, data.checked === true)} />
+        <Checkbox
+          key={choice.value}
+          label={choice.label}
+          checked={props.values.indexOf(choice.value) >= 0}
+          onChange={(_, data) => toggle(choice.value, data.checked === true)}
+        />
       ))}
     </div>
   );
@@ -140,6 +170,8 @@ export function CheckboxGroupField(props: CheckboxGroupFieldProps): React.ReactE
 
 /** Helper for screens: the first error for a field from a list of domain ValidationErrors. */
 export function errorFor(errors: readonly { field: string; message: string }[], field: string): string | undefined {
-  const hit = errors.filter((error) => error.field === field || error.field.indexOf(`${field}.`) === 0 || error.field.indexOf(`${field}[`) === 0)[0];
+  const hit = errors.filter(
+    (error) => error.field === field || error.field.indexOf(`${field}.`) === 0 || error.field.indexOf(`${field}[`) === 0
+  )[0];
   return hit ? hit.message : undefined;
 }

@@ -6,7 +6,14 @@ import { formatDate } from './DateText';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: `${tokens.spacingVerticalXS} 0 0 0`, '@media (max-width: 400px)': { gridTemplateColumns: '1fr' } },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+    '@media (max-width: 400px)': { gridTemplateColumns: '1fr' }
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: 0 }
 });

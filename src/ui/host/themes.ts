@@ -1,4 +1,11 @@
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme
+} from '@fluentui/react-components';
 import type { HostKind, HostTheme } from './hostInfo';
 
 /** Teams hosts get the Teams themes so the tab matches the client; SharePoint and local get the web themes. */

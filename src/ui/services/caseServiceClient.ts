@@ -40,7 +40,10 @@ export interface CaseServiceClient {
 }
 
 /** A fetch-shaped function the host provides (browser fetch with a token, or AadHttpClient). */
-export type ServiceSend = (path: string, init: { method: 'GET' | 'POST'; body?: string }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type ServiceSend = (
+  path: string,
+  init: { method: 'GET' | 'POST'; body?: string }
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 /** The service refused or could not be reached; `message` is already in plain words. */
 export class CaseServiceError extends Error {
@@ -78,6 +81,7 @@ export function createCaseServiceClient(send: ServiceSend): CaseServiceClient {
     requestApproval: (sanctionId, caseId) =>
       call<ApprovalRequestResult>(send, `/api/sanctions/${encodeURIComponent(sanctionId)}/request-approval`, 'POST', { caseId }),
     listMyApprovals: () => call<ApprovalSummary[]>(send, '/api/approvals/mine', 'GET'),
-    decide: (approvalId, decision) => call<ApprovalDecisionResult>(send, `/api/approvals/${encodeURIComponent(approvalId)}/decision`, 'POST', decision)
+    decide: (approvalId, decision) =>
+      call<ApprovalDecisionResult>(send, `/api/approvals/${encodeURIComponent(approvalId)}/decision`, 'POST', decision)
   };
 }

@@ -37,8 +37,24 @@ const STAFF_ROLES: readonly Role[] = [
   'monitoring'
 ];
 const CASE_OFFICERS: readonly Role[] = ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager'];
-const CASE_READERS: readonly Role[] = [...CASE_OFFICERS, 'lineManager', 'headOfService', 'executiveDirector', 'monitoring', 'auditor', 'appealReviewer', 'monitoringOfficer'];
-const PANEL: readonly Role[] = ['headOfService', 'executiveDirector', 'customerRelationsOfficer', 'alternateOfficer', 'monitoringOfficer', 'customerIctBusinessManager'];
+const CASE_READERS: readonly Role[] = [
+  ...CASE_OFFICERS,
+  'lineManager',
+  'headOfService',
+  'executiveDirector',
+  'monitoring',
+  'auditor',
+  'appealReviewer',
+  'monitoringOfficer'
+];
+const PANEL: readonly Role[] = [
+  'headOfService',
+  'executiveDirector',
+  'customerRelationsOfficer',
+  'alternateOfficer',
+  'monitoringOfficer',
+  'customerIctBusinessManager'
+];
 
 /**
  * The route table: one entry per screen. Kept as a plain array so another screen can be
@@ -153,8 +169,7 @@ export const ROUTES: RouteDefinition[] = [
     roles: [...CASE_OFFICERS, 'appealReviewer'],
     modes: APP,
     inMenu: false
-  }
-  ,
+  },
   {
     id: 'approvals',
     title: 'Approvals',
@@ -178,7 +193,14 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Letters',
     description: 'Produce a letter as a Word document, with its mandatory content.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-letters' */ '../screens/letters/LettersScreen')),
-    roles: ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager', 'appealReviewer', 'foiOfficer', 'healthSafetyAdviser'],
+    roles: [
+      'customerRelationsOfficer',
+      'alternateOfficer',
+      'customerIctBusinessManager',
+      'appealReviewer',
+      'foiOfficer',
+      'healthSafetyAdviser'
+    ],
     modes: APP,
     inMenu: true
   },

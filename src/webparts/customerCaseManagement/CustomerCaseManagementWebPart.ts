@@ -59,7 +59,10 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
       import(/* webpackChunkName: 'ccm-ui' */ './composeServices')
     ]);
     this.ui = ui;
-    const endpoint = this.properties.serviceUrl && this.properties.serviceResource ? { url: this.properties.serviceUrl, resource: this.properties.serviceResource } : undefined;
+    const endpoint =
+      this.properties.serviceUrl && this.properties.serviceResource
+        ? { url: this.properties.serviceUrl, resource: this.properties.serviceResource }
+        : undefined;
     this.services = await compose.composeServices(this.context, this.hostInfo().user, endpoint);
   }
 
@@ -124,8 +127,15 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
               // approvals buttons explain that the case service is not configured.
               groupName: strings.CaseServiceGroupName,
               groupFields: [
-                PropertyPaneTextField('serviceUrl', { label: strings.ServiceUrlFieldLabel, description: strings.ServiceUrlFieldDescription, onGetErrorMessage: httpsUrlError }),
-                PropertyPaneTextField('serviceResource', { label: strings.ServiceResourceFieldLabel, description: strings.ServiceResourceFieldDescription })
+                PropertyPaneTextField('serviceUrl', {
+                  label: strings.ServiceUrlFieldLabel,
+                  description: strings.ServiceUrlFieldDescription,
+                  onGetErrorMessage: httpsUrlError
+                }),
+                PropertyPaneTextField('serviceResource', {
+                  label: strings.ServiceResourceFieldLabel,
+                  description: strings.ServiceResourceFieldDescription
+                })
               ]
             }
           ]

@@ -27,7 +27,11 @@ export interface ServiceEndpoint {
  * entry bundle stays small: PnPjs with the SPFx behavior, the data ports over it, and the
  * case service client over AadHttpClient (the user's token).
  */
-export async function composeServices(context: WebPartContext, user: CurrentUser, endpoint: ServiceEndpoint | undefined): Promise<AppServices> {
+export async function composeServices(
+  context: WebPartContext,
+  user: CurrentUser,
+  endpoint: ServiceEndpoint | undefined
+): Promise<AppServices> {
   const sp = spfi().using(SPFx(context));
   const store = createSharePointCaseStore(sp);
   const [groups, assignments] = await Promise.all([
@@ -37,10 +41,20 @@ export async function composeServices(context: WebPartContext, user: CurrentUser
   const roles = resolveRoles(groups, assignments, user.id);
 
   const send: ServiceSend = async (path, init) => {
-    if (!endpoint) return { ok: false, status: 503, json: async () => ({ message: 'The approvals service is not set up for this site. Ask the administrator to set its address in the web part settings.' }) };
+    if (!endpoint)
+      return {
+        ok: false,
+        status: 503,
+        json: async () => ({
+          message: 'The approvals service is not set up for this site. Ask the administrator to set its address in the web part settings.'
+        })
+      };
     const client = await context.aadHttpClientFactory.getClient(endpoint.resource);
     const options = { headers: { 'Content-Type': 'application/json' }, body: init.body };
-    const response = init.method === 'GET' ? await client.get(endpoint.url + path, AadHttpClient.configurations.v1) : await client.post(endpoint.url + path, AadHttpClient.configurations.v1, options);
+    const response =
+      init.method === 'GET'
+        ? await client.get(endpoint.url + path, AadHttpClient.configurations.v1)
+        : await client.post(endpoint.url + path, AadHttpClient.configurations.v1, options);
     return { ok: response.ok, status: response.status, json: () => response.json() };
   };
 
@@ -61,6 +75,7 @@ export async function composeServices(context: WebPartContext, user: CurrentUser
     roleAssignments: withUserRoles(assignments, user.id, roles),
     clock: systemClock,
     guidance: sectionGuidanceSource(systemClock.today),
-    newRequestKey: () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`)
+    newRequestKey: () =>
+      typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`
   };
 }

@@ -37,8 +37,20 @@ export async function startLocalStack(options: { onProxy?: HostServerOptions['on
   const sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined });
   // Nothing listens on the Playground port given here, so the connector holds the cards.
   const connector = await startLocalBotConnector({ port: 0, playgroundUrl: `http://127.0.0.1:${await freePort()}`, log: () => undefined });
-  const service = await startCaseService({ port: await freePort(), siteUrl: sharePoint.siteUrl, spUserLogin: personaByKey('svc.ccm').login, auth: 'local', serviceUrl: connector.url });
-  const hostPage = await startHostServer({ port: 0, sharePointUrl: sharePoint.siteUrl, caseServiceUrl: service.url, issueToken: (objectId) => service.issueToken(objectId), onProxy: options.onProxy });
+  const service = await startCaseService({
+    port: await freePort(),
+    siteUrl: sharePoint.siteUrl,
+    spUserLogin: personaByKey('svc.ccm').login,
+    auth: 'local',
+    serviceUrl: connector.url
+  });
+  const hostPage = await startHostServer({
+    port: 0,
+    sharePointUrl: sharePoint.siteUrl,
+    caseServiceUrl: service.url,
+    issueToken: (objectId) => service.issueToken(objectId),
+    onProxy: options.onProxy
+  });
   return {
     sharePoint,
     connector,

@@ -23,7 +23,12 @@ export const USERS = {
 } as const;
 
 /** Names the service's directory gives them (CCM_DIRECTORY). */
-export const NAMES: Readonly<Record<keyof typeof USERS, string>> = { cara: 'Cara Rhodes', ed: 'Edwina Director', hana: 'Hugh Davies', sam: 'Sam Staff' };
+export const NAMES: Readonly<Record<keyof typeof USERS, string>> = {
+  cara: 'Cara Rhodes',
+  ed: 'Edwina Director',
+  hana: 'Hugh Davies',
+  sam: 'Sam Staff'
+};
 
 export const SANCTION_ID = 'sanction-case-42-v1';
 export const CASE_ID = 'CCM-2026-0042';
@@ -120,8 +125,10 @@ export interface Harness {
 function sharePointState(sp: EmulatorHarness): SharePointState {
   const auditor = sp.storeAs('aud.auditor');
   const caseTeam = sp.storeAs('alex.alternate');
-  const auditFor = async (type: AuditEvent['entity']['type'], id: string): Promise<AuditEvent[]> => (await auditor.auditLog.listForEntity(type, id)).map((s) => s.value.event);
-  const decisions = async (sanctionId: string = SANCTION_ID): Promise<ApprovalDecision[]> => (await auditor.decisions.listBySanction(sanctionId)).map((s) => s.value);
+  const auditFor = async (type: AuditEvent['entity']['type'], id: string): Promise<AuditEvent[]> =>
+    (await auditor.auditLog.listForEntity(type, id)).map((s) => s.value.event);
+  const decisions = async (sanctionId: string = SANCTION_ID): Promise<ApprovalDecision[]> =>
+    (await auditor.decisions.listBySanction(sanctionId)).map((s) => s.value);
   return {
     auditor,
     caseTeam,
@@ -134,7 +141,8 @@ function sharePointState(sp: EmulatorHarness): SharePointState {
       return all;
     },
     verifyChain: () => auditor.auditLog.verifyChain(),
-    request: async (approverId, sanctionId = SANCTION_ID) => (await caseTeam.approvalRequests.find(`approval:${sanctionId}:${approverId}`))?.value
+    request: async (approverId, sanctionId = SANCTION_ID) =>
+      (await caseTeam.approvalRequests.find(`approval:${sanctionId}:${approverId}`))?.value
   };
 }
 
@@ -269,15 +277,34 @@ export function cardInvoke(harness: Harness, userId: string, verb: string, data:
   };
 }
 
-export async function postActivity(harness: Harness, activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; body: JsonBody }> {
-  const response = await fetch(harness.service.messagesUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+export async function postActivity(
+  harness: Harness,
+  activity: Record<string, unknown>,
+  headers: Record<string, string> = {}
+): Promise<{ status: number; body: JsonBody }> {
+  const response = await fetch(harness.service.messagesUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity)
+  });
   const text = await response.text();
   return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
 }
 
-export async function api(harness: Harness, method: 'GET' | 'POST', path: string, userId: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: JsonBody }> {
+export async function api(
+  harness: Harness,
+  method: 'GET' | 'POST',
+  path: string,
+  userId: string | undefined,
+  body?: unknown,
+  headers: Record<string, string> = {}
+): Promise<{ status: number; body: JsonBody }> {
   const auth: Record<string, string> = userId ? { authorization: `Bearer ${await harness.issuer.issue(userId)}` } : {};
-  const response = await fetch(`${harness.service.url}${path}`, { method, headers: { 'content-type': 'application/json', ...auth, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${harness.service.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...auth, ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
   const text = await response.text();
   return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
 }

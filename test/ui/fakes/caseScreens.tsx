@@ -78,12 +78,21 @@ export function renderCaseScreen(element: React.ReactElement, options: CaseScree
  * Renders the whole app with `routeId` as the first screen (moved to the front of the route
  * table), so a persona without the role gets the shell's refusal rather than the screen.
  */
-export function renderAppAt(routeId: string, user: DemoUser, store: MemoryStore = createMemoryStore()): RenderResult & { services: TestServices } {
+export function renderAppAt(
+  routeId: string,
+  user: DemoUser,
+  store: MemoryStore = createMemoryStore()
+): RenderResult & { services: TestServices } {
   const route = findRoute(routeId);
   if (!route) throw new Error(`No route ${routeId}`);
   const routes = [route, ...ROUTES.filter((r) => r !== route)];
   const services = testServices(user, { store });
-  const host: HostInfo = { kind: 'local', theme: 'light', mode: 'app', user: { id: user.id, login: user.login, displayName: user.displayName } };
+  const host: HostInfo = {
+    kind: 'local',
+    theme: 'light',
+    mode: 'app',
+    user: { id: user.id, login: user.login, displayName: user.displayName }
+  };
   const result = render(<App host={host} services={services} routes={routes} />);
   return { ...result, services };
 }

@@ -18,12 +18,37 @@ export interface DemoUser {
 /** The personas of the persona switcher, by key. */
 export const USERS: Readonly<Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director', DemoUser>> = {
   staff: { id: '00000000-0000-4000-8000-000000000001', login: 'sam.staff@ccm.local', displayName: 'Sam Staff', roles: ['staff'] },
-  caseOfficer: { id: '00000000-0000-4000-8000-000000000002', login: 'cora.officer@ccm.local', displayName: 'Cora Officer', roles: ['staff', 'customerRelationsOfficer'] },
-  manager: { id: '00000000-0000-4000-8000-000000000004', login: 'max.manager@ccm.local', displayName: 'Max Manager', roles: ['staff', 'lineManager', 'headOfService'] },
-  monitoring: { id: '00000000-0000-4000-8000-000000000008', login: 'mo.monitor@ccm.local', displayName: 'Mo Monitor', roles: ['staff', 'monitoring'] },
-  member: { id: '00000000-0000-4000-8000-000000000010', login: 'cllr.zoe@ccm.local', displayName: 'Cllr Zoë Member', roles: ['councillor'] },
+  caseOfficer: {
+    id: '00000000-0000-4000-8000-000000000002',
+    login: 'cora.officer@ccm.local',
+    displayName: 'Cora Officer',
+    roles: ['staff', 'customerRelationsOfficer']
+  },
+  manager: {
+    id: '00000000-0000-4000-8000-000000000004',
+    login: 'max.manager@ccm.local',
+    displayName: 'Max Manager',
+    roles: ['staff', 'lineManager', 'headOfService']
+  },
+  monitoring: {
+    id: '00000000-0000-4000-8000-000000000008',
+    login: 'mo.monitor@ccm.local',
+    displayName: 'Mo Monitor',
+    roles: ['staff', 'monitoring']
+  },
+  member: {
+    id: '00000000-0000-4000-8000-000000000010',
+    login: 'cllr.zoe@ccm.local',
+    displayName: 'Cllr Zoë Member',
+    roles: ['councillor']
+  },
   foi: { id: '00000000-0000-4000-8000-000000000012', login: 'fay.foi@ccm.local', displayName: 'Fay FOI', roles: ['staff', 'foiOfficer'] },
-  director: { id: '00000000-0000-4000-8000-000000000006', login: 'ed.director@ccm.local', displayName: 'Ed Director', roles: ['staff', 'executiveDirector'] }
+  director: {
+    id: '00000000-0000-4000-8000-000000000006',
+    login: 'ed.director@ccm.local',
+    displayName: 'Ed Director',
+    roles: ['staff', 'executiveDirector']
+  }
 };
 
 export function person(overrides: Partial<Person> = {}): Person {
@@ -132,10 +157,30 @@ export function alert(overrides: Partial<RestrictionAlert> = {}): RestrictionAle
 /** The demo data set: two customers, a few incidents, a case awaiting the panel and an alert. */
 export function seedDemo(store: MemoryStore): void {
   store.tables.persons.seed(person());
-  store.tables.persons.seed(person({ id: 'person-2', names: { given: 'Zoë', family: 'Ng' }, reasonableAdjustments: [{ kind: 'needsPhoneContact', description: 'Cannot read long letters', communicationNeed: true, recordedOn: '2026-01-05' as IsoDate }] }));
+  store.tables.persons.seed(
+    person({
+      id: 'person-2',
+      names: { given: 'Zoë', family: 'Ng' },
+      reasonableAdjustments: [
+        { kind: 'needsPhoneContact', description: 'Cannot read long letters', communicationNeed: true, recordedOn: '2026-01-05' as IsoDate }
+      ]
+    })
+  );
   store.tables.incidents.seed(incident());
-  store.tables.incidents.seed(incident({ id: 'incident-2', personId: 'person-2', occurredAt: '2026-11-26T09:00:00.000Z' as IsoInstant, channel: 'email', categories: ['unreasonableLevelsOfContact'], immediateAction: 'none', narrative: 'Fourteen emails on the same matter between 9am and 11am.' }));
+  store.tables.incidents.seed(
+    incident({
+      id: 'incident-2',
+      personId: 'person-2',
+      occurredAt: '2026-11-26T09:00:00.000Z' as IsoInstant,
+      channel: 'email',
+      categories: ['unreasonableLevelsOfContact'],
+      immediateAction: 'none',
+      narrative: 'Fourteen emails on the same matter between 9am and 11am.'
+    })
+  );
   store.tables.cases.seed(kase());
-  store.tables.cases.seed(kase({ id: 'case-2', personId: 'person-2', incidentIds: ['incident-2'], status: 'Referred', caseOfficerId: undefined }));
+  store.tables.cases.seed(
+    kase({ id: 'case-2', personId: 'person-2', incidentIds: ['incident-2'], status: 'Referred', caseOfficerId: undefined })
+  );
   store.tables.alerts.seed(alert());
 }

@@ -117,9 +117,15 @@ function newestFirst<T>(rows: Stored<T>[], key: (value: T) => string): Stored<T>
   return rows.sort((a, b) => (key(a.value) < key(b.value) ? 1 : key(a.value) > key(b.value) ? -1 : 0));
 }
 
-function children<T>(source: () => { value: T; caseId: string }[]): { listByCase(caseId: string): Promise<Stored<T>[]>; get(id: string): Promise<Stored<T>> } {
+function children<T>(source: () => { value: T; caseId: string }[]): {
+  listByCase(caseId: string): Promise<Stored<T>[]>;
+  get(id: string): Promise<Stored<T>>;
+} {
   return {
-    listByCase: async (caseId) => source().filter((child) => child.caseId === caseId).map((child, index) => ({ value: child.value, etag: '"1"', itemId: index + 1 })),
+    listByCase: async (caseId) =>
+      source()
+        .filter((child) => child.caseId === caseId)
+        .map((child, index) => ({ value: child.value, etag: '"1"', itemId: index + 1 })),
     get: async (id) => {
       const hit = source().filter((child) => (child.value as unknown as { id: string }).id === id)[0];
       if (!hit) throw new NotFoundError(`${id} was not found.`);
@@ -158,7 +164,8 @@ export function createMemoryStore(): MemoryStore {
   const tasks: { value: CaseTask; caseId: string }[] = [];
 
   const allCases = (): Case[] => cases.all().map((row) => row.value);
-  const sanctionsOf = (): { value: Sanction; caseId: string }[] => allCases().flatMap((kase) => kase.sanctions.map((value) => ({ value, caseId: kase.id })));
+  const sanctionsOf = (): { value: Sanction; caseId: string }[] =>
+    allCases().flatMap((kase) => kase.sanctions.map((value) => ({ value, caseId: kase.id })));
   const pages = <T>(rows: T[]): Pages<T> => pagesOf(rows);
 
   const store: MemoryStore = {
@@ -171,33 +178,85 @@ export function createMemoryStore(): MemoryStore {
         persons.where((person) => person.names.family.toLowerCase().indexOf(prefix.trim().toLowerCase()) === 0).slice(0, top)
     }),
     incidents: Object.assign(incidents, {
-      listByReporter: (reporterId: string) => pages(newestFirst(incidents.where((incident) => incident.reporterId === reporterId), (incident) => incident.occurredAt)),
+      listByReporter: (reporterId: string) =>
+        pages(
+          newestFirst(
+            incidents.where((incident) => incident.reporterId === reporterId),
+            (incident) => incident.occurredAt
+          )
+        ),
       listByPerson: async (personId: string) => incidents.where((incident) => incident.personId === personId),
-      listByStatus: (status: IncidentReport['status']) => pages(newestFirst(incidents.where((incident) => incident.status === status), (incident) => incident.occurredAt))
+      listByStatus: (status: IncidentReport['status']) =>
+        pages(
+          newestFirst(
+            incidents.where((incident) => incident.status === status),
+            (incident) => incident.occurredAt
+          )
+        )
     }),
     cases: {
       get: (id) => cases.get(id),
       find: (id) => cases.find(id),
       create: (value, options) => cases.create(value, options),
       save: (stored, next) => cases.update(stored, next),
-      listByStatus: (status) => pages(newestFirst(cases.where((kase) => kase.status === status), (kase) => kase.updatedAt).map(asSummary)),
-      listByCaseOfficer: (userId) => pages(newestFirst(cases.where((kase) => kase.caseOfficerId === userId), (kase) => kase.updatedAt).map(asSummary)),
+      listByStatus: (status) =>
+        pages(
+          newestFirst(
+            cases.where((kase) => kase.status === status),
+            (kase) => kase.updatedAt
+          ).map(asSummary)
+        ),
+      listByCaseOfficer: (userId) =>
+        pages(
+          newestFirst(
+            cases.where((kase) => kase.caseOfficerId === userId),
+            (kase) => kase.updatedAt
+          ).map(asSummary)
+        ),
       listByPerson: async (personId) => cases.where((kase) => kase.personId === personId).map(asSummary)
     },
     sanctions: {
       ...children<Sanction>(sanctionsOf),
-      listByStatus: (status) => pages(sanctionsOf().filter((s) => s.value.status === status).map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 }))),
-      listReviewDueBy: (date) => pages(sanctionsOf().filter((s) => s.value.reviewDate <= date).map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 }))),
-      listEndingBy: (date) => pages(sanctionsOf().filter((s) => s.value.endDate <= date).map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 })))
+      listByStatus: (status) =>
+        pages(
+          sanctionsOf()
+            .filter((s) => s.value.status === status)
+            .map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 }))
+        ),
+      listReviewDueBy: (date) =>
+        pages(
+          sanctionsOf()
+            .filter((s) => s.value.reviewDate <= date)
+            .map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 }))
+        ),
+      listEndingBy: (date) =>
+        pages(
+          sanctionsOf()
+            .filter((s) => s.value.endDate <= date)
+            .map((s, i) => ({ value: s.value, etag: '"1"', itemId: i + 1 }))
+        )
     },
     decisions: {
       record: async (decision: ApprovalDecision) => ({ value: decision, etag: '"1"', itemId: 1 }),
-      listBySanction: async (sanctionId) => sanctionsOf().filter((s) => s.value.id === sanctionId).flatMap((s) => s.value.approvals.map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })))
+      listBySanction: async (sanctionId) =>
+        sanctionsOf()
+          .filter((s) => s.value.id === sanctionId)
+          .flatMap((s) => s.value.approvals.map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })))
     },
-    invocationDecisions: children<InvocationDecision>(() => allCases().filter((k) => k.invocationDecision).map((k) => ({ value: k.invocationDecision as InvocationDecision, caseId: k.id }))),
+    invocationDecisions: children<InvocationDecision>(() =>
+      allCases()
+        .filter((k) => k.invocationDecision)
+        .map((k) => ({ value: k.invocationDecision as InvocationDecision, caseId: k.id }))
+    ),
     reviews: {
       ...children<Review>(() => allCases().flatMap((k) => k.reviews.map((value) => ({ value, caseId: k.id })))),
-      listDueBy: (date) => pages(allCases().flatMap((k) => k.reviews).filter((r) => r.dueDate <= date).map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })))
+      listDueBy: (date) =>
+        pages(
+          allCases()
+            .flatMap((k) => k.reviews)
+            .filter((r) => r.dueDate <= date)
+            .map((value, i) => ({ value, etag: '"1"', itemId: i + 1 }))
+        )
     },
     appeals: children<Appeal>(() => allCases().flatMap((k) => k.appeals.map((value) => ({ value, caseId: k.id })))),
     contactLog: children<ContactLogEntry>(() => allCases().flatMap((k) => k.contactLog.map((value) => ({ value, caseId: k.id })))),
@@ -208,7 +267,8 @@ export function createMemoryStore(): MemoryStore {
         alerts.where((alert) => alert.isActive && alert.personName.toLowerCase().indexOf(prefix.trim().toLowerCase()) >= 0).slice(0, top)
     }),
     guidance: {
-      listByAudience: async (audience) => guidanceSections.filter((s) => s.audience === audience).map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })),
+      listByAudience: async (audience) =>
+        guidanceSections.filter((s) => s.audience === audience).map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })),
       publish: async (section) => {
         guidanceSections.push(section);
         return { value: section, etag: '"1"', itemId: guidanceSections.length };
@@ -216,11 +276,19 @@ export function createMemoryStore(): MemoryStore {
     },
     auditLog: {
       append: async (event) => {
-        const entry: ChainedAuditEvent = { event, sequence: audit.length + 1, previousHash: String(audit.length), entryHash: String(audit.length + 1) };
+        const entry: ChainedAuditEvent = {
+          event,
+          sequence: audit.length + 1,
+          previousHash: String(audit.length),
+          entryHash: String(audit.length + 1)
+        };
         audit.push(entry);
         return { value: entry, etag: '"1"', itemId: entry.sequence };
       },
-      listForEntity: async (type, id) => audit.filter((e) => e.event.entity.type === type && e.event.entity.id === id).map((value) => ({ value, etag: '"1"', itemId: value.sequence })),
+      listForEntity: async (type, id) =>
+        audit
+          .filter((e) => e.event.entity.type === type && e.event.entity.id === id)
+          .map((value) => ({ value, etag: '"1"', itemId: value.sequence })),
       verifyChain: async () => ({ ok: true, checked: audit.length })
     },
     settings: {
@@ -234,12 +302,19 @@ export function createMemoryStore(): MemoryStore {
       listReferredSince: (date: string) => pages(referrals.where((r) => r.createdAt.slice(0, 10) >= date))
     }),
     foiAssessments: Object.assign(foi, {
-      listDueBy: (date: string) => pages(foi.where((a) => (a as unknown as { dueDate?: string }).dueDate === undefined || String((a as unknown as { dueDate?: string }).dueDate) <= date)),
+      listDueBy: (date: string) =>
+        pages(
+          foi.where(
+            (a) =>
+              (a as unknown as { dueDate?: string }).dueDate === undefined || String((a as unknown as { dueDate?: string }).dueDate) <= date
+          )
+        ),
       listByHandler: async (userId: string) => foi.where((a) => (a as unknown as { handlerId?: string }).handlerId === userId)
     }),
     warningMarkers: Object.assign(markers, {
       listByPerson: async (personId: string) => markers.where((m) => m.personId === personId),
-      listReviewDueBy: (date: string) => pages(markers.where((m) => String((m as unknown as { reviewDate?: string }).reviewDate ?? '') <= date))
+      listReviewDueBy: (date: string) =>
+        pages(markers.where((m) => String((m as unknown as { reviewDate?: string }).reviewDate ?? '') <= date))
     }),
     tasks: {
       ...children<CaseTask>(() => tasks),
@@ -248,7 +323,10 @@ export function createMemoryStore(): MemoryStore {
         return { value: task, etag: '"1"', itemId: tasks.length };
       },
       update: async (stored, next) => ({ ...stored, value: next }),
-      listOpenFor: async (userId) => tasks.filter((t) => !t.value.done && t.value.assignees.indexOf(userId) >= 0).map((t, i) => ({ value: t.value, etag: '"1"', itemId: i + 1 }))
+      listOpenFor: async (userId) =>
+        tasks
+          .filter((t) => !t.value.done && t.value.assignees.indexOf(userId) >= 0)
+          .map((t, i) => ({ value: t.value, etag: '"1"', itemId: i + 1 }))
     },
     approvalRequests: Object.assign(new MemoryTable<import('../../../src/data/ports').ApprovalRequest>('Approval request'), {
       listPendingForSanction: async () => [],

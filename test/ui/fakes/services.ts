@@ -28,7 +28,10 @@ export function fakeCaseService(): FakeCaseService {
     },
     async decide(approvalId, decision) {
       fake.decisions.push({ approvalId, decision });
-      return { approvalId, status: decision.outcome === 'Approve' ? 'Approved' : decision.outcome === 'Reject' ? 'Rejected' : 'ChangesRequested' };
+      return {
+        approvalId,
+        status: decision.outcome === 'Approve' ? 'Approved' : decision.outcome === 'Reject' ? 'Rejected' : 'ChangesRequested'
+      };
     }
   };
   return fake;
@@ -60,7 +63,12 @@ export function testServices(user: DemoUser = USERS.staff, options: { store?: Me
     currentUser: { id: user.id, login: user.login, displayName: user.displayName },
     roles,
     roleAssignments: withUserRoles(
-      { executiveDirector: [USERS.director.id], headOfService: [USERS.manager.id], customerRelationsOfficer: [USERS.caseOfficer.id], lineManager: [USERS.manager.id] },
+      {
+        executiveDirector: [USERS.director.id],
+        headOfService: [USERS.manager.id],
+        customerRelationsOfficer: [USERS.caseOfficer.id],
+        lineManager: [USERS.manager.id]
+      },
       user.id,
       roles
     ),

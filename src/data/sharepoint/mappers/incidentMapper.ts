@@ -1,5 +1,15 @@
 import type { BehaviourCategoryCode, ImmediateAction, IncidentChannel, IncidentReport, IncidentStatus } from '../../../domain/model';
-import { bool, choices, fromJson, fromSharePointInstant, optionalText, requiredInstant, text, toJson, toSharePointInstant } from '../values';
+import {
+  bool,
+  choices,
+  fromJson,
+  fromSharePointInstant,
+  optionalText,
+  requiredInstant,
+  text,
+  toJson,
+  toSharePointInstant
+} from '../values';
 import type { RowMapper } from './rowMapper';
 import { idFromRow } from './rowMapper';
 

@@ -98,13 +98,36 @@ export const memberReferralMapper: RowMapper<MemberReferral> = {
   })
 };
 
-type FoiRest = Omit<FoiRequestAssessment, 'id' | 'regime' | 'personId' | 'receivedOn' | 'statutoryDueDate' | 'ground' | 'handlerId' | 'decisionMakerId' | 'refusalNoticeDate' | 'linkedCaseId'>;
+type FoiRest = Omit<
+  FoiRequestAssessment,
+  | 'id'
+  | 'regime'
+  | 'personId'
+  | 'receivedOn'
+  | 'statutoryDueDate'
+  | 'ground'
+  | 'handlerId'
+  | 'decisionMakerId'
+  | 'refusalNoticeDate'
+  | 'linkedCaseId'
+>;
 
 export const foiAssessmentMapper: RowMapper<FoiRequestAssessment> = {
   list: 'foiAssessments',
   idOf: (value) => value.id,
   toFields: (value) => {
-    const { regime, personId, receivedOn, statutoryDueDate, ground, handlerId, decisionMakerId, refusalNoticeDate, linkedCaseId, ...withId } = value;
+    const {
+      regime,
+      personId,
+      receivedOn,
+      statutoryDueDate,
+      ground,
+      handlerId,
+      decisionMakerId,
+      refusalNoticeDate,
+      linkedCaseId,
+      ...withId
+    } = value;
     const rest: Partial<FoiRequestAssessment> = { ...withId };
     delete rest.id;
     return {

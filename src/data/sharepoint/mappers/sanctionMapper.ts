@@ -1,6 +1,17 @@
 import type { Sanction, SanctionScope, SanctionStatus } from '../../../domain/model';
 import { sanctionTypes } from '../../../domain/model';
-import { fromJson, fromSharePointDate, num, optionalText, requiredDate, requiredInstant, text, toJson, toSharePointDate, toSharePointInstant } from '../values';
+import {
+  fromJson,
+  fromSharePointDate,
+  num,
+  optionalText,
+  requiredDate,
+  requiredInstant,
+  text,
+  toJson,
+  toSharePointDate,
+  toSharePointInstant
+} from '../values';
 import type { CaseRefs } from './caseChildMappers';
 import type { RowMapper } from './rowMapper';
 import { idFromRow } from './rowMapper';

@@ -74,7 +74,9 @@ export function CertificateAuth(config: CertificateAuthConfig): TimelinePipe<Que
 
 /** Delegated sign-in for an administrator running provisioning by hand. */
 export function DeviceCodeAuth(config: { tenantId: string; clientId: string; log: (message: string) => void }): TimelinePipe<Queryable> {
-  const app = new PublicClientApplication({ auth: { clientId: config.clientId, authority: `https://login.microsoftonline.com/${config.tenantId}` } });
+  const app = new PublicClientApplication({
+    auth: { clientId: config.clientId, authority: `https://login.microsoftonline.com/${config.tenantId}` }
+  });
   const signedIn: { account?: AccountInfo } = {};
   const remember = (account: AccountInfo | undefined): void => {
     signedIn.account = account;

@@ -106,7 +106,8 @@ export class SpAuditLogRepository implements AuditLogRepository {
         );
         return this._stored(row);
       } catch (error) {
-        const lostTheRace = error instanceof ValidationFailedError && (error.isDuplicateOf('Sequence') || error.isDuplicateOf('PreviousHash'));
+        const lostTheRace =
+          error instanceof ValidationFailedError && (error.isDuplicateOf('Sequence') || error.isDuplicateOf('PreviousHash'));
         if (!lostTheRace || attempt >= MAX_APPEND_ATTEMPTS) {
           throw error;
         }

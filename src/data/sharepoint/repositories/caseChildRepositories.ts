@@ -10,13 +10,7 @@ import type {
   SanctionStatus
 } from '../../../domain/model';
 import { and, eq, le } from '../../odata';
-import type {
-  ChildRepository,
-  DecisionRepository,
-  ReviewRepository,
-  SanctionRepository,
-  TaskRepository
-} from '../../ports/repositories';
+import type { ChildRepository, DecisionRepository, ReviewRepository, SanctionRepository, TaskRepository } from '../../ports/repositories';
 import type { CreateOptions, Pages, Stored } from '../../ports/stored';
 import type { DecisionRefs } from '../mappers/decisionMapper';
 import type { CaseRefs, OptionalCaseRefs } from '../mappers/caseChildMappers';

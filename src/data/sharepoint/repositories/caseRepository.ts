@@ -168,7 +168,12 @@ export class SpCaseRepository implements CaseRepository {
   private readonly _mappers: CaseChildMappers;
   private readonly _createLetter: (letter: Letter, caseId: string) => Promise<unknown>;
 
-  public constructor(sp: SPFI, gateways: CaseGateways, mappers: CaseChildMappers, createLetter: (letter: Letter, caseId: string) => Promise<unknown>) {
+  public constructor(
+    sp: SPFI,
+    gateways: CaseGateways,
+    mappers: CaseChildMappers,
+    createLetter: (letter: Letter, caseId: string) => Promise<unknown>
+  ) {
     this._sp = sp;
     this._gateways = gateways;
     this._mappers = mappers;
@@ -223,8 +228,20 @@ export class SpCaseRepository implements CaseRepository {
     const current = (key: Exclude<keyof CaseGateways, 'cases'>): SpRow[] => rows?.children[key] ?? [];
     const g = this._gateways;
     const m = this._mappers;
-    await syncChildren(g.sanctions, m.sanctions, current('sanctions'), next.sanctions.map((sanction) => ({ ...sanction, caseId: next.id })), undefined);
-    await syncChildren(g.invocationDecisions, m.invocationDecisions, current('invocationDecisions'), next.invocationDecision ? [next.invocationDecision] : [], refs);
+    await syncChildren(
+      g.sanctions,
+      m.sanctions,
+      current('sanctions'),
+      next.sanctions.map((sanction) => ({ ...sanction, caseId: next.id })),
+      undefined
+    );
+    await syncChildren(
+      g.invocationDecisions,
+      m.invocationDecisions,
+      current('invocationDecisions'),
+      next.invocationDecision ? [next.invocationDecision] : [],
+      refs
+    );
     await syncChildren(g.reviews, m.reviews, current('reviews'), next.reviews, refs);
     await syncChildren(g.appeals, m.appeals, current('appeals'), next.appeals, refs);
     await syncChildren(g.contactLog, m.contactLog, current('contactLog'), next.contactLog, refs);

@@ -91,7 +91,9 @@ export function context(actorId: string, date: string, overrides: Partial<Workfl
 export function completeChecklist(): Checklist {
   return {
     answers: CHECKLIST_ITEM_IDS.map((itemId) =>
-      itemId === 'C12' ? { itemId, kind: 'notApplicable' as const, reason: 'No statutory service is affected.' } : { itemId, kind: 'answered' as const, answer: 'Yes', evidence: 'See case notes of 3 March.' }
+      itemId === 'C12'
+        ? { itemId, kind: 'notApplicable' as const, reason: 'No statutory service is affected.' }
+        : { itemId, kind: 'answered' as const, answer: 'Yes', evidence: 'See case notes of 3 March.' }
     )
   };
 }

@@ -24,13 +24,19 @@ import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
-const OUTCOME_LABELS: Readonly<Record<AppealOutcome, string>> = { Uphold: 'Uphold the restriction', Vary: 'Vary the restriction', Quash: 'Quash the restriction' };
+const OUTCOME_LABELS: Readonly<Record<AppealOutcome, string>> = {
+  Uphold: 'Uphold the restriction',
+  Vary: 'Vary the restriction',
+  Quash: 'Quash the restriction'
+};
 
 /** The decision as the appeal outcome letter states it (letter item appealResult). */
 const RESULT_SENTENCES: Readonly<Record<AppealOutcome, string>> = {
-  Uphold: 'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction is upheld and stays as it is.',
+  Uphold:
+    'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction is upheld and stays as it is.',
   Vary: 'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction has been varied.',
-  Quash: 'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction is quashed and no longer applies.'
+  Quash:
+    'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction is quashed and no longer applies.'
 };
 
 const OMBUDSMAN_TEXT =
@@ -77,39 +83,73 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
           const problems = [];
           if (grounds.length === 0) problems.push({ field: 'grounds', message: 'Choose at least one ground of appeal.' });
           if (statement.trim() === '') problems.push({ field: 'statement', message: "Summarise the person's appeal." });
-          if (!reviewerId) problems.push({ field: 'reviewerId', message: 'Choose an appeal reviewer who was not involved in the decision.' });
+          if (!reviewerId)
+            problems.push({ field: 'reviewerId', message: 'Choose an appeal reviewer who was not involved in the decision.' });
           setErrors(problems);
           if (problems.length > 0) return;
-          setRefusal(refusalOf(await record.apply({ type: 'receiveAppeal', receivedOn: receivedOn as IsoDate, grounds: grounds as AppealGround[], statement, reviewerId, withinDeadline: true })));
+          setRefusal(
+            refusalOf(
+              await record.apply({
+                type: 'receiveAppeal',
+                receivedOn: receivedOn as IsoDate,
+                grounds: grounds as AppealGround[],
+                statement,
+                reviewerId,
+                withinDeadline: true
+              })
+            )
+          );
         };
         const sanction = currentSanction(kase);
-        const varied = vary ?? { keep: sanction ? sanction.restrictions.map((r) => r.type) : [], endDate: sanction?.endDate ?? '', reviewDate: sanction?.reviewDate ?? '' };
+        const varied = vary ?? {
+          keep: sanction ? sanction.restrictions.map((r) => r.type) : [],
+          endDate: sanction?.endDate ?? '',
+          reviewDate: sanction?.reviewDate ?? ''
+        };
         const decide = async (): Promise<void> => {
           const problems = [];
           if (!outcome) problems.push({ field: 'outcome', message: 'Choose the decision.' });
           if (reasons.trim() === '') problems.push({ field: 'reasons', message: 'Give the reasons for the decision.' });
           if (ombudsman.trim() === '') problems.push({ field: 'ombudsman', message: 'Tell the person how to complain to the Ombudsman.' });
           if (outcome === 'Vary' && sanction) {
-            if (varied.keep.length === 0) problems.push({ field: 'keep', message: 'Keep at least one restriction, or quash the restriction instead.' });
+            if (varied.keep.length === 0)
+              problems.push({ field: 'keep', message: 'Keep at least one restriction, or quash the restriction instead.' });
             if (!varied.endDate) problems.push({ field: 'endDate', message: 'Enter the end date of the varied restriction.' });
             if (!varied.reviewDate) problems.push({ field: 'reviewDate', message: 'Enter the review date of the varied restriction.' });
-            const unchanged = varied.keep.length === sanction.restrictions.length && varied.endDate === sanction.endDate && varied.reviewDate === sanction.reviewDate;
-            if (unchanged) problems.push({ field: 'keep', message: 'Nothing has changed. Remove a restriction or change a date, or uphold the restriction instead.' });
+            const unchanged =
+              varied.keep.length === sanction.restrictions.length &&
+              varied.endDate === sanction.endDate &&
+              varied.reviewDate === sanction.reviewDate;
+            if (unchanged)
+              problems.push({
+                field: 'keep',
+                message: 'Nothing has changed. Remove a restriction or change a date, or uphold the restriction instead.'
+              });
           }
           setErrors(problems);
           if (problems.length > 0 || !outcome) return;
-          const variedSanction = outcome === 'Vary' && sanction ? variedProposal(sanction, varied.keep, varied.endDate, varied.reviewDate) : undefined;
+          const variedSanction =
+            outcome === 'Vary' && sanction ? variedProposal(sanction, varied.keep, varied.endDate, varied.reviewDate) : undefined;
           const result = variedSanction
             ? `${RESULT_SENTENCES.Vary} It now covers: ${variedSanction.restrictions.map((r) => SANCTION_CATALOGUE[r.type].label).join('; ')}, until ${formatLongDate(varied.endDate as IsoDate)}.`
             : RESULT_SENTENCES[outcome];
           setRefusal(
             refusalOf(
               await record.apply({
-              type: 'decideAppeal',
-              outcome,
-              reasons,
+                type: 'decideAppeal',
+                outcome,
+                reasons,
                 variedSanction,
-                letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'AppealOutcome', templateVersion: '1', channel: 'letter', fields: { appealResult: result, appealReasons: reasons, ombudsmanRight: ombudsman }, sentOn: clock.today(), sentBy: currentUser.id }
+                letter: {
+                  id: `letter-${newRequestKey()}`,
+                  caseId: kase.id,
+                  type: 'AppealOutcome',
+                  templateVersion: '1',
+                  channel: 'letter',
+                  fields: { appealResult: result, appealReasons: reasons, ombudsmanRight: ombudsman },
+                  sentOn: clock.today(),
+                  sentBy: currentUser.id
+                }
               })
             )
           );
@@ -127,13 +167,43 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
             {receiving ? (
               <>
                 <TextField label="Date the appeal was received" type="date" required value={receivedOn} onChange={setReceivedOn} />
-                <CheckboxGroupField label="Grounds of appeal" required values={grounds} onChange={setGrounds} choices={APPEAL_GROUNDS.map((g) => ({ value: g, label: APPEAL_GROUND_LABELS[g] }))} error={errorFor(errors, 'grounds')} />
-                <TextAreaField label="The person's appeal (summary)" required rows={3} value={statement} onChange={setStatement} error={errorFor(errors, 'statement')} />
-                <SelectField label="Appeal reviewer" required placeholder="Choose a reviewer" value={reviewerId} onChange={setReviewerId} choices={reviewers} error={errorFor(errors, 'reviewerId')} />
+                <CheckboxGroupField
+                  label="Grounds of appeal"
+                  required
+                  values={grounds}
+                  onChange={setGrounds}
+                  choices={APPEAL_GROUNDS.map((g) => ({ value: g, label: APPEAL_GROUND_LABELS[g] }))}
+                  error={errorFor(errors, 'grounds')}
+                />
+                <TextAreaField
+                  label="The person's appeal (summary)"
+                  required
+                  rows={3}
+                  value={statement}
+                  onChange={setStatement}
+                  error={errorFor(errors, 'statement')}
+                />
+                <SelectField
+                  label="Appeal reviewer"
+                  required
+                  placeholder="Choose a reviewer"
+                  value={reviewerId}
+                  onChange={setReviewerId}
+                  choices={reviewers}
+                  error={errorFor(errors, 'reviewerId')}
+                />
               </>
             ) : (
               <>
-                <SelectField label="Decision" required placeholder="Choose the decision" value={outcome} onChange={(v) => setOutcome(v as AppealOutcome | '')} choices={APPEAL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} error={errorFor(errors, 'outcome')} />
+                <SelectField
+                  label="Decision"
+                  required
+                  placeholder="Choose the decision"
+                  value={outcome}
+                  onChange={(v) => setOutcome(v as AppealOutcome | '')}
+                  choices={APPEAL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
+                  error={errorFor(errors, 'outcome')}
+                />
                 {outcome === 'Vary' && sanction ? (
                   <fieldset className={form.fieldset}>
                     <legend className={form.legend}>The varied restriction</legend>
@@ -143,15 +213,48 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
                       hint="Untick any restriction the appeal removes."
                       values={varied.keep}
                       onChange={(keep) => setVary({ ...varied, keep })}
-                      choices={sanction.restrictions.map((r) => ({ value: r.type, label: `${r.type}: ${SANCTION_CATALOGUE[r.type].label}` }))}
+                      choices={sanction.restrictions.map((r) => ({
+                        value: r.type,
+                        label: `${r.type}: ${SANCTION_CATALOGUE[r.type].label}`
+                      }))}
                       error={errorFor(errors, 'keep')}
                     />
-                    <TextField label="End date of the varied restriction" type="date" required value={varied.endDate} onChange={(endDate) => setVary({ ...varied, endDate })} error={errorFor(errors, 'endDate')} />
-                    <TextField label="Review date of the varied restriction" type="date" required value={varied.reviewDate} onChange={(reviewDate) => setVary({ ...varied, reviewDate })} error={errorFor(errors, 'reviewDate')} />
+                    <TextField
+                      label="End date of the varied restriction"
+                      type="date"
+                      required
+                      value={varied.endDate}
+                      onChange={(endDate) => setVary({ ...varied, endDate })}
+                      error={errorFor(errors, 'endDate')}
+                    />
+                    <TextField
+                      label="Review date of the varied restriction"
+                      type="date"
+                      required
+                      value={varied.reviewDate}
+                      onChange={(reviewDate) => setVary({ ...varied, reviewDate })}
+                      error={errorFor(errors, 'reviewDate')}
+                    />
                   </fieldset>
                 ) : null}
-                <TextAreaField label="Reasons" required rows={3} hint={LETTER_ITEM_DEFINITIONS.appealReasons.hint} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
-                <TextAreaField label={LETTER_ITEM_DEFINITIONS.ombudsmanRight.label} required rows={3} hint={LETTER_ITEM_DEFINITIONS.ombudsmanRight.hint} value={ombudsman} onChange={setOmbudsman} error={errorFor(errors, 'ombudsman')} />
+                <TextAreaField
+                  label="Reasons"
+                  required
+                  rows={3}
+                  hint={LETTER_ITEM_DEFINITIONS.appealReasons.hint}
+                  value={reasons}
+                  onChange={setReasons}
+                  error={errorFor(errors, 'reasons')}
+                />
+                <TextAreaField
+                  label={LETTER_ITEM_DEFINITIONS.ombudsmanRight.label}
+                  required
+                  rows={3}
+                  hint={LETTER_ITEM_DEFINITIONS.ombudsmanRight.hint}
+                  value={ombudsman}
+                  onChange={setOmbudsman}
+                  error={errorFor(errors, 'ombudsman')}
+                />
               </>
             )}
             <RefusalMessage refusal={refusal} />

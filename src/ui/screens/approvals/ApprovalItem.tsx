@@ -103,13 +103,20 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
         <ProposalFacts approval={approval} />
         {approval.details && !approval.details.checklistComplete ? (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>The consider-before-restricting checklist is not complete (BR-04). The service will refuse an approval until it is.</MessageBarBody>
+            <MessageBarBody>
+              The consider-before-restricting checklist is not complete (BR-04). The service will refuse an approval until it is.
+            </MessageBarBody>
           </MessageBar>
         ) : null}
         {!finished ? (
           <div className={styles.actions} role="group" aria-label={`Decision for ${approval.summary.personName}`}>
             {(['Approve', 'Reject', 'AskForChanges'] as const).map((outcome) => (
-              <Button key={outcome} appearance={form.outcome === outcome ? 'primary' : 'secondary'} aria-pressed={form.outcome === outcome} onClick={() => form.choose(outcome)}>
+              <Button
+                key={outcome}
+                appearance={form.outcome === outcome ? 'primary' : 'secondary'}
+                aria-pressed={form.outcome === outcome}
+                onClick={() => form.choose(outcome)}
+              >
                 {OUTCOME_WORDS[outcome].button}
               </Button>
             ))}

@@ -18,14 +18,18 @@ export default function ApprovalsScreen(_props: ScreenProps): React.ReactElement
   if (!allowed) {
     return (
       <ScreenLayout title="Approvals">
-        <EmptyState title="You are not a sanction approver">Sanctions are approved by the Executive Director, heads of service and the Monitoring Officer.</EmptyState>
+        <EmptyState title="You are not a sanction approver">
+          Sanctions are approved by the Executive Director, heads of service and the Monitoring Officer.
+        </EmptyState>
       </ScreenLayout>
     );
   }
   return (
     <ScreenLayout title="Approvals" aside={guidance}>
       {approvals.status === 'loading' ? <LoadingState label="Loading your approvals…" /> : null}
-      {approvals.status === 'error' ? <ErrorMessage error={approvals.error} title="Your approvals could not be loaded" onRetry={approvals.reload} /> : null}
+      {approvals.status === 'error' ? (
+        <ErrorMessage error={approvals.error} title="Your approvals could not be loaded" onRetry={approvals.reload} />
+      ) : null}
       {approvals.status === 'ready' && approvals.value.length === 0 ? (
         <EmptyState title="Nothing is waiting for your decision" action={<Button onClick={approvals.reload}>Check again</Button>}>
           When a case officer asks you to approve a sanction, it appears here and in Teams.

@@ -70,13 +70,25 @@ export function approvalDetails(kase: Case, sanction: Sanction, incidents: reado
 }
 
 /** Loads the details for each approval; one unreadable case does not hide the others. */
-export async function loadPendingApprovals(summaries: readonly ApprovalSummary[], store: Pick<CaseStore, 'loadCaseScreen'>): Promise<PendingApproval[]> {
+export async function loadPendingApprovals(
+  summaries: readonly ApprovalSummary[],
+  store: Pick<CaseStore, 'loadCaseScreen'>
+): Promise<PendingApproval[]> {
   return Promise.all(
     summaries.map(async (summary) => {
       try {
         const data = await store.loadCaseScreen(summary.caseId);
         const sanction = data.case.value.sanctions.filter((candidate) => candidate.id === summary.sanctionId).pop();
-        return sanction ? { summary, details: approvalDetails(data.case.value, sanction, data.incidents.map((incident) => incident.value)) } : { summary };
+        return sanction
+          ? {
+              summary,
+              details: approvalDetails(
+                data.case.value,
+                sanction,
+                data.incidents.map((incident) => incident.value)
+              )
+            }
+          : { summary };
       } catch {
         return { summary };
       }

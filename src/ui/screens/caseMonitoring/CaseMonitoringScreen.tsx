@@ -1,6 +1,26 @@
 import * as React from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { CONTACT_CHANNEL_KINDS, LETTER_CHANNELS, type ContactChannelKind, type IsoDate, type IsoInstant, type LetterChannel, type TransitionError } from '../../../domain';
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow
+} from '@fluentui/react-components';
+import {
+  CONTACT_CHANNEL_KINDS,
+  LETTER_CHANNELS,
+  type ContactChannelKind,
+  type IsoDate,
+  type IsoInstant,
+  type LetterChannel,
+  type TransitionError
+} from '../../../domain';
 import { LETTER_ITEM_DEFINITIONS, requiredLetterItems, type LetterItem } from '../../../domain/letters';
 import { DateText } from '../../components/DateText';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
@@ -12,8 +32,20 @@ import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
-const CONTACT_LABELS: Readonly<Record<ContactChannelKind, string>> = { phone: 'Telephone', email: 'Email', post: 'Post', faceToFace: 'Face to face', webForm: 'Web form', socialMedia: 'Social media', textMessage: 'Text message' };
-const LETTER_CHANNEL_LABELS: Readonly<Record<LetterChannel, string>> = { letter: 'Letter by post', email: 'Email', alternativeFormat: 'Alternative format (large print, Braille, easy read)' };
+const CONTACT_LABELS: Readonly<Record<ContactChannelKind, string>> = {
+  phone: 'Telephone',
+  email: 'Email',
+  post: 'Post',
+  faceToFace: 'Face to face',
+  webForm: 'Web form',
+  socialMedia: 'Social media',
+  textMessage: 'Text message'
+};
+const LETTER_CHANNEL_LABELS: Readonly<Record<LetterChannel, string>> = {
+  letter: 'Letter by post',
+  email: 'Email',
+  alternativeFormat: 'Alternative format (large print, Braille, easy read)'
+};
 
 /** Monitoring period: record the monitoring (warning) letter as sent (BR-06), then log each contact. */
 export default function CaseMonitoringScreen({ params }: ScreenProps): React.ReactElement {
@@ -24,7 +56,14 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
   const [letterChannel, setLetterChannel] = React.useState<LetterChannel>('letter');
   const [sentOn, setSentOn] = React.useState<string>(clock.today());
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
-  const [contact, setContact] = React.useState({ channel: '' as ContactChannelKind | '', summary: '', viaSpoc: true, newIssue: false, safeguardingConcern: false, breachOfRestriction: false });
+  const [contact, setContact] = React.useState({
+    channel: '' as ContactChannelKind | '',
+    summary: '',
+    viaSpoc: true,
+    newIssue: false,
+    safeguardingConcern: false,
+    breachOfRestriction: false
+  });
   const [contactErrors, setContactErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [logged, setLogged] = React.useState(false);
   // A contact counts as logged only when it was really saved (straight away or merged after a
@@ -38,12 +77,25 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
   });
 
   return (
-    <CaseFrame title="Monitoring" record={record} aside={<GuidancePanel context={{ form: 'letterComposer' }} heading="Guidance: the monitoring letter" />}>
+    <CaseFrame
+      title="Monitoring"
+      record={record}
+      aside={<GuidancePanel context={{ form: 'letterComposer' }} heading="Guidance: the monitoring letter" />}
+    >
       {(kase) => {
         const sendLetter = async (): Promise<void> => {
           const result = await record.apply({
             type: 'sendMonitoringLetter',
-            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'MonitoringWarning', templateVersion: '1', channel: letterChannel, fields, sentOn: sentOn as IsoDate, sentBy: currentUser.id }
+            letter: {
+              id: `letter-${newRequestKey()}`,
+              caseId: kase.id,
+              type: 'MonitoringWarning',
+              templateVersion: '1',
+              channel: letterChannel,
+              fields,
+              sentOn: sentOn as IsoDate,
+              sentBy: currentUser.id
+            }
           });
           setRefusal(refusalOf(result));
         };
@@ -55,7 +107,15 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
           if (problems.length > 0 || !contact.channel) return;
           const result = await record.apply({
             type: 'logContact',
-            entry: { receivedAt: clock.now() as IsoInstant, channel: contact.channel, viaSpoc: contact.viaSpoc, summary: contact.summary, newIssue: contact.newIssue, safeguardingConcern: contact.safeguardingConcern, breachOfRestriction: contact.breachOfRestriction }
+            entry: {
+              receivedAt: clock.now() as IsoInstant,
+              channel: contact.channel,
+              viaSpoc: contact.viaSpoc,
+              summary: contact.summary,
+              newIssue: contact.newIssue,
+              safeguardingConcern: contact.safeguardingConcern,
+              breachOfRestriction: contact.breachOfRestriction
+            }
           });
           setRefusal(refusalOf(result));
         };
@@ -71,11 +131,28 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
                 }}
               >
                 <Subtitle2 as="h3">Send the monitoring letter</Subtitle2>
-                <p>Write the letter (the Letters screen produces the Word document), then record what it says and when it was sent. It cannot be recorded until every required part is present.</p>
+                <p>
+                  Write the letter (the Letters screen produces the Word document), then record what it says and when it was sent. It cannot
+                  be recorded until every required part is present.
+                </p>
                 {items.map((item) => (
-                  <TextAreaField key={item} label={LETTER_ITEM_DEFINITIONS[item].label} hint={LETTER_ITEM_DEFINITIONS[item].hint} required rows={2} value={fields[item] ?? ''} onChange={(value) => setFields({ ...fields, [item]: value })} />
+                  <TextAreaField
+                    key={item}
+                    label={LETTER_ITEM_DEFINITIONS[item].label}
+                    hint={LETTER_ITEM_DEFINITIONS[item].hint}
+                    required
+                    rows={2}
+                    value={fields[item] ?? ''}
+                    onChange={(value) => setFields({ ...fields, [item]: value })}
+                  />
                 ))}
-                <SelectField label="Sent by" required value={letterChannel} onChange={(value) => setLetterChannel(value as LetterChannel)} choices={LETTER_CHANNELS.map((c) => ({ value: c, label: LETTER_CHANNEL_LABELS[c] }))} />
+                <SelectField
+                  label="Sent by"
+                  required
+                  value={letterChannel}
+                  onChange={(value) => setLetterChannel(value as LetterChannel)}
+                  choices={LETTER_CHANNELS.map((c) => ({ value: c, label: LETTER_CHANNEL_LABELS[c] }))}
+                />
                 <TextField label="Date sent" type="date" required value={sentOn} onChange={setSentOn} />
                 <RefusalMessage refusal={refusal} />
                 <div className={form.actions}>
@@ -88,7 +165,8 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
             {kase.monitoringPeriod ? (
               <MessageBar intent="info">
                 <MessageBarBody>
-                  Monitoring from <DateText value={kase.monitoringPeriod.startDate} /> to <DateText value={kase.monitoringPeriod.plannedEndDate} />.
+                  Monitoring from <DateText value={kase.monitoringPeriod.startDate} /> to{' '}
+                  <DateText value={kase.monitoringPeriod.plannedEndDate} />.
                 </MessageBarBody>
               </MessageBar>
             ) : null}
@@ -102,12 +180,44 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
                 }}
               >
                 <Subtitle2 as="h3">Log a contact</Subtitle2>
-                <SelectField label="How the person made contact" required placeholder="Choose a channel" value={contact.channel} onChange={(value) => setContact({ ...contact, channel: value as ContactChannelKind | '' })} choices={CONTACT_CHANNEL_KINDS.map((c) => ({ value: c, label: CONTACT_LABELS[c] }))} error={errorFor(contactErrors, 'channel')} />
-                <TextAreaField label="Summary" required rows={3} hint="Write factually: the person can ask to read this." value={contact.summary} onChange={(summary) => setContact({ ...contact, summary })} error={errorFor(contactErrors, 'summary')} />
-                <Checkbox label="Came through the single point of contact" checked={contact.viaSpoc} onChange={(_, d) => setContact({ ...contact, viaSpoc: d.checked === true })} />
-                <Checkbox label="Raises a new issue (deal with it on its merits)" checked={contact.newIssue} onChange={(_, d) => setContact({ ...contact, newIssue: d.checked === true })} />
-                <Checkbox label="Raises a safeguarding concern" checked={contact.safeguardingConcern} onChange={(_, d) => setContact({ ...contact, safeguardingConcern: d.checked === true })} />
-                <Checkbox label="Breaks the expectations in the letter" checked={contact.breachOfRestriction} onChange={(_, d) => setContact({ ...contact, breachOfRestriction: d.checked === true })} />
+                <SelectField
+                  label="How the person made contact"
+                  required
+                  placeholder="Choose a channel"
+                  value={contact.channel}
+                  onChange={(value) => setContact({ ...contact, channel: value as ContactChannelKind | '' })}
+                  choices={CONTACT_CHANNEL_KINDS.map((c) => ({ value: c, label: CONTACT_LABELS[c] }))}
+                  error={errorFor(contactErrors, 'channel')}
+                />
+                <TextAreaField
+                  label="Summary"
+                  required
+                  rows={3}
+                  hint="Write factually: the person can ask to read this."
+                  value={contact.summary}
+                  onChange={(summary) => setContact({ ...contact, summary })}
+                  error={errorFor(contactErrors, 'summary')}
+                />
+                <Checkbox
+                  label="Came through the single point of contact"
+                  checked={contact.viaSpoc}
+                  onChange={(_, d) => setContact({ ...contact, viaSpoc: d.checked === true })}
+                />
+                <Checkbox
+                  label="Raises a new issue (deal with it on its merits)"
+                  checked={contact.newIssue}
+                  onChange={(_, d) => setContact({ ...contact, newIssue: d.checked === true })}
+                />
+                <Checkbox
+                  label="Raises a safeguarding concern"
+                  checked={contact.safeguardingConcern}
+                  onChange={(_, d) => setContact({ ...contact, safeguardingConcern: d.checked === true })}
+                />
+                <Checkbox
+                  label="Breaks the expectations in the letter"
+                  checked={contact.breachOfRestriction}
+                  onChange={(_, d) => setContact({ ...contact, breachOfRestriction: d.checked === true })}
+                />
                 <RefusalMessage refusal={refusal} />
                 {logged ? <p role="status">Contact logged.</p> : null}
                 <div className={form.actions}>

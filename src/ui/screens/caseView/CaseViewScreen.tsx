@@ -1,6 +1,14 @@
 import * as React from 'react';
 import { Badge, Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { can, currentSanction, isChecklistComplete, participationOf, SANCTION_CATALOGUE, type Case, type PermissionAction } from '../../../domain';
+import {
+  can,
+  currentSanction,
+  isChecklistComplete,
+  participationOf,
+  SANCTION_CATALOGUE,
+  type Case,
+  type PermissionAction
+} from '../../../domain';
 import { DateText } from '../../components/DateText';
 import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
@@ -11,7 +19,14 @@ import { useCaseRecord } from '../shared/useCaseRecord';
 import { caseTimeline } from './caseTimeline';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0, '@media (max-width: 400px)': { gridTemplateColumns: '1fr' } },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    '@media (max-width: 400px)': { gridTemplateColumns: '1fr' }
+  },
   dd: { margin: 0 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   timeline: { margin: 0, paddingLeft: tokens.spacingHorizontalL }
@@ -26,12 +41,43 @@ interface NextStep {
 
 /** What can be done next on this case, by status; each is also checked with the domain's can(). */
 const NEXT_STEPS: readonly NextStep[] = [
-  { screen: 'checklist', label: 'Complete the checklist', permission: 'case.manage', when: (k) => ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed'].indexOf(k.status) >= 0 },
-  { screen: 'invocation', label: 'Record the panel decision', permission: 'invocation.record', when: (k) => k.status === 'AwaitingInvocationDecision' },
-  { screen: 'case-monitoring', label: 'Monitoring letter and contact log', permission: 'case.manage', when: (k) => ['MonitoringLetterDraft', 'Monitoring', 'SanctionActive', 'UnderReview', 'UnderAppeal'].indexOf(k.status) >= 0 },
-  { screen: 'propose-sanction', label: 'Propose a sanction', permission: 'sanction.propose', when: (k) => k.status === 'Monitoring' || (k.status === 'SanctionProposed' && currentSanction(k)?.status === 'ChangesRequested') },
-  { screen: 'review', label: 'Record a review', permission: 'review.conduct', when: (k) => k.status === 'SanctionActive' || k.status === 'UnderReview' },
-  { screen: 'appeal', label: 'Record an appeal', permission: 'case.manage', when: (k) => k.status === 'SanctionActive' || k.status === 'UnderAppeal' }
+  {
+    screen: 'checklist',
+    label: 'Complete the checklist',
+    permission: 'case.manage',
+    when: (k) =>
+      ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed'].indexOf(k.status) >= 0
+  },
+  {
+    screen: 'invocation',
+    label: 'Record the panel decision',
+    permission: 'invocation.record',
+    when: (k) => k.status === 'AwaitingInvocationDecision'
+  },
+  {
+    screen: 'case-monitoring',
+    label: 'Monitoring letter and contact log',
+    permission: 'case.manage',
+    when: (k) => ['MonitoringLetterDraft', 'Monitoring', 'SanctionActive', 'UnderReview', 'UnderAppeal'].indexOf(k.status) >= 0
+  },
+  {
+    screen: 'propose-sanction',
+    label: 'Propose a sanction',
+    permission: 'sanction.propose',
+    when: (k) => k.status === 'Monitoring' || (k.status === 'SanctionProposed' && currentSanction(k)?.status === 'ChangesRequested')
+  },
+  {
+    screen: 'review',
+    label: 'Record a review',
+    permission: 'review.conduct',
+    when: (k) => k.status === 'SanctionActive' || k.status === 'UnderReview'
+  },
+  {
+    screen: 'appeal',
+    label: 'Record an appeal',
+    permission: 'case.manage',
+    when: (k) => k.status === 'SanctionActive' || k.status === 'UnderAppeal'
+  }
 ];
 
 /** The case: state, facts, what to do next and the timeline. The deep-link target. */
@@ -45,7 +91,10 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
       {(kase) => {
         const sanction = currentSanction(kase);
         const participation = participationOf(kase);
-        const steps = NEXT_STEPS.filter((step) => step.when(kase) && can({ userId: currentUser.id }, step.permission, { roles: roleAssignments, case: participation }).allowed);
+        const steps = NEXT_STEPS.filter(
+          (step) =>
+            step.when(kase) && can({ userId: currentUser.id }, step.permission, { roles: roleAssignments, case: participation }).allowed
+        );
         return (
           <>
             <dl className={styles.facts}>
@@ -61,7 +110,8 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
                 <>
                   <dt>Sanction</dt>
                   <dd className={styles.dd}>
-                    {sanction.restrictions.map((r) => SANCTION_CATALOGUE[r.type].label).join(', ')} ({sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}), review by{' '}
+                    {sanction.restrictions.map((r) => SANCTION_CATALOGUE[r.type].label).join(', ')} (
+                    {sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}), review by{' '}
                     <DateText value={sanction.reviewDate} />
                   </dd>
                 </>

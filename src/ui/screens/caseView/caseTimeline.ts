@@ -11,15 +11,33 @@ export function caseTimeline(kase: Case): TimelineEntry[] {
   const entries: TimelineEntry[] = [{ date: kase.createdAt, text: 'Case opened' }];
   if (kase.checklist?.updatedAt) entries.push({ date: kase.checklist.updatedAt, text: 'Consider-before-restricting checklist updated' });
   if (kase.invocationDecision) {
-    const outcome = { Invoke: 'Panel decided to invoke the policy', DoNotInvoke: 'Panel decided not to invoke the policy', InformalOnly: 'Panel decided on informal action only' }[kase.invocationDecision.outcome];
+    const outcome = {
+      Invoke: 'Panel decided to invoke the policy',
+      DoNotInvoke: 'Panel decided not to invoke the policy',
+      InformalOnly: 'Panel decided on informal action only'
+    }[kase.invocationDecision.outcome];
     entries.push({ date: kase.invocationDecision.meetingDate, text: outcome });
   }
   for (const letter of kase.letters) if (letter.sentOn) entries.push({ date: letter.sentOn, text: `Letter sent (${letter.type})` });
-  if (kase.monitoringPeriod) entries.push({ date: kase.monitoringPeriod.startDate, text: `Monitoring until ${formatLongDate(kase.monitoringPeriod.plannedEndDate as IsoDate)}` });
-  for (const sanction of kase.sanctions) entries.push({ date: sanction.proposedAt, text: `Sanction proposed (${sanction.restrictions.map((r) => r.type).join(', ')}): ${sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}` });
-  for (const review of kase.reviews) entries.push({ date: review.heldOn ?? review.dueDate, text: review.outcome ? `Review: ${review.outcome.toLowerCase()}` : 'Review due' });
-  for (const appeal of kase.appeals) entries.push({ date: appeal.receivedOn, text: appeal.outcome ? `Appeal decided: ${appeal.outcome.toLowerCase()}` : 'Appeal received' });
-  for (const contact of kase.contactLog) entries.push({ date: contact.receivedAt, text: `Contact logged${contact.breachOfRestriction ? ' (breach)' : ''}` });
+  if (kase.monitoringPeriod)
+    entries.push({
+      date: kase.monitoringPeriod.startDate,
+      text: `Monitoring until ${formatLongDate(kase.monitoringPeriod.plannedEndDate as IsoDate)}`
+    });
+  for (const sanction of kase.sanctions)
+    entries.push({
+      date: sanction.proposedAt,
+      text: `Sanction proposed (${sanction.restrictions.map((r) => r.type).join(', ')}): ${sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}`
+    });
+  for (const review of kase.reviews)
+    entries.push({
+      date: review.heldOn ?? review.dueDate,
+      text: review.outcome ? `Review: ${review.outcome.toLowerCase()}` : 'Review due'
+    });
+  for (const appeal of kase.appeals)
+    entries.push({ date: appeal.receivedOn, text: appeal.outcome ? `Appeal decided: ${appeal.outcome.toLowerCase()}` : 'Appeal received' });
+  for (const contact of kase.contactLog)
+    entries.push({ date: contact.receivedAt, text: `Contact logged${contact.breachOfRestriction ? ' (breach)' : ''}` });
   entries.push({ date: kase.updatedAt, text: `Now: ${STATUS_LABELS[kase.status]}` });
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

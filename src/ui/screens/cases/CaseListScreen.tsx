@@ -14,7 +14,17 @@ import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
 import { STATUS_LABELS } from '../shared/labels';
 
-const OPEN_STATUSES: readonly CaseStatus[] = ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed', 'SanctionLetterDraft', 'SanctionActive', 'UnderReview', 'UnderAppeal'];
+const OPEN_STATUSES: readonly CaseStatus[] = [
+  'Referred',
+  'AwaitingInvocationDecision',
+  'MonitoringLetterDraft',
+  'Monitoring',
+  'SanctionProposed',
+  'SanctionLetterDraft',
+  'SanctionActive',
+  'UnderReview',
+  'UnderAppeal'
+];
 
 /** Open cases, newest activity first (each status read is an indexed filter, one page each). */
 export default function CaseListScreen(_props: ScreenProps): React.ReactElement {
@@ -25,7 +35,10 @@ export default function CaseListScreen(_props: ScreenProps): React.ReactElement 
     const rows: Stored<CaseSummary>[] = pages.reduce((all, page) => all.concat(page), [] as Stored<CaseSummary>[]);
     const people = await Promise.all(rows.map((row) => store.persons.find(row.value.personId).catch(() => undefined)));
     return rows
-      .map((row, index) => ({ summary: row.value, name: people[index] ? `${people[index]?.value.names.given} ${people[index]?.value.names.family}` : 'Customer' }))
+      .map((row, index) => ({
+        summary: row.value,
+        name: people[index] ? `${people[index]?.value.names.given} ${people[index]?.value.names.family}` : 'Customer'
+      }))
       .sort((a, b) => (a.summary.updatedAt < b.summary.updatedAt ? 1 : -1));
   }, [store]);
 
@@ -33,7 +46,9 @@ export default function CaseListScreen(_props: ScreenProps): React.ReactElement 
     <ScreenLayout title="Cases">
       {cases.status === 'loading' ? <LoadingState label="Loading cases…" /> : null}
       {cases.status === 'error' ? <ErrorMessage error={cases.error} title="Cases could not be loaded" onRetry={cases.reload} /> : null}
-      {cases.status === 'ready' && cases.value.length === 0 ? <EmptyState title="There are no open cases">Cases appear here when a line manager escalates a referral.</EmptyState> : null}
+      {cases.status === 'ready' && cases.value.length === 0 ? (
+        <EmptyState title="There are no open cases">Cases appear here when a line manager escalates a referral.</EmptyState>
+      ) : null}
       {cases.status === 'ready' && cases.value.length > 0 ? (
         <Table aria-label="Open cases" size="small">
           <TableHeader>

@@ -10,7 +10,11 @@ import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 
-type SearchState = { status: 'idle' } | { status: 'searching' } | { status: 'done'; query: string; alerts: RestrictionAlert[] } | { status: 'failed'; error: unknown };
+type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching' }
+  | { status: 'done'; query: string; alerts: RestrictionAlert[] }
+  | { status: 'failed'; error: unknown };
 
 /**
  * Before replying, staff check whether the customer is under a restriction. They see only
@@ -39,7 +43,10 @@ export default function CheckCustomerScreen(_props: ScreenProps): React.ReactEle
   };
 
   return (
-    <ScreenLayout title="Check a customer" aside={<GuidancePanel context={{ form: 'restrictionAlert' }} heading="Guidance: contact restrictions" />}>
+    <ScreenLayout
+      title="Check a customer"
+      aside={<GuidancePanel context={{ form: 'restrictionAlert' }} heading="Guidance: contact restrictions" />}
+    >
       <form
         className={styles.form}
         role="search"
@@ -50,7 +57,13 @@ export default function CheckCustomerScreen(_props: ScreenProps): React.ReactEle
           later(search());
         }}
       >
-        <Field label="Customer's name" required hint="Last name, or first and last name" validationMessage={error} validationState={error ? 'error' : 'none'}>
+        <Field
+          label="Customer's name"
+          required
+          hint="Last name, or first and last name"
+          validationMessage={error}
+          validationState={error ? 'error' : 'none'}
+        >
           <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} autoComplete="off" />
         </Field>
         <div className={styles.actions}>
@@ -61,7 +74,9 @@ export default function CheckCustomerScreen(_props: ScreenProps): React.ReactEle
       </form>
       <div aria-live="polite">
         {state.status === 'searching' ? <LoadingState label="Checking…" /> : null}
-        {state.status === 'failed' ? <ErrorMessage error={state.error} title="The check did not work" onRetry={() => later(search())} /> : null}
+        {state.status === 'failed' ? (
+          <ErrorMessage error={state.error} title="The check did not work" onRetry={() => later(search())} />
+        ) : null}
         {state.status === 'done' && state.alerts.length === 0 ? (
           <MessageBar intent="success">
             <MessageBarBody>No contact restriction found for “{state.query}”. Deal with the contact in the usual way.</MessageBarBody>
@@ -70,7 +85,8 @@ export default function CheckCustomerScreen(_props: ScreenProps): React.ReactEle
         {state.status === 'done' && state.alerts.length > 0 ? (
           <div className={styles.fieldset}>
             <Body1>
-              {state.alerts.length === 1 ? '1 restriction found' : `${state.alerts.length} restrictions found`} for “{state.query}”. Check it is the same person before you act.
+              {state.alerts.length === 1 ? '1 restriction found' : `${state.alerts.length} restrictions found`} for “{state.query}”. Check
+              it is the same person before you act.
             </Body1>
             {state.alerts.map((alert) => (
               <RestrictionBanner key={alert.id} alert={alert} />

@@ -1,6 +1,16 @@
 import * as React from 'react';
 import { Body1, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { FOI_GROUNDS, FOI_REGIMES, ICO_INDICATORS, type FoiGround, type FoiIssue, type FoiRegime, type FoiRequestAssessment, type IcoIndicator, type ValidationError } from '../../../domain';
+import {
+  FOI_GROUNDS,
+  FOI_REGIMES,
+  ICO_INDICATORS,
+  type FoiGround,
+  type FoiIssue,
+  type FoiRegime,
+  type FoiRequestAssessment,
+  type IcoIndicator,
+  type ValidationError
+} from '../../../domain';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { DateText } from '../../components/DateText';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -28,14 +38,27 @@ export interface FoiAssessmentFormProps {
 
 /** Validation message first; otherwise any refusal-check issue for the same field. */
 function messageFor(errors: readonly ValidationError[], issues: readonly FoiIssue[], field: string): string | undefined {
-  const matches = (candidate: string): boolean => candidate === field || candidate.indexOf(`${field}.`) === 0 || candidate.indexOf(`${field}[`) === 0;
+  const matches = (candidate: string): boolean =>
+    candidate === field || candidate.indexOf(`${field}.`) === 0 || candidate.indexOf(`${field}[`) === 0;
   const error = errors.filter((e) => matches(e.field))[0];
   if (error) return error.message;
   const found = issues.filter((issue) => issue.field === field).map((issue) => issue.message);
   return found.length > 0 ? found.join(' ') : undefined;
 }
 
-function CheckField({ label, checked, onChange, error, hint }: { label: string; checked: boolean; onChange(checked: boolean): void; error?: string; hint?: string }): React.ReactElement {
+function CheckField({
+  label,
+  checked,
+  onChange,
+  error,
+  hint
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  error?: string;
+  hint?: string;
+}): React.ReactElement {
   return (
     <Field validationMessage={error} validationState={error ? 'error' : 'none'} hint={hint}>
       <Checkbox label={label} checked={checked} onChange={(_, data) => onChange(data.checked === true)} />
@@ -62,7 +85,9 @@ function DeadlineBox({ deadline }: { deadline: DeadlineStatus }): React.ReactEle
           <Body1 className={styles.deadlineDate}>
             Respond by <DateText value={deadline.date} />
           </Body1>
-          <Caption1>20 working days from receipt on the statutory calendar: weekends and bank holidays anywhere in the UK do not count.</Caption1>
+          <Caption1>
+            20 working days from receipt on the statutory calendar: weekends and bank holidays anywhere in the UK do not count.
+          </Caption1>
         </>
       ) : deadline.kind === 'awaitingClarification' ? (
         <Body1>No deadline while clarification is awaited. The 20 working days start again when the clarification arrives.</Body1>
@@ -134,7 +159,10 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const msg = (field: string): string | undefined => messageFor(errors, issues, field);
   const set = <K extends keyof FoiDraft>(key: K, value: FoiDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
-  const focus = (next: GuidanceFocus): (() => void) => (): void => onGuidanceFocus(next);
+  const focus =
+    (next: GuidanceFocus): (() => void) =>
+    (): void =>
+      onGuidanceFocus(next);
 
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
@@ -178,7 +206,15 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
       <fieldset className={formStyles.fieldset} onFocus={focus({})}>
         <legend className={formStyles.legend}>The request</legend>
         {state.isNew ? (
-          <TextField label="Request reference" hint="The FOI or EIR reference, for example FOI-2026-0412." required value={draft.reference} onChange={(v) => set('reference', v)} error={msg('reference')} maxLength={255} />
+          <TextField
+            label="Request reference"
+            hint="The FOI or EIR reference, for example FOI-2026-0412."
+            required
+            value={draft.reference}
+            onChange={(v) => set('reference', v)}
+            error={msg('reference')}
+            maxLength={255}
+          />
         ) : (
           <Body1>
             Request reference: <span className={styles.readOnlyValue}>{draft.reference}</span>
@@ -193,7 +229,14 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
           choices={FOI_REGIMES.map((regime: FoiRegime) => ({ value: regime, label: REGIME_LABELS[regime] }))}
           error={msg('regime')}
         />
-        <TextField label="Date the request was received" type="date" required value={draft.receivedOn} onChange={(v) => set('receivedOn', v)} error={msg('receivedOn') ?? msg('statutoryDueDate')} />
+        <TextField
+          label="Date the request was received"
+          type="date"
+          required
+          value={draft.receivedOn}
+          onChange={(v) => set('receivedOn', v)}
+          error={msg('receivedOn') ?? msg('statutoryDueDate')}
+        />
         <TextField
           label="Requester's person record (optional)"
           hint="Link the requester's person record if there is one. It is the request, not the requester, that is assessed."
@@ -210,28 +253,51 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
         />
         <fieldset className={formStyles.fieldset}>
           <legend className={formStyles.legend}>Clarification pauses</legend>
-          <Caption1>While you wait for a clarification, the 20 working days stop. Leave the arrival date blank while still waiting.</Caption1>
+          <Caption1>
+            While you wait for a clarification, the 20 working days stop. Leave the arrival date blank while still waiting.
+          </Caption1>
           {draft.clarificationPauses.map((pause, index) => (
             <div key={pause.key} className={styles.repeatRow}>
               <TextField
                 label={`Clarification ${index + 1}: date asked for`}
                 type="date"
                 value={pause.from}
-                onChange={(v) => set('clarificationPauses', draft.clarificationPauses.map((p) => (p.key === pause.key ? { ...p, from: v } : p)))}
+                onChange={(v) =>
+                  set(
+                    'clarificationPauses',
+                    draft.clarificationPauses.map((p) => (p.key === pause.key ? { ...p, from: v } : p))
+                  )
+                }
                 error={msg(`clarificationPauses[${index}].from`)}
               />
               <TextField
                 label={`Clarification ${index + 1}: date it arrived`}
                 type="date"
                 value={pause.to}
-                onChange={(v) => set('clarificationPauses', draft.clarificationPauses.map((p) => (p.key === pause.key ? { ...p, to: v } : p)))}
+                onChange={(v) =>
+                  set(
+                    'clarificationPauses',
+                    draft.clarificationPauses.map((p) => (p.key === pause.key ? { ...p, to: v } : p))
+                  )
+                }
                 error={msg(`clarificationPauses[${index}].to`)}
               />
-              <Button onClick={() => set('clarificationPauses', draft.clarificationPauses.filter((p) => p.key !== pause.key))}>Remove clarification {index + 1}</Button>
+              <Button
+                onClick={() =>
+                  set(
+                    'clarificationPauses',
+                    draft.clarificationPauses.filter((p) => p.key !== pause.key)
+                  )
+                }
+              >
+                Remove clarification {index + 1}
+              </Button>
             </div>
           ))}
           <div className={formStyles.actions}>
-            <Button onClick={() => set('clarificationPauses', [...draft.clarificationPauses, { key: rowKey('pause'), from: '', to: '' }])}>Add a clarification pause</Button>
+            <Button onClick={() => set('clarificationPauses', [...draft.clarificationPauses, { key: rowKey('pause'), from: '', to: '' }])}>
+              Add a clarification pause
+            </Button>
           </div>
         </fieldset>
       </fieldset>
@@ -264,21 +330,32 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
         ) : null}
         <fieldset className={formStyles.fieldset}>
           <legend className={formStyles.legend}>ICO indicators considered</legend>
-          <Caption1>The indicators help you weigh the request. They are not a checklist test. Give the evidence for each one you rely on.</Caption1>
+          <Caption1>
+            The indicators help you weigh the request. They are not a checklist test. Give the evidence for each one you rely on.
+          </Caption1>
           <div className={styles.indicatorList}>
             {ICO_INDICATORS.map((indicator) => {
               const index = draft.indicators.findIndex((item) => item.indicator === indicator);
               const item = index >= 0 ? draft.indicators[index] : undefined;
               return (
                 <div key={indicator} className={styles.indicator}>
-                  <Checkbox label={INDICATOR_LABELS[indicator]} checked={item !== undefined} onChange={(_, data) => toggleIndicator(indicator, data.checked === true)} />
+                  <Checkbox
+                    label={INDICATOR_LABELS[indicator]}
+                    checked={item !== undefined}
+                    onChange={(_, data) => toggleIndicator(indicator, data.checked === true)}
+                  />
                   {item ? (
                     <TextAreaField
                       label={`Evidence: ${INDICATOR_LABELS[indicator]}`}
                       required
                       rows={2}
                       value={item.evidence}
-                      onChange={(v) => set('indicators', draft.indicators.map((entry) => (entry.indicator === indicator ? { ...entry, evidence: v } : entry)))}
+                      onChange={(v) =>
+                        set(
+                          'indicators',
+                          draft.indicators.map((entry) => (entry.indicator === indicator ? { ...entry, evidence: v } : entry))
+                        )
+                      }
                       error={msg(`indicatorsConsidered[${index}].evidence`)}
                     />
                   ) : null}
@@ -333,27 +410,55 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
               label={`Step ${index + 1}: date`}
               type="date"
               value={step.date}
-              onChange={(v) => set('conciliatorySteps', draft.conciliatorySteps.map((s) => (s.key === step.key ? { ...s, date: v } : s)))}
+              onChange={(v) =>
+                set(
+                  'conciliatorySteps',
+                  draft.conciliatorySteps.map((s) => (s.key === step.key ? { ...s, date: v } : s))
+                )
+              }
               error={msg(`conciliatorySteps[${index}].date`)}
             />
             <TextField
               label={`Step ${index + 1}: what was done`}
               hint="For example, the letter reference."
               value={step.text}
-              onChange={(v) => set('conciliatorySteps', draft.conciliatorySteps.map((s) => (s.key === step.key ? { ...s, text: v } : s)))}
+              onChange={(v) =>
+                set(
+                  'conciliatorySteps',
+                  draft.conciliatorySteps.map((s) => (s.key === step.key ? { ...s, text: v } : s))
+                )
+              }
               error={msg(`conciliatorySteps[${index}].description`)}
             />
-            <Button onClick={() => set('conciliatorySteps', draft.conciliatorySteps.filter((s) => s.key !== step.key))}>Remove step {index + 1}</Button>
+            <Button
+              onClick={() =>
+                set(
+                  'conciliatorySteps',
+                  draft.conciliatorySteps.filter((s) => s.key !== step.key)
+                )
+              }
+            >
+              Remove step {index + 1}
+            </Button>
           </div>
         ))}
         <div className={formStyles.actions}>
-          <Button onClick={() => set('conciliatorySteps', [...draft.conciliatorySteps, { key: rowKey('step'), date: '', text: '' }])}>Add a conciliatory or warning step</Button>
+          <Button onClick={() => set('conciliatorySteps', [...draft.conciliatorySteps, { key: rowKey('step'), date: '', text: '' }])}>
+            Add a conciliatory or warning step
+          </Button>
         </div>
       </fieldset>
 
       <fieldset className={formStyles.fieldset} onFocus={focus({ field: 'decisionMaker' })}>
         <legend className={formStyles.legend}>Who decides</legend>
-        <TextField label="Request handler" hint="Email address or login." required value={draft.handlerId} onChange={(v) => set('handlerId', v)} error={msg('handlerId')} />
+        <TextField
+          label="Request handler"
+          hint="Email address or login."
+          required
+          value={draft.handlerId}
+          onChange={(v) => set('handlerId', v)}
+          error={msg('handlerId')}
+        />
         <CheckField
           label="The handler has been heavily involved with the requester"
           checked={draft.handlerHeavilyInvolved}
@@ -379,9 +484,19 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
       <fieldset className={formStyles.fieldset} onFocus={focus({ step: 'refusalNotice' })}>
         <legend className={formStyles.legend}>Refusal notice</legend>
         <DeadlineBox deadline={state.deadline} />
-        <TextField label="Date of the refusal notice" type="date" value={draft.refusalNoticeDate} onChange={(v) => set('refusalNoticeDate', v)} error={msg('refusalNoticeDate')} />
+        <TextField
+          label="Date of the refusal notice"
+          type="date"
+          value={draft.refusalNoticeDate}
+          onChange={(v) => set('refusalNoticeDate', v)}
+          error={msg('refusalNoticeDate')}
+        />
         <GroupMessage id="foi-notice-message" message={msg('refusalNotice')} />
-        <CheckField label="The notice states the provision relied on" checked={draft.refusalNotice.statesGround} onChange={(v) => set('refusalNotice', { ...draft.refusalNotice, statesGround: v })} />
+        <CheckField
+          label="The notice states the provision relied on"
+          checked={draft.refusalNotice.statesGround}
+          onChange={(v) => set('refusalNotice', { ...draft.refusalNotice, statesGround: v })}
+        />
         <CheckField
           label="The notice explains how to ask for an internal review"
           checked={draft.refusalNotice.internalReviewRoute}
@@ -392,7 +507,11 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
           checked={draft.refusalNotice.icoRight}
           onChange={(v) => set('refusalNotice', { ...draft.refusalNotice, icoRight: v })}
         />
-        <CheckField label="The notice gives reasons" checked={draft.refusalNotice.reasonsGiven} onChange={(v) => set('refusalNotice', { ...draft.refusalNotice, reasonsGiven: v })} />
+        <CheckField
+          label="The notice gives reasons"
+          checked={draft.refusalNotice.reasonsGiven}
+          onChange={(v) => set('refusalNotice', { ...draft.refusalNotice, reasonsGiven: v })}
+        />
         <TextAreaField
           label="Note about the reasons (optional)"
           hint="Why reasons were or were not given, for example where a detailed explanation would only provoke more correspondence."
@@ -475,7 +594,12 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
           onChange={(v) => set('internalReview', { ...draft.internalReview, decidedOn: v })}
           error={msg('internalReview.decidedOn')}
         />
-        <TextField label="Information Commissioner's reference (optional)" value={draft.icoReference} onChange={(v) => set('icoReference', v)} error={msg('icoReference')} />
+        <TextField
+          label="Information Commissioner's reference (optional)"
+          value={draft.icoReference}
+          onChange={(v) => set('icoReference', v)}
+          error={msg('icoReference')}
+        />
       </fieldset>
 
       <RefusalCheckSummary state={state} />

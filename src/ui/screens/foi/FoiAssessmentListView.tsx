@@ -37,9 +37,13 @@ export function FoiAssessmentListView({ onOpen, onNew }: FoiAssessmentListViewPr
         </Button>
       </div>
       {list.status === 'loading' ? <LoadingState label="Loading the assessments…" /> : null}
-      {list.status === 'error' ? <ErrorMessage error={list.error} title="The assessments could not be loaded" onRetry={list.reload} /> : null}
+      {list.status === 'error' ? (
+        <ErrorMessage error={list.error} title="The assessments could not be loaded" onRetry={list.reload} />
+      ) : null}
       {list.status === 'ready' && list.value.rows.length === 0 ? (
-        <EmptyState title="There are no assessments yet">When a request may be vexatious, repeated or manifestly unreasonable, start an assessment here.</EmptyState>
+        <EmptyState title="There are no assessments yet">
+          When a request may be vexatious, repeated or manifestly unreasonable, start an assessment here.
+        </EmptyState>
       ) : null}
       {list.status === 'ready' && list.value.rows.length > 0 ? (
         <div className={styles.tableWrap}>
@@ -63,7 +67,9 @@ export function FoiAssessmentListView({ onOpen, onNew }: FoiAssessmentListViewPr
                   <TableCell>
                     <DateText value={row.value.receivedOn} />
                   </TableCell>
-                  <TableCell>{row.value.statutoryDueDate ? <DateText value={row.value.statutoryDueDate} /> : 'Paused for clarification'}</TableCell>
+                  <TableCell>
+                    {row.value.statutoryDueDate ? <DateText value={row.value.statutoryDueDate} /> : 'Paused for clarification'}
+                  </TableCell>
                   <TableCell>{row.value.ground ? SHORT_GROUND_LABELS[row.value.ground] : 'None chosen'}</TableCell>
                   <TableCell>{statusOf(row.value, today)}</TableCell>
                   <TableCell>

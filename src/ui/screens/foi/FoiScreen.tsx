@@ -26,12 +26,19 @@ export default function FoiScreen(_props: ScreenProps): React.ReactElement {
   if (!allowed) {
     return (
       <ScreenLayout title="FOI and EIR assessments">
-        <EmptyState title="This screen is for the FOI officer">Freedom of information and environmental information requests are assessed by the FOI officer.</EmptyState>
+        <EmptyState title="This screen is for the FOI officer">
+          Freedom of information and environmental information requests are assessed by the FOI officer.
+        </EmptyState>
       </ScreenLayout>
     );
   }
 
-  const guidance = <GuidancePanel context={{ form: 'foiAssessment', audience: 'foi', step: focus.step, field: focus.field }} heading="Guidance for the FOI officer" />;
+  const guidance = (
+    <GuidancePanel
+      context={{ form: 'foiAssessment', audience: 'foi', step: focus.step, field: focus.field }}
+      heading="Guidance for the FOI officer"
+    />
+  );
   const open = (initial: Stored<FoiRequestAssessment> | undefined): void => {
     opened.current += 1;
     setFocus({});

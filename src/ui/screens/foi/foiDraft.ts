@@ -132,7 +132,9 @@ export function draftFromAssessment(a: FoiRequestAssessment): FoiDraft {
     ground: a.ground ?? '',
     earlierRequestReference: a.earlierRequestReference ?? '',
     indicators: a.indicatorsConsidered.map((item) => ({ indicator: item.indicator, evidence: item.evidence })),
-    fourConsiderations: a.fourConsiderations ? { ...a.fourConsiderations } : { burden: '', motive: '', valueOrPurpose: '', harassmentOrDistress: '' },
+    fourConsiderations: a.fourConsiderations
+      ? { ...a.fourConsiderations }
+      : { burden: '', motive: '', valueOrPurpose: '', harassmentOrDistress: '' },
     publicInterestTest: a.publicInterestTest ?? '',
     presumptionInFavourOfDisclosure: a.presumptionInFavourOfDisclosure ?? '',
     conciliatorySteps: a.conciliatorySteps.map((step, index) => ({ key: `step-${index}`, date: step.date, text: step.description })),
@@ -143,12 +145,23 @@ export function draftFromAssessment(a: FoiRequestAssessment): FoiDraft {
     seniorReviewBy: a.seniorReviewBy ?? '',
     refusalNoticeDate: a.refusalNoticeDate ?? '',
     refusalNotice: notice
-      ? { statesGround: notice.statesGround, internalReviewRoute: notice.internalReviewRoute, icoRight: notice.icoRight, reasonsGiven: notice.reasonsGiven, reasonsNote: notice.reasonsNote ?? '' }
+      ? {
+          statesGround: notice.statesGround,
+          internalReviewRoute: notice.internalReviewRoute,
+          icoRight: notice.icoRight,
+          reasonsGiven: notice.reasonsGiven,
+          reasonsNote: notice.reasonsNote ?? ''
+        }
       : { statesGround: false, internalReviewRoute: false, icoRight: false, reasonsGiven: false, reasonsNote: '' },
     reliesOnSection17_6: a.section17_6 !== undefined,
     section17_6: a.section17_6 ? { ...a.section17_6 } : { previousNoticeReference: '', warningLetterReference: '', reason: '' },
     internalReview: a.internalReview
-      ? { requestedOn: a.internalReview.requestedOn, reviewerId: a.internalReview.reviewerId, outcome: a.internalReview.outcome ?? '', decidedOn: a.internalReview.decidedOn ?? '' }
+      ? {
+          requestedOn: a.internalReview.requestedOn,
+          reviewerId: a.internalReview.reviewerId,
+          outcome: a.internalReview.outcome ?? '',
+          decidedOn: a.internalReview.decidedOn ?? ''
+        }
       : { requestedOn: '', reviewerId: '', outcome: '', decidedOn: '' },
     icoReference: a.icoReference ?? ''
   };
@@ -165,7 +178,13 @@ function anyFilled(values: readonly string[]): boolean {
  */
 export function draftToInput(draft: FoiDraft, statutoryDueDate: IsoDate | undefined): Record<string, unknown> {
   const notice = draft.refusalNotice;
-  const noticeStarted = draft.refusalNoticeDate.trim() !== '' || notice.statesGround || notice.internalReviewRoute || notice.icoRight || notice.reasonsGiven || notice.reasonsNote.trim() !== '';
+  const noticeStarted =
+    draft.refusalNoticeDate.trim() !== '' ||
+    notice.statesGround ||
+    notice.internalReviewRoute ||
+    notice.icoRight ||
+    notice.reasonsGiven ||
+    notice.reasonsNote.trim() !== '';
   const review = draft.internalReview;
   const considerations = draft.fourConsiderations;
   return {
@@ -177,7 +196,14 @@ export function draftToInput(draft: FoiDraft, statutoryDueDate: IsoDate | undefi
     ground: draft.ground === '' ? undefined : draft.ground,
     earlierRequestReference: draft.ground === 's14_2' ? draft.earlierRequestReference : undefined,
     indicatorsConsidered: draft.indicators.map((item) => ({ indicator: item.indicator, evidence: item.evidence })),
-    fourConsiderations: anyFilled([considerations.burden, considerations.motive, considerations.valueOrPurpose, considerations.harassmentOrDistress]) ? { ...considerations } : undefined,
+    fourConsiderations: anyFilled([
+      considerations.burden,
+      considerations.motive,
+      considerations.valueOrPurpose,
+      considerations.harassmentOrDistress
+    ])
+      ? { ...considerations }
+      : undefined,
     publicInterestTest: draft.regime === 'EIR' ? draft.publicInterestTest : undefined,
     presumptionInFavourOfDisclosure: draft.regime === 'EIR' ? draft.presumptionInFavourOfDisclosure : undefined,
     conciliatorySteps: draft.conciliatorySteps.map((step) => ({ date: step.date, description: step.text })),

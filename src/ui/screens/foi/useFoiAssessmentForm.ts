@@ -66,13 +66,19 @@ function deadlineFromDraft(draft: FoiDraft): DeadlineStatus {
 
 function referenceErrors(draft: FoiDraft): ValidationError[] {
   const reference = draft.reference.trim();
-  if (reference === '') return [{ field: 'reference', code: 'required', message: 'Enter the request reference, for example FOI-2026-0412.' }];
-  if (reference.length > REFERENCE_MAX) return [{ field: 'reference', code: 'tooLong', message: `The request reference must be ${REFERENCE_MAX} characters or fewer.` }];
+  if (reference === '')
+    return [{ field: 'reference', code: 'required', message: 'Enter the request reference, for example FOI-2026-0412.' }];
+  if (reference.length > REFERENCE_MAX)
+    return [{ field: 'reference', code: 'tooLong', message: `The request reference must be ${REFERENCE_MAX} characters or fewer.` }];
   return [];
 }
 
 /** Domain validation of the draft (plus the reference, which the validator leaves to the store). */
-function checkDraft(draft: FoiDraft, isNew: boolean, today: IsoDate): { validation: ReturnType<typeof validateFoiRequestAssessmentInput>; allErrors: ValidationError[] } {
+function checkDraft(
+  draft: FoiDraft,
+  isNew: boolean,
+  today: IsoDate
+): { validation: ReturnType<typeof validateFoiRequestAssessmentInput>; allErrors: ValidationError[] } {
   const deadline = deadlineFromDraft(draft);
   const validation = validateFoiRequestAssessmentInput(draftToInput(draft, deadline.kind === 'due' ? deadline.date : undefined), today);
   return { validation, allErrors: [...(isNew ? referenceErrors(draft) : []), ...(validation.ok ? [] : validation.error)] };
@@ -90,10 +96,15 @@ export function mergeDrafts(base: FoiDraft, mine: FoiDraft, theirs: FoiDraft): F
 }
 
 /** The FOI officer's assessment form: draft, domain validation, refusal checks and saving through store.foiAssessments. */
-export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | undefined, onSaved: (saved: Stored<FoiRequestAssessment>) => void): FoiAssessmentFormState {
+export function useFoiAssessmentForm(
+  initial: Stored<FoiRequestAssessment> | undefined,
+  onSaved: (saved: Stored<FoiRequestAssessment>) => void
+): FoiAssessmentFormState {
   const { store, clock, currentUser, newRequestKey } = useAppServices();
   const [stored, setStored] = React.useState<Stored<FoiRequestAssessment> | undefined>(initial);
-  const [draft, setDraftState] = React.useState<FoiDraft>(() => (initial ? draftFromAssessment(initial.value) : emptyDraft(currentUser.id)));
+  const [draft, setDraftState] = React.useState<FoiDraft>(() =>
+    initial ? draftFromAssessment(initial.value) : emptyDraft(currentUser.id)
+  );
   const [showErrors, setShowErrors] = React.useState(false);
   const [saveState, setSaveState] = React.useState<SaveState>({ status: 'idle' });
   // One key per new record: pressing Save twice (or a retry) never makes two records.
@@ -118,7 +129,11 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
         issues: draft.ccmRestrictionCited ? checkFoiRefusalBr16Only(draft) : []
       };
     }
-    const check = checkFoiRefusal({ assessment: { ...validation.value, id: draft.reference.trim() }, ccmRestrictionCited: draft.ccmRestrictionCited, today });
+    const check = checkFoiRefusal({
+      assessment: { ...validation.value, id: draft.reference.trim() },
+      ccmRestrictionCited: draft.ccmRestrictionCited,
+      today
+    });
     // No ground yet: this is not (yet) a refusal, so only the BR-16 reminder applies.
     const issues = draft.ground === '' ? check.issues.filter((issue) => issue.rule === 'BR-16') : check.issues;
     return { ran: draft.ground !== '', issues };
@@ -138,7 +153,10 @@ export function useFoiAssessmentForm(initial: Stored<FoiRequestAssessment> | und
         } else {
           const existing = await store.foiAssessments.find(value.id);
           if (existing) {
-            setSaveState({ status: 'failed', error: `There is already an assessment with the reference ${value.id}. Open it from the list, or use a different reference.` });
+            setSaveState({
+              status: 'failed',
+              error: `There is already an assessment with the reference ${value.id}. Open it from the list, or use a different reference.`
+            });
             return false;
           }
           saved = await store.foiAssessments.create(value, { requestKey });
@@ -214,5 +232,7 @@ function checkFoiRefusalBr16Only(draft: FoiDraft): FoiIssue[] {
     handlerId: draft.handlerId,
     handlerHeavilyInvolved: false
   };
-  return checkFoiRefusal({ assessment: probe, ccmRestrictionCited: true, today: '2000-01-01' as IsoDate }).issues.filter((issue) => issue.rule === 'BR-16');
+  return checkFoiRefusal({ assessment: probe, ccmRestrictionCited: true, today: '2000-01-01' as IsoDate }).issues.filter(
+    (issue) => issue.rule === 'BR-16'
+  );
 }

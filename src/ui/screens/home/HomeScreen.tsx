@@ -11,7 +11,14 @@ import { ROUTES, visibleRoutes, type ScreenProps } from '../../shell/routes';
 import { useHomeSummary } from './useHomeSummary';
 
 const useStyles = makeStyles({
-  tiles: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: tokens.spacingHorizontalM, listStyleType: 'none', margin: 0, padding: 0 },
+  tiles: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0
+  },
   tile: { height: '100%' },
   due: { margin: 0, paddingLeft: tokens.spacingHorizontalL }
 });
@@ -28,7 +35,9 @@ export default function HomeScreen(_props: ScreenProps): React.ReactElement {
   return (
     <ScreenLayout title={`Welcome, ${currentUser.displayName}`}>
       {tiles.length === 0 ? (
-        <EmptyState title="Nothing to show yet">Your account is not in any Customer Case Management group. Ask your manager for access.</EmptyState>
+        <EmptyState title="Nothing to show yet">
+          Your account is not in any Customer Case Management group. Ask your manager for access.
+        </EmptyState>
       ) : (
         <ul className={styles.tiles} aria-label="What you can do">
           {tiles.map((route) => (
@@ -36,7 +45,13 @@ export default function HomeScreen(_props: ScreenProps): React.ReactElement {
               <Card className={styles.tile}>
                 <CardHeader
                   header={<Subtitle2 as="h3">{route.title}</Subtitle2>}
-                  action={counts[route.id] !== undefined ? <Badge appearance="filled" aria-label={`${counts[route.id]} items`}>{counts[route.id] >= 50 ? '50+' : counts[route.id]}</Badge> : undefined}
+                  action={
+                    counts[route.id] !== undefined ? (
+                      <Badge appearance="filled" aria-label={`${counts[route.id]} items`}>
+                        {counts[route.id] >= 50 ? '50+' : counts[route.id]}
+                      </Badge>
+                    ) : undefined
+                  }
                 />
                 {route.description ? <Body1>{route.description}</Body1> : null}
                 <Button appearance="primary" onClick={() => navigate(route.id)} aria-label={`Open ${route.title}`}>
@@ -52,7 +67,9 @@ export default function HomeScreen(_props: ScreenProps): React.ReactElement {
           What is due
         </Subtitle2>
         {summary.status === 'loading' ? <LoadingState label="Checking what is due…" /> : null}
-        {summary.status === 'error' ? <ErrorMessage error={summary.error} onRetry={summary.reload} title="We could not check what is due" /> : null}
+        {summary.status === 'error' ? (
+          <ErrorMessage error={summary.error} onRetry={summary.reload} title="We could not check what is due" />
+        ) : null}
         {summary.status === 'ready' && summary.value.due.length === 0 ? <Text as="p">Nothing is due for you.</Text> : null}
         {summary.status === 'ready' && summary.value.due.length > 0 ? (
           <ul className={styles.due}>
@@ -62,7 +79,8 @@ export default function HomeScreen(_props: ScreenProps): React.ReactElement {
                   {item.text}
                   {item.date ? (
                     <>
-                      {' '}by <DateText value={item.date} />
+                      {' '}
+                      by <DateText value={item.date} />
                     </>
                   ) : null}
                 </Button>

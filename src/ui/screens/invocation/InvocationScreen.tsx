@@ -1,6 +1,15 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { INVOCATION_OUTCOMES, PANEL_ROLES_BY_ROUTE, ROLE_LABELS, type InvocationOutcome, type IsoDate, type PanelAttendee, type Role, type TransitionError } from '../../../domain';
+import {
+  INVOCATION_OUTCOMES,
+  PANEL_ROLES_BY_ROUTE,
+  ROLE_LABELS,
+  type InvocationOutcome,
+  type IsoDate,
+  type PanelAttendee,
+  type Role,
+  type TransitionError
+} from '../../../domain';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
@@ -35,22 +44,30 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
 
   return (
-    <CaseFrame title="Panel decision" record={record} aside={<GuidancePanel context={{ form: 'panelDecision' }} heading="Guidance: the panel decision" />}>
+    <CaseFrame
+      title="Panel decision"
+      record={record}
+      aside={<GuidancePanel context={{ form: 'panelDecision' }} heading="Guidance: the panel decision" />}
+    >
       {(kase) => {
         const seatRoles = PANEL_ROLES_BY_ROUTE[kase.route];
         const holders = (roles: readonly Role[]): { value: string; label: string }[] =>
-          roles.flatMap((role) => (roleAssignments[role] ?? []).map((userId) => ({ value: `${role}|${userId}`, label: `${userId} (${ROLE_LABELS[role]})` })));
+          roles.flatMap((role) =>
+            (roleAssignments[role] ?? []).map((userId) => ({ value: `${role}|${userId}`, label: `${userId} (${ROLE_LABELS[role]})` }))
+          );
         const conflicted = new Set(kase.conflictDeclarations.map((c) => c.userId));
         const submit = async (): Promise<void> => {
           const problems: { field: string; message: string }[] = [];
           seatRoles.forEach((roles, index) => {
-            if (!seats[index]) problems.push({ field: `seat${index}`, message: `Choose who sat as ${roles.map((r) => ROLE_LABELS[r]).join(' or ')}.` });
+            if (!seats[index])
+              problems.push({ field: `seat${index}`, message: `Choose who sat as ${roles.map((r) => ROLE_LABELS[r]).join(' or ')}.` });
           });
           if (!meetingDate) problems.push({ field: 'meetingDate', message: 'Enter the date of the meeting.' });
           if (!outcome) problems.push({ field: 'outcome', message: 'Choose the decision.' });
           if (reasons.trim() === '') problems.push({ field: 'reasons', message: 'Record the reasons for the decision.' });
           const length = Number(months);
-          if (outcome === 'Invoke' && !(length >= 1 && length <= 3)) problems.push({ field: 'months', message: 'The monitoring period is 1 to 3 months.' });
+          if (outcome === 'Invoke' && !(length >= 1 && length <= 3))
+            problems.push({ field: 'months', message: 'The monitoring period is 1 to 3 months.' });
           setErrors(problems);
           if (problems.length > 0 || !outcome) return;
           const attendees: PanelAttendee[] = seatRoles.map((_, index) => {
@@ -63,12 +80,17 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
               id: `decision-${newRequestKey()}`,
               meetingDate: meetingDate as IsoDate,
               attendees,
-              documentsReviewed: documents.split('\n').map((d) => d.trim()).filter((d) => d !== ''),
+              documentsReviewed: documents
+                .split('\n')
+                .map((d) => d.trim())
+                .filter((d) => d !== ''),
               outcome,
               reasons,
               monitoringPeriod: outcome === 'Invoke' ? { lengthMonths: length } : undefined,
               // No case officer assigned yet: the officer in the panel's CRO seat is the single point of contact.
-              spocUserId: kase.caseOfficerId ?? attendees.filter((a) => a.role === 'customerRelationsOfficer' || a.role === 'alternateOfficer')[0]?.userId,
+              spocUserId:
+                kase.caseOfficerId ??
+                attendees.filter((a) => a.role === 'customerRelationsOfficer' || a.role === 'alternateOfficer')[0]?.userId,
               recordedBy: currentUser.id,
               recordedAt: clock.now()
             }
@@ -86,7 +108,9 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
           >
             {kase.conflictDeclarations.length > 0 ? (
               <MessageBar intent="warning">
-                <MessageBarBody>An officer has declared earlier involvement with this customer (BR-03). The alternate officer must take their seat.</MessageBarBody>
+                <MessageBarBody>
+                  An officer has declared earlier involvement with this customer (BR-03). The alternate officer must take their seat.
+                </MessageBarBody>
               </MessageBar>
             ) : null}
             <fieldset className={form.fieldset}>
@@ -104,13 +128,42 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
                 />
               ))}
             </fieldset>
-            <TextField label="Date of the meeting" type="date" required value={meetingDate} onChange={setMeetingDate} error={errorFor(errors, 'meetingDate')} />
+            <TextField
+              label="Date of the meeting"
+              type="date"
+              required
+              value={meetingDate}
+              onChange={setMeetingDate}
+              error={errorFor(errors, 'meetingDate')}
+            />
             <TextAreaField label="Documents reviewed (one per line)" rows={3} value={documents} onChange={setDocuments} />
-            <SelectField label="Decision" required placeholder="Choose the decision" value={outcome} onChange={(value) => setOutcome(value as InvocationOutcome | '')} choices={INVOCATION_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} error={errorFor(errors, 'outcome')} />
+            <SelectField
+              label="Decision"
+              required
+              placeholder="Choose the decision"
+              value={outcome}
+              onChange={(value) => setOutcome(value as InvocationOutcome | '')}
+              choices={INVOCATION_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
+              error={errorFor(errors, 'outcome')}
+            />
             {outcome === 'Invoke' ? (
-              <TextField label="Monitoring period in months (usually 3)" type="number" required value={months} onChange={setMonths} error={errorFor(errors, 'months')} />
+              <TextField
+                label="Monitoring period in months (usually 3)"
+                type="number"
+                required
+                value={months}
+                onChange={setMonths}
+                error={errorFor(errors, 'months')}
+              />
             ) : null}
-            <TextAreaField label="Reasons for the decision" required rows={4} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
+            <TextAreaField
+              label="Reasons for the decision"
+              required
+              rows={4}
+              value={reasons}
+              onChange={setReasons}
+              error={errorFor(errors, 'reasons')}
+            />
             <RefusalMessage refusal={refusal} />
             <div className={form.actions}>
               <Button appearance="primary" type="submit" disabled={record.saving}>

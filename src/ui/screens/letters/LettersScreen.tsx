@@ -1,6 +1,14 @@
 import * as React from 'react';
 import { Body1, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from '@fluentui/react-components';
-import { FOI_REGIMES, LETTER_CHANNELS, REVIEW_OUTCOMES, type FoiRegime, type LetterChannel, type LetterType, type ReviewOutcome } from '../../../domain';
+import {
+  FOI_REGIMES,
+  LETTER_CHANNELS,
+  REVIEW_OUTCOMES,
+  type FoiRegime,
+  type LetterChannel,
+  type LetterType,
+  type ReviewOutcome
+} from '../../../domain';
 import { LETTER_ITEM_DEFINITIONS, LETTER_TYPE_LABELS, type LetterItem } from '../../../domain/letters';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -121,7 +129,9 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
   if (state.allowedTypes.length === 0 || !state.type) {
     return (
       <ScreenLayout title="Letters">
-        <EmptyState title="You do not write letters in this system">Letters are written by the case officer, the FOI officer or health and safety.</EmptyState>
+        <EmptyState title="You do not write letters in this system">
+          Letters are written by the case officer, the FOI officer or health and safety.
+        </EmptyState>
       </ScreenLayout>
     );
   }
@@ -167,12 +177,31 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
             onChange={(value) => state.setChannel(value as LetterChannel)}
             choices={LETTER_CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
           />
-          <TextField label="Our reference" required value={state.reference} onChange={state.setReference} error={state.detailErrors.reference} />
+          <TextField
+            label="Our reference"
+            required
+            value={state.reference}
+            onChange={state.setReference}
+            error={state.detailErrors.reference}
+          />
         </fieldset>
         <fieldset className={formStyles.fieldset}>
           <legend className={formStyles.legend}>Who it is to</legend>
-          <TextField label="Their name" required autoComplete="off" value={state.recipientName} onChange={state.setRecipientName} error={state.detailErrors.recipientName} />
-          <TextAreaField label="Postal address" hint="One line per line. Leave blank for email." value={state.recipientAddress} onChange={state.setRecipientAddress} rows={3} />
+          <TextField
+            label="Their name"
+            required
+            autoComplete="off"
+            value={state.recipientName}
+            onChange={state.setRecipientName}
+            error={state.detailErrors.recipientName}
+          />
+          <TextAreaField
+            label="Postal address"
+            hint="One line per line. Leave blank for email."
+            value={state.recipientAddress}
+            onChange={state.setRecipientAddress}
+            rows={3}
+          />
         </fieldset>
         <fieldset className={formStyles.fieldset}>
           <legend className={formStyles.legend}>What the letter must say</legend>
@@ -181,8 +210,20 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
         </fieldset>
         <fieldset className={formStyles.fieldset}>
           <legend className={formStyles.legend}>Signed by</legend>
-          <TextField label="Name of the officer signing" required value={state.signatoryName} onChange={state.setSignatoryName} error={state.detailErrors.signatoryName} />
-          <TextField label="Their job title" required value={state.signatoryJobTitle} onChange={state.setSignatoryJobTitle} error={state.detailErrors.signatoryJobTitle} />
+          <TextField
+            label="Name of the officer signing"
+            required
+            value={state.signatoryName}
+            onChange={state.setSignatoryName}
+            error={state.detailErrors.signatoryName}
+          />
+          <TextField
+            label="Their job title"
+            required
+            value={state.signatoryJobTitle}
+            onChange={state.setSignatoryJobTitle}
+            error={state.detailErrors.signatoryJobTitle}
+          />
         </fieldset>
         <div className={formStyles.actions}>
           <Button appearance="primary" type="submit" disabled={state.production.status === 'working'}>

@@ -13,10 +13,16 @@ function withoutControlCharacters(text: string): string {
 }
 
 export function safeFileNamePart(text: string): string {
-  return withoutControlCharacters(text).replace(UNSAFE_CHARACTERS, '-').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 80);
+  return withoutControlCharacters(text)
+    .replace(UNSAFE_CHARACTERS, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .slice(0, 80);
 }
 
 export function letterFileName(draft: Pick<LetterDraft, 'type' | 'reference' | 'date'>): string {
-  const parts = [draft.date, safeFileNamePart(draft.reference), safeFileNamePart(LETTER_TYPE_LABELS[draft.type])].filter((part) => part !== '');
+  const parts = [draft.date, safeFileNamePart(draft.reference), safeFileNamePart(LETTER_TYPE_LABELS[draft.type])].filter(
+    (part) => part !== ''
+  );
   return `${parts.join(' ')}.docx`;
 }

@@ -17,12 +17,14 @@ export interface LetterTemplate {
   readonly version: string;
 }
 
-const CLOSING_CONTACT: string = 'If you have any questions about this letter, please contact your single point of contact or write to us at the address above.';
+const CLOSING_CONTACT: string =
+  'If you have any questions about this letter, please contact your single point of contact or write to us at the address above.';
 
 export const LETTER_TEMPLATES: Readonly<Record<LetterType, LetterTemplate>> = {
   MonitoringWarning: {
     title: 'Monitoring of your contact with the council',
-    opening: 'We are writing about the way you have been contacting the council. We want to explain what has concerned us, what we expect from now on, and what will happen next.',
+    opening:
+      'We are writing about the way you have been contacting the council. We want to explain what has concerned us, what we expect from now on, and what will happen next.',
     items: ['behaviourOfConcern', 'expectations', 'duration', 'singlePointOfContact', 'consequences', 'policyCopy'],
     closing: 'We hope this will not be necessary. ' + CLOSING_CONTACT,
     version: 'monitoring-1'
@@ -55,7 +57,8 @@ export const LETTER_TEMPLATES: Readonly<Record<LetterType, LetterTemplate>> = {
   },
   AppealOutcome: {
     title: 'The decision on your appeal',
-    opening: 'A senior officer who was not involved in the original decision has considered your appeal about the restriction on your contact with the council.',
+    opening:
+      'A senior officer who was not involved in the original decision has considered your appeal about the restriction on your contact with the council.',
     items: ['appealResult', 'appealReasons', 'actionTaken', 'ombudsmanRight'],
     closing: 'This is the end of the council\u2019s own appeal process. ' + CLOSING_CONTACT,
     version: 'appeal-1'

@@ -56,7 +56,12 @@ function context(type: LetterType | undefined, reviewOutcome: ReviewOutcome | ''
   return {};
 }
 
-function detailProblems(recipientName: string, reference: string, signatoryName: string, signatoryJobTitle: string): Record<string, string> {
+function detailProblems(
+  recipientName: string,
+  reference: string,
+  signatoryName: string,
+  signatoryJobTitle: string
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (recipientName.trim() === '') problems.recipientName = 'Enter the name of the person the letter is to.';
   if (reference.trim() === '') problems.reference = 'Enter the case or request reference.';
@@ -70,7 +75,9 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
   const { roles, currentUser, clock, store } = useAppServices();
   const allowedTypes = React.useMemo(() => lettersForRoles(roles), [roles]);
   const requested = params.letterType as LetterType | undefined;
-  const [type, setTypeState] = React.useState<LetterType | undefined>(requested && allowedTypes.indexOf(requested) >= 0 ? requested : allowedTypes[0]);
+  const [type, setTypeState] = React.useState<LetterType | undefined>(
+    requested && allowedTypes.indexOf(requested) >= 0 ? requested : allowedTypes[0]
+  );
   const [reviewOutcome, setReviewOutcome] = React.useState<ReviewOutcome | ''>('');
   const [regime, setRegime] = React.useState<FoiRegime | ''>('');
   const [content, setContent] = React.useState<Record<string, string>>({});
@@ -117,7 +124,13 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       type,
       context: letterContext,
       content,
-      recipient: { name: recipientName.trim(), addressLines: recipientAddress.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '') },
+      recipient: {
+        name: recipientName.trim(),
+        addressLines: recipientAddress
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter((line) => line !== '')
+      },
       signatory: { name: signatoryName.trim(), jobTitle: signatoryJobTitle.trim() },
       reference: reference.trim(),
       date: clock.today(),

@@ -48,7 +48,9 @@ export function GuidanceReader({ guidance }: { guidance: MemberGuidanceState }):
           <SearchBox value={guidance.query} onChange={(_, data) => guidance.setQuery(data.value)} />
         </Field>
         <Caption1 role="status" aria-live="polite">
-          {guidance.query.trim() === '' ? `${guidance.matchCount} sections` : `${guidance.matchCount} section${guidance.matchCount === 1 ? '' : 's'} match \u201c${guidance.query.trim()}\u201d`}
+          {guidance.query.trim() === ''
+            ? `${guidance.matchCount} sections`
+            : `${guidance.matchCount} section${guidance.matchCount === 1 ? '' : 's'} match \u201c${guidance.query.trim()}\u201d`}
         </Caption1>
         {guidance.groups.map((group) =>
           group.sections.length > 0 ? (

@@ -19,7 +19,8 @@ export function MemberReferralFormView(): React.ReactElement {
       <MessageBar intent="success" layout="multiline" role="status">
         <MessageBarBody>
           <MessageBarTitle>Your referral has been sent to the Monitoring Officer</MessageBarTitle>
-          The Monitoring Officer will review it with senior officers and tell you what happens next. <Button onClick={form.startAnother}>Make another referral</Button>
+          The Monitoring Officer will review it with senior officers and tell you what happens next.{' '}
+          <Button onClick={form.startAnother}>Make another referral</Button>
         </MessageBarBody>
       </MessageBar>
     );
@@ -48,8 +49,22 @@ export function MemberReferralFormView(): React.ReactElement {
         ) : null}
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>The person</legend>
-          <TextField label="Their name" required value={fields.personName} onChange={(value) => set('personName', value)} error={errorFor(errors, 'personName')} autoComplete="off" />
-          <TextAreaField label="Their contact details" required value={fields.personContactDetails} onChange={(value) => set('personContactDetails', value)} error={errorFor(errors, 'personContactDetails')} rows={2} />
+          <TextField
+            label="Their name"
+            required
+            value={fields.personName}
+            onChange={(value) => set('personName', value)}
+            error={errorFor(errors, 'personName')}
+            autoComplete="off"
+          />
+          <TextAreaField
+            label="Their contact details"
+            required
+            value={fields.personContactDetails}
+            onChange={(value) => set('personContactDetails', value)}
+            error={errorFor(errors, 'personContactDetails')}
+            rows={2}
+          />
           <TextAreaField
             label="What has happened"
             hint="How often they have contacted you, how, and what they said or did. Keep to facts: they may see this."
@@ -61,7 +76,13 @@ export function MemberReferralFormView(): React.ReactElement {
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>Step 1: your own letter to the person</legend>
-          <TextField label="Date you wrote to them" type="date" value={fields.councillorLetterDate} onChange={(value) => set('councillorLetterDate', value)} error={errorFor(errors, 'councillorLetterDate')} />
+          <TextField
+            label="Date you wrote to them"
+            type="date"
+            value={fields.councillorLetterDate}
+            onChange={(value) => set('councillorLetterDate', value)}
+            error={errorFor(errors, 'councillorLetterDate')}
+          />
           <TextField
             label="Link to your letter (optional)"
             hint="If you have saved a copy in SharePoint or OneDrive, paste the link."
@@ -72,15 +93,43 @@ export function MemberReferralFormView(): React.ReactElement {
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>Step 2: your group leader&apos;s advice</legend>
-          <TextField label="Group leader" value={fields.groupLeaderId} onChange={(value) => set('groupLeaderId', value)} error={errorFor(errors, 'groupLeaderId')} />
-          <TextField label="Date you asked for advice" type="date" value={fields.groupLeaderConsultedOn} onChange={(value) => set('groupLeaderConsultedOn', value)} error={errorFor(errors, 'groupLeaderConsultedOn')} />
-          <TextAreaField label="Their advice" value={fields.groupLeaderAdvice} onChange={(value) => set('groupLeaderAdvice', value)} error={errorFor(errors, 'groupLeaderAdvice')} rows={3} />
+          <TextField
+            label="Group leader"
+            value={fields.groupLeaderId}
+            onChange={(value) => set('groupLeaderId', value)}
+            error={errorFor(errors, 'groupLeaderId')}
+          />
+          <TextField
+            label="Date you asked for advice"
+            type="date"
+            value={fields.groupLeaderConsultedOn}
+            onChange={(value) => set('groupLeaderConsultedOn', value)}
+            error={errorFor(errors, 'groupLeaderConsultedOn')}
+          />
+          <TextAreaField
+            label="Their advice"
+            value={fields.groupLeaderAdvice}
+            onChange={(value) => set('groupLeaderAdvice', value)}
+            error={errorFor(errors, 'groupLeaderAdvice')}
+            rows={3}
+          />
         </fieldset>
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>If you could not take these steps</legend>
-          <Checkbox label="I could not write first or ask my group leader (for example, because I was threatened)" checked={fields.stepsSkipped} onChange={(_, data) => set('stepsSkipped', data.checked === true)} />
+          <Checkbox
+            label="I could not write first or ask my group leader (for example, because I was threatened)"
+            checked={fields.stepsSkipped}
+            onChange={(_, data) => set('stepsSkipped', data.checked === true)}
+          />
           {fields.stepsSkipped ? (
-            <TextAreaField label="Why you could not" required value={fields.overrideReason} onChange={(value) => set('overrideReason', value)} error={errorFor(errors, 'overrideReason')} rows={3} />
+            <TextAreaField
+              label="Why you could not"
+              required
+              value={fields.overrideReason}
+              onChange={(value) => set('overrideReason', value)}
+              error={errorFor(errors, 'overrideReason')}
+              rows={3}
+            />
           ) : null}
         </fieldset>
         <TextField

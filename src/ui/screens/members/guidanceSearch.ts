@@ -10,7 +10,9 @@ function fold(text: string): string {
 }
 
 export function searchGuidance(sections: readonly GuidanceSection[], query: string): GuidanceSection[] {
-  const words = fold(query).split(/\s+/).filter((word) => word !== '');
+  const words = fold(query)
+    .split(/\s+/)
+    .filter((word) => word !== '');
   if (words.length === 0) return [...sections];
   return sections.filter((section) => {
     const haystack = fold(`${section.title}\n${section.bodyMarkdown}`);

@@ -25,7 +25,8 @@ const GROUPS: readonly { audience: GuidanceAudience; title: string }[] = [
 ];
 
 async function loadAudience(store: object, audience: GuidanceAudience): Promise<GuidanceSection[] | undefined> {
-  const repository = (store as { guidance?: { listByAudience?(audience: GuidanceAudience): Promise<{ value: GuidanceSection }[]> } }).guidance;
+  const repository = (store as { guidance?: { listByAudience?(audience: GuidanceAudience): Promise<{ value: GuidanceSection }[]> } })
+    .guidance;
   if (!repository || typeof repository.listByAudience !== 'function') return undefined;
   const stored = await repository.listByAudience(audience);
   return stored.map((entry) => entry.value);

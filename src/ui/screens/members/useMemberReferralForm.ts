@@ -16,7 +16,8 @@ export interface ReferralFields {
   referredToMonitoringOfficerOn: string;
 }
 
-export type ReferralSubmission = { status: 'editing' } | { status: 'saving' } | { status: 'saved'; referralId: string } | { status: 'failed'; error: unknown };
+export type ReferralSubmission =
+  { status: 'editing' } | { status: 'saving' } | { status: 'saved'; referralId: string } | { status: 'failed'; error: unknown };
 
 export interface MemberReferralForm {
   /** BR-22: only councillors and group leaders refer by the councillors' route. */

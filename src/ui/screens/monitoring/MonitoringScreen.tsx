@@ -11,7 +11,15 @@ import { SanctionRow } from './monitoringLists';
 import { MonitoringData, useMonitoringDashboard } from './useMonitoringDashboard';
 import { useMonitoringStyles } from './useMonitoringStyles';
 
-function RowList({ title, rows, date }: { title: string; rows: readonly SanctionRow[]; date: 'reviewDate' | 'endDate' }): React.ReactElement {
+function RowList({
+  title,
+  rows,
+  date
+}: {
+  title: string;
+  rows: readonly SanctionRow[];
+  date: 'reviewDate' | 'endDate';
+}): React.ReactElement {
   const styles = useMonitoringStyles();
   return (
     <section className={styles.section} aria-label={title}>
@@ -73,9 +81,10 @@ function Dashboard({ data, onExport }: { data: MonitoringData; onExport(): void 
           Quarterly report: {data.quarterLabel}
         </Subtitle1>
         <Body1>
-          {formatLongDate(report.quarterStart)} to {formatLongDate(report.quarterEnd)}. {report.activeTotal} active restrictions; {report.reviewsOverdue.length} reviews overdue; appeals received{' '}
-          {report.appeals.received} (upheld {report.appeals.upheld}, varied {report.appeals.varied}, quashed {report.appeals.quashed}, undecided {report.appeals.undecided}); {report.markersDueForReview.length}{' '}
-          warning markers due for review.
+          {formatLongDate(report.quarterStart)} to {formatLongDate(report.quarterEnd)}. {report.activeTotal} active restrictions;{' '}
+          {report.reviewsOverdue.length} reviews overdue; appeals received {report.appeals.received} (upheld {report.appeals.upheld}, varied{' '}
+          {report.appeals.varied}, quashed {report.appeals.quashed}, undecided {report.appeals.undecided});{' '}
+          {report.markersDueForReview.length} warning markers due for review.
         </Body1>
         <div>
           <Button onClick={onExport}>Download the quarterly report (CSV)</Button>
@@ -94,7 +103,9 @@ export default function MonitoringScreen(_props: ScreenProps): React.ReactElemen
   if (!allowed) {
     return (
       <ScreenLayout title="Monitoring">
-        <EmptyState title="Monitoring is for the monitoring team">Reports are for the monitoring team, the Executive Director, the Customer Relations Officer and auditors.</EmptyState>
+        <EmptyState title="Monitoring is for the monitoring team">
+          Reports are for the monitoring team, the Executive Director, the Customer Relations Officer and auditors.
+        </EmptyState>
       </ScreenLayout>
     );
   }

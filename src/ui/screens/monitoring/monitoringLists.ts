@@ -35,7 +35,9 @@ export function monitoringLists(cases: readonly Case[], today: IsoDate): Monitor
   return {
     active,
     reviewsOverdue: active.filter((row) => isBefore(row.sanction.reviewDate, today)).sort(byReview),
-    reviewsDueSoon: active.filter((row) => !isBefore(row.sanction.reviewDate, today) && isOnOrBefore(row.sanction.reviewDate, horizon)).sort(byReview),
+    reviewsDueSoon: active
+      .filter((row) => !isBefore(row.sanction.reviewDate, today) && isOnOrBefore(row.sanction.reviewDate, horizon))
+      .sort(byReview),
     endingSoon: active.filter((row) => !isAfter(row.sanction.endDate, horizon) && !isBefore(row.sanction.endDate, today)).sort(byEnd),
     openAppeals
   };

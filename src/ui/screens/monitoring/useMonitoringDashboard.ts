@@ -55,6 +55,11 @@ export function useMonitoringDashboard(): MonitoringDashboard {
   return {
     allowed,
     data,
-    exportCsv: (report) => downloadTextFile(quarterlyReportToCsv(report), `Quarterly report ${report.quarterStart} to ${report.quarterEnd}.csv`, 'text/csv;charset=utf-8')
+    exportCsv: (report) =>
+      downloadTextFile(
+        quarterlyReportToCsv(report),
+        `Quarterly report ${report.quarterStart} to ${report.quarterEnd}.csv`,
+        'text/csv;charset=utf-8'
+      )
   };
 }

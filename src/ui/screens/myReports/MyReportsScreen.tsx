@@ -28,9 +28,14 @@ export default function MyReportsScreen(_props: ScreenProps): React.ReactElement
   return (
     <ScreenLayout title="My reports">
       {reports.status === 'loading' ? <LoadingState label="Loading your reports…" /> : null}
-      {reports.status === 'error' ? <ErrorMessage error={reports.error} title="Your reports could not be loaded" onRetry={reports.reload} /> : null}
+      {reports.status === 'error' ? (
+        <ErrorMessage error={reports.error} title="Your reports could not be loaded" onRetry={reports.reload} />
+      ) : null}
       {reports.status === 'ready' && reports.value.length === 0 ? (
-        <EmptyState title="You have not recorded any incidents" action={<Button onClick={() => navigate('record-incident')}>Record an incident</Button>}>
+        <EmptyState
+          title="You have not recorded any incidents"
+          action={<Button onClick={() => navigate('record-incident')}>Record an incident</Button>}
+        >
           When you record an incident it appears here.
         </EmptyState>
       ) : null}
@@ -53,7 +58,13 @@ export default function MyReportsScreen(_props: ScreenProps): React.ReactElement
                 <TableCell>{CHANNEL_LABELS[incident.channel]}</TableCell>
                 <TableCell>{incident.categories.map((code) => behaviourCategory(code)?.label ?? code).join('; ')}</TableCell>
                 <TableCell>
-                  <Badge appearance="outline">{incident.status === 'Acknowledged' ? 'Seen by your manager' : incident.status === 'Submitted' ? 'With your manager' : 'Draft'}</Badge>
+                  <Badge appearance="outline">
+                    {incident.status === 'Acknowledged'
+                      ? 'Seen by your manager'
+                      : incident.status === 'Submitted'
+                        ? 'With your manager'
+                        : 'Draft'}
+                  </Badge>
                 </TableCell>
               </TableRow>
             ))}

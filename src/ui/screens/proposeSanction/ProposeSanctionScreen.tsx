@@ -64,7 +64,13 @@ function scopeOf(draft: Draft, service: string): SanctionScope {
       // An unchosen basis is passed through so the domain refuses it (BR-19), as the service would.
       return { kind: 'councilWide', justification: { basis: draft.councilWideBasis as CouncilWideBasis, detail: draft.scopeValue } };
     case 'premisesExclusion':
-      return { kind: 'premisesExclusion', sites: draft.scopeValue.split(',').map((s) => s.trim()).filter((s) => s !== '') };
+      return {
+        kind: 'premisesExclusion',
+        sites: draft.scopeValue
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      };
     case 'publicMeetingExclusion':
       return { kind: 'publicMeetingExclusion', meetings: draft.scopeValue };
     default:
@@ -75,16 +81,26 @@ function scopeOf(draft: Draft, service: string): SanctionScope {
 function toProposal(draft: Draft, person: Person, service: string, spocUserId: string | undefined): SanctionProposal {
   return {
     subjectPersonId: person.id,
-    restrictions: draft.codes.map((code) => toRestrictionItem(code, draft.parameters[code] ?? {}, { userId: spocUserId, name: draft.spocName })),
+    restrictions: draft.codes.map((code) =>
+      toRestrictionItem(code, draft.parameters[code] ?? {}, { userId: spocUserId, name: draft.spocName })
+    ),
     scope: scopeOf(draft, service),
     startDate: draft.startDate as IsoDate,
     endDate: draft.endDate as IsoDate,
     reviewDate: draft.reviewDate as IsoDate,
-    spoc: { userId: spocUserId, name: draft.spocName, channel: draft.spocChannel, cover: draft.spocCover.trim() === '' ? undefined : { name: draft.spocCover } },
+    spoc: {
+      userId: spocUserId,
+      name: draft.spocName,
+      channel: draft.spocChannel,
+      cover: draft.spocCover.trim() === '' ? undefined : { name: draft.spocCover }
+    },
     necessaryContactArrangements: draft.necessaryContact,
     proportionalityReasons: draft.proportionality,
     adjustmentOverrideReason: draft.adjustmentOverride.trim() || undefined,
-    continuityPlan: draft.continuity.trim() || draft.continuityArrangements.length > 0 ? { arrangements: draft.continuityArrangements, description: draft.continuity } : undefined
+    continuityPlan:
+      draft.continuity.trim() || draft.continuityArrangements.length > 0
+        ? { arrangements: draft.continuityArrangements, description: draft.continuity }
+        : undefined
   };
 }
 
@@ -150,7 +166,9 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
   });
   const [showErrors, setShowErrors] = React.useState(false);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
-  const [approval, setApproval] = React.useState<{ status: 'none' } | { status: 'requesting' } | { status: 'pending' } | { status: 'failed'; error: unknown }>({ status: 'none' });
+  const [approval, setApproval] = React.useState<
+    { status: 'none' } | { status: 'requesting' } | { status: 'pending' } | { status: 'failed'; error: unknown }
+  >({ status: 'none' });
   const update = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
   // Approval is requested only once the proposal is really saved (straight away, or after
   // "apply my changes" in the conflict dialog), never after a conflict.
@@ -169,7 +187,11 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
   });
 
   return (
-    <CaseFrame title="Propose a sanction" record={record} aside={<GuidancePanel context={{ form: 'sanctionProposal' }} heading="Guidance: proposing a sanction" />}>
+    <CaseFrame
+      title="Propose a sanction"
+      record={record}
+      aside={<GuidancePanel context={{ form: 'sanctionProposal' }} heading="Guidance: proposing a sanction" />}
+    >
       {(kase, person) => {
         const existing = currentSanction(kase);
         if (approval.status === 'pending' || (existing && existing.status === 'Proposed' && approval.status === 'none')) {
@@ -177,26 +199,58 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
             <MessageBar intent="info" role="status">
               <MessageBarBody>
                 <MessageBarTitle>Pending approval</MessageBarTitle>
-                The proposal has been sent to the approvers. Nothing is in force until a designated approver decides and the decision letter is sent.
+                The proposal has been sent to the approvers. Nothing is in force until a designated approver decides and the decision letter
+                is sent.
               </MessageBarBody>
             </MessageBar>
           );
         }
-        const subject = person ?? ({ id: kase.personId, names: { given: '', family: '' }, aliases: [], addresses: [], contactChannels: [], representatives: [], reasonableAdjustments: [], vulnerabilityFlags: [], statutoryRoles: [], isCarerOrRepresentativeFor: [] } as Person);
-        const proposal = toProposal(draft, subject, kase.leadService, kase.caseOfficerId ?? kase.monitoringPeriod?.spocUserId ?? kase.invocationDecision?.spocUserId);
+        const subject =
+          person ??
+          ({
+            id: kase.personId,
+            names: { given: '', family: '' },
+            aliases: [],
+            addresses: [],
+            contactChannels: [],
+            representatives: [],
+            reasonableAdjustments: [],
+            vulnerabilityFlags: [],
+            statutoryRoles: [],
+            isCarerOrRepresentativeFor: []
+          } as Person);
+        const proposal = toProposal(
+          draft,
+          subject,
+          kase.leadService,
+          kase.caseOfficerId ?? kase.monitoringPeriod?.spocUserId ?? kase.invocationDecision?.spocUserId
+        );
         const check = checkSanctionProposal(proposal, subject);
-        const monitoringRunning = kase.status === 'Monitoring' && kase.monitoringPeriod !== undefined && today < kase.monitoringPeriod.plannedEndDate;
-        const fieldError = (field: string): string | undefined => (showErrors ? check.errors.filter((e) => e.field === field || e.field.indexOf(`${field}[`) === 0 || e.field.indexOf(`${field}.`) === 0)[0]?.message : undefined);
+        const monitoringRunning =
+          kase.status === 'Monitoring' && kase.monitoringPeriod !== undefined && today < kase.monitoringPeriod.plannedEndDate;
+        const fieldError = (field: string): string | undefined =>
+          showErrors
+            ? check.errors.filter((e) => e.field === field || e.field.indexOf(`${field}[`) === 0 || e.field.indexOf(`${field}.`) === 0)[0]
+                ?.message
+            : undefined;
         const ownErrors = [
           ...(draft.spocName.trim() === '' ? [{ field: 'spocName', message: 'Name the single point of contact.' }] : []),
-          ...(draft.scopeKind === 'councilWide' && draft.councilWideBasis === '' ? [{ field: 'councilWideBasis', message: 'Choose why the restriction must apply across the council.' }] : []),
-          ...(monitoringRunning && draft.earlyBreach.trim() === '' ? [{ field: 'earlyBreach', message: 'Monitoring has not ended. Give the serious breach that ends it early.' }] : [])
+          ...(draft.scopeKind === 'councilWide' && draft.councilWideBasis === ''
+            ? [{ field: 'councilWideBasis', message: 'Choose why the restriction must apply across the council.' }]
+            : []),
+          ...(monitoringRunning && draft.earlyBreach.trim() === ''
+            ? [{ field: 'earlyBreach', message: 'Monitoring has not ended. Give the serious breach that ends it early.' }]
+            : [])
         ];
 
         const submit = async (): Promise<void> => {
           setShowErrors(true);
           if (check.errors.length > 0 || ownErrors.length > 0) return;
-          const result = await record.apply({ type: 'proposeSanction', sanction: proposal, earlyBreachReason: monitoringRunning ? draft.earlyBreach : undefined });
+          const result = await record.apply({
+            type: 'proposeSanction',
+            sanction: proposal,
+            earlyBreachReason: monitoringRunning ? draft.earlyBreach : undefined
+          });
           setRefusal(refusalOf(result));
         };
 
@@ -220,7 +274,9 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
                     <Checkbox
                       label={`${code}: ${info.label}. ${info.description}`}
                       checked={chosen}
-                      onChange={(_, data) => update({ codes: data.checked ? [...draft.codes, code] : draft.codes.filter((c) => c !== code) })}
+                      onChange={(_, data) =>
+                        update({ codes: data.checked ? [...draft.codes, code] : draft.codes.filter((c) => c !== code) })
+                      }
                     />
                     {chosen ? (
                       <div className={form.fieldset}>
@@ -230,7 +286,11 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
                             key={field.key}
                             label={`${code}: ${field.label}`}
                             value={draft.parameters[code]?.[field.key] ?? ''}
-                            onChange={(value) => update({ parameters: { ...draft.parameters, [code]: { ...(draft.parameters[code] ?? {}), [field.key]: value } } })}
+                            onChange={(value) =>
+                              update({
+                                parameters: { ...draft.parameters, [code]: { ...(draft.parameters[code] ?? {}), [field.key]: value } }
+                              })
+                            }
                           />
                         ))}
                       </div>
@@ -241,7 +301,14 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
             </fieldset>
             <fieldset className={form.fieldset}>
               <legend className={form.legend}>Scope and dates</legend>
-              <SelectField label="Where it applies" required value={draft.scopeKind} onChange={(value) => update({ scopeKind: value as ScopeKind })} choices={(Object.keys(SCOPE_LABELS) as ScopeKind[]).map((k) => ({ value: k, label: SCOPE_LABELS[k] }))} error={fieldError('scope')} />
+              <SelectField
+                label="Where it applies"
+                required
+                value={draft.scopeKind}
+                onChange={(value) => update({ scopeKind: value as ScopeKind })}
+                choices={(Object.keys(SCOPE_LABELS) as ScopeKind[]).map((k) => ({ value: k, label: SCOPE_LABELS[k] }))}
+                error={fieldError('scope')}
+              />
               {draft.scopeKind === 'councilWide' ? (
                 <SelectField
                   label="Reason it must be council-wide"
@@ -250,24 +317,58 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
                   hint="Council-wide restrictions are the exception (BR-19): only for a risk to staff or behaviour across several services."
                   value={draft.councilWideBasis}
                   onChange={(value) => update({ councilWideBasis: value as CouncilWideBasis | '' })}
-                  choices={(Object.keys(COUNCIL_WIDE_BASIS_LABELS) as CouncilWideBasis[]).map((b) => ({ value: b, label: COUNCIL_WIDE_BASIS_LABELS[b] }))}
-                  error={showErrors && draft.councilWideBasis === '' ? 'Choose why the restriction must apply across the council.' : undefined}
+                  choices={(Object.keys(COUNCIL_WIDE_BASIS_LABELS) as CouncilWideBasis[]).map((b) => ({
+                    value: b,
+                    label: COUNCIL_WIDE_BASIS_LABELS[b]
+                  }))}
+                  error={
+                    showErrors && draft.councilWideBasis === '' ? 'Choose why the restriction must apply across the council.' : undefined
+                  }
                 />
               ) : null}
               <TextField
-                label={draft.scopeKind === 'service' ? `Service (leave blank for ${kase.leadService})` : SCOPE_VALUE_LABELS[draft.scopeKind]}
+                label={
+                  draft.scopeKind === 'service' ? `Service (leave blank for ${kase.leadService})` : SCOPE_VALUE_LABELS[draft.scopeKind]
+                }
                 required={draft.scopeKind !== 'service'}
                 value={draft.scopeValue}
                 onChange={(scopeValue) => update({ scopeValue })}
                 error={draft.scopeKind === 'service' ? undefined : fieldError('scope')}
               />
-              <TextField label="Start date" type="date" required value={draft.startDate} onChange={(startDate) => update({ startDate })} error={fieldError('startDate')} />
-              <TextField label="End date" type="date" required value={draft.endDate} onChange={(endDate) => update({ endDate })} error={fieldError('endDate')} />
-              <TextField label="Review date" type="date" required value={draft.reviewDate} onChange={(reviewDate) => update({ reviewDate })} error={fieldError('reviewDate')} />
+              <TextField
+                label="Start date"
+                type="date"
+                required
+                value={draft.startDate}
+                onChange={(startDate) => update({ startDate })}
+                error={fieldError('startDate')}
+              />
+              <TextField
+                label="End date"
+                type="date"
+                required
+                value={draft.endDate}
+                onChange={(endDate) => update({ endDate })}
+                error={fieldError('endDate')}
+              />
+              <TextField
+                label="Review date"
+                type="date"
+                required
+                value={draft.reviewDate}
+                onChange={(reviewDate) => update({ reviewDate })}
+                error={fieldError('reviewDate')}
+              />
             </fieldset>
             <fieldset className={form.fieldset}>
               <legend className={form.legend}>Single point of contact and necessary contact</legend>
-              <TextField label="Single point of contact (name)" required value={draft.spocName} onChange={(spocName) => update({ spocName })} error={showErrors ? errorFor(ownErrors, 'spocName') ?? fieldError('spoc.name') : undefined} />
+              <TextField
+                label="Single point of contact (name)"
+                required
+                value={draft.spocName}
+                onChange={(spocName) => update({ spocName })}
+                error={showErrors ? (errorFor(ownErrors, 'spocName') ?? fieldError('spoc.name')) : undefined}
+              />
               <TextField
                 label="Who covers when they are away (name)"
                 required
@@ -276,12 +377,41 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
                 onChange={(spocCover) => update({ spocCover })}
                 error={fieldError('spoc.cover')}
               />
-              <SelectField label="How the customer contacts them" required value={draft.spocChannel} onChange={(value) => update({ spocChannel: value as SpocChannel })} choices={SPOC_CHANNELS.map((c) => ({ value: c, label: c === 'faceToFace' ? 'Face to face' : c === 'inbox' ? 'Shared inbox' : c[0].toUpperCase() + c.slice(1) }))} />
-              <TextAreaField label="How necessary contact will still happen" required rows={3} value={draft.necessaryContact} onChange={(necessaryContact) => update({ necessaryContact })} error={fieldError('necessaryContactArrangements')} />
+              <SelectField
+                label="How the customer contacts them"
+                required
+                value={draft.spocChannel}
+                onChange={(value) => update({ spocChannel: value as SpocChannel })}
+                choices={SPOC_CHANNELS.map((c) => ({
+                  value: c,
+                  label: c === 'faceToFace' ? 'Face to face' : c === 'inbox' ? 'Shared inbox' : c[0].toUpperCase() + c.slice(1)
+                }))}
+              />
+              <TextAreaField
+                label="How necessary contact will still happen"
+                required
+                rows={3}
+                value={draft.necessaryContact}
+                onChange={(necessaryContact) => update({ necessaryContact })}
+                error={fieldError('necessaryContactArrangements')}
+              />
             </fieldset>
-            <TextAreaField label="Why this is the minimum needed (proportionality)" required rows={3} value={draft.proportionality} onChange={(proportionality) => update({ proportionality })} error={fieldError('proportionalityReasons')} />
+            <TextAreaField
+              label="Why this is the minimum needed (proportionality)"
+              required
+              rows={3}
+              value={draft.proportionality}
+              onChange={(proportionality) => update({ proportionality })}
+              error={fieldError('proportionalityReasons')}
+            />
             {subject.reasonableAdjustments.length > 0 ? (
-              <TextAreaField label="If a restriction clashes with a reasonable adjustment, why go ahead" rows={2} value={draft.adjustmentOverride} onChange={(adjustmentOverride) => update({ adjustmentOverride })} error={fieldError('adjustmentOverrideReason')} />
+              <TextAreaField
+                label="If a restriction clashes with a reasonable adjustment, why go ahead"
+                rows={2}
+                value={draft.adjustmentOverride}
+                onChange={(adjustmentOverride) => update({ adjustmentOverride })}
+                error={fieldError('adjustmentOverrideReason')}
+              />
             ) : null}
             {subject.statutoryRoles.length > 0 ? (
               <fieldset className={form.fieldset}>
@@ -306,7 +436,14 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
               </fieldset>
             ) : null}
             {monitoringRunning ? (
-              <TextAreaField label="Serious breach that ends monitoring early" required rows={2} value={draft.earlyBreach} onChange={(earlyBreach) => update({ earlyBreach })} error={showErrors ? errorFor(ownErrors, 'earlyBreach') : undefined} />
+              <TextAreaField
+                label="Serious breach that ends monitoring early"
+                required
+                rows={2}
+                value={draft.earlyBreach}
+                onChange={(earlyBreach) => update({ earlyBreach })}
+                error={showErrors ? errorFor(ownErrors, 'earlyBreach') : undefined}
+              />
             ) : null}
             {check.warnings.length > 0 ? (
               <section aria-labelledby="sanction-warnings">
@@ -341,7 +478,9 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
               </MessageBar>
             ) : null}
             <RefusalMessage refusal={refusal} />
-            {approval.status === 'failed' ? <ErrorMessage error={approval.error} title="The proposal was saved, but approval was not requested" /> : null}
+            {approval.status === 'failed' ? (
+              <ErrorMessage error={approval.error} title="The proposal was saved, but approval was not requested" />
+            ) : null}
             <div className={form.actions}>
               <Button appearance="primary" type="submit" disabled={record.saving || approval.status === 'requesting'}>
                 {approval.status === 'requesting' ? 'Requesting approval…' : 'Request approval'}

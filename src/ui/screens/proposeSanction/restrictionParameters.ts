@@ -45,14 +45,24 @@ function number(text: string | undefined): number {
 }
 
 /** Builds the typed restriction item; the domain check reports anything missing. */
-export function toRestrictionItem(code: SanctionTypeCode, values: Readonly<Record<string, string>>, spoc: { userId?: string; name: string }): RestrictionItem {
+export function toRestrictionItem(
+  code: SanctionTypeCode,
+  values: Readonly<Record<string, string>>,
+  spoc: { userId?: string; name: string }
+): RestrictionItem {
   switch (code) {
     case 'R01':
       return { type: 'R01', contact: { kind: 'officer', userId: spoc.userId ?? '', name: spoc.name } };
     case 'R02':
       return { type: 'R02', channels: list(values.channels) as ContactChannelKind[] };
     case 'R03':
-      return { type: 'R03', days: list(values.days).map((d) => d.toLowerCase()) as Weekday[], fromTime: values.fromTime ?? '', toTime: values.toTime ?? '', maxCallMinutes: number(values.maxCallMinutes) };
+      return {
+        type: 'R03',
+        days: list(values.days).map((d) => d.toLowerCase()) as Weekday[],
+        fromTime: values.fromTime ?? '',
+        toTime: values.toTime ?? '',
+        maxCallMinutes: number(values.maxCallMinutes)
+      };
     case 'R04':
       return { type: 'R04', maxMinutes: number(values.maxMinutes) };
     case 'R05':

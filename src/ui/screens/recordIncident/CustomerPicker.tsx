@@ -18,7 +18,14 @@ export interface CustomerPickerProps {
 }
 
 /** Find the customer by last name, or add a new one. Search runs on demand, not per keystroke. */
-export function CustomerPicker({ person, newCustomer, onPick, onNewCustomer, error, newCustomerErrors }: CustomerPickerProps): React.ReactElement {
+export function CustomerPicker({
+  person,
+  newCustomer,
+  onPick,
+  onNewCustomer,
+  error,
+  newCustomerErrors
+}: CustomerPickerProps): React.ReactElement {
   const { store } = useAppServices();
   const styles = useFormStyles();
   const [query, setQuery] = React.useState('');
@@ -38,9 +45,28 @@ export function CustomerPicker({ person, newCustomer, onPick, onNewCustomer, err
   if (newCustomer) {
     return (
       <div className={styles.fieldset}>
-        <TextField label="First name" required value={newCustomer.given} error={newCustomerErrors.given} onChange={(given) => onNewCustomer({ ...newCustomer, given })} autoComplete="off" />
-        <TextField label="Last name" required value={newCustomer.family} error={newCustomerErrors.family} onChange={(family) => onNewCustomer({ ...newCustomer, family })} autoComplete="off" />
-        <TextField label="Phone or email (optional)" value={newCustomer.contact} onChange={(contact) => onNewCustomer({ ...newCustomer, contact })} autoComplete="off" />
+        <TextField
+          label="First name"
+          required
+          value={newCustomer.given}
+          error={newCustomerErrors.given}
+          onChange={(given) => onNewCustomer({ ...newCustomer, given })}
+          autoComplete="off"
+        />
+        <TextField
+          label="Last name"
+          required
+          value={newCustomer.family}
+          error={newCustomerErrors.family}
+          onChange={(family) => onNewCustomer({ ...newCustomer, family })}
+          autoComplete="off"
+        />
+        <TextField
+          label="Phone or email (optional)"
+          value={newCustomer.contact}
+          onChange={(contact) => onNewCustomer({ ...newCustomer, contact })}
+          autoComplete="off"
+        />
         <div className={styles.actions}>
           <Button onClick={() => onNewCustomer(undefined)}>Search for an existing customer instead</Button>
         </div>
@@ -50,7 +76,13 @@ export function CustomerPicker({ person, newCustomer, onPick, onNewCustomer, err
 
   return (
     <div className={styles.fieldset}>
-      <Field label="Customer's last name" required validationMessage={error} validationState={error ? 'error' : 'none'} hint="Search first, so we do not create the same customer twice.">
+      <Field
+        label="Customer's last name"
+        required
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+        hint="Search first, so we do not create the same customer twice."
+      >
         <Input
           type="search"
           value={query}

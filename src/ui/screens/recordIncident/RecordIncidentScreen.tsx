@@ -1,7 +1,14 @@
 import * as React from 'react';
 import { later } from '../../components/later';
 import { Body1, Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { BEHAVIOUR_TAXONOMY, IMMEDIATE_ACTIONS, INCIDENT_CHANNELS, type ImmediateAction, type IncidentChannel, type BehaviourCategoryCode } from '../../../domain';
+import {
+  BEHAVIOUR_TAXONOMY,
+  IMMEDIATE_ACTIONS,
+  INCIDENT_CHANNELS,
+  type ImmediateAction,
+  type IncidentChannel,
+  type BehaviourCategoryCode
+} from '../../../domain';
 import { WRITE_FACTUALLY_HINT } from '../../../domain/guidance';
 import { CheckboxGroupField, errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -46,10 +53,16 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Thank you. Your report has been sent to your line manager.</MessageBarTitle>
-            You recorded an incident on <DateText value={incident.occurredAt} withTime />. Your line manager decides what happens next. Staff do not apply sanctions.
+            You recorded an incident on <DateText value={incident.occurredAt} withTime />. Your line manager decides what happens next.
+            Staff do not apply sanctions.
           </MessageBarBody>
         </MessageBar>
-        {uploadFailures.length > 0 ? <ErrorMessage title="Some files were not attached" error={`These files did not upload: ${uploadFailures.join(', ')}. Send them to your line manager.`} /> : null}
+        {uploadFailures.length > 0 ? (
+          <ErrorMessage
+            title="Some files were not attached"
+            error={`These files did not upload: ${uploadFailures.join(', ')}. Send them to your line manager.`}
+          />
+        ) : null}
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => navigate('my-reports')}>
             See my reports
@@ -78,7 +91,9 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
         <div ref={summaryRef} tabIndex={-1}>
           <MessageBar intent="error" layout="multiline" role="alert">
             <MessageBarBody>
-              <MessageBarTitle>Check the form: {errors.length === 1 ? 'there is 1 problem' : `there are ${errors.length} problems`}</MessageBarTitle>
+              <MessageBarTitle>
+                Check the form: {errors.length === 1 ? 'there is 1 problem' : `there are ${errors.length} problems`}
+              </MessageBarTitle>
               <ul>
                 {errors.map((error) => (
                   <li key={`${error.field}:${error.message}`}>{error.message}</li>
@@ -112,9 +127,24 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
           'When and where',
           {},
           <>
-            <TextField label="Date" type="date" required value={draft.date} onChange={(date) => update({ date })} error={errorFor(errors, 'occurredAt')} />
+            <TextField
+              label="Date"
+              type="date"
+              required
+              value={draft.date}
+              onChange={(date) => update({ date })}
+              error={errorFor(errors, 'occurredAt')}
+            />
             <TextField label="Time" type="time" required value={draft.time} onChange={(time) => update({ time })} />
-            <SelectField label="Service" required placeholder="Choose the service" value={draft.service} onChange={(service) => update({ service })} choices={SERVICES.map((s) => ({ value: s, label: s }))} error={errorFor(errors, 'service')} />
+            <SelectField
+              label="Service"
+              required
+              placeholder="Choose the service"
+              value={draft.service}
+              onChange={(service) => update({ service })}
+              choices={SERVICES.map((s) => ({ value: s, label: s }))}
+              error={errorFor(errors, 'service')}
+            />
             <SelectField
               label="How the contact happened"
               required
@@ -142,7 +172,15 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
           'What was said or done',
           { field: 'narrative' },
           <>
-            <TextAreaField label="What happened" required hint={WRITE_FACTUALLY_HINT} rows={6} value={draft.narrative} onChange={(narrative) => update({ narrative })} error={errorFor(errors, 'narrative')} />
+            <TextAreaField
+              label="What happened"
+              required
+              hint={WRITE_FACTUALLY_HINT}
+              rows={6}
+              value={draft.narrative}
+              onChange={(narrative) => update({ narrative })}
+              error={errorFor(errors, 'narrative')}
+            />
             {form.wording.length > 0 ? (
               <MessageBar intent="info" layout="multiline">
                 <MessageBarBody>
@@ -173,17 +211,37 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
               error={errorFor(errors, 'immediateAction')}
             />
             {draft.immediateAction !== '' && draft.immediateAction !== 'none' ? (
-              <TextField label="Details of what you did" required={draft.immediateAction === 'other'} value={draft.immediateActionDetail} onChange={(immediateActionDetail) => update({ immediateActionDetail })} error={errorFor(errors, 'immediateActionDetail')} />
+              <TextField
+                label="Details of what you did"
+                required={draft.immediateAction === 'other'}
+                value={draft.immediateActionDetail}
+                onChange={(immediateActionDetail) => update({ immediateActionDetail })}
+                error={errorFor(errors, 'immediateActionDetail')}
+              />
             ) : null}
-            <TextField label="Police reference (if the police were involved)" value={draft.policeReference} maxLength={64} onChange={(policeReference) => update({ policeReference })} error={errorFor(errors, 'policeReference')} />
-            <Checkbox label="This is a health and safety matter (for example, someone was hurt or threatened with violence)" checked={draft.healthAndSafetyFlag} onChange={(_, data) => update({ healthAndSafetyFlag: data.checked === true })} />
+            <TextField
+              label="Police reference (if the police were involved)"
+              value={draft.policeReference}
+              maxLength={64}
+              onChange={(policeReference) => update({ policeReference })}
+              error={errorFor(errors, 'policeReference')}
+            />
+            <Checkbox
+              label="This is a health and safety matter (for example, someone was hurt or threatened with violence)"
+              checked={draft.healthAndSafetyFlag}
+              onChange={(_, data) => update({ healthAndSafetyFlag: data.checked === true })}
+            />
           </>
         )}
         {step(
           'Witnesses and evidence',
           { field: 'witnesses' },
           <>
-            <WitnessList witnesses={draft.witnesses} onChange={(witnesses) => update({ witnesses })} error={errorFor(errors, 'witnesses')} />
+            <WitnessList
+              witnesses={draft.witnesses}
+              onChange={(witnesses) => update({ witnesses })}
+              error={errorFor(errors, 'witnesses')}
+            />
             <Field label="Attach files (optional)" hint="Screenshots, emails or photos. Each file is attached to this report only.">
               {(fieldProps) => (
                 <input {...fieldProps} type="file" multiple onChange={(event) => update({ files: Array.from(event.target.files ?? []) })} />

@@ -28,7 +28,12 @@ export function WitnessList({ witnesses, onChange, error }: WitnessListProps): R
           {witnesses.map((witness, index) => (
             <li key={`${witness.name}-${index}`}>
               {witness.name} {witness.isThirdParty ? '(not council staff)' : '(council staff)'}{' '}
-              <Button size="small" appearance="subtle" aria-label={`Remove witness ${witness.name}`} onClick={() => onChange(witnesses.filter((_, i) => i !== index))}>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={`Remove witness ${witness.name}`}
+                onClick={() => onChange(witnesses.filter((_, i) => i !== index))}
+              >
                 Remove
               </Button>
             </li>
@@ -37,7 +42,11 @@ export function WitnessList({ witnesses, onChange, error }: WitnessListProps): R
       ) : null}
       <TextField label="Witness name (optional)" value={name} onChange={setName} error={error} autoComplete="off" />
       <Field>
-        <Checkbox label="This witness is not council staff" checked={thirdParty} onChange={(_, data) => setThirdParty(data.checked === true)} />
+        <Checkbox
+          label="This witness is not council staff"
+          checked={thirdParty}
+          onChange={(_, data) => setThirdParty(data.checked === true)}
+        />
       </Field>
       <div className={styles.actions}>
         <Button onClick={add} disabled={name.trim() === ''}>

@@ -36,9 +36,22 @@ export interface IncidentDraft {
   files: File[];
 }
 
-export type SubmitState = { status: 'editing' } | { status: 'saving' } | { status: 'saved'; incident: IncidentReport; uploadFailures: string[] } | { status: 'failed'; error: unknown };
+export type SubmitState =
+  | { status: 'editing' }
+  | { status: 'saving' }
+  | { status: 'saved'; incident: IncidentReport; uploadFailures: string[] }
+  | { status: 'failed'; error: unknown };
 
-export const SERVICES: readonly string[] = ['Customer services', 'Housing', 'Revenues and benefits', 'Waste and recycling', 'Planning', 'Environmental health', 'Leisure', 'Other'];
+export const SERVICES: readonly string[] = [
+  'Customer services',
+  'Housing',
+  'Revenues and benefits',
+  'Waste and recycling',
+  'Planning',
+  'Environmental health',
+  'Leisure',
+  'Other'
+];
 
 function blankDraft(date: string, time: string): IncidentDraft {
   return {
@@ -84,8 +97,10 @@ export function useRecordIncident(): {
     if (draft.person) return [];
     if (!draft.newCustomer) return [{ field: 'personId', code: 'required', message: 'Find the customer, or add them as a new customer.' }];
     const problems: ValidationError[] = [];
-    if (draft.newCustomer.given.trim() === '') problems.push({ field: 'newCustomer.given', code: 'required', message: "Enter the customer's first name." });
-    if (draft.newCustomer.family.trim() === '') problems.push({ field: 'newCustomer.family', code: 'required', message: "Enter the customer's last name." });
+    if (draft.newCustomer.given.trim() === '')
+      problems.push({ field: 'newCustomer.given', code: 'required', message: "Enter the customer's first name." });
+    if (draft.newCustomer.family.trim() === '')
+      problems.push({ field: 'newCustomer.family', code: 'required', message: "Enter the customer's last name." });
     return problems;
   };
 
@@ -107,7 +122,10 @@ export function useRecordIncident(): {
       healthAndSafetyFlag: draft.healthAndSafetyFlag
     };
     const result = validateIncidentReportInput(input, clock.today());
-    const problems = [...customerErrors(), ...(result.ok ? [] : result.error.filter((e) => !(e.field === 'personId' && draft.newCustomer)))];
+    const problems = [
+      ...customerErrors(),
+      ...(result.ok ? [] : result.error.filter((e) => !(e.field === 'personId' && draft.newCustomer)))
+    ];
     if (draft.immediateAction === 'other' && draft.immediateActionDetail.trim() === '') {
       problems.push({ field: 'immediateActionDetail', code: 'required', message: 'Say what you did.' });
     }

@@ -10,7 +10,11 @@ import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 
-const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = { Continue: 'Continue the restriction', Amend: 'Amend the restriction', Lift: 'Lift the restriction' };
+const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = {
+  Continue: 'Continue the restriction',
+  Amend: 'Amend the restriction',
+  Lift: 'Lift the restriction'
+};
 
 /** The result as the outcome letter states it (letter item reviewResult). */
 const RESULT_SENTENCES: Readonly<Record<ReviewOutcome, string>> = {
@@ -36,7 +40,11 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
       {(kase) => {
         if (kase.status === 'SanctionActive') {
           return (
-            <Button appearance="primary" disabled={record.saving} onClick={() => later(record.apply({ type: 'startReview' }).then((result) => setRefusal(refusalOf(result))))}>
+            <Button
+              appearance="primary"
+              disabled={record.saving}
+              onClick={() => later(record.apply({ type: 'startReview' }).then((result) => setRefusal(refusalOf(result))))}
+            >
               Start the review
             </Button>
           );
@@ -52,7 +60,8 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
           if (!outcome) problems.push({ field: 'outcome', message: 'Choose the outcome of the review.' });
           if (reasons.trim() === '') problems.push({ field: 'reasons', message: 'Give the reasons for the outcome.' });
           // BR-10: continuing or amending needs the next review date, in writing.
-          if (outcome !== '' && outcome !== 'Lift' && !nextReview) problems.push({ field: 'nextReview', message: 'Set the next review date.' });
+          if (outcome !== '' && outcome !== 'Lift' && !nextReview)
+            problems.push({ field: 'nextReview', message: 'Set the next review date.' });
           setErrors(problems);
           if (problems.length > 0 || !outcome) return;
           const result = await record.apply({
@@ -60,7 +69,16 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
             outcome,
             reasons,
             nextReviewDate: outcome !== 'Lift' && nextReview ? (nextReview as IsoDate) : undefined,
-            letter: { id: `letter-${newRequestKey()}`, caseId: kase.id, type: 'ReviewOutcome', templateVersion: '1', channel: 'letter', fields: letterFields(outcome), sentOn: clock.today(), sentBy: currentUser.id }
+            letter: {
+              id: `letter-${newRequestKey()}`,
+              caseId: kase.id,
+              type: 'ReviewOutcome',
+              templateVersion: '1',
+              channel: 'letter',
+              fields: letterFields(outcome),
+              sentOn: clock.today(),
+              sentBy: currentUser.id
+            }
           });
           setRefusal(refusalOf(result));
         };
@@ -73,10 +91,26 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
               later(submit());
             }}
           >
-            <SelectField label="Outcome" required placeholder="Choose the outcome" value={outcome} onChange={(v) => setOutcome(v as ReviewOutcome | '')} choices={REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} error={errorFor(errors, 'outcome')} />
+            <SelectField
+              label="Outcome"
+              required
+              placeholder="Choose the outcome"
+              value={outcome}
+              onChange={(v) => setOutcome(v as ReviewOutcome | '')}
+              choices={REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
+              error={errorFor(errors, 'outcome')}
+            />
             <TextAreaField label="Reasons" required rows={3} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
             {outcome === 'Continue' || outcome === 'Amend' ? (
-              <TextField label="Next review date" type="date" required value={nextReview} onChange={setNextReview} hint="The restriction is reviewed again by this date; the letter tells the person (BR-10)." error={errorFor(errors, 'nextReview')} />
+              <TextField
+                label="Next review date"
+                type="date"
+                required
+                value={nextReview}
+                onChange={setNextReview}
+                hint="The restriction is reviewed again by this date; the letter tells the person (BR-10)."
+                error={errorFor(errors, 'nextReview')}
+              />
             ) : null}
             <TextAreaField
               label="Anything else the outcome letter says"

@@ -5,7 +5,8 @@ import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 
-export type CaseLoad = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; stored: Stored<Case>; person: Person | undefined };
+export type CaseLoad =
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; stored: Stored<Case>; person: Person | undefined };
 
 export interface PendingConflict {
   current: Stored<Case> | undefined;
@@ -92,7 +93,20 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
 
   const save = React.useCallback(
     async (stored: Stored<Case>, person: Person | undefined, action: CaseAction): Promise<SaveResult> => {
-      const subject = person ?? ({ id: stored.value.personId, names: { given: '', family: '' }, aliases: [], addresses: [], contactChannels: [], representatives: [], reasonableAdjustments: [], vulnerabilityFlags: [], statutoryRoles: [], isCarerOrRepresentativeFor: [] } as Person);
+      const subject =
+        person ??
+        ({
+          id: stored.value.personId,
+          names: { given: '', family: '' },
+          aliases: [],
+          addresses: [],
+          contactChannels: [],
+          representatives: [],
+          reasonableAdjustments: [],
+          vulnerabilityFlags: [],
+          statutoryRoles: [],
+          isCarerOrRepresentativeFor: []
+        } as Person);
       const outcome = applyCaseAction(stored.value, action, {
         now: clock.now(),
         actorId: currentUser.id,
@@ -128,7 +142,8 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
 
   const apply = React.useCallback(
     async (action: CaseAction): Promise<SaveResult> => {
-      if (load.status !== 'ready') return { status: 'refused', refusal: { code: 'illegalTransition', message: 'The case has not loaded yet.' } };
+      if (load.status !== 'ready')
+        return { status: 'refused', refusal: { code: 'illegalTransition', message: 'The case has not loaded yet.' } };
       return save(load.stored, load.person, action);
     },
     [load, save]

@@ -20,7 +20,13 @@ const useStyles = makeStyles({
   narrative: { whiteSpace: 'pre-line' }
 });
 
-function TriageCard({ item, onDecide }: { item: TriageItem; onDecide(decision: TriageDecision, reasons: string): Promise<{ refusal?: TransitionError; caseId?: string }> }): React.ReactElement {
+function TriageCard({
+  item,
+  onDecide
+}: {
+  item: TriageItem;
+  onDecide(decision: TriageDecision, reasons: string): Promise<{ refusal?: TransitionError; caseId?: string }>;
+}): React.ReactElement {
   const styles = useStyles();
   const form = useFormStyles();
   const [decision, setDecision] = React.useState<TriageDecision | ''>('');
@@ -34,7 +40,10 @@ function TriageCard({ item, onDecide }: { item: TriageItem; onDecide(decision: T
   const headingId = `triage-${incident.id}`;
 
   const submit = async (): Promise<void> => {
-    const problems = { decision: decision === '' ? 'Choose informal action or escalate.' : undefined, reasons: reasons.trim() === '' ? 'Give your reasons.' : undefined };
+    const problems = {
+      decision: decision === '' ? 'Choose informal action or escalate.' : undefined,
+      reasons: reasons.trim() === '' ? 'Give your reasons.' : undefined
+    };
     setErrors(problems);
     if (problems.decision || problems.reasons || decision === '') return;
     setBusy(true);
@@ -99,10 +108,17 @@ export default function TriageScreen(_props: ScreenProps): React.ReactElement {
   const { items, decide } = useTriage();
   const { navigate } = useNavigation();
   return (
-    <ScreenLayout title="Triage referrals" aside={<GuidancePanel context={{ form: 'managerReview' }} heading="Guidance: deciding on a referral" />}>
+    <ScreenLayout
+      title="Triage referrals"
+      aside={<GuidancePanel context={{ form: 'managerReview' }} heading="Guidance: deciding on a referral" />}
+    >
       {items.status === 'loading' ? <LoadingState label="Loading referrals…" /> : null}
       {items.status === 'error' ? <ErrorMessage error={items.error} title="Referrals could not be loaded" onRetry={items.reload} /> : null}
-      {items.status === 'ready' && items.value.length === 0 ? <EmptyState title="No referrals are waiting">When a member of staff records an incident, it appears here for your decision.</EmptyState> : null}
+      {items.status === 'ready' && items.value.length === 0 ? (
+        <EmptyState title="No referrals are waiting">
+          When a member of staff records an incident, it appears here for your decision.
+        </EmptyState>
+      ) : null}
       {items.status === 'ready' && items.value.length > 0 ? (
         <ul className={styles.list} aria-label="Referred incidents">
           {items.value.map((item) => (

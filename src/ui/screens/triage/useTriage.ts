@@ -27,7 +27,11 @@ export function useTriage(): {
     return incidents.map((incident, index) => ({ incident, person: people[index]?.value }));
   }, [store]);
 
-  const decide = async (item: TriageItem, decision: TriageDecision, reasons: string): Promise<{ caseId?: string; refusal?: TransitionError }> => {
+  const decide = async (
+    item: TriageItem,
+    decision: TriageDecision,
+    reasons: string
+  ): Promise<{ caseId?: string; refusal?: TransitionError }> => {
     const key = newRequestKey();
     const now = clock.now();
     const person = item.person ?? ({ id: item.incident.value.personId } as Person);
@@ -52,19 +56,33 @@ export function useTriage(): {
       updatedAt: now,
       revision: 0
     };
-    const actions: CaseAction[] = [{ type: 'submit' }, decision === 'escalate' ? { type: 'escalate', reasons } : { type: 'takeInformalAction', reasons }];
+    const actions: CaseAction[] = [
+      { type: 'submit' },
+      decision === 'escalate' ? { type: 'escalate', reasons } : { type: 'takeInformalAction', reasons }
+    ];
     let current = draft;
     const events = [];
     let n = 0;
     for (const action of actions) {
-      const outcome = applyCaseAction(current, action, { now, actorId: currentUser.id, roles: roleAssignments, person, newId: (prefix) => `${prefix}-${key}-${++n}` });
+      const outcome = applyCaseAction(current, action, {
+        now,
+        actorId: currentUser.id,
+        roles: roleAssignments,
+        person,
+        newId: (prefix) => `${prefix}-${key}-${++n}`
+      });
       if (!outcome.ok) return { refusal: outcome.error };
       current = outcome.value.case;
       events.push(...outcome.value.auditEvents);
     }
     const created = await store.cases.create(current, { requestKey: current.id });
     for (const event of events) await store.auditLog.append(event);
-    await store.incidents.update(item.incident, { ...item.incident.value, status: 'Acknowledged', acknowledgedAt: now, acknowledgedBy: currentUser.id });
+    await store.incidents.update(item.incident, {
+      ...item.incident.value,
+      status: 'Acknowledged',
+      acknowledgedAt: now,
+      acknowledgedBy: currentUser.id
+    });
     items.reload();
     return { caseId: created.value.id };
   };
