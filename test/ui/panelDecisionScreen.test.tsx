@@ -139,6 +139,30 @@ describe('Panel decision (invocation)', () => {
     expect(storedCase(store, 'case-cro-conflicted').invocationDecision).toBeUndefined();
   });
 
+  test('a conflicted CRO: choosing the alternate officer saves the decision with the alternate as case officer (BR-03)', async () => {
+    const { store, navigations } = await open('case-cro-conflicted');
+    const alternate = screen.getByLabelText(/^Alternate officer to assign as case officer/, { selector: 'select' });
+    expect(descriptionOf(alternate)).toContain('declared earlier involvement');
+    const options = within(alternate)
+      .getAllByRole('option')
+      .map((o) => (o as HTMLOptionElement).value);
+    expect(options).toEqual(['', ALTERNATE]);
+    fillPanel(`alternateOfficer|${ALTERNATE}`);
+    choose(/^Alternate officer to assign as case officer/, ALTERNATE);
+    fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));
+    await waitFor(() => expect(navigations).toEqual([{ screen: 'case', params: { caseId: 'case-cro-conflicted' } }]));
+    const saved = storedCase(store, 'case-cro-conflicted');
+    expect(saved.caseOfficerId).toBe(ALTERNATE);
+    expect(saved.invocationDecision?.spocUserId).toBe(ALTERNATE);
+    expect(saved.invocationDecision?.outcome).toBe('Invoke');
+    expect(saved.status).toBe('MonitoringLetterDraft');
+  });
+
+  test('no alternate choice is offered when the case officer has no conflict', async () => {
+    await open();
+    expect(screen.queryByLabelText(/^Alternate officer to assign as case officer/)).not.toBeInTheDocument();
+  });
+
   // Regression: apply() used to return undefined on a conflict, which the screen took as "saved",
   // navigating away and unmounting the reload/merge dialog. A conflict must keep the user here.
   test('a stale copy offers reload or merge; reload keeps the other version and saves nothing of mine', async () => {

@@ -4,6 +4,7 @@ import {
   INVOCATION_OUTCOMES,
   PANEL_ROLES_BY_ROUTE,
   ROLE_LABELS,
+  type CaseAction,
   type InvocationOutcome,
   type IsoDate,
   type PanelAttendee,
@@ -35,6 +36,7 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
   const { roleAssignments, clock, newRequestKey, currentUser } = useAppServices();
   const form = useFormStyles();
   const [seats, setSeats] = React.useState<Record<number, string>>({});
+  const [alternateOfficer, setAlternateOfficer] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<string>(clock.today());
   const [outcome, setOutcome] = React.useState<InvocationOutcome | ''>('');
   const [reasons, setReasons] = React.useState('');
@@ -56,6 +58,12 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
             (roleAssignments[role] ?? []).map((userId) => ({ value: `${role}|${userId}`, label: `${userId} (${ROLE_LABELS[role]})` }))
           );
         const conflicted = new Set(kase.conflictDeclarations.map((c) => c.userId));
+        // BR-03: the case officer has declared earlier involvement (or stepped aside after doing
+        // so), so an alternate officer must be assigned as case officer and single point of contact.
+        const needsAlternate = conflicted.size > 0 && (kase.caseOfficerId === undefined || conflicted.has(kase.caseOfficerId));
+        const alternateChoices = (roleAssignments.alternateOfficer ?? [])
+          .filter((userId) => !conflicted.has(userId))
+          .map((userId) => ({ value: userId, label: userId }));
         const submit = async (): Promise<void> => {
           const problems: { field: string; message: string }[] = [];
           seatRoles.forEach((roles, index) => {
@@ -74,7 +82,8 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
             const [role, userId] = seats[index].split('|');
             return { role: role as Role, userId, name: userId };
           });
-          const result = await record.apply({
+          const assigned = needsAlternate && alternateOfficer !== '' ? alternateOfficer : undefined;
+          const decide: CaseAction = {
             type: 'recordInvocationDecision',
             decision: {
               id: `decision-${newRequestKey()}`,
@@ -87,14 +96,18 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
               outcome,
               reasons,
               monitoringPeriod: outcome === 'Invoke' ? { lengthMonths: length } : undefined,
-              // No case officer assigned yet: the officer in the panel's CRO seat is the single point of contact.
+              // The alternate assigned here (BR-03) is the single point of contact. Otherwise the case
+              // officer; with none assigned yet, the officer in the panel's CRO seat.
               spocUserId:
+                assigned ??
                 kase.caseOfficerId ??
                 attendees.filter((a) => a.role === 'customerRelationsOfficer' || a.role === 'alternateOfficer')[0]?.userId,
               recordedBy: currentUser.id,
               recordedAt: clock.now()
             }
-          });
+          };
+          // Assigning the alternate and recording the decision are saved together, or not at all.
+          const result = await record.apply(assigned ? [{ type: 'assignCaseOfficer', userId: assigned }, decide] : decide);
           setRefusal(refusalOf(result));
         };
         return (
@@ -128,6 +141,17 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
                 />
               ))}
             </fieldset>
+            {needsAlternate ? (
+              <SelectField
+                label="Alternate officer to assign as case officer and single point of contact"
+                hint="The Customer Relations Officer has declared earlier involvement with this customer, so they cannot be the case officer (BR-03). Choose an officer who holds the alternate officer role; they become the case officer and the customer's single point of contact."
+                placeholder="Choose the alternate officer"
+                value={alternateOfficer}
+                onChange={setAlternateOfficer}
+                choices={alternateChoices}
+                error={errorFor(errors, 'alternateOfficer')}
+              />
+            ) : null}
             <TextField
               label="Date of the meeting"
               type="date"

@@ -1,5 +1,13 @@
 import * as React from 'react';
-import { applyCaseAction, type Case, type CaseAction, type Letter, type Person, type TransitionError } from '../../../domain';
+import {
+  applyCaseAction,
+  type AuditEvent,
+  type Case,
+  type CaseAction,
+  type Letter,
+  type Person,
+  type TransitionError
+} from '../../../domain';
 import { describeMissing, validateLetter, type LetterContext } from '../../../domain/letters';
 import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
@@ -10,7 +18,8 @@ export type CaseLoad =
 
 export interface PendingConflict {
   current: Stored<Case> | undefined;
-  action: CaseAction;
+  /** The actions to re-run on the latest version (usually one). */
+  actions: readonly CaseAction[];
 }
 
 /**
@@ -44,8 +53,10 @@ export interface CaseRecord {
    * Runs a transition through the domain engine (the same rules the service enforces), then
    * saves with the etag. Returns the refusal in plain words, or what became of the save.
    * A conflict opens the reload/merge choice instead of overwriting and is NOT a save.
+   * A list of actions is applied in order and saved once: all or nothing (e.g. assign the
+   * alternate officer, then record the panel decision, BR-03).
    */
-  apply(action: CaseAction): Promise<SaveResult>;
+  apply(action: CaseAction | readonly CaseAction[]): Promise<SaveResult>;
   saving: boolean;
   saveError: unknown;
   conflict: PendingConflict | undefined;
@@ -55,6 +66,10 @@ export interface CaseRecord {
 }
 
 let idCounter = 0;
+
+function isActionList(action: CaseAction | readonly CaseAction[]): action is readonly CaseAction[] {
+  return Array.isArray(action);
+}
 
 /**
  * BR-06/07: a letter is refused until its mandatory content is present (domain letters). The
@@ -92,7 +107,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
   }, [store, caseId, attempt]);
 
   const save = React.useCallback(
-    async (stored: Stored<Case>, person: Person | undefined, action: CaseAction): Promise<SaveResult> => {
+    async (stored: Stored<Case>, person: Person | undefined, actions: readonly CaseAction[]): Promise<SaveResult> => {
       const subject =
         person ??
         ({
@@ -107,26 +122,33 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
           statutoryRoles: [],
           isCarerOrRepresentativeFor: []
         } as Person);
-      const outcome = applyCaseAction(stored.value, action, {
-        now: clock.now(),
-        actorId: currentUser.id,
-        roles: roleAssignments,
-        person: subject,
-        newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
-        validateLetter: (letter) => letterGaps(letter, action)
-      });
-      if (!outcome.ok) return { status: 'refused', refusal: outcome.error };
+      let next = stored.value;
+      const auditEvents: AuditEvent[] = [];
+      for (const action of actions) {
+        const outcome = applyCaseAction(next, action, {
+          now: clock.now(),
+          actorId: currentUser.id,
+          roles: roleAssignments,
+          person: subject,
+          newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
+          validateLetter: (letter) => letterGaps(letter, action)
+        });
+        if (!outcome.ok) return { status: 'refused', refusal: outcome.error };
+        next = outcome.value.case;
+        auditEvents.push(...outcome.value.auditEvents);
+      }
+      const action = actions[actions.length - 1];
       setSaving(true);
       setSaveError(undefined);
       let saved: Stored<Case>;
       try {
-        saved = await store.cases.save(stored, outcome.value.case);
+        saved = await store.cases.save(stored, next);
         lastSaved.current = saved.value;
-        for (const event of outcome.value.auditEvents) await store.auditLog.append(event);
+        for (const event of auditEvents) await store.auditLog.append(event);
         setLoad({ status: 'ready', stored: saved, person });
       } catch (error) {
         if (isConflict<Stored<Case>>(error)) {
-          setConflict({ current: error.current, action });
+          setConflict({ current: error.current, actions });
           return { status: 'conflict' };
         }
         setSaveError(error);
@@ -141,10 +163,12 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
   );
 
   const apply = React.useCallback(
-    async (action: CaseAction): Promise<SaveResult> => {
+    async (action: CaseAction | readonly CaseAction[]): Promise<SaveResult> => {
       if (load.status !== 'ready')
         return { status: 'refused', refusal: { code: 'illegalTransition', message: 'The case has not loaded yet.' } };
-      return save(load.stored, load.person, action);
+      const actions: readonly CaseAction[] = isActionList(action) ? action : [action];
+      if (actions.length === 0) return { status: 'refused', refusal: { code: 'illegalTransition', message: 'Nothing to save.' } };
+      return save(load.stored, load.person, actions);
     },
     [load, save]
   );
@@ -161,7 +185,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
         return;
       }
       // Merge: re-run the same action on the latest version; the engine re-checks every rule.
-      const result = await save(pending.current, person, pending.action);
+      const result = await save(pending.current, person, pending.actions);
       if (result.status === 'refused') setSaveError(result.refusal.message);
     },
     [conflict, load, save]
