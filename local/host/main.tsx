@@ -22,6 +22,7 @@ import type { AppServices } from '../../src/ui/services/AppServices';
 import { createCaseServiceClient } from '../../src/ui/services/caseServiceClient';
 import { systemClock } from '../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../src/ui/services/guidance';
+import { createPeopleDirectory } from '../../src/ui/services/people';
 import { resolveRoles, withUserRoles } from '../../src/ui/services/roles';
 import type { RoleAssignments } from '../../src/domain';
 import { createSharePointCaseStore } from '../../src/data/sharepoint/caseStore';
@@ -110,6 +111,10 @@ async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
     roleAssignments: withUserRoles(assignments, user.entraObjectId, roles),
     clock: systemClock,
     guidance: sectionGuidanceSource(systemClock.today),
+    // The personas are the local directory: names keyed by their Entra object ids.
+    people: createPeopleDirectory(
+      LOCAL_HOST_USERS.map((persona) => ({ id: persona.entraObjectId, displayName: persona.title, email: persona.email }))
+    ),
     newRequestKey: () => crypto.randomUUID()
   };
 }

@@ -9,3 +9,4 @@ export * from './LoadingState';
 export * from './RestrictionBanner';
 export * from './ScreenLayout';
 export * from './later';
+export * from './PersonName';

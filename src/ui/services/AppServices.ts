@@ -5,6 +5,7 @@ import type { AppStore, IncidentAttachmentsPort } from './appStore';
 import type { CaseServiceClient } from './caseServiceClient';
 import type { Clock } from './clock';
 import type { GuidanceSource } from './guidance';
+import type { PeopleDirectory } from './people';
 
 /**
  * Everything a screen needs from outside, injected by the host (SPFx web part, local host
@@ -23,6 +24,8 @@ export interface AppServices {
   roleAssignments: RoleAssignments;
   clock: Clock;
   guidance: GuidanceSource;
+  /** Staff names by Entra object id, so screens show names rather than ids (see people.ts). */
+  people: PeopleDirectory;
   /** Makes an id for a client request key (idempotent creates). */
   newRequestKey(): string;
 }

@@ -4,14 +4,17 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/attachments';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/site-groups/web';
 import { AadHttpClient } from '@microsoft/sp-http';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { createSharePointCaseStore } from '../../data/sharepoint/caseStore';
+import { GROUPS } from '../../data/schema';
 import type { RoleAssignments } from '../../domain';
 import type { AppServices } from '../../ui/services/AppServices';
 import { createCaseServiceClient, type ServiceSend } from '../../ui/services/caseServiceClient';
 import { systemClock } from '../../ui/services/clock';
 import { sectionGuidanceSource } from '../../ui/services/guidance';
+import { createPeopleDirectory, loginNamePart, type DirectoryPerson, type PeopleDirectory } from '../../ui/services/people';
 import { resolveRoles, withUserRoles } from '../../ui/services/roles';
 import type { CurrentUser } from '../../ui/host/hostInfo';
 
@@ -20,6 +23,47 @@ export interface ServiceEndpoint {
   url: string;
   /** Entra application id URI the service accepts tokens for. */
   resource: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface SiteUserRow {
+  Title: string;
+  LoginName: string;
+  Email?: string;
+}
+
+/**
+ * Staff names for the UI, from the members of the CCM groups the site already has (one read
+ * per group; a group the user cannot read is skipped) plus the signed-in user.
+ *
+ * The domain's ids are Entra object ids, but SharePoint's site users do not carry the object
+ * id: the login claim (`i:0#.f|membership|upn`) holds the UPN. So a member is keyed by the
+ * object id only where SharePoint exposes one (a login whose name part is a GUID); otherwise
+ * the member is listed under their login, and a name with no Title shows the login's name
+ * part (`cara.rhodes`). An object id the directory cannot name is shown as the id itself
+ * (see PersonName). Naming every object id needs Microsoft Graph (directoryObjects/getByIds)
+ * or names stored beside the role assignments in Settings.
+ */
+async function readPeople(sp: ReturnType<typeof spfi>, user: CurrentUser): Promise<PeopleDirectory> {
+  const titles = GROUPS.filter((group) => group.key !== 'serviceAccounts').map((group) => group.title);
+  const reads = await Promise.allSettled(
+    titles.map((title) => sp.web.siteGroups.getByName(title).users.select('Title', 'LoginName', 'Email')<SiteUserRow[]>())
+  );
+  const people: DirectoryPerson[] = [];
+  if (user.id !== '') people.push({ id: user.id, displayName: user.displayName || loginNamePart(user.login), email: user.email });
+  for (const read of reads) {
+    if (read.status !== 'fulfilled') continue;
+    for (const row of read.value) {
+      const namePart = loginNamePart(row.LoginName);
+      people.push({
+        id: GUID.test(namePart) ? namePart.toLowerCase() : row.LoginName,
+        displayName: row.Title || namePart,
+        email: row.Email || undefined
+      });
+    }
+  }
+  return createPeopleDirectory(people);
 }
 
 /**
@@ -34,9 +78,10 @@ export async function composeServices(
 ): Promise<AppServices> {
   const sp = spfi().using(SPFx(context));
   const store = createSharePointCaseStore(sp);
-  const [groups, assignments] = await Promise.all([
+  const [groups, assignments, people] = await Promise.all([
     sp.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    store.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {})
+    store.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {}),
+    readPeople(sp, user)
   ]);
   const roles = resolveRoles(groups, assignments, user.id);
 
@@ -75,6 +120,7 @@ export async function composeServices(
     roleAssignments: withUserRoles(assignments, user.id, roles),
     clock: systemClock,
     guidance: sectionGuidanceSource(systemClock.today),
+    people,
     newRequestKey: () =>
       typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`
   };

@@ -10,6 +10,7 @@ import type { AppStore } from '../../../src/ui/services/appStore';
 import type { CaseServiceClient } from '../../../src/ui/services/caseServiceClient';
 import { fixedClock } from '../../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../../src/ui/services/guidance';
+import { createPeopleDirectory, type DirectoryPerson } from '../../../src/ui/services/people';
 import { Navigation, NavigationContext } from '../../../src/ui/shell/navigation';
 
 export const TODAY_INSTANT: string = '2026-11-28T10:00:00.000Z';
@@ -21,6 +22,8 @@ export interface HarnessOptions {
   caseService?: Partial<CaseServiceClient>;
   userId?: string;
   displayName?: string;
+  /** Other staff the screen may name (the signed-in user is always known). */
+  people?: readonly DirectoryPerson[];
 }
 
 function refuseUnexpected(name: string): never {
@@ -47,6 +50,7 @@ export function oversightServices(options: HarnessOptions): AppServices {
     roleAssignments: Object.fromEntries(options.roles.map((role) => [role, [userId]])),
     clock,
     guidance: sectionGuidanceSource(() => clock.today()),
+    people: createPeopleDirectory([{ id: userId, displayName: options.displayName ?? 'Alex Morgan' }, ...(options.people ?? [])]),
     newRequestKey: (() => {
       let next = 0;
       return () => `request-${++next}`;

@@ -2,6 +2,7 @@ import type { AppServices } from '../../../src/ui/services/AppServices';
 import type { ApprovalDecisionInput, CaseServiceClient } from '../../../src/ui/services/caseServiceClient';
 import { fixedClock } from '../../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../../src/ui/services/guidance';
+import { createPeopleDirectory } from '../../../src/ui/services/people';
 import { withUserRoles } from '../../../src/ui/services/roles';
 import type { AttachmentRef, Role } from '../../../src/domain';
 import { createMemoryStore, type MemoryStore } from './memoryStore';
@@ -74,6 +75,7 @@ export function testServices(user: DemoUser = USERS.staff, options: { store?: Me
     ),
     clock,
     guidance: sectionGuidanceSource(() => TODAY),
+    people: createPeopleDirectory(Object.values(USERS).map((u) => ({ id: u.id, displayName: u.displayName }))),
     newRequestKey: () => `key-${++key}`
   };
 }
