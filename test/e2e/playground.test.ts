@@ -1,0 +1,278 @@
+// The Microsoft 365 Agents Playground as the Teams client (issue 6): the real local stack
+// (SharePoint emulator with the demo data, the case service in 'local' auth mode, the local
+// Bot Connector) on free ports, the Playground as a child process (offline, its current
+// user configured as Edwina Director, an approver of the demo's pending sanction), and its
+// web UI in headless Chromium: type "approvals", see the approval card, Approve with a
+// comment, see the card turn into the decided view, and read the decision back from
+// SharePoint as the auditor and the case team.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startLocalSharePoint, type LocalSharePoint } from '../../local/sp-local';
+import { startLocalBotConnector, type LocalBotConnector } from '../../local/botConnector';
+import { PERSONAS, oid, personaByKey, personaDirectory } from '../../local/seed/personas';
+import { startCaseService, type LocalCaseService } from '../../src/service/localStart';
+import { launchChromium, screenshotPath } from '../support/browser';
+import { freePort } from './support/stack';
+
+jest.setTimeout(180_000);
+
+const PLAYGROUND_BIN = path.join(__dirname, '..', '..', 'node_modules', '.bin', 'agentsplayground');
+/** The demo data's pending sanction (local/seed/demo-data.ts), waiting for ed.director and hugh.head. */
+const CASE_ID = 'demo-case-pending';
+const SANCTION_ID = 'demo-sanction-pending';
+const APPROVER = personaByKey('ed.director');
+const COMMENT = 'Proportionate: single point of contact agreed (Playground e2e).';
+
+/**
+ * The Playground's context file (`M365_AGENTS_PLAYGROUND_CONFIG_PATH`): its schema wants
+ * the current user, exactly five other users, a personal chat, a group chat and a team.
+ * The current user carries the approver's Entra object id, which the service reads from
+ * `activity.from.aadObjectId`.
+ */
+function playgroundConfig(): string {
+  const user = (p: (typeof PERSONAS)[number], indent: string): string => {
+    const name = p.title.replace(/ \(.*\)$/, '');
+    const [given, ...rest] = name.split(' ');
+    return [
+      `id: user-${p.key}`,
+      `name: ${name}`,
+      `userPrincipleName: ${p.key}@ccm.local`,
+      `aadObjectId: ${p.entraObjectId}`,
+      `givenName: ${given}`,
+      `surname: ${rest.join(' ') || given}`,
+      `email: ${p.key}@ccm.local`
+    ]
+      .map((line, i) => (i === 0 ? line : `${indent}${line}`))
+      .join('\n');
+  };
+  const others = PERSONAS.filter((p) => p.key !== APPROVER.key && p.key !== 'svc.ccm').slice(0, 5); // exactly five
+  return [
+    'version: "0.1.1"',
+    'tenantId: local-tenant',
+    'bot:',
+    '  id: ccm-local-bot',
+    '  name: Customer Case Management',
+    'currentUser:',
+    `  ${user(APPROVER, '  ')}`,
+    'users:',
+    ...others.map((p) => `  - ${user(p, '    ')}`),
+    'personalChat:',
+    '  id: personal-chat-ccm-e2e',
+    'groupChat:',
+    '  id: group-chat-ccm-e2e',
+    '  name: Group Chat',
+    'team:',
+    '  id: team-ccm-e2e',
+    '  name: Council',
+    '  aadGroupId: 00000000-0000-4000-8000-000000000031',
+    '  channels:',
+    '    - id: channel-general-ccm-e2e',
+    '      name: General',
+    ''
+  ].join('\n');
+}
+
+function httpOk(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = http.get(url, (response) => {
+      response.resume();
+      resolve((response.statusCode ?? 500) < 500);
+    });
+    request.on('error', () => resolve(false));
+    request.setTimeout(2000, () => {
+      request.destroy();
+      resolve(false);
+    });
+  });
+}
+
+interface RunningPlayground {
+  url: string;
+  process: ChildProcess;
+  output: () => string;
+}
+
+/** Starts the Playground and waits until its UI answers (it falls back to a random port when the one asked for is taken). */
+async function startPlayground(dir: string, messagesUrl: string, port: number): Promise<RunningPlayground> {
+  const noopBin = path.join(dir, 'bin');
+  fs.mkdirSync(noopBin, { recursive: true });
+  // On Linux the Playground opens a browser after "Listening" and crashes without xdg-open (TOOLCHAIN.md).
+  fs.writeFileSync(path.join(noopBin, 'xdg-open'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+  const configFile = path.join(dir, '.m365agentsplayground.yml');
+  fs.writeFileSync(configFile, playgroundConfig());
+  let output = '';
+  const child = spawn(PLAYGROUND_BIN, ['-e', messagesUrl, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      PATH: `${noopBin}${path.delimiter}${process.env.PATH ?? ''}`,
+      TEAMSAPPTESTER_BROWSER: 'none',
+      M365_AGENTS_PLAYGROUND_CONFIG_PATH: configFile,
+      M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dir, 'playground.log')
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const allOutput = (): string => {
+    const log = path.join(dir, 'playground.log');
+    return `${output}${fs.existsSync(log) ? `\n--- playground.log ---\n${fs.readFileSync(log, 'utf8')}` : ''}`;
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The Agents Playground exited (code ${child.exitCode}):\n${allOutput()}`);
+    const listening = /Listening on (\d+)/.exec(output);
+    if (listening) {
+      const url = `http://127.0.0.1:${listening[1]}`;
+      // Its backend mounts after "Listening" and exits if the config file is invalid.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (child.exitCode === null && (await httpOk(url))) return { url, process: child, output: allOutput };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The Agents Playground did not answer within 60 s:\n${allOutput()}`);
+}
+
+function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (child?.pid === undefined || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      resolve();
+    }, 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      // Its own process group (detached): the npm bin shim and node both go.
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+}
+
+describe('Microsoft 365 Agents Playground as the Teams client', () => {
+  let dir: string;
+  let sharePoint: LocalSharePoint | undefined;
+  let connector: LocalBotConnector | undefined;
+  let service: LocalCaseService | undefined;
+  let playground: RunningPlayground | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-playground-'));
+    sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined });
+    const playgroundPort = await freePort();
+    connector = await startLocalBotConnector({ port: 0, playgroundUrl: `http://127.0.0.1:${playgroundPort}`, log: () => undefined });
+    service = await startCaseService({
+      port: await freePort(),
+      siteUrl: sharePoint.siteUrl,
+      spUserLogin: personaByKey('svc.ccm').login,
+      auth: 'local',
+      serviceUrl: connector.url,
+      directory: personaDirectory(),
+      sweepIntervalMinutes: 0,
+      log: () => undefined
+    });
+    playground = await startPlayground(dir, service.messagesUrl, playgroundPort);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await page?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await stopProcess(playground?.process);
+    await service?.close().catch(() => undefined);
+    await connector?.close().catch(() => undefined);
+    await sharePoint?.emulator.close().catch(() => undefined);
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('"approvals" brings the approval card; Approve shows the decided card and records the decision in SharePoint', async () => {
+    const pg = playground!;
+    const sp = sharePoint!;
+    page = await browser!.newPage({ viewport: { width: 1400, height: 1100 } });
+    const step = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
+      try {
+        return await action();
+      } catch (error) {
+        await page!.screenshot({ path: screenshotPath('playground-failure'), fullPage: true }).catch(() => undefined);
+        const log = await page!
+          .locator('body')
+          .innerText()
+          .catch(() => '');
+        throw new Error(
+          `Playground step failed: ${what}\n${(error as Error).message}\n--- page text ---\n${log.slice(-3000)}\n--- playground output ---\n${pg.output().slice(-3000)}`
+        );
+      }
+    };
+
+    await step('open the Playground and get the welcome card (installationUpdate)', async () => {
+      await page!.goto(pg.url);
+      await page!.getByText('Type "approvals" at any time').first().waitFor({ timeout: 60_000 });
+    });
+    expect(
+      await page
+        .getByText(APPROVER.title.replace(/ \(.*\)$/, ''))
+        .first()
+        .isVisible()
+    ).toBe(true);
+
+    await step('send "approvals"', async () => {
+      const box = page!.locator('[data-lexical-editor="true"][role="textbox"]');
+      await box.click();
+      await page!.keyboard.type('approvals');
+      await page!.keyboard.press('Enter');
+    });
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Sanction approval needed' }).last();
+    await step('see the approval card', () => card.waitFor({ timeout: 60_000 }));
+    const cardText = await card.innerText();
+    expect(cardText).toContain(CASE_ID);
+    expect(cardText).toContain('Gwenllian ap Dafydd');
+    expect(cardText).toContain('R01 Single point of contact');
+    expect(cardText).toContain('Housing service');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('playground-approval-card'), fullPage: true });
+
+    await step('comment and click Approve', async () => {
+      await card.locator('textarea').fill(COMMENT);
+      await card.getByRole('button', { name: 'Approve' }).click();
+    });
+    const decided = page.locator('.ac-adaptiveCard').filter({ hasText: 'Sanction decision: approved' }).last();
+    await step('see the card turn into the decided view', () => decided.waitFor({ timeout: 60_000 }));
+    const decidedText = await decided.innerText();
+    expect(decidedText).toContain(CASE_ID);
+    expect(decidedText).toContain('Edwina Director');
+    expect(decidedText).toContain(COMMENT);
+    expect(await decided.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    // The card was updated in place: no approval card with live buttons is left.
+    expect(await page.locator('.ac-adaptiveCard').filter({ hasText: 'Sanction approval needed' }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('playground-decided-card'), fullPage: true });
+
+    // SharePoint, read back through the repositories as people other than the service.
+    const decisions = (await sp.storeAs('aud.auditor').decisions.listBySanction(SANCTION_ID)).map((s) => s.value);
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toMatchObject({ approverId: oid('ed.director'), outcome: 'Approve', reasons: COMMENT });
+    const audit = (await sp.storeAs('aud.auditor').auditLog.listForEntity('ApprovalDecision', decisions[0].id)).map((s) => s.value.event);
+    expect(audit.length).toBeGreaterThan(0);
+    const kase = (await sp.storeAs('alex.alternate').cases.get(CASE_ID)).value;
+    const sanction = kase.sanctions.find((s) => s.id === SANCTION_ID);
+    expect(sanction?.status).not.toBe('Proposed');
+    expect(sanction?.approvals.map((a) => [a.approverId, a.outcome])).toEqual([[oid('ed.director'), 'Approve']]);
+    const request = await sp.storeAs('alex.alternate').approvalRequests.find(`approval:${SANCTION_ID}:${oid('ed.director')}`);
+    expect(request?.value.status).not.toBe('Pending');
+  });
+});
