@@ -10,6 +10,7 @@ import type {
   GuidanceRepository,
   IncidentRepository,
   InvocationDecisionRepository,
+  LetterDocumentStore,
   LetterRepository,
   MemberReferralRepository,
   PersonRepository,
@@ -44,6 +45,11 @@ export interface CaseStore {
   appeals: AppealRepository;
   contactLog: ContactLogRepository;
   letters: LetterRepository;
+  /**
+   * Letter documents in the Letters library. Optional: a host that cannot keep files (the
+   * in-memory demo store) leaves it out, and the letters screen then offers a download only.
+   */
+  letterFiles?: LetterDocumentStore;
   restrictionAlerts: RestrictionAlertRepository;
   guidance: GuidanceRepository;
   auditLog: AuditLogRepository;

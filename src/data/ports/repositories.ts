@@ -87,6 +87,23 @@ export interface ReviewRepository extends ChildRepository<Review> {
 export type AppealRepository = ChildRepository<Appeal>;
 export type ContactLogRepository = ChildRepository<ContactLogEntry>;
 export type LetterRepository = ChildRepository<Letter>;
+
+/** A finished letter document (a .docx) to keep in the Letters library beside its record. */
+export interface LetterDocumentToSave {
+  readonly fileName: string;
+  readonly bytes: ArrayBuffer;
+  readonly type: Letter['type'];
+  readonly caseId?: string;
+  readonly reference: string;
+  readonly templateVersion: string;
+  /** Content keyed by letter item (spec §2.6), stored as the Letter's fields. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** Saves letter documents to the Letters library; the same file name replaces the earlier file. */
+export interface LetterDocumentStore {
+  save(file: LetterDocumentToSave): Promise<{ url: string }>;
+}
 export type InvocationDecisionRepository = ChildRepository<InvocationDecision>;
 
 export interface TaskRepository extends ChildRepository<CaseTask> {

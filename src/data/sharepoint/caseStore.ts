@@ -127,6 +127,7 @@ export function createSharePointCaseStore(sp: SPFI): CaseStore {
     appeals: new SpCaseChildRepository(gateways.appeals, appealMapper),
     contactLog: new SpCaseChildRepository(gateways.contactLog, contactLogMapper),
     letters,
+    letterFiles: letters.asDocumentStore(),
     restrictionAlerts,
     guidance: new SpGuidanceRepository(gateway('guidance'), guidanceMapper),
     auditLog: new SpAuditLogRepository(gateway('auditLog')),

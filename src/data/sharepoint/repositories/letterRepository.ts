@@ -4,7 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { Letter } from '../../../domain/model';
-import type { LetterRepository } from '../../ports/repositories';
+import type { LetterDocumentStore, LetterDocumentToSave, LetterRepository } from '../../ports/repositories';
 import type { CreateOptions, Stored } from '../../ports/stored';
 import { CLIENT_REQUEST_KEY } from '../../schema';
 import { eq } from '../../odata';
@@ -39,16 +39,49 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
       return existing;
     }
     const withId: Letter = { ...letter, id };
+    await this.uploadWithRecord(`${id}.json`, JSON.stringify(withId), withId, caseId);
+    return this.get(id);
+  }
+
+  /**
+   * Keeps a finished letter document (the .docx) in the library, with the letter's record in
+   * its columns. The file name is the letter's own readable name, so saving the same letter
+   * again replaces the file rather than adding a second one (and a retried upload is harmless).
+   */
+  public async saveDocument(file: LetterDocumentToSave): Promise<{ stored: Stored<Letter>; url: string }> {
+    const letter: Letter = {
+      id: newId(),
+      caseId: file.caseId,
+      type: file.type,
+      templateVersion: file.templateVersion,
+      channel: 'letter',
+      fields: { ...file.fields, reference: file.reference }
+    };
+    const url = await this.uploadWithRecord(file.fileName, file.bytes, letter, file.caseId);
+    return { stored: await this.get(letter.id), url };
+  }
+
+  /** Uploads a file to the library root and writes the letter's columns on its item. */
+  private async uploadWithRecord(
+    fileName: string,
+    content: string | ArrayBuffer,
+    letter: Letter,
+    caseId: string | undefined
+  ): Promise<string> {
     const folder = this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
-    const fileName = `${id}.json`;
     try {
-      await folder.files.addUsingPath(fileName, JSON.stringify(withId), { Overwrite: true });
+      const added = await folder.files.addUsingPath(fileName, content, { Overwrite: true });
       const item = await folder.files.getByUrl(fileName).getItem<{ Id: number }>('Id');
-      await item.update(fieldValues({ ...this.mapper.toFields(withId, { caseId }), [CLIENT_REQUEST_KEY]: id }));
+      await item.update(fieldValues({ ...this.mapper.toFields(letter, { caseId }), [CLIENT_REQUEST_KEY]: letter.id }));
+      return added.ServerRelativeUrl;
     } catch (error) {
       throw toDataError(error, this.gateway.definition);
     }
-    return this.get(id);
+  }
+
+  /** The library as the optional LetterDocumentStore port of the case store. */
+  public asDocumentStore(): LetterDocumentStore {
+    return { save: async (file) => ({ url: (await this.saveDocument(file)).url }) };
   }
 
   public update(stored: Stored<Letter>, next: Letter, caseId?: string): Promise<Stored<Letter>> {
