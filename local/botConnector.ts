@@ -59,7 +59,8 @@ export async function startLocalBotConnector(options: {
             hostname: playground.hostname,
             port: playground.port,
             method: request.method,
-            path: request.url,
+            // The Playground's mocked Bot Connector lives under a path (`/_connector`): keep it.
+            path: `${playground.pathname.replace(/\/$/, '')}${request.url ?? '/'}`,
             headers: { ...request.headers, host: playground.host }
           },
           (answer) => {

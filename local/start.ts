@@ -48,7 +48,10 @@ async function main(): Promise<void> {
   try {
     const sharePoint = await startLocalSharePoint({ port: ports.sharePoint });
     closers.push(() => sharePoint.emulator.close());
-    const connector = await startLocalBotConnector({ port: ports.connector, playgroundUrl: `http://127.0.0.1:${ports.playground}` });
+    const connector = await startLocalBotConnector({
+      port: ports.connector,
+      playgroundUrl: `http://127.0.0.1:${ports.playground}/_connector`
+    });
     closers.push(() => connector.close());
     const service = await startCaseService({
       port: ports.service,

@@ -176,7 +176,11 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-playground-'));
     sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined });
     const playgroundPort = await freePort();
-    connector = await startLocalBotConnector({ port: 0, playgroundUrl: `http://127.0.0.1:${playgroundPort}`, log: () => undefined });
+    connector = await startLocalBotConnector({
+      port: 0,
+      playgroundUrl: `http://127.0.0.1:${playgroundPort}/_connector`,
+      log: () => undefined
+    });
     service = await startCaseService({
       port: await freePort(),
       siteUrl: sharePoint.siteUrl,
