@@ -8,8 +8,9 @@ import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import { createMemoryStore } from './fakes/memoryStore';
 import { renderScreen } from './fakes/oversightFakes';
 
-// The harness user is user-1@example.gov.uk (the default handler); today is 28 November 2026.
-const HANDLER = 'user-1@example.gov.uk';
+// The harness user is user-1 (login user-1@example.gov.uk, named Alex Morgan), the default
+// handler: people are recorded by user id (Entra object id), not login. Today is 28 November 2026.
+const HANDLER = 'user-1';
 
 function foiStore(): ReturnType<typeof createMemoryStore> {
   return createMemoryStore();
@@ -120,6 +121,7 @@ describe('FOI officer screen', () => {
     await startNew();
     fillRequest('FOIA', 's14_1');
     expect(screen.getByLabelText(/^Request handler/)).toHaveValue(HANDLER);
+    expect(descriptionOf(screen.getByLabelText(/^Request handler/))).toContain('This is Alex Morgan.');
     type(/^Decision-maker/, HANDLER);
     const decisionMaker = screen.getByLabelText(/^Decision-maker/);
     expect(descriptionOf(decisionMaker)).toContain('The decision must be made by someone other than the request handler');

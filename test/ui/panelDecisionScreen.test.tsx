@@ -77,6 +77,14 @@ describe('Panel decision (invocation)', () => {
     expect(screen.getByRole('complementary', { name: 'Guidance: the panel decision' })).toBeInTheDocument();
   });
 
+  test('seats show people by name, with their user id as the value', async () => {
+    await open();
+    const option = within(screen.getByLabelText(/^Executive Director/, { selector: 'select' })).getByRole('option', {
+      name: 'Ed Director (Executive Director, Resources and Support Services)'
+    }) as HTMLOptionElement;
+    expect(option.value).toBe(`executiveDirector|${USERS.director.id}`);
+  });
+
   test('an empty decision lists each missing seat, the decision and the reasons next to the fields', async () => {
     const { store } = await open();
     fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));

@@ -4,7 +4,10 @@
  * the web part from the SharePoint site users and CCM groups, the local host page from the
  * personas, tests from the fixtures.
  *
- * Named `DirectoryPerson`, not `Person`: the domain's `Person` is the customer.
+ * Named `DirectoryPerson`, not `Person`: the domain's `Person` is the customer. The case
+ * service has its own `Directory` (src/service/directory.ts, from CCM_DIRECTORY) for the
+ * names on cards; the UI cannot import service code, so this is the browser's counterpart
+ * with the same fields (id, displayName).
  */
 export interface DirectoryPerson {
   /** The domain's user id: the Entra object id. */

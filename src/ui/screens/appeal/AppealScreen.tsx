@@ -18,6 +18,7 @@ import { LETTER_ITEM_DEFINITIONS } from '../../../domain/letters';
 import { CheckboxGroupField, errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
+import { usePersonNames } from '../../components/PersonName';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
@@ -74,7 +75,8 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
   const [vary, setVary] = React.useState<{ keep: string[]; endDate: string; reviewDate: string } | undefined>(undefined);
   const [errors, setErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
-  const reviewers = (roleAssignments.appealReviewer ?? []).map((id) => ({ value: id, label: id }));
+  const nameOf = usePersonNames();
+  const reviewers = (roleAssignments.appealReviewer ?? []).map((id) => ({ value: id, label: nameOf(id) }));
 
   return (
     <CaseFrame title="Appeal" record={record} aside={<GuidancePanel context={{ form: 'appeal' }} heading="Guidance: appeals" />}>

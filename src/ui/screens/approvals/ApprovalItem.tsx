@@ -3,6 +3,7 @@ import { Button, Card, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTi
 import type { ApprovalOutcome } from '../../../domain';
 import { DateText } from '../../components/DateText';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { PersonName } from '../../components/PersonName';
 import { TextAreaField } from '../../components/FormFields';
 import type { PendingApproval } from './approvalDetails';
 import { useApprovalDecision } from './useApprovalDecision';
@@ -32,7 +33,8 @@ function ProposalFacts({ approval }: { approval: PendingApproval }): React.React
       <Fact term="Case">{summary.caseId}</Fact>
       <Fact term="Customer">{summary.personName}</Fact>
       <Fact term="Proposed by">
-        {summary.proposedBy}, <DateText value={summary.requestedAt} withTime />
+        {/* The service sends a name where it knows one; an id is named from the directory. */}
+        <PersonName id={summary.proposedBy} />, <DateText value={summary.requestedAt} withTime />
       </Fact>
       {details ? (
         <>

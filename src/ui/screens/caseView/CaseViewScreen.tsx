@@ -10,6 +10,7 @@ import {
   type PermissionAction
 } from '../../../domain';
 import { DateText } from '../../components/DateText';
+import { usePersonNames } from '../../components/PersonName';
 import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
@@ -86,6 +87,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
   const record = useCaseRecord(params.caseId ?? '');
   const { currentUser, roleAssignments } = useAppServices();
   const { navigate } = useNavigation();
+  const nameOf = usePersonNames();
   return (
     <CaseFrame title="Case" record={record}>
       {(kase) => {
@@ -102,6 +104,8 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
               <dd className={styles.dd}>
                 <Badge appearance="tint">{STATUS_LABELS[kase.status]}</Badge>
               </dd>
+              <dt>Case officer</dt>
+              <dd className={styles.dd}>{kase.caseOfficerId ? nameOf(kase.caseOfficerId) : 'Not assigned'}</dd>
               <dt>Service</dt>
               <dd className={styles.dd}>{kase.leadService}</dd>
               <dt>Checklist</dt>
@@ -138,7 +142,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
                 Timeline
               </Subtitle2>
               <ol className={styles.timeline}>
-                {caseTimeline(kase).map((entry, index) => (
+                {caseTimeline(kase, nameOf).map((entry, index) => (
                   <li key={`${entry.date}-${index}`}>
                     <DateText value={entry.date} />: {entry.text}
                   </li>

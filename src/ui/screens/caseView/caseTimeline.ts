@@ -6,8 +6,11 @@ export interface TimelineEntry {
   text: string;
 }
 
-/** What has happened on the case, oldest first, in plain words (no narrative). */
-export function caseTimeline(kase: Case): TimelineEntry[] {
+/**
+ * What has happened on the case, oldest first, in plain words (no narrative). `nameOf` turns
+ * a staff id (Entra object id) into the name shown; without it the id is shown.
+ */
+export function caseTimeline(kase: Case, nameOf: (userId: string) => string = (userId) => userId): TimelineEntry[] {
   const entries: TimelineEntry[] = [{ date: kase.createdAt, text: 'Case opened' }];
   if (kase.checklist?.updatedAt) entries.push({ date: kase.checklist.updatedAt, text: 'Consider-before-restricting checklist updated' });
   if (kase.invocationDecision) {
@@ -16,7 +19,10 @@ export function caseTimeline(kase: Case): TimelineEntry[] {
       DoNotInvoke: 'Panel decided not to invoke the policy',
       InformalOnly: 'Panel decided on informal action only'
     }[kase.invocationDecision.outcome];
-    entries.push({ date: kase.invocationDecision.meetingDate, text: outcome });
+    entries.push({
+      date: kase.invocationDecision.meetingDate,
+      text: `${outcome} (recorded by ${nameOf(kase.invocationDecision.recordedBy)})`
+    });
   }
   for (const letter of kase.letters) if (letter.sentOn) entries.push({ date: letter.sentOn, text: `Letter sent (${letter.type})` });
   if (kase.monitoringPeriod)
@@ -27,7 +33,7 @@ export function caseTimeline(kase: Case): TimelineEntry[] {
   for (const sanction of kase.sanctions)
     entries.push({
       date: sanction.proposedAt,
-      text: `Sanction proposed (${sanction.restrictions.map((r) => r.type).join(', ')}): ${sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}`
+      text: `Sanction proposed by ${nameOf(sanction.proposedBy)} (${sanction.restrictions.map((r) => r.type).join(', ')}): ${sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}`
     });
   for (const review of kase.reviews)
     entries.push({

@@ -18,6 +18,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/FormFiel
 import { LoadingState } from '../../components/LoadingState';
 import { useFormStyles } from '../../components/ScreenLayout';
 import type { Stored } from '../../services/appStore';
+import { useAppServices } from '../../services/AppServices';
 import { CONSIDERATION_LABELS, GROUND_LABELS, INDICATOR_LABELS, REGIME_LABELS, type FoiDraft } from './foiDraft';
 import { Br16Note } from './Br16Note';
 import { useFoiAssessmentForm, type DeadlineStatus, type FoiAssessmentFormState } from './useFoiAssessmentForm';
@@ -156,6 +157,12 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
   const { draft, setDraft, errors, issues } = state;
   const formStyles = useFormStyles();
   const styles = useFoiScreenStyles();
+  const { people } = useAppServices();
+  /** The value is a staff user id (Entra object id); the hint says whose it is when the directory knows. */
+  const whose = (userId: string): string => {
+    const name = userId.trim() === '' ? undefined : people.displayName(userId.trim());
+    return name ? ` This is ${name}.` : '';
+  };
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const msg = (field: string): string | undefined => messageFor(errors, issues, field);
   const set = <K extends keyof FoiDraft>(key: K, value: FoiDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
@@ -453,7 +460,7 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
         <legend className={formStyles.legend}>Who decides</legend>
         <TextField
           label="Request handler"
-          hint="Email address or login."
+          hint={`Their staff user id (Entra object id), prefilled with yours.${whose(draft.handlerId)}`}
           required
           value={draft.handlerId}
           onChange={(v) => set('handlerId', v)}
@@ -467,14 +474,14 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
         />
         <TextField
           label="Decision-maker"
-          hint="Email address or login. Someone other than the handler, at an appropriate level."
+          hint={`Their staff user id (Entra object id). Someone other than the handler, at an appropriate level.${whose(draft.decisionMakerId)}`}
           value={draft.decisionMakerId}
           onChange={(v) => set('decisionMakerId', v)}
           error={msg('decisionMakerId')}
         />
         <TextField
           label="Senior review by (if the handler decided)"
-          hint="Email address or login of the more senior colleague who took an objective look."
+          hint={`The staff user id (Entra object id) of the more senior colleague who took an objective look.${whose(draft.seniorReviewBy)}`}
           value={draft.seniorReviewBy}
           onChange={(v) => set('seniorReviewBy', v)}
           error={msg('seniorReviewBy')}
@@ -575,7 +582,7 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
         />
         <TextField
           label="Internal reviewer"
-          hint="Email address or login. Not the person who made the original decision."
+          hint={`Their staff user id (Entra object id). Not the person who made the original decision.${whose(draft.internalReview.reviewerId)}`}
           value={draft.internalReview.reviewerId}
           onChange={(v) => set('internalReview', { ...draft.internalReview, reviewerId: v })}
           error={msg('internalReview.reviewerId')}

@@ -13,6 +13,7 @@ import {
 } from '../../../domain';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
+import { usePersonNames } from '../../components/PersonName';
 import { later } from '../../components/later';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
@@ -35,6 +36,7 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
   const record = useCaseRecord(params.caseId ?? '', { onSaved: (saved) => navigate('case', { caseId: saved.id }) });
   const { roleAssignments, clock, newRequestKey, currentUser } = useAppServices();
   const form = useFormStyles();
+  const nameOf = usePersonNames();
   const [seats, setSeats] = React.useState<Record<number, string>>({});
   const [alternateOfficer, setAlternateOfficer] = React.useState('');
   const [meetingDate, setMeetingDate] = React.useState<string>(clock.today());
@@ -55,7 +57,10 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
         const seatRoles = PANEL_ROLES_BY_ROUTE[kase.route];
         const holders = (roles: readonly Role[]): { value: string; label: string }[] =>
           roles.flatMap((role) =>
-            (roleAssignments[role] ?? []).map((userId) => ({ value: `${role}|${userId}`, label: `${userId} (${ROLE_LABELS[role]})` }))
+            (roleAssignments[role] ?? []).map((userId) => ({
+              value: `${role}|${userId}`,
+              label: `${nameOf(userId)} (${ROLE_LABELS[role]})`
+            }))
           );
         const conflicted = new Set(kase.conflictDeclarations.map((c) => c.userId));
         // BR-03: the case officer has declared earlier involvement (or stepped aside after doing
@@ -63,7 +68,7 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
         const needsAlternate = conflicted.size > 0 && (kase.caseOfficerId === undefined || conflicted.has(kase.caseOfficerId));
         const alternateChoices = (roleAssignments.alternateOfficer ?? [])
           .filter((userId) => !conflicted.has(userId))
-          .map((userId) => ({ value: userId, label: userId }));
+          .map((userId) => ({ value: userId, label: nameOf(userId) }));
         const submit = async (): Promise<void> => {
           const problems: { field: string; message: string }[] = [];
           seatRoles.forEach((roles, index) => {
@@ -80,7 +85,7 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
           if (problems.length > 0 || !outcome) return;
           const attendees: PanelAttendee[] = seatRoles.map((_, index) => {
             const [role, userId] = seats[index].split('|');
-            return { role: role as Role, userId, name: userId };
+            return { role: role as Role, userId, name: nameOf(userId) };
           });
           const assigned = needsAlternate && alternateOfficer !== '' ? alternateOfficer : undefined;
           const decide: CaseAction = {
