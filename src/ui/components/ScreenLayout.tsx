@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { makeStyles, Title2, tokens } from '@fluentui/react-components';
+import { useFocusOnArrival } from '../shell/arrivalFocus';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -24,6 +25,7 @@ export interface ScreenLayoutProps {
 /** Every screen: an h2 title (the shell holds the h1) and the content, with optional guidance beside it. */
 export function ScreenLayout({ title, children, aside }: ScreenLayoutProps): React.ReactElement {
   const styles = useStyles();
+  useFocusOnArrival('screen-title');
   return (
     <section className={styles.root} aria-labelledby="screen-title">
       <Title2 as="h2" id="screen-title" tabIndex={-1}>

@@ -4,6 +4,7 @@ import type { HostInfo } from '../host/hostInfo';
 import { LoadingState } from '../components/LoadingState';
 import { EmptyState } from '../components/EmptyState';
 import { useAppServices } from '../services/AppServices';
+import { ArrivalFocusContext, createArrivalFocus } from './arrivalFocus';
 import { NavigationContext, useNavigationState, type Location } from './navigation';
 import { findRoute, ROUTES, routeVisibleTo, visibleRoutes, type RouteDefinition } from './routes';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
@@ -38,60 +39,69 @@ export function AppShell({ host, routes = ROUTES }: AppShellProps): React.ReactE
   const allowed = route !== undefined && routeVisibleTo(route, roles, host.mode);
   const isGuidance = host.mode === 'guidance';
 
-  // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
+  // Move focus to the new screen's heading so keyboard and screen-reader users land on it. A
+  // screen already on the page (same screen, new parameters) is focused here; one still
+  // loading in its lazy chunk claims the request when its heading mounts (ScreenLayout).
+  const arrival = React.useMemo(createArrivalFocus, []);
   const firstRender = React.useRef(true);
   React.useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const timer = window.setTimeout(() => document.getElementById('screen-title')?.focus(), 0);
+    arrival.request();
+    const timer = window.setTimeout(() => {
+      const heading = document.getElementById('screen-title');
+      if (heading && arrival.claim()) heading.focus();
+    }, 0);
     return () => window.clearTimeout(timer);
-  }, [location]);
+  }, [location, arrival]);
 
   return (
-    <NavigationContext.Provider value={navigation}>
-      <div className={styles.root}>
-        <header className={styles.header}>
-          <Title2 as="h1" className={styles.title}>
-            {isGuidance ? 'Customer Case Management: guidance for Members' : 'Customer Case Management'}
-          </Title2>
-          <Caption1>
-            Signed in as {host.user.displayName} · {HOST_LABELS[host.kind]}
-          </Caption1>
-        </header>
-        {menu.length > 1 ? (
-          <nav aria-label="Main" className={styles.nav}>
-            <ul className={styles.navList}>
-              {menu.map((item) => (
-                <li key={item.id}>
-                  <Button
-                    appearance={item.id === location.screen ? 'primary' : 'subtle'}
-                    size="small"
-                    aria-current={item.id === location.screen ? 'page' : undefined}
-                    onClick={() => navigation.navigate(item.id)}
-                  >
-                    {item.title}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
-        <main className={styles.main}>
-          <ScreenErrorBoundary resetKey={`${location.screen}:${JSON.stringify(location.params)}`}>
-            {route && allowed ? (
-              <React.Suspense fallback={<LoadingState label={`Opening ${route.title.toLowerCase()}…`} />}>
-                <route.component key={`${location.screen}:${JSON.stringify(location.params)}`} params={location.params} />
-              </React.Suspense>
-            ) : (
-              <EmptyState title="You do not have access to this page">
-                This page is for other roles. If you think you need it, ask your manager to add you to the right group.
-              </EmptyState>
-            )}
-          </ScreenErrorBoundary>
-        </main>
-      </div>
-    </NavigationContext.Provider>
+    <ArrivalFocusContext.Provider value={arrival}>
+      <NavigationContext.Provider value={navigation}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <Title2 as="h1" className={styles.title}>
+              {isGuidance ? 'Customer Case Management: guidance for Members' : 'Customer Case Management'}
+            </Title2>
+            <Caption1>
+              Signed in as {host.user.displayName} · {HOST_LABELS[host.kind]}
+            </Caption1>
+          </header>
+          {menu.length > 1 ? (
+            <nav aria-label="Main" className={styles.nav}>
+              <ul className={styles.navList}>
+                {menu.map((item) => (
+                  <li key={item.id}>
+                    <Button
+                      appearance={item.id === location.screen ? 'primary' : 'subtle'}
+                      size="small"
+                      aria-current={item.id === location.screen ? 'page' : undefined}
+                      onClick={() => navigation.navigate(item.id)}
+                    >
+                      {item.title}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <main className={styles.main}>
+            <ScreenErrorBoundary resetKey={`${location.screen}:${JSON.stringify(location.params)}`}>
+              {route && allowed ? (
+                <React.Suspense fallback={<LoadingState label={`Opening ${route.title.toLowerCase()}…`} />}>
+                  <route.component key={`${location.screen}:${JSON.stringify(location.params)}`} params={location.params} />
+                </React.Suspense>
+              ) : (
+                <EmptyState title="You do not have access to this page">
+                  This page is for other roles. If you think you need it, ask your manager to add you to the right group.
+                </EmptyState>
+              )}
+            </ScreenErrorBoundary>
+          </main>
+        </div>
+      </NavigationContext.Provider>
+    </ArrivalFocusContext.Provider>
   );
 }
