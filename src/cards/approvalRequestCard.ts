@@ -1,5 +1,5 @@
 import { longDate, longDateTime } from './dates';
-import { describeDuration, describeScope, type RestrictionSummary } from './describeSanction';
+import { describeDuration, describeScope, type RestrictionSummary } from '../domain/sanctions/describeSanction';
 import { bulletList, facts, heading, openLink, section, trustedText, userText } from './elements';
 import type { AdaptiveCard, CardElement } from './types';
 import { CARD_INPUTS, CARD_VERBS, type ApprovalActionData } from './verbs';

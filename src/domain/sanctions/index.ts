@@ -1,5 +1,6 @@
 export * from './adjustmentConflicts';
 export * from './checkSanctionProposal';
+export * from './describeSanction';
 export * from './issues';
 export * from './limits';
 export * from './scope';

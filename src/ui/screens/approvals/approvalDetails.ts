@@ -3,15 +3,18 @@
 import {
   behaviourCategory,
   checklistGaps,
+  describeDuration,
+  describeScope,
   formatLongDate,
+  summariseRestrictions,
   type BehaviourCategoryCode,
   type Case,
   type IncidentReport,
+  type RestrictionSummary,
   type Sanction
 } from '../../../domain';
 import type { CaseStore } from '../../../data/ports';
 import type { ApprovalSummary } from '../../services/caseServiceClient';
-import { describeDuration, describeScope, summariseRestrictions, RestrictionSummary } from './describeProposal';
 
 export interface ApprovalDetails {
   caseReference: string;

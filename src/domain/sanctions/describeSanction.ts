@@ -1,12 +1,13 @@
-import { daysBetween, formatLongDate } from '../domain/model/dates';
-import type { RestrictionItem, SanctionScope } from '../domain/model/sanction';
-import { SANCTION_CATALOGUE } from '../domain/model/sanctionCatalogue';
-import type { IsoDate } from '../domain/model/dates';
+import { daysBetween, formatLongDate } from '../model/dates';
+import type { RestrictionItem, SanctionScope } from '../model/sanction';
+import { SANCTION_CATALOGUE } from '../model/sanctionCatalogue';
+import type { IsoDate } from '../model/dates';
 
 /**
- * Plain-English summaries of a proposal for the approval card. Output is raw text:
- * the card builders escape it, because parameters such as an officer's name or a
- * matter reference were typed by staff.
+ * Plain-English summaries of a proposal, shared by the Teams approval card and the tab's
+ * approvals inbox so an approver reads one proposal in the same words in both. Output is
+ * raw text: the card builders and React escape it, because parameters such as an
+ * officer's name or a matter reference were typed by staff.
  */
 
 const CHANNEL_WORDS: Readonly<Record<string, string>> = {
@@ -93,7 +94,7 @@ export function describeScope(scope: SanctionScope): string {
   }
 }
 
-/** '6 months (182 days)': approvers think in months, the letter needs the exact span. */
+/** 'About 6 months (181 days)': approvers think in months, the letter needs the exact span. */
 export function describeDuration(start: IsoDate, end: IsoDate): string {
   const days = daysBetween(start, end);
   const months = Math.round(days / 30.44);
