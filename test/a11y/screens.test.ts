@@ -6,7 +6,8 @@ import { startHostServer, type RunningHostServer } from '../../local/host/server
 import { ROUTES } from '../../src/ui/shell/routes';
 import { axeReport } from '../support/axe';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { SCREENS, ScreenOpener, type Theme } from './hostScreens';
+import { hostUrl, markScreenStale, SCREENS, ScreenOpener, waitForScreen, type Theme } from './hostScreens';
+import { addPendingApproval } from './pendingApproval';
 
 jest.setTimeout(60_000);
 
@@ -39,6 +40,34 @@ describe('accessibility of every screen (axe, WCAG 2.2 AA)', () => {
       await opener.open(screen, theme);
       await page.screenshot({ path: screenshotPath(`a11y-${id}-${theme}`), fullPage: true });
       expect(await axeReport(page, `${id} (${theme}, as ${screen.as})`)).toBe('');
+    });
+  });
+
+  // The demo data has no pending approval, so the pass above sees the empty inbox; here one is
+  // added, and the inbox is checked with the item, with the reject form refused for a missing
+  // reason, and after the decision.
+  describe.each(THEMES)('approvals inbox with a pending approval, %s theme', (theme) => {
+    test('no axe violations with the item, the refused form and the decision', async () => {
+      await page.goto(hostUrl(hostPage.url, 'director', theme));
+      await waitForScreen(page);
+      await addPendingApproval(page);
+      await markScreenStale(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Approvals', exact: true }).click();
+      await waitForScreen(page);
+      const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Dafydd Ellis-Jones: case-pending' }) });
+      await item.waitFor();
+      expect(await axeReport(page, `approvals with an item (${theme})`)).toBe('');
+
+      await item.getByRole('button', { name: 'Reject' }).click();
+      await item.getByRole('button', { name: 'Send decision: Reject' }).click();
+      await item.getByText('Give the reason for rejecting the proposal.', { exact: false }).waitFor();
+      await page.screenshot({ path: screenshotPath(`a11y-approvals-pending-refused-${theme}`), fullPage: true });
+      expect(await axeReport(page, `approvals, reject refused (${theme})`)).toBe('');
+
+      await item.getByRole('textbox', { name: /Reason for rejecting/ }).fill('The monitoring period has not run its course.');
+      await item.getByRole('button', { name: 'Send decision: Reject' }).click();
+      await item.getByText('You rejected this proposal.', { exact: false }).waitFor();
+      expect(await axeReport(page, `approvals, decided (${theme})`)).toBe('');
     });
   });
 

@@ -2,6 +2,7 @@
 // include an apostrophe and a diacritic (O'Brien, Zoë) so every screen handles them.
 import type { Case, IncidentReport, IsoDate, IsoInstant, Person, Role, Sanction } from '../../../src/domain';
 import type { RestrictionAlert } from '../../../src/data/ports';
+import { completeChecklist } from '../../../src/domain/workflow/testing/fixtures';
 import type { MemoryStore } from './memoryStore';
 
 export const TODAY = '2026-11-28' as IsoDate;
@@ -152,6 +153,72 @@ export function alert(overrides: Partial<RestrictionAlert> = {}): RestrictionAle
     isActive: true,
     ...overrides
   };
+}
+
+/**
+ * The records behind a pending approval: a third customer, their incident and the case with
+ * the proposed sanction. Kept out of seedDemo (whose counts other screens' tests rely on);
+ * tests add them to the store with seedPendingApproval, or through the running app's data
+ * port in the browser tests (test/a11y/pendingApproval.ts).
+ */
+export function pendingApprovalRecords(): { person: Person; incident: IncidentReport; kase: Case } {
+  return {
+    person: person({ id: 'person-3', names: { given: 'Dafydd', family: 'Ellis-Jones' } }),
+    incident: incident({
+      id: 'incident-3',
+      personId: 'person-3',
+      occurredAt: '2026-10-14T11:20:00.000Z' as IsoInstant,
+      service: 'Revenues',
+      categories: ['unreasonableLevelsOfContact', 'aggressiveAbusiveThreatening'],
+      immediateAction: 'none',
+      narrative: 'Twenty-three calls in one week to the Revenues team about the same bill; shouted at the adviser on the last call.',
+      status: 'Acknowledged'
+    }),
+    kase: pendingApprovalCase()
+  };
+}
+
+/** Adds the pending approval's records (see pendingApprovalRecords) to a store. */
+export function seedPendingApproval(store: MemoryStore): void {
+  const records = pendingApprovalRecords();
+  store.tables.persons.seed(records.person);
+  store.tables.incidents.seed(records.incident);
+  store.tables.cases.seed(records.kase);
+}
+
+/**
+ * A case whose sanction the case officer has proposed and sent for approval: what a manager's
+ * approvals inbox shows. Checklist complete (BR-04), so an approval is not refused.
+ */
+export function pendingApprovalCase(): Case {
+  return kase({
+    id: 'case-pending',
+    personId: 'person-3',
+    incidentIds: ['incident-3'],
+    status: 'SanctionProposed',
+    checklist: completeChecklist(),
+    updatedAt: '2026-11-27T16:05:00.000Z' as IsoInstant,
+    sanctions: [
+      activeSanction({
+        id: 'sanction-pending',
+        caseId: 'case-pending',
+        subjectPersonId: 'person-3',
+        restrictions: [
+          { type: 'R01', contact: { kind: 'officer', userId: USERS.caseOfficer.id, name: 'Cora Officer' } },
+          { type: 'R02', channels: ['email', 'post'] }
+        ],
+        scope: { kind: 'service', service: 'Revenues' },
+        startDate: '2026-12-07' as IsoDate,
+        endDate: '2027-06-07' as IsoDate,
+        reviewDate: '2027-03-08' as IsoDate,
+        necessaryContactArrangements: 'For a council tax enforcement notice, call the Revenues duty officer on 01782 000001.',
+        proportionalityReasons:
+          'Twenty-three calls in a week to the Revenues team; written contact still lets the customer raise every matter.',
+        proposedAt: '2026-11-27T16:00:00.000Z' as IsoInstant,
+        status: 'Proposed'
+      })
+    ]
+  });
 }
 
 /** The demo data set: two customers, a few incidents, a case awaiting the panel and an alert. */

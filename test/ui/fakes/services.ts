@@ -1,10 +1,16 @@
 import type { AppServices } from '../../../src/ui/services/AppServices';
-import type { ApprovalDecisionInput, CaseServiceClient } from '../../../src/ui/services/caseServiceClient';
+import {
+  CaseServiceError,
+  type ApprovalDecisionInput,
+  type ApprovalDecisionResult,
+  type ApprovalSummary,
+  type CaseServiceClient
+} from '../../../src/ui/services/caseServiceClient';
 import { fixedClock } from '../../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../../src/ui/services/guidance';
 import { createPeopleDirectory } from '../../../src/ui/services/people';
 import { withUserRoles } from '../../../src/ui/services/roles';
-import type { AttachmentRef, Role } from '../../../src/domain';
+import { describeScope, summariseRestrictions, type AttachmentRef, type Role } from '../../../src/domain';
 import { createMemoryStore, type MemoryStore } from './memoryStore';
 import { NOW, TODAY, USERS, type DemoUser } from './fixtures';
 
@@ -15,7 +21,27 @@ export interface FakeCaseService extends CaseServiceClient {
   failNext?: Error;
 }
 
-export function fakeCaseService(): FakeCaseService {
+const DECIDED_STATUS: Readonly<Record<ApprovalDecisionInput['outcome'], ApprovalDecisionResult['status']>> = {
+  Approve: 'Approved',
+  Reject: 'Rejected',
+  AskForChanges: 'ChangesRequested'
+};
+
+/** The approval id the fake gives a sanction's request (the real service uses its list item). */
+export function approvalIdFor(sanctionId: string): string {
+  return `approval-${sanctionId}`;
+}
+
+/**
+ * The case service as the tab sees it (the CaseServiceClient port). With a store, it answers
+ * "my approvals" the way the real service does: every proposed sanction in the store waiting
+ * for a decision, unless the user proposed it (an approver never decides their own proposal),
+ * with the person's name and a one-line summary. A decision is kept, so the approval is no
+ * longer pending, and a second decision is refused with 409 and who decided first, as the
+ * service answers a double click.
+ */
+export function fakeCaseService(options: { store?: MemoryStore; user?: Pick<DemoUser, 'id' | 'displayName'> } = {}): FakeCaseService {
+  const decidedBy = new Map<string, { status: ApprovalDecisionResult['status']; by: string }>();
   const fake: FakeCaseService = {
     requested: [],
     decisions: [],
@@ -25,14 +51,37 @@ export function fakeCaseService(): FakeCaseService {
       return { approvalId: `approval-${fake.requested.length}`, status: 'Pending' };
     },
     async listMyApprovals() {
-      return [];
+      const { store, user } = options;
+      if (!store) return [];
+      const summaries: ApprovalSummary[] = [];
+      for (const { value: kase } of store.tables.cases.all()) {
+        const person = store.tables.persons.all().find((row) => row.value.id === kase.personId)?.value;
+        for (const sanction of kase.sanctions) {
+          if (sanction.status !== 'Proposed' || sanction.proposedBy === user?.id) continue;
+          const approvalId = approvalIdFor(sanction.id);
+          summaries.push({
+            approvalId,
+            caseId: kase.id,
+            sanctionId: sanction.id,
+            personName: person ? `${person.names.given} ${person.names.family}` : kase.personId,
+            summary: `${summariseRestrictions(sanction.restrictions)
+              .map((restriction) => restriction.label)
+              .join(', ')} (${describeScope(sanction.scope)})`,
+            proposedBy: sanction.proposedBy,
+            requestedAt: sanction.proposedAt,
+            status: decidedBy.get(approvalId)?.status ?? 'Pending'
+          });
+        }
+      }
+      return summaries;
     },
     async decide(approvalId, decision) {
+      const earlier = decidedBy.get(approvalId);
+      if (earlier) throw new CaseServiceError(`Already decided by ${earlier.by}. Nothing has changed.`, 409);
       fake.decisions.push({ approvalId, decision });
-      return {
-        approvalId,
-        status: decision.outcome === 'Approve' ? 'Approved' : decision.outcome === 'Reject' ? 'Rejected' : 'ChangesRequested'
-      };
+      const status = DECIDED_STATUS[decision.outcome];
+      decidedBy.set(approvalId, { status, by: options.user?.displayName ?? 'another approver' });
+      return { approvalId, status };
     }
   };
   return fake;
@@ -60,7 +109,7 @@ export function testServices(user: DemoUser = USERS.staff, options: { store?: Me
         return { name: file.name, url: `/sites/ccm/Lists/Incidents/Attachments/${incidentId}/${file.name}` };
       }
     },
-    caseService: fakeCaseService(),
+    caseService: fakeCaseService({ store, user }),
     currentUser: { id: user.id, login: user.login, displayName: user.displayName },
     roles,
     roleAssignments: withUserRoles(

@@ -8,6 +8,13 @@ import { TextAreaField } from '../../components/FormFields';
 import type { PendingApproval } from './approvalDetails';
 import { useApprovalDecision } from './useApprovalDecision';
 import { useApprovalsScreenStyles } from './useApprovalsScreenStyles';
+import { useFocusAfterRender } from './useFocusAfterRender';
+
+// Where focus goes as the card changes (see useFocusAfterRender).
+const COMMENT_BOX = 'form textarea';
+const FIRST_ERROR = 'form [aria-invalid="true"]';
+const OUTCOME = '[data-decision-outcome]';
+const choiceButton = (outcome: ApprovalOutcome): string => `button[data-outcome="${outcome}"]`;
 
 const OUTCOME_WORDS: Readonly<Record<ApprovalOutcome, { button: string; done: string; comment: string }>> = {
   Approve: { button: 'Approve', done: 'You approved this sanction.', comment: 'Comment (optional)' },
@@ -96,9 +103,24 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
   const form = useApprovalDecision(approval.summary.approvalId, needsContinuity);
   const headingId = `approval-${approval.summary.approvalId}`;
   const finished = form.state.status === 'decided' || form.state.status === 'alreadyDecided';
+  const card = React.useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender(card);
+  const choose = (outcome: ApprovalOutcome): void => {
+    form.choose(outcome);
+    focusAfterRender(COMMENT_BOX);
+  };
+  const cancel = (): void => {
+    const chosen = form.outcome;
+    form.cancel();
+    if (chosen) focusAfterRender(choiceButton(chosen));
+  };
+  const submit = async (): Promise<void> => {
+    const sent = await form.submit();
+    focusAfterRender(sent ? OUTCOME : FIRST_ERROR);
+  };
   return (
     <li>
-      <Card className={styles.card} aria-labelledby={headingId}>
+      <Card ref={card} className={styles.card} aria-labelledby={headingId}>
         <Subtitle1 as="h3" id={headingId}>
           {approval.summary.personName}: {approval.summary.caseId}
         </Subtitle1>
@@ -117,7 +139,8 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
                 key={outcome}
                 appearance={form.outcome === outcome ? 'primary' : 'secondary'}
                 aria-pressed={form.outcome === outcome}
-                onClick={() => form.choose(outcome)}
+                data-outcome={outcome}
+                onClick={() => choose(outcome)}
               >
                 {OUTCOME_WORDS[outcome].button}
               </Button>
@@ -130,7 +153,7 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
             aria-label={`${OUTCOME_WORDS[form.outcome].button}: ${approval.summary.personName}`}
             onSubmit={(event) => {
               event.preventDefault();
-              form.submit().catch(() => undefined);
+              submit().catch(() => undefined);
             }}
           >
             <TextAreaField
@@ -154,11 +177,12 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
               <Button appearance="primary" type="submit" disabled={form.state.status === 'sending'}>
                 Send decision: {OUTCOME_WORDS[form.outcome].button}
               </Button>
-              <Button onClick={form.cancel}>Cancel</Button>
+              <Button onClick={cancel}>Cancel</Button>
             </div>
           </form>
         ) : null}
-        <div aria-live="polite">
+        {/* Focus comes here once a decision is sent: the buttons it came from are gone. */}
+        <div aria-live="polite" tabIndex={-1} data-decision-outcome className={styles.outcome}>
           <DecisionOutcome state={form.state} />
         </div>
       </Card>

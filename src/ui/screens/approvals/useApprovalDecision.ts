@@ -20,7 +20,8 @@ export interface ApprovalDecisionForm {
   setContinuityConfirmed(value: boolean): void;
   errors: { comment?: string; continuity?: string };
   state: DecisionState;
-  submit(): Promise<void>;
+  /** Resolves false when the form was refused (a message is shown), true once it was sent. */
+  submit(): Promise<boolean>;
   cancel(): void;
 }
 
@@ -51,12 +52,12 @@ export function useApprovalDecision(approvalId: string, needsContinuityConfirmat
     }
   }
 
-  const submit = async (): Promise<void> => {
-    if (!outcome) return;
+  const submit = async (): Promise<boolean> => {
+    if (!outcome) return false;
     setAttempted(true);
     const commentMissing = COMMENT_REQUIRED[outcome] !== undefined && comment.trim() === '';
     const continuityMissing = outcome === 'Approve' && needsContinuityConfirmation && !continuityConfirmed;
-    if (commentMissing || continuityMissing) return;
+    if (commentMissing || continuityMissing) return false;
     setState({ status: 'sending' });
     try {
       await caseService.decide(approvalId, {
@@ -65,12 +66,14 @@ export function useApprovalDecision(approvalId: string, needsContinuityConfirmat
         continuityPlanConfirmed: needsContinuityConfirmation ? continuityConfirmed : undefined
       });
       setState({ status: 'decided', outcome });
+      return true;
     } catch (error) {
       if (error instanceof CaseServiceError && error.status === 409) {
         setState({ status: 'alreadyDecided', message: error.message });
       } else {
         setState({ status: 'failed', error });
       }
+      return true;
     }
   };
 

@@ -14,5 +14,7 @@ export const useApprovalsScreenStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: 0 },
   inlineList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // Focused by script only (tabIndex -1): the message inside carries the visible change.
+  outcome: { ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 } },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS }
 });
