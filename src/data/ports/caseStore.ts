@@ -64,4 +64,14 @@ export interface CaseStore {
    * when `personId` is given (the case list knows it); otherwise two.
    */
   loadCaseScreen(caseId: string, personId?: string): Promise<CaseScreenData>;
+  /**
+   * A screen load in ONE round trip: `reads` gets a store whose reads are queued and sent
+   * together (one SharePoint `$batch`) once `reads` has started them. Start every read before
+   * the first `await` in `reads` (for example inside one `Promise.all`): a read that needs
+   * another read's answer belongs in a second call. Windowed scans of very large lists
+   * (`incidents.listByStatus`) need answers in turn, so they cannot join. Optional: a store
+   * with no round trips to save (the in-memory fake) leaves it out, and callers run `reads`
+   * against the store itself (see src/ui/services/readTogether.ts).
+   */
+  readTogether?<T>(reads: (store: CaseStore) => Promise<T>): Promise<T>;
 }

@@ -20,7 +20,7 @@ import type {
   WarningMarker
 } from '../../domain/model';
 import type { GuidanceAudience, GuidanceSection } from '../../domain/guidance/guidanceSection';
-import type { CreateOptions, EntityRepository, Pages, Stored } from './stored';
+import type { CreateOptions, EntityRepository, PageOptions, Pages, Stored } from './stored';
 
 export interface PersonRepository extends EntityRepository<Person> {
   /** Family name starts with the text (case-insensitive in SharePoint). */
@@ -29,9 +29,9 @@ export interface PersonRepository extends EntityRepository<Person> {
 
 export interface IncidentRepository extends EntityRepository<IncidentReport> {
   /** Staff: SharePoint returns only their own anyway (item-level security). */
-  listByReporter(reporterId: string): Pages<Stored<IncidentReport>>;
+  listByReporter(reporterId: string, options?: PageOptions): Pages<Stored<IncidentReport>>;
   listByPerson(personId: string): Promise<Stored<IncidentReport>[]>;
-  listByStatus(status: IncidentStatus): Pages<Stored<IncidentReport>>;
+  listByStatus(status: IncidentStatus, options?: PageOptions): Pages<Stored<IncidentReport>>;
 }
 
 /** Summary row for lists of cases (no children loaded). */
@@ -51,7 +51,7 @@ export interface CaseRepository {
    */
   save(stored: Stored<Case>, next: Case): Promise<Stored<Case>>;
   listByStatus(status: CaseStatus): Pages<Stored<CaseSummary>>;
-  listByCaseOfficer(userId: string): Pages<Stored<CaseSummary>>;
+  listByCaseOfficer(userId: string, options?: PageOptions): Pages<Stored<CaseSummary>>;
   listByPerson(personId: string): Promise<Stored<CaseSummary>[]>;
 }
 
@@ -59,7 +59,7 @@ export interface SanctionRepository {
   listByCase(caseId: string): Promise<Stored<Sanction>[]>;
   listByStatus(status: SanctionStatus): Pages<Stored<Sanction>>;
   /** Monitoring: reviews falling due on or before the date. */
-  listReviewDueBy(date: IsoDate): Pages<Stored<Sanction>>;
+  listReviewDueBy(date: IsoDate, options?: PageOptions): Pages<Stored<Sanction>>;
   /** Sweep: end dates on or before the date. */
   listEndingBy(date: IsoDate): Pages<Stored<Sanction>>;
   get(id: string): Promise<Stored<Sanction>>;

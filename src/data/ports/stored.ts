@@ -17,6 +17,15 @@ export interface CreateOptions {
   requestKey?: string;
 }
 
+/** How a paged read asks SharePoint for rows. */
+export interface PageOptions {
+  /**
+   * Rows per request (at most 5,000). A screen that shows the first 50 asks for 50, so the
+   * first answer is small; the default suits a full scan.
+   */
+  pageSize?: number;
+}
+
 /** Paging through large results without $skip: `for await (const page of repo.x())`. */
 export type Pages<T> = AsyncIterable<readonly T[]>;
 

@@ -64,6 +64,14 @@ const CHILD_MAPPERS: CaseChildMappers = {
  * browser, certificate auth in the service, the emulator's user header locally.
  */
 export function createSharePointCaseStore(sp: SPFI): CaseStore {
+  return buildCaseStore(sp, true);
+}
+
+/**
+ * `canBatch` is false for the store handed to readTogether's reads: it is already batched,
+ * and PnPjs refuses to put one request in two batches.
+ */
+function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
   const gateway = (key: ListKey): ListGateway => new ListGateway(sp, listDefinition(key));
   const gateways = {
     cases: gateway('cases'),
@@ -116,6 +124,17 @@ export function createSharePointCaseStore(sp: SPFI): CaseStore {
     return { case: stored, person, incidents: incidentsOfPerson, alerts, markers };
   }
 
+  async function readTogether<T>(reads: (store: CaseStore) => Promise<T>): Promise<T> {
+    const [batched, execute] = sp.batched();
+    // Calling `reads` registers each read it starts with the batch (PnPjs does so when a
+    // request is invoked); execute() then sends them all in one $batch and settles each.
+    const result = reads(buildCaseStore(batched, false));
+    // Observe a failure now: the caller sees it below, after the batch has settled.
+    result.catch(() => undefined);
+    await execute();
+    return result;
+  }
+
   return {
     persons,
     incidents,
@@ -137,6 +156,7 @@ export function createSharePointCaseStore(sp: SPFI): CaseStore {
     warningMarkers,
     tasks: new SpTaskRepository(gateways.tasks, taskMapper),
     approvalRequests: new SpApprovalRequestRepository(gateway('approvalRequests'), approvalRequestMapper),
-    loadCaseScreen
+    loadCaseScreen,
+    ...(canBatch ? { readTogether } : {})
   };
 }

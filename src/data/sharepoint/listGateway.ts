@@ -138,14 +138,14 @@ export class ListGateway {
    * SharePoint refuses those even on an indexed column, so the list is scanned in ID windows
    * of 5,000, each window's first clause on ID. Pages come in ID order.
    */
-  public async *windowedPages(filter: string, windowSize: number = 5000): AsyncIterableIterator<SpRow[]> {
+  public async *windowedPages(filter: string, windowSize: number = 5000, pageSize: number = windowSize): AsyncIterableIterator<SpRow[]> {
     const [last] = await this.page({ orderBy: { field: 'ID', ascending: false } }, 1);
     if (!last) {
       return;
     }
     for (let from = 1; from <= last.Id; from += windowSize) {
       const window = and(ge('ID', from), le('ID', from + windowSize - 1), filter);
-      for await (const rows of this.pages({ filter: window, pageSize: windowSize })) {
+      for await (const rows of this.pages({ filter: window, pageSize: Math.min(pageSize, windowSize) })) {
         if (rows.length > 0) {
           yield rows;
         }

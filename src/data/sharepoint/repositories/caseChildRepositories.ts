@@ -11,7 +11,7 @@ import type {
 } from '../../../domain/model';
 import { and, eq, le } from '../../odata';
 import type { ChildRepository, DecisionRepository, ReviewRepository, SanctionRepository, TaskRepository } from '../../ports/repositories';
-import type { CreateOptions, Pages, Stored } from '../../ports/stored';
+import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import type { DecisionRefs } from '../mappers/decisionMapper';
 import type { CaseRefs, OptionalCaseRefs } from '../mappers/caseChildMappers';
 import { toSharePointDate } from '../values';
@@ -41,8 +41,8 @@ export class SpSanctionRepository extends SpCaseChildRepository<Sanction> implem
     return this.windowedPagesOf(eq('Status', status));
   }
 
-  public listReviewDueBy(date: IsoDate): Pages<Stored<Sanction>> {
-    return this.pagesOf({ filter: and(le('ReviewDate', dateTimeOf(date)), eq('Status', 'Active')) });
+  public listReviewDueBy(date: IsoDate, options: PageOptions = {}): Pages<Stored<Sanction>> {
+    return this.pagesOf({ filter: and(le('ReviewDate', dateTimeOf(date)), eq('Status', 'Active')), pageSize: options.pageSize });
   }
 
   public listEndingBy(date: IsoDate): Pages<Stored<Sanction>> {

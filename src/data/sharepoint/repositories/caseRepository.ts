@@ -4,7 +4,7 @@ import type { ApprovalDecision, Case, CaseStatus, CaseTask, Letter, Sanction } f
 import { ConflictError, NotFoundError } from '../../errors';
 import { eq } from '../../odata';
 import type { CaseRepository, CaseSummary } from '../../ports/repositories';
-import type { CreateOptions, Pages, Stored } from '../../ports/stored';
+import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import { CLIENT_REQUEST_KEY } from '../../schema';
 import type { ListGateway, SpRow } from '../listGateway';
 import { etagOf } from '../listGateway';
@@ -255,8 +255,8 @@ export class SpCaseRepository implements CaseRepository {
     }
   }
 
-  public async *listByCaseOfficer(userId: string): Pages<Stored<CaseSummary>> {
-    for await (const rows of this._gateways.cases.pages({ filter: eq('CaseOfficerId', userId) })) {
+  public async *listByCaseOfficer(userId: string, options: PageOptions = {}): Pages<Stored<CaseSummary>> {
+    for await (const rows of this._gateways.cases.pages({ filter: eq('CaseOfficerId', userId), pageSize: options.pageSize })) {
       yield rows.map(summaryOf);
     }
   }

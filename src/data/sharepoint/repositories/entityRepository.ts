@@ -1,5 +1,5 @@
 import { ConflictError } from '../../errors';
-import type { CreateOptions, Pages, Stored } from '../../ports/stored';
+import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import type { ListGateway, ListQuery, SpRow } from '../listGateway';
 import { etagOf } from '../listGateway';
 import type { RowMapper } from '../mappers/rowMapper';
@@ -76,8 +76,8 @@ export class SpEntityRepository<T, TRefs = undefined> {
   }
 
   /** For filters that may match more than 5,000 items: scans in ID windows. */
-  protected async *windowedPagesOf(filter: string): Pages<Stored<T>> {
-    for await (const rows of this.gateway.windowedPages(filter)) {
+  protected async *windowedPagesOf(filter: string, options: PageOptions = {}): Pages<Stored<T>> {
+    for await (const rows of this.gateway.windowedPages(filter, 5000, options.pageSize)) {
       yield rows.map((row) => this.toStored(row));
     }
   }

@@ -19,7 +19,7 @@ import type {
   RestrictionAlertRepository,
   WarningMarkerRepository
 } from '../../ports/repositories';
-import type { CreateOptions, Pages, Stored } from '../../ports/stored';
+import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import { toSharePointDate } from '../values';
 import { nameKey } from '../mappers/registerMappers';
 import { SpEntityRepository } from './entityRepository';
@@ -46,17 +46,17 @@ export class SpPersonRepository extends RootRepository<Person> implements Person
 }
 
 export class SpIncidentRepository extends RootRepository<IncidentReport> implements IncidentRepository {
-  public listByReporter(reporterId: string): Pages<Stored<IncidentReport>> {
-    return this.pagesOf({ filter: eq('ReporterId', reporterId), orderBy: { field: 'ID', ascending: false } });
+  public listByReporter(reporterId: string, options: PageOptions = {}): Pages<Stored<IncidentReport>> {
+    return this.pagesOf({ filter: eq('ReporterId', reporterId), orderBy: { field: 'ID', ascending: false }, pageSize: options.pageSize });
   }
 
   public listByPerson(personId: string): Promise<Stored<IncidentReport>[]> {
     return this.list({ filter: eq('PersonRef', personId) }, 1000);
   }
 
-  public listByStatus(status: IncidentStatus): Pages<Stored<IncidentReport>> {
+  public listByStatus(status: IncidentStatus, options: PageOptions = {}): Pages<Stored<IncidentReport>> {
     // Thousands of incidents share a status: windowed so the threshold is never met.
-    return this.windowedPagesOf(eq('Status', status));
+    return this.windowedPagesOf(eq('Status', status), options);
   }
 }
 
