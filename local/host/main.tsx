@@ -16,8 +16,9 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/attachments';
+import '@pnp/sp/batching';
 import { mountApp } from '../../src/ui/mount';
-import { type HostInfo, type HostTheme, toAppMode } from '../../src/ui/host/hostInfo';
+import { type CurrentUser, type HostInfo, type HostTheme, toAppMode } from '../../src/ui/host/hostInfo';
 import type { AppServices } from '../../src/ui/services/AppServices';
 import { createCaseServiceClient } from '../../src/ui/services/caseServiceClient';
 import { systemClock } from '../../src/ui/services/clock';
@@ -63,6 +64,10 @@ function tokenSource(user: LocalHostUser): (renew: boolean) => Promise<string> {
   };
 }
 
+function currentUserOf(user: LocalHostUser): CurrentUser {
+  return { id: user.entraObjectId, login: user.login, displayName: user.title, email: user.email };
+}
+
 async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
   const sp = spfi(`${window.location.origin}/sites/ccm`).using(
     DefaultHeaders(),
@@ -72,10 +77,17 @@ async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
     LocalEmulatorUser(user.login)
   );
   const store = createSharePointCaseStore(sp);
-  const [groups, assignments] = await Promise.all([
-    sp.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    store.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {})
+  // Who the user is, in one $batch round trip: their groups and the role assignments.
+  const [batched, execute] = sp.batched();
+  const reads = Promise.all([
+    batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
+    createSharePointCaseStore(batched)
+      .settings.get<RoleAssignments>('roleAssignments')
+      .then((value) => value ?? {})
   ]);
+  reads.catch(() => undefined); // settled inside execute(); the error is seen below
+  await execute();
+  const [groups, assignments] = await reads;
   const roles = resolveRoles(groups, assignments, user.entraObjectId);
   const token = tokenSource(user);
   const sendOnce = async (path: string, init: { method: 'GET' | 'POST'; body?: string }, renew: boolean): Promise<Response> =>
@@ -106,7 +118,7 @@ async function emulatorServices(user: LocalHostUser): Promise<AppServices> {
       const response = first.status === 401 ? await sendOnce(path, init, true) : first;
       return { ok: response.ok, status: response.status, json: () => response.json() };
     }),
-    currentUser: { id: user.entraObjectId, login: user.login, displayName: user.title, email: user.email },
+    currentUser: currentUserOf(user),
     roles,
     roleAssignments: withUserRoles(assignments, user.entraObjectId, roles),
     clock: systemClock,
@@ -144,9 +156,9 @@ async function start(): Promise<void> {
     LOCAL_HOST_USERS.map((u) => u.key),
     user.key
   );
-  const services = await emulatorServices(user);
-  const host: HostInfo = { kind: 'local', theme, mode, user: services.currentUser, deepLink };
-  mountApp(root, host, services);
+  // The app paints its starting shell at once and fills in when the user's first reads answer.
+  const host: HostInfo = { kind: 'local', theme, mode, user: currentUserOf(user), deepLink };
+  mountApp(root, host, emulatorServices(user));
 }
 
 start().catch((error: unknown) => {

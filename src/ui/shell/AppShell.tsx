@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Caption1, Title2 } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { HostInfo } from '../host/hostInfo';
 import { LoadingState } from '../components/LoadingState';
 import { EmptyState } from '../components/EmptyState';
@@ -8,18 +8,13 @@ import { ArrivalFocusContext, createArrivalFocus } from './arrivalFocus';
 import { NavigationContext, useNavigationState, type Location } from './navigation';
 import { findRoute, ROUTES, routeVisibleTo, visibleRoutes, type RouteDefinition } from './routes';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { ShellHeader } from './ShellHeader';
 import { useAppShellStyles } from './useAppShellStyles';
 
 export interface AppShellProps {
   host: HostInfo;
   routes?: readonly RouteDefinition[];
 }
-
-const HOST_LABELS: Record<HostInfo['kind'], string> = {
-  sharepoint: 'SharePoint',
-  teams: 'Microsoft Teams',
-  local: 'Local development'
-};
 
 /** A deep link (Teams subEntityId or ?case=) opens that case; otherwise the first screen of the mode. */
 export function initialLocation(host: HostInfo, routes: readonly RouteDefinition[]): Location {
@@ -37,7 +32,6 @@ export function AppShell({ host, routes = ROUTES }: AppShellProps): React.ReactE
   const menu = visibleRoutes(roles, host.mode, routes).filter((route) => route.inMenu);
   const route = findRoute(location.screen, routes);
   const allowed = route !== undefined && routeVisibleTo(route, roles, host.mode);
-  const isGuidance = host.mode === 'guidance';
 
   // Move focus to the new screen's heading so keyboard and screen-reader users land on it. A
   // screen already on the page (same screen, new parameters) is focused here; one still
@@ -61,14 +55,7 @@ export function AppShell({ host, routes = ROUTES }: AppShellProps): React.ReactE
     <ArrivalFocusContext.Provider value={arrival}>
       <NavigationContext.Provider value={navigation}>
         <div className={styles.root}>
-          <header className={styles.header}>
-            <Title2 as="h1" className={styles.title}>
-              {isGuidance ? 'Customer Case Management: guidance for Members' : 'Customer Case Management'}
-            </Title2>
-            <Caption1>
-              Signed in as {host.user.displayName} · {HOST_LABELS[host.kind]}
-            </Caption1>
-          </header>
+          <ShellHeader host={host} />
           {menu.length > 1 ? (
             <nav aria-label="Main" className={styles.nav}>
               <ul className={styles.navList}>

@@ -21,6 +21,22 @@ export interface RouteDefinition {
   description?: string;
 }
 
+/** The home screen's chunk, named once so the shell can start fetching it before it renders it. */
+const loadHomeScreen = (): Promise<{ default: React.ComponentType<ScreenProps> }> =>
+  import(/* webpackChunkName: 'ccm-home' */ '../screens/home/HomeScreen');
+
+/** Screens whose chunk may be fetched ahead of time (today only home, the first screen of most loads). */
+const PRELOADS: Readonly<Record<string, () => Promise<unknown>>> = { home: loadHomeScreen };
+
+/**
+ * Starts fetching a screen's chunk while the app is still starting, so the screen does not
+ * wait for its script after the data it needs has arrived. A failed fetch is left to the
+ * screen's own lazy load, which shows the error.
+ */
+export function preloadScreen(id: string): void {
+  PRELOADS[id]?.().catch(() => undefined);
+}
+
 const APP: readonly AppMode[] = ['app'];
 const STAFF_ROLES: readonly Role[] = [
   'staff',
@@ -64,7 +80,7 @@ export const ROUTES: RouteDefinition[] = [
   {
     id: 'home',
     title: 'Home',
-    component: React.lazy(() => import(/* webpackChunkName: 'ccm-home' */ '../screens/home/HomeScreen')),
+    component: React.lazy(loadHomeScreen),
     roles: [],
     modes: APP,
     inMenu: true

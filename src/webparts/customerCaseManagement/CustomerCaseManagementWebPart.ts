@@ -27,7 +27,7 @@ function httpsUrlError(value: string): string {
   }
 }
 type ComposeModule = typeof import('./composeServices');
-type Services = Awaited<ReturnType<ComposeModule['composeServices']>>;
+type Services = ReturnType<ComposeModule['composeServices']>;
 
 /**
  * Composition root for SharePoint and Teams. It only gathers the host facts (user, theme,
@@ -63,7 +63,9 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
       this.properties.serviceUrl && this.properties.serviceResource
         ? { url: this.properties.serviceUrl, resource: this.properties.serviceResource }
         : undefined;
-    this.services = await compose.composeServices(this.context, this.hostInfo().user, endpoint);
+    // Not awaited: the UI paints its starting shell at once and fills in when the user's
+    // groups and role assignments have been read.
+    this.services = compose.composeServices(this.context, this.hostInfo().user, endpoint);
   }
 
   public render(): void {

@@ -5,6 +5,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/attachments';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/batching';
 import { AadHttpClient } from '@microsoft/sp-http';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { createSharePointCaseStore } from '../../data/sharepoint/caseStore';
@@ -14,7 +15,10 @@ import type { AppServices } from '../../ui/services/AppServices';
 import { createCaseServiceClient, type ServiceSend } from '../../ui/services/caseServiceClient';
 import { systemClock } from '../../ui/services/clock';
 import { sectionGuidanceSource } from '../../ui/services/guidance';
-import { createPeopleDirectory, loginNamePart, type DirectoryPerson, type PeopleDirectory } from '../../ui/services/people';
+import { loginNamePart, type DirectoryPerson, type PeopleDirectory } from '../../ui/services/people';
+import { createResolvingPeopleDirectory } from '../../ui/services/resolvingPeopleDirectory';
+import type { GraphHttp } from '../../data/graph';
+import { graphPeopleLookup, msGraphHttp } from './msGraphHttp';
 import { resolveRoles, withUserRoles } from '../../ui/services/roles';
 import type { CurrentUser } from '../../ui/host/hostInfo';
 
@@ -34,18 +38,17 @@ interface SiteUserRow {
 }
 
 /**
- * Staff names for the UI, from the members of the CCM groups the site already has (one read
- * per group; a group the user cannot read is skipped) plus the signed-in user.
+ * Staff names known before any Graph call, from the members of the CCM groups the site
+ * already has (one read per group; a group the user cannot read is skipped) plus the
+ * signed-in user.
  *
  * The domain's ids are Entra object ids, but SharePoint's site users do not carry the object
  * id: the login claim (`i:0#.f|membership|upn`) holds the UPN. So a member is keyed by the
  * object id only where SharePoint exposes one (a login whose name part is a GUID); otherwise
  * the member is listed under their login, and a name with no Title shows the login's name
- * part (`cara.rhodes`). An object id the directory cannot name is shown as the id itself
- * (see PersonName). Naming every object id needs Microsoft Graph (directoryObjects/getByIds)
- * or names stored beside the role assignments in Settings.
+ * part (`cara.rhodes`). Every other object id is named by Microsoft Graph (see peopleFrom).
  */
-async function readPeople(sp: ReturnType<typeof spfi>, user: CurrentUser): Promise<PeopleDirectory> {
+async function readPeople(sp: ReturnType<typeof spfi>, user: CurrentUser): Promise<DirectoryPerson[]> {
   const titles = GROUPS.filter((group) => group.key !== 'serviceAccounts').map((group) => group.title);
   const reads = await Promise.allSettled(
     titles.map((title) => sp.web.siteGroups.getByName(title).users.select('Title', 'LoginName', 'Email')<SiteUserRow[]>())
@@ -63,7 +66,26 @@ async function readPeople(sp: ReturnType<typeof spfi>, user: CurrentUser): Promi
       });
     }
   }
-  return createPeopleDirectory(people);
+  return people;
+}
+
+/**
+ * The people directory: the names known from SharePoint, and Microsoft Graph for every other
+ * object id a screen shows (directoryObjects/getByIds, batched and cached) and for choosing a
+ * person (users $search). MSGraphClientV3 is fetched on the first lookup, not before the first
+ * render. Needs the admin to approve User.ReadBasic.All for "SharePoint Online Web Client
+ * Extensibility" (config/package-solution.json); until then ids show as ids.
+ */
+function peopleFrom(context: WebPartContext, known: readonly DirectoryPerson[]): PeopleDirectory {
+  let client: ReturnType<typeof context.msGraphClientFactory.getClient> | undefined;
+  const http: GraphHttp = async (request) => {
+    client = client ?? context.msGraphClientFactory.getClient('3');
+    return msGraphHttp(await client)(request);
+  };
+  return createResolvingPeopleDirectory(graphPeopleLookup(http), {
+    known,
+    onError: (error) => console.warn('Customer Case Management: staff names could not be read from Microsoft Graph.', error)
+  });
 }
 
 /**
@@ -78,11 +100,16 @@ export async function composeServices(
 ): Promise<AppServices> {
   const sp = spfi().using(SPFx(context));
   const store = createSharePointCaseStore(sp);
-  const [groups, assignments, people] = await Promise.all([
-    sp.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    store.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {}),
-    readPeople(sp, user)
+  // The user's groups and the role assignments in one $batch round trip.
+  const [batched, execute] = sp.batched();
+  const whoReads = Promise.all([
+    batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
+    createSharePointCaseStore(batched)
+      .settings.get<RoleAssignments>('roleAssignments')
+      .then((value) => value ?? {})
   ]);
+  whoReads.catch(() => undefined); // settled inside execute(); the error is seen below
+  const [[groups, assignments], people] = await Promise.all([execute().then(() => whoReads), readPeople(sp, user)]);
   const roles = resolveRoles(groups, assignments, user.id);
 
   const send: ServiceSend = async (path, init) => {
@@ -120,7 +147,7 @@ export async function composeServices(
     roleAssignments: withUserRoles(assignments, user.id, roles),
     clock: systemClock,
     guidance: sectionGuidanceSource(systemClock.today),
-    people,
+    people: peopleFrom(context, people),
     newRequestKey: () =>
       typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`
   };
