@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startHostServer, type RunningHostServer } from '../../local/host/server';
+import { startLocalSharePoint, type LocalSharePoint } from '../../local/sp-local';
 import { launchChromium, screenshotPath } from '../support/browser';
 
 describe('local host page in headless Chromium', () => {
@@ -37,4 +40,51 @@ describe('local host page in headless Chromium', () => {
     await page.screenshot({ path: screenshotPath('host-guidance-dark-mobile'), fullPage: true });
     await page.close();
   });
+});
+
+describe('home screen load against the SharePoint emulator: requests to /sites/ccm', () => {
+  let dir: string;
+  let sharePoint: LocalSharePoint;
+  let hostPage: RunningHostServer;
+  let browser: Browser;
+  let requests: string[] | undefined;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-host-batch-'));
+    sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined });
+    hostPage = await startHostServer({
+      port: 0,
+      sharePointUrl: sharePoint.siteUrl,
+      onProxy: (request) => {
+        if (requests && request.target === 'sharePoint') requests.push(request.path);
+      }
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await hostPage?.close();
+    await sharePoint?.emulator.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Who the user is (groups, role assignments) is one $batch; the home screen's own load is
+  // exactly one more, whatever tiles the persona has (the line manager's triage scan aside).
+  test.each(['sam.staff', 'cara.cro', 'mo.monitor'])(
+    '%s: one $batch for who the user is, one for the home screen, nothing else',
+    async (persona) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      requests = [];
+      await page.goto(`${hostPage.url}?as=${persona}`);
+      await page.getByRole('heading', { level: 2, name: /^Welcome,/ }).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'What is due' }).waitFor();
+      await page.getByText('Checking what is due…').waitFor({ state: 'detached' });
+      await page.waitForLoadState('networkidle');
+      const made = requests;
+      requests = undefined;
+      expect(made).toEqual(['/sites/ccm/_api/$batch', '/sites/ccm/_api/$batch']);
+      await page.close();
+    }
+  );
 });
