@@ -1,8 +1,8 @@
 /**
  * Who a staff id belongs to. People are recorded by Entra object id (see hostInfo.ts); the
  * screens show the name from this directory and keep the id as the value. Hosts provide it:
- * the web part from the SharePoint site users and CCM groups, the local host page from the
- * personas, tests from the fixtures.
+ * the web part from Microsoft Graph (resolvingPeopleDirectory.ts over src/data/graph), the
+ * local host page from the personas, tests from the fixtures.
  *
  * Named `DirectoryPerson`, not `Person`: the domain's `Person` is the customer. The case
  * service has its own `Directory` (src/service/directory.ts, from CCM_DIRECTORY) for the
@@ -17,10 +17,27 @@ export interface DirectoryPerson {
 }
 
 export interface PeopleDirectory {
-  /** The person's name, or undefined when the directory does not know the id. */
+  /** The person's name, or undefined when the directory does not know the id (yet). */
   displayName(id: string): string | undefined;
   /** Everyone the directory knows, by name. */
   list(): readonly DirectoryPerson[];
+  /**
+   * Asks for the names of ids the directory does not know yet (a screen calls it for the ids
+   * it shows). Never rejects: an id that cannot be named stays unnamed and shows as the id.
+   */
+  resolve(ids: readonly string[]): Promise<void>;
+  /** People whose name has a word starting with `text`, for choosing a person. */
+  search(text: string): Promise<readonly DirectoryPerson[]>;
+  /** Called after names arrive from resolve(); returns the way to stop listening. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** Whether any word of the name starts with the text (case-insensitive), as Graph's $search. */
+export function nameMatches(displayName: string, text: string): boolean {
+  const term = text.trim().toLocaleLowerCase('en-GB');
+  if (term === '') return false;
+  const name = displayName.toLocaleLowerCase('en-GB');
+  return name.startsWith(term) || name.split(/[\s'-]+/).some((word) => word.startsWith(term));
 }
 
 /** A directory over a fixed list. Ids match case-insensitively (GUIDs come in either case). */
@@ -33,7 +50,11 @@ export function createPeopleDirectory(people: readonly DirectoryPerson[]): Peopl
   const sorted = Array.from(byId.values()).sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
   return {
     displayName: (id) => byId.get(id.toLowerCase())?.displayName,
-    list: () => sorted
+    list: () => sorted,
+    // A fixed list knows everyone it will ever know.
+    resolve: async () => undefined,
+    search: async (text) => sorted.filter((person) => nameMatches(person.displayName, text)),
+    subscribe: () => () => undefined
   };
 }
 

@@ -1,0 +1,2 @@
+export * from './graphHttp';
+export * from './graphUsers';
