@@ -2,9 +2,11 @@
 // (SharePoint emulator with the demo data, the case service in 'local' auth mode, the local
 // Bot Connector) on free ports, the Playground as a child process (offline, its current
 // user configured as Edwina Director, an approver of the demo's pending sanction), and its
-// web UI in headless Chromium: type "approvals", see the approval card, Approve with a
-// comment, see the card turn into the decided view, and read the decision back from
-// SharePoint as the auditor and the case team.
+// web UI in headless Chromium. The case officer asks for approval through the service's API;
+// the card arrives in the approver's chat by itself (a proactive send through the local Bot
+// Connector to the Playground's /_connector); Approve with a comment turns it into the
+// decided view; the decision is read back from SharePoint as the auditor and the case team;
+// the case officer records the restriction letter as sent and the sanction is active.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -15,6 +17,8 @@ import { startLocalSharePoint, type LocalSharePoint } from '../../local/sp-local
 import { startLocalBotConnector, type LocalBotConnector } from '../../local/botConnector';
 import { PERSONAS, oid, personaByKey, personaDirectory } from '../../local/seed/personas';
 import { startCaseService, type LocalCaseService } from '../../src/service/localStart';
+import { dateOfInstant, type IsoInstant } from '../../src/domain';
+import { sendRestrictionLetter } from '../service/support/restrictionLetter';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { freePort } from './support/stack';
 
@@ -32,13 +36,19 @@ const COMMENT = 'Proportionate: single point of contact agreed (Playground e2e).
  * the current user, exactly five other users, a personal chat, a group chat and a team.
  * The current user carries the approver's Entra object id, which the service reads from
  * `activity.from.aadObjectId`.
+ *
+ * Each user's Playground id is also their Entra object id. The service opens a 1:1 chat
+ * for a proactive card with `POST /v3/conversations` and `members: [{ id: <object id> }]`,
+ * which Teams resolves to the user. The Playground's connector matches that member id only
+ * against its own user ids (and returns the existing personal chat for a match), so with
+ * any other id the card would land in a new, hidden chat.
  */
 function playgroundConfig(): string {
   const user = (p: (typeof PERSONAS)[number], indent: string): string => {
     const name = p.title.replace(/ \(.*\)$/, '');
     const [given, ...rest] = name.split(' ');
     return [
-      `id: user-${p.key}`,
+      `id: ${p.entraObjectId}`,
       `name: ${name}`,
       `userPrincipleName: ${p.key}@ccm.local`,
       `aadObjectId: ${p.entraObjectId}`,
@@ -49,7 +59,9 @@ function playgroundConfig(): string {
       .map((line, i) => (i === 0 ? line : `${indent}${line}`))
       .join('\n');
   };
-  const others = PERSONAS.filter((p) => p.key !== APPROVER.key && p.key !== 'svc.ccm').slice(0, 5); // exactly five
+  // Exactly five: sam.staff, cara.cro (the proposer, told of the decision), alex.alternate,
+  // lena.manager and hugh.head (the other approver, whose card goes to a chat of his own).
+  const others = PERSONAS.filter((p) => p.key !== APPROVER.key && p.key !== 'svc.ccm').slice(0, 5);
   return [
     'version: "0.1.1"',
     'tenantId: local-tenant',
@@ -205,9 +217,10 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('"approvals" brings the approval card; Approve shows the decided card and records the decision in SharePoint', async () => {
+  test('asking for approval makes the card arrive; Approve shows the decided card; after the restriction letter the sanction is active', async () => {
     const pg = playground!;
     const sp = sharePoint!;
+    const svc = service!;
     page = await browser!.newPage({ viewport: { width: 1400, height: 1100 } });
     const step = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
       try {
@@ -234,20 +247,36 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
         .first()
         .isVisible()
     ).toBe(true);
+    const approvalCards = page.locator('.ac-adaptiveCard').filter({ hasText: 'Sanction approval needed' });
+    expect(await approvalCards.count()).toBe(0);
 
-    await step('send "approvals"', async () => {
-      const box = page!.locator('[data-lexical-editor="true"][role="textbox"]');
-      await box.click();
-      await page!.keyboard.type('approvals');
-      await page!.keyboard.press('Enter');
+    // The case officer (the proposer) asks for approval, as the tab does: her bearer token, the service's API.
+    const asked = await fetch(`${svc.url}/api/sanctions/${SANCTION_ID}/request-approval`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await svc.issueToken(oid('cara.cro'))}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ caseId: CASE_ID })
     });
-    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Sanction approval needed' }).last();
-    await step('see the approval card', () => card.waitFor({ timeout: 60_000 }));
+    expect({ status: asked.status, body: await asked.json() }).toEqual({
+      status: 202,
+      body: { approvalId: SANCTION_ID, status: 'Pending' }
+    });
+
+    // Nothing is typed: the card arrives in the approver's chat.
+    const card = approvalCards.last();
+    await step('see the approval card arrive', () => card.waitFor({ timeout: 60_000 }));
+    expect(await approvalCards.count()).toBe(1);
     const cardText = await card.innerText();
     expect(cardText).toContain(CASE_ID);
     expect(cardText).toContain('Gwenllian ap Dafydd');
     expect(cardText).toContain('R01 Single point of contact');
     expect(cardText).toContain('Housing service');
+    // The service stored where the card lives, so it can be updated for everyone later.
+    const sent = await sp.storeAs('alex.alternate').approvalRequests.find(`approval:${SANCTION_ID}:${oid('ed.director')}`);
+    expect(sent?.value).toMatchObject({
+      status: 'Pending',
+      conversationId: expect.stringMatching(/.+/),
+      activityId: expect.stringMatching(/.+/)
+    });
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('playground-approval-card'), fullPage: true });
 
@@ -263,7 +292,7 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     expect(decidedText).toContain(COMMENT);
     expect(await decided.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     // The card was updated in place: no approval card with live buttons is left.
-    expect(await page.locator('.ac-adaptiveCard').filter({ hasText: 'Sanction approval needed' }).count()).toBe(0);
+    expect(await approvalCards.count()).toBe(0);
     await page.screenshot({ path: screenshotPath('playground-decided-card'), fullPage: true });
 
     // SharePoint, read back through the repositories as people other than the service.
@@ -271,12 +300,48 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatchObject({ approverId: oid('ed.director'), outcome: 'Approve', reasons: COMMENT });
     const audit = (await sp.storeAs('aud.auditor').auditLog.listForEntity('ApprovalDecision', decisions[0].id)).map((s) => s.value.event);
-    expect(audit.length).toBeGreaterThan(0);
-    const kase = (await sp.storeAs('alex.alternate').cases.get(CASE_ID)).value;
-    const sanction = kase.sanctions.find((s) => s.id === SANCTION_ID);
-    expect(sanction?.status).not.toBe('Proposed');
-    expect(sanction?.approvals.map((a) => [a.approverId, a.outcome])).toEqual([[oid('ed.director'), 'Approve']]);
-    const request = await sp.storeAs('alex.alternate').approvalRequests.find(`approval:${SANCTION_ID}:${oid('ed.director')}`);
-    expect(request?.value.status).not.toBe('Pending');
+    expect(audit.map((e) => e.action)).toEqual(['sanction.approved']);
+    const approved = (await sp.storeAs('alex.alternate').cases.get(CASE_ID)).value;
+    expect(approved.status).toBe('SanctionLetterDraft');
+    const approvedSanction = approved.sanctions.find((s) => s.id === SANCTION_ID);
+    expect(approvedSanction?.status).toBe('Approved');
+    expect(approvedSanction?.approvals.map((a) => [a.approverId, a.outcome])).toEqual([[oid('ed.director'), 'Approve']]);
+    for (const approver of ['ed.director', 'hugh.head']) {
+      const request = await sp.storeAs('alex.alternate').approvalRequests.find(`approval:${SANCTION_ID}:${oid(approver)}`);
+      expect(request?.value.status).toBe('Decided');
+    }
+
+    // Approval alone restricts nothing: the customer must be told first. The case officer
+    // records the restriction letter as sent (the domain's sendSanctionLetter, as the tab does).
+    const now = new Date().toISOString() as IsoInstant;
+    const sentOn = dateOfInstant(now);
+    await sendRestrictionLetter(sp.storeAs('cara.cro'), CASE_ID, { id: oid('cara.cro'), sentOn, now });
+    const active = (await sp.storeAs('alex.alternate').cases.get(CASE_ID)).value;
+    expect(active.status).toBe('SanctionActive');
+    expect(active.sanctions.find((s) => s.id === SANCTION_ID)).toMatchObject({
+      status: 'Active',
+      startDate: '2026-12-01',
+      endDate: '2027-05-31',
+      reviewDate: '2027-02-28',
+      customerNotifiedOn: sentOn
+    });
+    expect(active.letters.map((l) => [l.type, l.sentOn])).toEqual([['RestrictionDecision', sentOn]]);
+    const caseEvents = (await sp.storeAs('aud.auditor').auditLog.listForEntity('Case', CASE_ID)).map((s) => s.value.event);
+    expect(caseEvents.find((e) => e.action === 'case.sendSanctionLetter')).toMatchObject({
+      actorId: oid('cara.cro'),
+      before: { status: 'SanctionLetterDraft' },
+      after: { status: 'SanctionActive' }
+    });
+    expect(await sp.storeAs('aud.auditor').auditLog.verifyChain()).toMatchObject({ ok: true });
+
+    // The "approvals" command still answers in the chat: nothing is waiting any more.
+    await step('send "approvals" and hear that nothing is waiting', async () => {
+      const box = page!.locator('[data-lexical-editor="true"][role="textbox"]');
+      await box.click();
+      await page!.keyboard.type('approvals');
+      await page!.keyboard.press('Enter');
+      await page!.locator('.ac-adaptiveCard').filter({ hasText: 'Nothing waiting for you' }).last().waitFor({ timeout: 60_000 });
+    });
+    await page.screenshot({ path: screenshotPath('playground-sanction-active'), fullPage: true });
   });
 });
