@@ -1,20 +1,15 @@
 import * as React from 'react';
-import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import {
   addMonths,
   checkSanctionProposal,
   CONTINUITY_ARRANGEMENTS,
   currentSanction,
-  SANCTION_CATALOGUE,
-  SANCTION_TYPE_CODES,
   SPOC_CHANNELS,
   type ContinuityArrangement,
-  type CouncilWideJustification,
   type IsoDate,
   type Person,
   type SanctionProposal,
-  type SanctionScope,
-  type SanctionTypeCode,
   type SpocChannel,
   type TransitionError
 } from '../../../domain';
@@ -27,18 +22,12 @@ import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
-import { PARAMETER_FIELDS, toRestrictionItem } from './restrictionParameters';
+import { ProposalErrors, ProposalWarnings } from './ProposalCheckMessages';
+import { RestrictionsFieldset } from './RestrictionsFieldset';
+import { EMPTY_RESTRICTION_SCOPE, restrictionsOf, scopeOf, type RestrictionScopeDraft } from './restrictionScopeDraft';
+import { ScopeFieldset } from './ScopeFieldset';
 
-type ScopeKind = 'service' | 'team' | 'person' | 'councilWide' | 'premisesExclusion' | 'publicMeetingExclusion';
-type CouncilWideBasis = CouncilWideJustification['basis'];
-
-interface Draft {
-  codes: SanctionTypeCode[];
-  parameters: Record<string, Record<string, string>>;
-  scopeKind: ScopeKind;
-  scopeValue: string;
-  /** BR-19: the recorded basis for a council-wide restriction. */
-  councilWideBasis: CouncilWideBasis | '';
+interface Draft extends RestrictionScopeDraft {
   startDate: string;
   endDate: string;
   reviewDate: string;
@@ -54,36 +43,10 @@ interface Draft {
   earlyBreach: string;
 }
 
-function scopeOf(draft: Draft, service: string): SanctionScope {
-  switch (draft.scopeKind) {
-    case 'team':
-      return { kind: 'team', team: draft.scopeValue, service };
-    case 'person':
-      return { kind: 'person', staffUserId: draft.scopeValue, staffName: draft.scopeValue };
-    case 'councilWide':
-      // An unchosen basis is passed through so the domain refuses it (BR-19), as the service would.
-      return { kind: 'councilWide', justification: { basis: draft.councilWideBasis as CouncilWideBasis, detail: draft.scopeValue } };
-    case 'premisesExclusion':
-      return {
-        kind: 'premisesExclusion',
-        sites: draft.scopeValue
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s !== '')
-      };
-    case 'publicMeetingExclusion':
-      return { kind: 'publicMeetingExclusion', meetings: draft.scopeValue };
-    default:
-      return { kind: 'service', service: draft.scopeValue || service };
-  }
-}
-
 function toProposal(draft: Draft, person: Person, service: string, spocUserId: string | undefined): SanctionProposal {
   return {
     subjectPersonId: person.id,
-    restrictions: draft.codes.map((code) =>
-      toRestrictionItem(code, draft.parameters[code] ?? {}, { userId: spocUserId, name: draft.spocName })
-    ),
+    restrictions: restrictionsOf(draft, { userId: spocUserId, name: draft.spocName }),
     scope: scopeOf(draft, service),
     startDate: draft.startDate as IsoDate,
     endDate: draft.endDate as IsoDate,
@@ -104,35 +67,12 @@ function toProposal(draft: Draft, person: Person, service: string, spocUserId: s
   };
 }
 
-const SCOPE_LABELS: Readonly<Record<ScopeKind, string>> = {
-  service: 'One service',
-  team: 'One team',
-  person: 'Contact with one member of staff',
-  councilWide: 'All council services (needs a recorded reason)',
-  premisesExclusion: 'Exclusion from premises',
-  publicMeetingExclusion: 'Exclusion from public meetings'
-};
-
-const COUNCIL_WIDE_BASIS_LABELS: Readonly<Record<CouncilWideBasis, string>> = {
-  riskToStaff: 'A risk to the safety of staff',
-  multiServiceBehaviour: 'The behaviour has happened across several services'
-};
-
 const CONTINUITY_LABELS: Readonly<Record<ContinuityArrangement, string>> = {
   anotherChannel: 'Another contact channel',
   advocate: 'An advocate',
   writtenUpdates: 'Written updates',
   namedOfficer: 'A named officer',
   other: 'Something else (describe it below)'
-};
-
-const SCOPE_VALUE_LABELS: Readonly<Record<ScopeKind, string>> = {
-  service: 'Service',
-  team: 'Team',
-  person: 'Member of staff (login)',
-  councilWide: 'Why it must be council-wide',
-  premisesExclusion: 'Sites (comma separated)',
-  publicMeetingExclusion: 'Public meetings the person may not attend'
 };
 
 /**
@@ -146,11 +86,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
   const form = useFormStyles();
   const today = clock.today();
   const [draft, setDraft] = React.useState<Draft>({
-    codes: [],
-    parameters: {},
-    scopeKind: 'service',
-    scopeValue: '',
-    councilWideBasis: '',
+    ...EMPTY_RESTRICTION_SCOPE,
     startDate: today,
     endDate: addMonths(today, 6),
     reviewDate: addMonths(today, 3),
@@ -263,78 +199,15 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
               later(submit());
             }}
           >
-            <fieldset className={form.fieldset}>
-              <legend className={form.legend}>Restrictions (choose the fewest that will work)</legend>
-              {fieldError('restrictions') ? <ErrorMessage title="Restrictions" error={fieldError('restrictions')} /> : null}
-              {SANCTION_TYPE_CODES.map((code) => {
-                const info = SANCTION_CATALOGUE[code];
-                const chosen = draft.codes.indexOf(code) >= 0;
-                return (
-                  <div key={code}>
-                    <Checkbox
-                      label={`${code}: ${info.label}. ${info.description}`}
-                      checked={chosen}
-                      onChange={(_, data) =>
-                        update({ codes: data.checked ? [...draft.codes, code] : draft.codes.filter((c) => c !== code) })
-                      }
-                    />
-                    {chosen ? (
-                      <div className={form.fieldset}>
-                        <p>{info.proportionalityNote}</p>
-                        {PARAMETER_FIELDS[code].map((field) => (
-                          <TextField
-                            key={field.key}
-                            label={`${code}: ${field.label}`}
-                            value={draft.parameters[code]?.[field.key] ?? ''}
-                            onChange={(value) =>
-                              update({
-                                parameters: { ...draft.parameters, [code]: { ...(draft.parameters[code] ?? {}), [field.key]: value } }
-                              })
-                            }
-                          />
-                        ))}
-                      </div>
-                    ) : null}
-                  </div>
-                );
-              })}
-            </fieldset>
-            <fieldset className={form.fieldset}>
-              <legend className={form.legend}>Scope and dates</legend>
-              <SelectField
-                label="Where it applies"
-                required
-                value={draft.scopeKind}
-                onChange={(value) => update({ scopeKind: value as ScopeKind })}
-                choices={(Object.keys(SCOPE_LABELS) as ScopeKind[]).map((k) => ({ value: k, label: SCOPE_LABELS[k] }))}
-                error={fieldError('scope')}
-              />
-              {draft.scopeKind === 'councilWide' ? (
-                <SelectField
-                  label="Reason it must be council-wide"
-                  required
-                  placeholder="Choose the reason"
-                  hint="Council-wide restrictions are the exception (BR-19): only for a risk to staff or behaviour across several services."
-                  value={draft.councilWideBasis}
-                  onChange={(value) => update({ councilWideBasis: value as CouncilWideBasis | '' })}
-                  choices={(Object.keys(COUNCIL_WIDE_BASIS_LABELS) as CouncilWideBasis[]).map((b) => ({
-                    value: b,
-                    label: COUNCIL_WIDE_BASIS_LABELS[b]
-                  }))}
-                  error={
-                    showErrors && draft.councilWideBasis === '' ? 'Choose why the restriction must apply across the council.' : undefined
-                  }
-                />
-              ) : null}
-              <TextField
-                label={
-                  draft.scopeKind === 'service' ? `Service (leave blank for ${kase.leadService})` : SCOPE_VALUE_LABELS[draft.scopeKind]
-                }
-                required={draft.scopeKind !== 'service'}
-                value={draft.scopeValue}
-                onChange={(scopeValue) => update({ scopeValue })}
-                error={draft.scopeKind === 'service' ? undefined : fieldError('scope')}
-              />
+            <RestrictionsFieldset draft={draft} onChange={update} error={fieldError('restrictions')} />
+            <ScopeFieldset
+              legend="Scope and dates"
+              draft={draft}
+              onChange={update}
+              leadService={kase.leadService}
+              scopeError={fieldError('scope')}
+              showBasisError={showErrors}
+            >
               <TextField
                 label="Start date"
                 type="date"
@@ -359,7 +232,7 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
                 onChange={(reviewDate) => update({ reviewDate })}
                 error={fieldError('reviewDate')}
               />
-            </fieldset>
+            </ScopeFieldset>
             <fieldset className={form.fieldset}>
               <legend className={form.legend}>Single point of contact and necessary contact</legend>
               <TextField
@@ -445,38 +318,8 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
                 error={showErrors ? errorFor(ownErrors, 'earlyBreach') : undefined}
               />
             ) : null}
-            {check.warnings.length > 0 ? (
-              <section aria-labelledby="sanction-warnings">
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>
-                    <Subtitle2 as="h3" id="sanction-warnings">
-                      Check before you propose
-                    </Subtitle2>
-                    <ul>
-                      {check.warnings.map((w) => (
-                        <li key={`${w.rule}-${w.field}-${w.message}`}>
-                          {w.message} ({w.rule})
-                        </li>
-                      ))}
-                    </ul>
-                  </MessageBarBody>
-                </MessageBar>
-              </section>
-            ) : null}
-            {showErrors && check.errors.length > 0 ? (
-              <MessageBar intent="error" role="alert" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>The proposal cannot be sent yet</MessageBarTitle>
-                  <ul>
-                    {check.errors.map((e) => (
-                      <li key={`${e.rule}-${e.field}-${e.message}`}>
-                        {e.message} ({e.rule})
-                      </li>
-                    ))}
-                  </ul>
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
+            <ProposalWarnings check={check} heading="Check before you propose" />
+            {showErrors ? <ProposalErrors check={check} title="The proposal cannot be sent yet" /> : null}
             <RefusalMessage refusal={refusal} />
             {approval.status === 'failed' ? (
               <ErrorMessage error={approval.error} title="The proposal was saved, but approval was not requested" />
