@@ -5,6 +5,7 @@ import { createNodeSp } from '../data/sharepoint/spFactory';
 import { createSharePointCaseStore } from '../data/sharepoint/caseStore';
 import { configFromEnv, type DirectoryEntry } from './config';
 import { startService, type RunningCaseService } from './createCaseService';
+import { Directory } from './directory';
 import { entraBearerVerifier, type BearerVerifier } from './identity/entraBearer';
 import { createLocalTokenIssuer } from './identity/localTokenIssuer';
 import { sharePointServiceStore } from './storage/sharePointServiceStore';
@@ -104,7 +105,9 @@ export async function startCaseService(options: LocalCaseServiceOptions): Promis
       serviceUrl: config.serviceUrl
     });
     timer = setInterval(() => {
-      runSweeps({ store, config, messenger, now, log }).catch((error: unknown) => log('Scheduled sweep failed', error));
+      runSweeps({ store, config, directory: new Directory(config.directory), messenger, now, log }).catch((error: unknown) =>
+        log('Scheduled sweep failed', error)
+      );
     }, config.sweepIntervalMinutes * 60000);
     timer.unref();
   }

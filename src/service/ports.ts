@@ -1,4 +1,5 @@
 import type {
+  ApprovalDecision,
   AuditEvent,
   Case,
   CaseId,
@@ -36,9 +37,20 @@ export interface CaseStorePort {
   listByStatus(statuses: readonly CaseStatus[]): Promise<Versioned<Case>[]>;
   /**
    * Saves the whole aggregate under its etag. A stale etag throws the data layer's
-   * ConflictError (kind 'Conflict'): that is how two racing approvers end with one decision.
+   * ConflictError (kind 'Conflict'). Approvals are not written here: see DecisionPort.
    */
   save(current: Versioned<Case>, next: Case): Promise<Versioned<Case>>;
+}
+
+/**
+ * The Decisions list, written only by the service identity. A decision is recorded before
+ * the case is saved, under an id that is the same for every attempt to decide that
+ * sanction (its client request key), so the first writer wins and what it wrote survives
+ * a crash: a retried click or the next sweep finishes the decision from it.
+ */
+export interface DecisionPort {
+  /** Records the decision unless one with its id exists; returns the one SharePoint holds. */
+  claim(decision: ApprovalDecision, refs: { sanctionId: SanctionId; caseId: CaseId }): Promise<ApprovalDecision>;
 }
 
 export interface PersonStorePort {
@@ -104,6 +116,7 @@ export interface FoiPort {
 
 export interface ServiceStore {
   cases: CaseStorePort;
+  decisions: DecisionPort;
   persons: PersonStorePort;
   incidents: IncidentStorePort;
   audit: AuditPort;

@@ -12,7 +12,9 @@ export interface AnnounceDeps extends CardModelDeps {
  * After a decision is saved: every approval card for the sanction becomes the decided
  * card (so every approver sees it, not only the one who clicked), and the proposer and
  * case officer are told. Failures here are logged, never undo the decision: the record
- * in SharePoint is the truth and the cards catch up on their next refresh.
+ * in SharePoint is the truth and the cards catch up on their next refresh. The approval
+ * requests are closed before the proposer is told: if the service dies before that, the
+ * repair sweep (sweeps/repairDecisions.ts) finds them Pending and announces again.
  */
 export async function announceDecision(
   kase: Case,
@@ -37,9 +39,15 @@ export async function announceDecision(
             card
           );
         }
+      } catch (error) {
+        // The card catches up on its next refresh; the request is closed all the same, so
+        // that a Pending request means "not announced yet" to the repair sweep.
+        deps.log(`Could not update the approval card ${request.id}`, error);
+      }
+      try {
         await deps.store.approvalRequests.update(request.id, { status: 'Decided', decidedAt: decision.decidedAt });
       } catch (error) {
-        deps.log(`Could not update the approval card ${request.id}`, error);
+        deps.log(`Could not close the approval request ${request.id}`, error);
       }
     })
   );

@@ -1,9 +1,11 @@
-import { applyCaseAction, can, dateOfInstant, isBefore, participationOf } from '../../domain';
+import { can, participationOf } from '../../domain';
 import type { ApprovalDecision, ApprovalOutcome, Case, IsoInstant, Person, Sanction, SanctionId, UserId } from '../../domain';
 import type { ServiceConfig } from '../config';
 import type { ServiceStore } from '../ports';
 import { approverRoleOf } from './designatedApprovers';
 import { closingDecision } from './cardModels';
+import { completeDecision, halfWrittenDecision } from './completeDecision';
+import { decisionTransition, sameDecision } from './decisionTransition';
 import { loadSanction, roleAssignments, type LoadedSanction } from './loadSanction';
 
 export interface DecideInput {
@@ -26,7 +28,8 @@ interface Decided {
 
 export type DecideResult =
   | ({ kind: 'decided' } & Decided)
-  | ({ kind: 'alreadyDecided' } & Decided)
+  /** `completedNow`: this request finished writing a decision another request left half written (announce it). */
+  | ({ kind: 'alreadyDecided'; completedNow: boolean } & Decided)
   | { kind: 'refused'; rule: string; message: string }
   | { kind: 'invalid'; rule?: string; message: string; details?: readonly string[] }
   | { kind: 'notFound'; message: string };
@@ -35,31 +38,18 @@ export interface DecideDeps {
   store: ServiceStore;
   config: ServiceConfig;
   now: () => IsoInstant;
+  log?: (message: string, error?: unknown) => void;
 }
 
 const MAX_ATTEMPTS: number = 4;
-/** How long to wait for a decision another request is still writing (case row first, Decisions item last). */
+/** How long to wait for a decision another request is still writing (claim first, case last). */
 const SETTLE_READS: number = 40;
 const SETTLE_DELAY_MS: number = 50;
 
-const DECIDED_STATUSES: readonly Sanction['status'][] = ['Approved', 'Rejected', 'ChangesRequested'];
-
-/**
- * True while another request's decision is half written: the case row (saved first, under
- * its etag) has moved on but the decision item is not there yet.
- */
-function decisionInFlight(loaded: LoadedSanction): boolean {
-  const { kase, sanction } = loaded;
-  const open = sanction.status === 'Proposed' && kase.value.status === 'SanctionProposed';
-  return (
-    !open && closingDecision(sanction) === undefined && (sanction.status === 'Proposed' || DECIDED_STATUSES.indexOf(sanction.status) >= 0)
-  );
-}
-
-/** Reads the sanction, waiting briefly for a concurrent decision to finish being written. */
+/** Reads the sanction, waiting briefly for a decision another request is still writing. */
 async function loadSettled(store: ServiceStore, sanctionId: SanctionId): Promise<LoadedSanction | undefined> {
   let loaded = await loadSanction(store, sanctionId);
-  for (let read = 0; read < SETTLE_READS && loaded !== undefined && decisionInFlight(loaded); read++) {
+  for (let read = 0; read < SETTLE_READS && loaded !== undefined && halfWrittenDecision(loaded.sanction) !== undefined; read++) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_DELAY_MS));
     loaded = await loadSanction(store, sanctionId);
   }
@@ -87,8 +77,14 @@ function missingReason(outcome: ApprovalOutcome, comment: string): string | unde
 /**
  * The one decision path, used by the Teams card (Action.Execute) and the tab's approvals
  * inbox alike. The domain decides who may decide (designated approver, not the proposer,
- * no declared conflict) and whether the decision is still open; the case etag makes two
- * racing decisions end as one decision and one "already decided".
+ * no declared conflict) and whether the decision is still open.
+ *
+ * Write order (completeDecision.ts): the Decisions item first, under an id that is the same
+ * for every attempt on this sanction, so of two racing approvers the first to write it
+ * wins; then the audit entries; then the case under its etag. A request that finds a
+ * decision recorded but the case not saved (another request still writing, or one that
+ * died) waits briefly and then finishes it, so a crash between writes is repaired by the
+ * next click; the sweep (repairDecisions.ts) repairs it when nobody clicks.
  */
 export async function decideSanction(input: DecideInput, deps: DecideDeps): Promise<DecideResult> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -97,11 +93,25 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
       return { kind: 'notFound', message: 'We could not find that sanction. It may have been withdrawn.' };
     }
     const { kase, sanction, person } = loaded;
+    const claim = halfWrittenDecision(sanction);
+    if (claim !== undefined) {
+      const completed = await completeDecision(loaded, claim, deps);
+      if (completed.kind === 'conflict') {
+        continue;
+      }
+      if (completed.kind === 'stuck') {
+        deps.log?.(completed.message);
+        return { kind: 'invalid', message: 'This sanction is no longer awaiting a decision.' };
+      }
+      const mine = claim.approverId === input.actorId && claim.outcome === input.outcome;
+      const decided = { kase: completed.kase, sanction: completed.sanction, person, decision: claim };
+      return mine ? { kind: 'decided', ...decided } : { kind: 'alreadyDecided', ...decided, completedNow: true };
+    }
     const open = sanction.status === 'Proposed' && kase.value.status === 'SanctionProposed';
     if (!open) {
       const decision = closingDecision(sanction);
       if (decision !== undefined) {
-        return { kind: 'alreadyDecided', kase: kase.value, sanction, person, decision };
+        return { kind: 'alreadyDecided', kase: kase.value, sanction, person, decision, completedNow: false };
       }
       return { kind: 'invalid', message: 'This sanction is no longer awaiting a decision.' };
     }
@@ -123,28 +133,18 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
       return { kind: 'invalid', rule: 'BR-01', message: reasonProblem };
     }
 
-    const now = deps.now();
-    let counter = 0;
-    // Ids derive from the sanction: there is only ever one decision per sanction version,
-    // so a retried write reuses the same keys instead of creating duplicates.
-    const newId = (prefix: string): string => `${prefix}-${sanction.id}-decision-${counter++}`;
-    const outcome = applyCaseAction(
+    const outcome = decisionTransition(
       kase.value,
+      sanction.id,
       {
-        type: 'decideSanction',
-        approval: {
-          approverRole: approverRoleOf(input.actorId, kase.value, roles, deps.config.approverRoles),
-          outcome: input.outcome,
-          reasons: input.comment.trim() === '' ? 'Approved as proposed.' : input.comment.trim(),
-          continuityPlanConfirmed: input.continuityPlanConfirmed
-        },
-        // A rejection returns the case to monitoring while the period is still running.
-        afterRejection:
-          kase.value.monitoringPeriod !== undefined && isBefore(dateOfInstant(now), kase.value.monitoringPeriod.plannedEndDate)
-            ? 'Monitoring'
-            : 'Closed'
+        approverId: input.actorId,
+        approverRole: approverRoleOf(input.actorId, kase.value, roles, deps.config.approverRoles),
+        outcome: input.outcome,
+        reasons: input.comment.trim() === '' ? 'Approved as proposed.' : input.comment.trim(),
+        continuityPlanConfirmed: input.continuityPlanConfirmed,
+        decidedAt: deps.now()
       },
-      { now, actorId: input.actorId, roles, person, newId, approverRoles: deps.config.approverRoles }
+      { roles, person, approverRoles: deps.config.approverRoles }
     );
     if (!outcome.ok) {
       const error = outcome.error;
@@ -152,18 +152,27 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
         ? { kind: 'refused', rule: error.rule ?? 'BR-01', message: error.message }
         : { kind: 'invalid', rule: error.rule, message: error.message, details: error.details };
     }
+    const decided = outcome.value.case.sanctions.find((s) => s.id === sanction.id) as Sanction;
+    const decision = closingDecision(decided) as ApprovalDecision;
 
+    // 1. The claim. Someone else's decision under the same id means they were first:
+    //    re-read, and their decision is finished (if need be) and reported.
+    const recorded = await deps.store.decisions.claim(decision, { sanctionId: sanction.id, caseId: kase.value.id });
+    if (!sameDecision(recorded, decision)) {
+      continue;
+    }
+    // 2. The audit entries (ids derive from the sanction: a repeat is skipped).
+    await deps.store.audit.append(outcome.value.auditEvents);
+    // 3. The case, under the etag read above.
     try {
       await deps.store.cases.save(kase, outcome.value.case);
     } catch (error) {
       if (isConflict(error)) {
-        continue; // Someone else saved first: re-read and find out what they did.
+        continue; // Someone else saved the case meanwhile: re-read and finish this decision on top.
       }
       throw error;
     }
-    await deps.store.audit.append(outcome.value.auditEvents);
-    const decided = outcome.value.case.sanctions.find((s) => s.id === sanction.id) as Sanction;
-    return { kind: 'decided', kase: outcome.value.case, sanction: decided, person, decision: closingDecision(decided) as ApprovalDecision };
+    return { kind: 'decided', kase: outcome.value.case, sanction: decided, person, decision };
   }
   return { kind: 'invalid', message: 'The case kept changing while we saved your decision. Please try again.' };
 }

@@ -129,6 +129,9 @@ export function apiRouter(deps: ApiDeps): Router {
         const status = outcome === 'Approve' ? 'Approved' : outcome === 'Reject' ? 'Rejected' : 'ChangesRequested';
         send(res, 200, { approvalId: result.sanction.id, status });
       } else if (result.kind === 'alreadyDecided') {
+        if (result.completedNow) {
+          await announceDecision(result.kase, result.sanction, result.person, result.decision, deps);
+        }
         sendProblem(res, {
           kind: 'alreadyDecided',
           message: `Already decided by ${deps.directory.displayName(result.decision.approverId)} on ${longDateTime(result.decision.decidedAt)}. Nothing has changed.`

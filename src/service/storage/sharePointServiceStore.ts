@@ -8,10 +8,9 @@ import type { ApprovalRequestRecord, ServiceStore, Versioned } from '../ports';
  * service is written against. No caching: every call goes to SharePoint.
  *
  * What real SharePoint (the emulator) taught it:
- * - `cases.save` does not write approvals (the Decisions list is written only by the
- *   service identity, through DecisionRepository), so a save that adds a decision records
- *   it here, right after the etag-checked case save, keyed by the decision's id (its
- *   ClientRequestKey): a retry can never create a second decision row.
+ * - `cases.save` does not write approvals: the Decisions list is written only by the
+ *   service identity, through DecisionRepository (`decisions.claim`), keyed by the
+ *   decision's id (its ClientRequestKey), so a retry can never create a second decision row.
  * - A 412 on the Cases row surfaces as the data layer's ConflictError (kind 'Conflict'),
  *   which is what decideSanction retries on.
  * - A duplicate ClientRequestKey on create returns the existing item (the list gateway
@@ -43,24 +42,6 @@ function toRecord(stored: Stored<import('../../data/ports').ApprovalRequest>): A
   };
 }
 
-/**
- * Writes the approvals that `next` has and `before` had not, to the Decisions list. Ids are
- * deterministic per sanction (decideSanction), so the request key makes this exactly once.
- */
-async function recordNewDecisions(store: CaseStore, before: Case, next: Case): Promise<number> {
-  let recorded = 0;
-  for (const sanction of next.sanctions) {
-    const known = new Set((before.sanctions.find((s) => s.id === sanction.id)?.approvals ?? []).map((a) => a.id));
-    for (const approval of sanction.approvals) {
-      if (!known.has(approval.id)) {
-        await store.decisions.record(approval, { sanctionId: sanction.id, caseId: next.id }, { requestKey: approval.id });
-        recorded += 1;
-      }
-    }
-  }
-  return recorded;
-}
-
 export function sharePointServiceStore(store: CaseStore): ServiceStore {
   return {
     cases: {
@@ -87,10 +68,11 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
         if (current.itemId === undefined) {
           throw new Error(`Case ${current.value.id} was not read from SharePoint (no item id), so it cannot be saved under its etag.`);
         }
-        const saved = await store.cases.save({ value: current.value, etag: current.etag, itemId: current.itemId }, next);
-        const recorded = await recordNewDecisions(store, current.value, next);
-        return recorded > 0 ? store.cases.get(next.id) : saved;
+        return store.cases.save({ value: current.value, etag: current.etag, itemId: current.itemId }, next);
       }
+    },
+    decisions: {
+      claim: async (decision, refs) => (await store.decisions.record(decision, refs, { requestKey: decision.id })).value
     },
     persons: { get: async (id) => (await store.persons.find(id))?.value },
     incidents: { get: async (id) => (await store.incidents.find(id))?.value },

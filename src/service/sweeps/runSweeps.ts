@@ -13,12 +13,15 @@ import type { AuditEvent, Case, CaseAction, IsoInstant, UserId } from '../../dom
 import { addWorkingDays, createStatutoryCalendar, defaultDeadlineContext, reviewerReminderDate } from '../../domain/time';
 import { caseDeepLink, type ServiceConfig } from '../config';
 import type { ServiceStore, Versioned } from '../ports';
+import type { Directory } from '../directory';
 import type { Messenger } from '../teams/messenger';
 import { roleAssignments } from '../approvals/loadSanction';
+import { repairDecisions } from './repairDecisions';
 
 export interface SweepDeps {
   store: ServiceStore;
   config: ServiceConfig;
+  directory: Directory;
   messenger: Messenger;
   now: () => IsoInstant;
   log: (message: string, error?: unknown) => void;
@@ -30,6 +33,10 @@ export interface SweepReport {
   escalated: string[];
   reviewReminders: string[];
   foiReminders: string[];
+  /** Sanctions whose half-written decision this run finished (repairDecisions.ts). */
+  repairedDecisions: string[];
+  /** Sanctions whose recorded decision could not be applied any more (see the log). */
+  stuckDecisions: string[];
   skipped: string[];
 }
 
@@ -38,13 +45,24 @@ export interface SweepReport {
  * the domain's actions change the case under its etag (expiry closes it; an escalation
  * records a reviewOverdue task that dueSweepActions then sees), and each reminder is
  * claimed in the AuditLog under a key made of the record and its date before it is sent.
- * Running it twice, or on two instances at once, sends nothing twice.
+ * Running it twice, or on two instances at once, sends nothing twice. It first finishes
+ * any sanction decision a request left half written (the service died between writes).
  */
 export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.now();
   const today = dateOfInstant(now);
-  const report: SweepReport = { today, expired: [], escalated: [], reviewReminders: [], foiReminders: [], skipped: [] };
   const roles = await roleAssignments(deps.store, deps.config.roleAssignmentsOverride);
+  const repair = await repairDecisions(roles, deps);
+  const report: SweepReport = {
+    today,
+    expired: [],
+    escalated: [],
+    reviewReminders: [],
+    foiReminders: [],
+    repairedDecisions: repair.repaired,
+    stuckDecisions: repair.stuck,
+    skipped: []
+  };
   const cases = await deps.store.cases.listByStatus(['SanctionActive']);
   for (const kase of cases) {
     try {

@@ -80,6 +80,10 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
       return respond(decidedCard(decisionView(result.kase, result.sanction, result.person, result.decision, viewers, deps)));
     }
     case 'alreadyDecided':
+      if (result.completedNow) {
+        // This click finished a decision whose request died half way: tell everyone now.
+        await announceDecision(result.kase, result.sanction, result.person, result.decision, deps);
+      }
       return respond(alreadyDecidedCard(decisionView(result.kase, result.sanction, result.person, result.decision, [actorId], deps)));
     case 'refused':
       return respond(noticeCard({ title: 'You cannot decide this sanction', message: `${result.message} (${result.rule})`, tone: 'attention' }));

@@ -8,6 +8,7 @@ import { configFromEnv, type ServiceConfig } from '../../../src/service/config';
 import { startService, type RunningCaseService } from '../../../src/service/createCaseService';
 import { entraBearerVerifier } from '../../../src/service/identity/entraBearer';
 import { createLocalTokenIssuer, type LocalTokenIssuer } from '../../../src/service/identity/localTokenIssuer';
+import type { ServiceStore } from '../../../src/service/ports';
 import { sharePointServiceStore } from '../../../src/service/storage/sharePointServiceStore';
 import { loopbackBotToken } from '../../../src/service/teams/loopbackBotToken';
 import { demoRoleAssignments, oid } from '../../../local/seed/personas';
@@ -153,7 +154,14 @@ function sharePointState(sp: EmulatorHarness): SharePointState {
  * the protocols. The case, its subject, incident and role assignments are seeded through
  * the repositories as the people who would write them.
  */
-export async function startHarness(overrides: Partial<ServiceConfig> = {}, options: { seedCase?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<ServiceConfig> = {},
+  options: {
+    seedCase?: boolean;
+    /** Wraps the service's store (the crash tests stop the service between two writes). */
+    wrapStore?: (store: ServiceStore) => ServiceStore;
+  } = {}
+): Promise<Harness> {
   const sp = await startEmulatorHarness();
   const connector = await startLoopbackConnector();
   const jwksApp = express();
@@ -214,7 +222,8 @@ export async function startHarness(overrides: Partial<ServiceConfig> = {}, optio
     }
   );
   const logged: unknown[] = [];
-  const store = sharePointServiceStore(createSharePointCaseStore(sp.spAs('svc.ccm')));
+  const sharePointStore = sharePointServiceStore(createSharePointCaseStore(sp.spAs('svc.ccm')));
+  const store = options.wrapStore ? options.wrapStore(sharePointStore) : sharePointStore;
   const service = await startService(
     {
       config,
