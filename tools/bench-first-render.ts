@@ -4,7 +4,9 @@
  * headless Chromium with the CPU throttled 4x (CDP Emulation.setCPUThrottlingRate). For each
  * persona it prints the time to the first render of the home screen (the welcome heading),
  * the time until the home summary has loaded, and the HTTP requests the page made to
- * /sites/ccm (and how many were $batch).
+ * /sites/ccm (and how many were $batch). For the first persona it also prints where the time
+ * to first render went: when each script finished arriving, and the main thread's CPU time
+ * per script (CDP sampling profiler), so a regression can be traced to a chunk.
  *   npx tsx tools/bench-first-render.ts [--items 100000] [--personas sam.staff,lena.manager,cara.cro]
  */
 import * as fs from 'node:fs';
@@ -19,6 +21,7 @@ import { oid, personaByKey } from '../local/seed/personas';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { LocalEmulatorUser } from '../local/emulator/pnp-local-user';
 import { launchChromium } from '../test/support/browser';
+import { printBreakdown, startProfiling } from './firstRenderBreakdown';
 
 const STATUSES = ['Submitted', 'Acknowledged', 'Acknowledged', 'Draft'];
 const REPORTERS = ['sam.staff', 'cara.cro', 'lena.manager'].map(oid);
@@ -73,24 +76,31 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     console.log('\nHome screen, headless Chromium, CPU throttled 4x (cold page load each):');
-    for (const key of (values.personas ?? '').split(',').filter((k) => k !== '')) {
+    const personas = (values.personas ?? '').split(',').filter((k) => k !== '');
+    for (const [index, key] of personas.entries()) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const profiling = index === 0 ? await startProfiling(cdp) : undefined;
       counting = { all: 0, batches: 0 };
       const start = performance.now();
       await page.goto(`${hostPage.url}?as=${encodeURIComponent(key)}`, { waitUntil: 'domcontentloaded' });
       const scriptRun = performance.now() - start;
       await page.getByRole('heading', { level: 2, name: /^Welcome,/ }).waitFor({ timeout: 120000 });
       const firstRender = performance.now() - start;
+      const profile = profiling ? await profiling.stop() : undefined;
+      // The home screen itself (not the starting shell) has its "What is due" section; the
+      // summary has loaded when its loading line has gone.
+      await page.getByRole('heading', { level: 3, name: 'What is due' }).waitFor({ timeout: 120000 });
       await page.getByText('Checking what is due…').waitFor({ state: 'detached', timeout: 120000 });
       const loaded = performance.now() - start;
       await page.waitForLoadState('networkidle');
       const counted = counting;
       counting = undefined;
       console.log(
-        `  ${key.padEnd(14)} page and bundle ${scriptRun.toFixed(0).padStart(5)} ms; first render ${firstRender.toFixed(0).padStart(5)} ms; summary loaded ${loaded.toFixed(0).padStart(5)} ms; ${counted.all} requests to /sites/ccm (${counted.batches} $batch)`
+        `  ${key.padEnd(14)} page and entry script ${scriptRun.toFixed(0).padStart(5)} ms; first render ${firstRender.toFixed(0).padStart(5)} ms; summary loaded ${loaded.toFixed(0).padStart(5)} ms; ${counted.all} requests to /sites/ccm (${counted.batches} $batch)`
       );
+      if (profile) await printBreakdown(page, profile, firstRender);
       await page.close();
     }
   } finally {

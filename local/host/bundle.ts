@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { build } from 'esbuild';
+import { fluentPerPackageImports } from './fluentImports';
 
 /** One file of the local host page's bundle, served from memory under ASSET_PREFIX. */
 export interface HostAsset {
@@ -34,7 +35,8 @@ export async function bundleHostPage(): Promise<Map<string, HostAsset>> {
     chunkNames: 'chunk-[hash]',
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.ts': 'ts', '.tsx': 'tsx' },
-    logLevel: 'silent'
+    logLevel: 'silent',
+    plugins: [fluentPerPackageImports()]
   });
   const assets = new Map<string, HostAsset>();
   for (const file of result.outputFiles) {

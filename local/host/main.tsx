@@ -28,9 +28,6 @@ import { resolveRoles, withUserRoles } from '../../src/ui/services/roles';
 import type { RoleAssignments } from '../../src/domain';
 import { createSharePointCaseStore } from '../../src/data/sharepoint/caseStore';
 import { LocalEmulatorUser } from '../emulator/pnp-local-user';
-import { createMemoryStore } from '../../test/ui/fakes/memoryStore';
-import { seedDemo, USERS } from '../../test/ui/fakes/fixtures';
-import { testServices } from '../../test/ui/fakes/services';
 import { LOCAL_HOST_USERS, findLocalUser, type LocalHostUser } from './localUsers';
 import { renderPersonaBanner } from './personaBanner';
 import { LOCAL_CONFIG_GLOBAL, type LocalHostConfig } from './page';
@@ -138,17 +135,8 @@ async function start(): Promise<void> {
   const mode = toAppMode(params.get('mode'));
   const deepLink = { caseId: params.get('case') ?? undefined };
   if (useMemory) {
-    const persona = (params.get('as') ?? 'staff') as keyof typeof USERS;
-    const demo = USERS[persona] ?? USERS.staff;
-    const store = createMemoryStore();
-    seedDemo(store);
-    const services = testServices(demo, { store });
-    renderPersonaBanner(Object.keys(USERS), persona);
-    mountApp(
-      root,
-      { kind: 'local', theme, mode, user: { id: demo.id, login: demo.login, displayName: demo.displayName }, deepLink },
-      services
-    );
+    const { startMemoryMode } = await import(/* webpackChunkName: 'local-memory-mode' */ './memoryMode');
+    startMemoryMode(root, params.get('as') ?? undefined, { theme, mode, deepLink });
     return;
   }
   const user = findLocalUser(params.get('as') ?? undefined) ?? LOCAL_HOST_USERS[0];

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startHostServer, type RunningHostServer } from '../../local/host/server';
 import { startLocalSharePoint, type LocalSharePoint } from '../../local/sp-local';
+import { rewriteFluentImports } from '../../local/host/fluentImports';
 import { launchChromium, screenshotPath } from '../support/browser';
 
 describe('local host page in headless Chromium', () => {
@@ -87,4 +88,30 @@ describe('home screen load against the SharePoint emulator: requests to /sites/c
       await page.close();
     }
   );
+});
+
+describe('host page bundle: Fluent UI imported per package, as webpack resolves the barrel for the web part', () => {
+  const names = new Map<string, [string, string]>([
+    ['Button', ['@fluentui/react-button', 'Button']],
+    ['Title2', ['@fluentui/react-text', 'Title2']],
+    ['useFluent', ['@fluentui/react-shared-contexts', 'useFluent_unstable']]
+  ]);
+
+  test('splits one barrel import by package, keeps local names and drops type-only names', () => {
+    const source =
+      "import {\n  Button,\n  Title2 as Heading,\n  type ButtonProps,\n  useFluent\n} from '@fluentui/react-components';\nconst x = 1;";
+    expect(rewriteFluentImports(source, names)).toBe(
+      [
+        "import { Button } from '@fluentui/react-button';",
+        "import { Title2 as Heading } from '@fluentui/react-text';",
+        "import { useFluent_unstable as useFluent } from '@fluentui/react-shared-contexts';",
+        'const x = 1;'
+      ].join('\n')
+    );
+  });
+
+  test('leaves an import alone when it names something the barrel map does not know', () => {
+    const source = "import { Button, Mystery } from '@fluentui/react-components';";
+    expect(rewriteFluentImports(source, names)).toBe(source);
+  });
 });

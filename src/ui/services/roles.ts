@@ -1,4 +1,5 @@
-import { ROLES, type Role, type RoleAssignments, type UserId } from '../../domain';
+import { ROLES, type Role, type RoleAssignments } from '../../domain/model/roles';
+import type { UserId } from '../../domain/model/ids';
 
 /**
  * SharePoint groups give the coarse role (what lists the user can reach); the role

@@ -1,0 +1,74 @@
+/**
+ * Where the time to first render goes, for tools/bench-first-render.ts: the scripts the page
+ * loaded (size and when each finished arriving, from Resource Timing) and the main thread's
+ * CPU time per script URL up to the first render (the CDP sampling profiler, which runs under
+ * the same CPU throttling as the page).
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  hitCount?: number;
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface Profiling {
+  stop(): Promise<CpuProfile>;
+}
+
+export async function startProfiling(cdp: CDPSession): Promise<Profiling> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    stop: async () => ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile
+  };
+}
+
+/** Milliseconds of CPU per script (by file name), from the samples' time deltas. */
+function cpuByScript(profile: CpuProfile): Map<string, number> {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const node = nodes.get(samples[i]);
+    const name = node?.callFrame.url ? node.callFrame.url.replace(/^.*\//, '') : `(${node?.callFrame.functionName || 'browser'})`;
+    totals.set(name, (totals.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return totals;
+}
+
+export async function printBreakdown(page: Page, profile: CpuProfile, firstRenderMs: number): Promise<void> {
+  const resources = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => {
+      const timing = entry as PerformanceResourceTiming;
+      return { name: timing.name, size: timing.decodedBodySize, start: timing.startTime, end: timing.responseEnd };
+    })
+  );
+  const navigation = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return entry ? { domContentLoaded: entry.domContentLoadedEventEnd } : undefined;
+  });
+  console.log(`    where the ${firstRenderMs.toFixed(0)} ms to first render went (first persona):`);
+  if (navigation)
+    console.log(`      DOMContentLoaded (entry module and its static imports run) at ${navigation.domContentLoaded.toFixed(0)} ms`);
+  for (const resource of resources.filter((r) => r.name.endsWith('.js') || r.name.includes('/_api/'))) {
+    const name = resource.name.replace(/^https?:\/\/[^/]+/, '');
+    console.log(
+      `      ${name.slice(0, 48).padEnd(48)} ${(resource.size / 1024).toFixed(0).padStart(5)} KB  requested ${resource.start.toFixed(0).padStart(5)} ms, arrived ${resource.end.toFixed(0).padStart(5)} ms`
+    );
+  }
+  const cpu = [...cpuByScript(profile).entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const total = [...cpuByScript(profile).values()].reduce((sum, ms) => sum + ms, 0);
+  console.log(`      main-thread CPU before first render: ${total.toFixed(0)} ms; by script:`);
+  for (const [name, ms] of cpu) console.log(`        ${name.padEnd(40)} ${ms.toFixed(0).padStart(5)} ms`);
+}
