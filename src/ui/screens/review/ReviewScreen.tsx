@@ -1,6 +1,15 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
-import { formatLongDate, REVIEW_OUTCOMES, type IsoDate, type ReviewOutcome, type TransitionError } from '../../../domain';
+import {
+  checkSanctionProposal,
+  currentSanction,
+  formatLongDate,
+  REVIEW_OUTCOMES,
+  type IsoDate,
+  type Person,
+  type ReviewOutcome,
+  type TransitionError
+} from '../../../domain';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
@@ -9,6 +18,15 @@ import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
+import { AmendmentFields } from './AmendmentFields';
+import {
+  amendedProposal,
+  amendmentDraftFrom,
+  amendmentSentence,
+  changesSomething,
+  renewedProposal,
+  type AmendmentDraft
+} from './amendment';
 
 const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = {
   Continue: 'Continue the restriction',
@@ -23,7 +41,11 @@ const RESULT_SENTENCES: Readonly<Record<ReviewOutcome, string>> = {
   Lift: 'We have reviewed the restriction on your contact with the council. It has been lifted and ends today.'
 };
 
-/** Scheduled review of a sanction (BR-10): start it, then record the outcome and the letter sent. */
+/**
+ * Scheduled review of a sanction (BR-10): start it, then record the outcome and the letter
+ * sent. Amend edits the restrictions, their parameters, the scope and the end date with the
+ * proposal's editors, and is saved by the domain as a new version of the sanction.
+ */
 export default function ReviewScreen({ params }: ScreenProps): React.ReactElement {
   const record = useCaseRecord(params.caseId ?? '');
   const { clock, newRequestKey, currentUser } = useAppServices();
@@ -34,10 +56,12 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
   const [letterText, setLetterText] = React.useState('');
   const [errors, setErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
+  const [amendDraft, setAmendDraft] = React.useState<AmendmentDraft | undefined>(undefined);
+  const [showAmendErrors, setShowAmendErrors] = React.useState(false);
 
   return (
     <CaseFrame title="Review" record={record} aside={<GuidancePanel context={{ form: 'review' }} heading="Guidance: reviews" />}>
-      {(kase) => {
+      {(kase, person) => {
         if (kase.status === 'SanctionActive') {
           return (
             <Button
@@ -49,9 +73,38 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
             </Button>
           );
         }
+        const sanction = currentSanction(kase);
+        const draft = amendDraft ?? (sanction ? amendmentDraftFrom(sanction) : undefined);
+        const subject: Person = person ?? {
+          id: kase.personId,
+          names: { given: '', family: '' },
+          aliases: [],
+          addresses: [],
+          contactChannels: [],
+          representatives: [],
+          reasonableAdjustments: [],
+          vulnerabilityFlags: [],
+          statutoryRoles: [],
+          isCarerOrRepresentativeFor: []
+        };
+        const amendment =
+          outcome === 'Amend' && sanction && draft
+            ? (() => {
+                const amended = amendedProposal(sanction, draft, kase.leadService);
+                const renewed = renewedProposal(amended, draft, clock.today(), nextReview);
+                return {
+                  amended,
+                  renewed,
+                  check: checkSanctionProposal(renewed, subject),
+                  changed: changesSomething(sanction, amended, draft)
+                };
+              })()
+            : undefined;
         // The content items validateLetter requires for a ReviewOutcome letter (letterRequirements).
         const letterFields = (chosen: ReviewOutcome): Record<string, string> => ({
-          reviewResult: letterText.trim() === '' ? RESULT_SENTENCES[chosen] : `${RESULT_SENTENCES[chosen]} ${letterText.trim()}`,
+          reviewResult: [RESULT_SENTENCES[chosen], amendment ? amendmentSentence(amendment.renewed) : '', letterText.trim()]
+            .filter((part) => part !== '')
+            .join(' '),
           reviewReasons: reasons,
           ...(chosen !== 'Lift' && nextReview ? { nextReviewDate: formatLongDate(nextReview as IsoDate) } : {})
         });
@@ -63,12 +116,16 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
           if (outcome !== '' && outcome !== 'Lift' && !nextReview)
             problems.push({ field: 'nextReview', message: 'Set the next review date.' });
           setErrors(problems);
+          if (amendment) setShowAmendErrors(true);
           if (problems.length > 0 || !outcome) return;
+          if (amendment && (amendment.check.errors.length > 0 || !amendment.changed)) return;
           const result = await record.apply({
             type: 'completeReview',
             outcome,
             reasons,
             nextReviewDate: outcome !== 'Lift' && nextReview ? (nextReview as IsoDate) : undefined,
+            amendedSanction: amendment?.amended,
+            newEndDate: amendment && draft && draft.newEndDate !== '' ? (draft.newEndDate as IsoDate) : undefined,
             letter: {
               id: `letter-${newRequestKey()}`,
               caseId: kase.id,
@@ -109,7 +166,22 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
                 value={nextReview}
                 onChange={setNextReview}
                 hint="The restriction is reviewed again by this date; the letter tells the person (BR-10)."
-                error={errorFor(errors, 'nextReview')}
+                error={
+                  errorFor(errors, 'nextReview') ??
+                  (showAmendErrors ? amendment?.check.errors.filter((e) => e.field === 'reviewDate')[0]?.message : undefined)
+                }
+              />
+            ) : null}
+            {amendment && sanction && draft ? (
+              <AmendmentFields
+                sanction={sanction}
+                subject={subject}
+                leadService={kase.leadService}
+                draft={draft}
+                onChange={(patch) => setAmendDraft({ ...draft, ...patch })}
+                check={amendment.check}
+                showErrors={showAmendErrors}
+                nothingChanged={!amendment.changed}
               />
             ) : null}
             <TextAreaField
