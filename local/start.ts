@@ -4,7 +4,10 @@
 // both on its own origin. Ports: CCM_SP_PORT (4323), CCM_SERVICE_PORT (3978),
 // CCM_HOST_PORT (4321), CCM_CONNECTOR_PORT (3979), CCM_PLAYGROUND_PORT (56150).
 import { startLocalSharePoint } from './sp-local';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { startLocalBotConnector } from './botConnector';
+import { playgroundConfig } from './playgroundConfig';
 import { startHostServer } from './host/server';
 import { LOCAL_HOST_USERS } from './host/localUsers';
 import { personaByKey } from './seed/personas';
@@ -76,9 +79,14 @@ async function main(): Promise<void> {
     console.log("  Themes: add &theme=dark or &theme=contrast; the Members' guidance page: &mode=guidance");
     console.log(`\n  SharePoint emulator: ${sharePoint.siteUrl}  (send X-Emulator-User: <login>; data in .local-data/sp.json)`);
     console.log(`  Case service:        ${service.messagesUrl}  (bot), ${service.url.replace(/\/$/, '')}/api/health`);
+    // The Playground's users carry the personas' Entra object ids, so proactive cards reach the chat it shows.
+    const playgroundFile = path.resolve('.local-data', 'agentsplayground.yml');
+    fs.mkdirSync(path.dirname(playgroundFile), { recursive: true });
+    fs.writeFileSync(playgroundFile, playgroundConfig('ed.director'));
     console.log(
-      `  Teams client:        npx agentsplayground -e ${service.messagesUrl} -c msteams -p ${ports.playground} --disable-telemetry`
+      `  Teams client:        M365_AGENTS_PLAYGROUND_CONFIG_PATH=${playgroundFile} npx agentsplayground -e ${service.messagesUrl} -c msteams -p ${ports.playground} --disable-telemetry`
     );
+    console.log('                       (the Playground user is Edwina Director, an approver of the demo sanction)');
     console.log(`                       (approval cards go to the Playground when it runs; otherwise ${connector.url} holds them)`);
     console.log('\nPress Ctrl+C to stop.\n');
   } catch (error) {

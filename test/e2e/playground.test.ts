@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalSharePoint, type LocalSharePoint } from '../../local/sp-local';
 import { startLocalBotConnector, type LocalBotConnector } from '../../local/botConnector';
-import { PERSONAS, oid, personaByKey, personaDirectory } from '../../local/seed/personas';
+import { oid, personaByKey, personaDirectory } from '../../local/seed/personas';
+import { playgroundConfig } from '../../local/playgroundConfig';
 import { startCaseService, type LocalCaseService } from '../../src/service/localStart';
 import { dateOfInstant, type IsoInstant } from '../../src/domain';
 import { sendRestrictionLetter } from '../service/support/restrictionLetter';
@@ -30,63 +31,6 @@ const CASE_ID = 'demo-case-pending';
 const SANCTION_ID = 'demo-sanction-pending';
 const APPROVER = personaByKey('ed.director');
 const COMMENT = 'Proportionate: single point of contact agreed (Playground e2e).';
-
-/**
- * The Playground's context file (`M365_AGENTS_PLAYGROUND_CONFIG_PATH`): its schema wants
- * the current user, exactly five other users, a personal chat, a group chat and a team.
- * The current user carries the approver's Entra object id, which the service reads from
- * `activity.from.aadObjectId`.
- *
- * Each user's Playground id is also their Entra object id. The service opens a 1:1 chat
- * for a proactive card with `POST /v3/conversations` and `members: [{ id: <object id> }]`,
- * which Teams resolves to the user. The Playground's connector matches that member id only
- * against its own user ids (and returns the existing personal chat for a match), so with
- * any other id the card would land in a new, hidden chat.
- */
-function playgroundConfig(): string {
-  const user = (p: (typeof PERSONAS)[number], indent: string): string => {
-    const name = p.title.replace(/ \(.*\)$/, '');
-    const [given, ...rest] = name.split(' ');
-    return [
-      `id: ${p.entraObjectId}`,
-      `name: ${name}`,
-      `userPrincipleName: ${p.key}@ccm.local`,
-      `aadObjectId: ${p.entraObjectId}`,
-      `givenName: ${given}`,
-      `surname: ${rest.join(' ') || given}`,
-      `email: ${p.key}@ccm.local`
-    ]
-      .map((line, i) => (i === 0 ? line : `${indent}${line}`))
-      .join('\n');
-  };
-  // Exactly five: sam.staff, cara.cro (the proposer, told of the decision), alex.alternate,
-  // lena.manager and hugh.head (the other approver, whose card goes to a chat of his own).
-  const others = PERSONAS.filter((p) => p.key !== APPROVER.key && p.key !== 'svc.ccm').slice(0, 5);
-  return [
-    'version: "0.1.1"',
-    'tenantId: local-tenant',
-    'bot:',
-    '  id: ccm-local-bot',
-    '  name: Customer Case Management',
-    'currentUser:',
-    `  ${user(APPROVER, '  ')}`,
-    'users:',
-    ...others.map((p) => `  - ${user(p, '    ')}`),
-    'personalChat:',
-    '  id: personal-chat-ccm-e2e',
-    'groupChat:',
-    '  id: group-chat-ccm-e2e',
-    '  name: Group Chat',
-    'team:',
-    '  id: team-ccm-e2e',
-    '  name: Council',
-    '  aadGroupId: 00000000-0000-4000-8000-000000000031',
-    '  channels:',
-    '    - id: channel-general-ccm-e2e',
-    '      name: General',
-    ''
-  ].join('\n');
-}
 
 function httpOk(url: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -115,7 +59,7 @@ async function startPlayground(dir: string, messagesUrl: string, port: number): 
   // On Linux the Playground opens a browser after "Listening" and crashes without xdg-open (TOOLCHAIN.md).
   fs.writeFileSync(path.join(noopBin, 'xdg-open'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
   const configFile = path.join(dir, '.m365agentsplayground.yml');
-  fs.writeFileSync(configFile, playgroundConfig());
+  fs.writeFileSync(configFile, playgroundConfig(APPROVER.key));
   let output = '';
   const child = spawn(PLAYGROUND_BIN, ['-e', messagesUrl, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
     cwd: dir,
