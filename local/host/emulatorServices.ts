@@ -1,0 +1,103 @@
+// The local host page's SharePoint mode: the services over PnPjs against same-origin
+// `/sites/ccm/_api` (the host server proxies it to the emulator) as the chosen persona, and the
+// case service at `/api` with a loopback Entra token. A chunk of its own, fetched as the page
+// starts, so the starting shell paints while PnPjs and the data layer load (as the web part
+// loads its composition root lazily).
+import { spfi, DefaultHeaders, DefaultInit } from '@pnp/sp';
+import { BrowserFetchWithRetry, DefaultParse } from '@pnp/queryable';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/attachments';
+import '@pnp/sp/batching';
+import type { AppServices } from '../../src/ui/services/AppServices';
+import { createCaseServiceClient } from '../../src/ui/services/caseServiceClient';
+import { systemClock } from '../../src/ui/services/clock';
+import { sectionGuidanceSource } from '../../src/ui/services/guidance';
+import { createPeopleDirectory } from '../../src/ui/services/people';
+import { resolveRoles, withUserRoles } from '../../src/ui/services/roles';
+import type { RoleAssignments } from '../../src/domain';
+import { createSharePointCaseStore } from '../../src/data/sharepoint/caseStore';
+import { LocalEmulatorUser } from '../emulator/pnp-local-user';
+import { LOCAL_HOST_USERS, currentUserOf, type LocalHostUser } from './localUsers';
+
+/** A loopback Entra token for the persona, from the host server (local only), renewed on a 401. */
+function tokenSource(user: LocalHostUser): (renew: boolean) => Promise<string> {
+  let token: Promise<string> | undefined;
+  return (renew) => {
+    if (!token || renew) {
+      token = fetch(`/local-auth/token?as=${encodeURIComponent(user.key)}`).then(async (response) => {
+        if (!response.ok) throw new Error(`the local token endpoint answered ${response.status}`);
+        return ((await response.json()) as { token: string }).token;
+      });
+      token.catch(() => {
+        token = undefined;
+      });
+    }
+    return token;
+  };
+}
+
+export async function emulatorServices(user: LocalHostUser, caseServiceRunning: boolean): Promise<AppServices> {
+  const sp = spfi(`${window.location.origin}/sites/ccm`).using(
+    DefaultHeaders(),
+    DefaultInit(),
+    BrowserFetchWithRetry(),
+    DefaultParse(),
+    LocalEmulatorUser(user.login)
+  );
+  const store = createSharePointCaseStore(sp);
+  // Who the user is, in one $batch round trip: their groups and the role assignments.
+  const [batched, execute] = sp.batched();
+  const reads = Promise.all([
+    batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
+    createSharePointCaseStore(batched)
+      .settings.get<RoleAssignments>('roleAssignments')
+      .then((value) => value ?? {})
+  ]);
+  reads.catch(() => undefined); // settled inside execute(); the error is seen below
+  await execute();
+  const [groups, assignments] = await reads;
+  const roles = resolveRoles(groups, assignments, user.entraObjectId);
+  const token = tokenSource(user);
+  const sendOnce = async (path: string, init: { method: 'GET' | 'POST'; body?: string }, renew: boolean): Promise<Response> =>
+    fetch(path, {
+      method: init.method,
+      body: init.body,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await token(renew)}` }
+    });
+  return {
+    store,
+    attachments: {
+      add: async (incidentId, file) => {
+        const stored = await store.incidents.get(incidentId);
+        const item = sp.web.lists.getByTitle('Incidents').items.getById(stored.itemId);
+        await item.attachmentFiles.add(file.name, file.content);
+        return { name: file.name, url: `/sites/ccm/Lists/Incidents/Attachments/${stored.itemId}/${file.name}` };
+      }
+    },
+    caseService: createCaseServiceClient(async (path, init) => {
+      if (!caseServiceRunning) {
+        return {
+          ok: false,
+          status: 503,
+          json: async () => ({ message: 'The case service is not running with this local page. Start everything with npm start.' })
+        };
+      }
+      const first = await sendOnce(path, init, false);
+      const response = first.status === 401 ? await sendOnce(path, init, true) : first;
+      return { ok: response.ok, status: response.status, json: () => response.json() };
+    }),
+    currentUser: currentUserOf(user),
+    roles,
+    roleAssignments: withUserRoles(assignments, user.entraObjectId, roles),
+    clock: systemClock,
+    guidance: sectionGuidanceSource(systemClock.today),
+    // The personas are the local directory: names keyed by their Entra object ids.
+    people: createPeopleDirectory(
+      LOCAL_HOST_USERS.map((persona) => ({ id: persona.entraObjectId, displayName: persona.title, email: persona.email }))
+    ),
+    newRequestKey: () => crypto.randomUUID()
+  };
+}
