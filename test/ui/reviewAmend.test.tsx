@@ -53,7 +53,9 @@ async function amend(caseId = 'case-r'): Promise<ReturnType<typeof renderCaseScr
   return rendered;
 }
 
-const save = (): void => fireEvent.click(screen.getByRole('button', { name: 'Record the review' }));
+function save(): void {
+  fireEvent.click(screen.getByRole('button', { name: 'Record the review' }));
+}
 
 describe('Review: Amend', () => {
   test('opens the restriction in force in the proposal editors: restrictions, parameters and scope', async () => {
