@@ -24,6 +24,47 @@ export interface Profiling {
   stop(): Promise<CpuProfile>;
 }
 
+/**
+ * Records, on the page's own clock (ms from navigation start), the frame in which the welcome
+ * heading is first painted and the frame in which the home summary has replaced its loading
+ * line: the browser's view, free of the test driver's polling, which runs on the same
+ * throttled main thread and adds hundreds of milliseconds to each wait.
+ */
+function recordHomeMilestones(): void {
+  const marks = window as unknown as Record<string, number>;
+  const inNextFrame = (name: string): void => {
+    requestAnimationFrame((frameTime) => {
+      marks[name] = frameTime;
+    });
+  };
+  let welcomed = false;
+  const observer = new MutationObserver(() => {
+    if (!welcomed && Array.from(document.querySelectorAll('h2')).some((h) => (h.textContent ?? '').startsWith('Welcome,'))) {
+      welcomed = true;
+      inNextFrame('__ccmWelcomePaintedAt');
+    }
+    const due = Array.from(document.querySelectorAll('h3')).some((h) => h.textContent === 'What is due');
+    if (due && (document.body.textContent ?? '').indexOf('Checking what is due…') < 0) {
+      observer.disconnect();
+      inNextFrame('__ccmSummaryPaintedAt');
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Call before navigating; read with homeMilestones() once the summary has loaded. */
+export async function watchHomeMilestones(page: Page): Promise<void> {
+  await page.addInitScript(recordHomeMilestones);
+}
+
+export async function homeMilestones(page: Page): Promise<{ welcome: number; summary: number }> {
+  await page.waitForFunction(() => (window as unknown as Record<string, number | undefined>).__ccmSummaryPaintedAt !== undefined);
+  return page.evaluate(() => {
+    const marks = window as unknown as Record<string, number>;
+    return { welcome: marks.__ccmWelcomePaintedAt, summary: marks.__ccmSummaryPaintedAt };
+  });
+}
+
 export async function startProfiling(cdp: CDPSession): Promise<Profiling> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -102,9 +102,9 @@ describe('host page bundle: Fluent UI imported per package, as webpack resolves 
       "import {\n  Button,\n  Title2 as Heading,\n  type ButtonProps,\n  useFluent\n} from '@fluentui/react-components';\nconst x = 1;";
     expect(rewriteFluentImports(source, names)).toBe(
       [
-        "import { Button } from '@fluentui/react-button';",
-        "import { Title2 as Heading } from '@fluentui/react-text';",
-        "import { useFluent_unstable as useFluent } from '@fluentui/react-shared-contexts';",
+        "import { Button } from 'fluent-barrel-dependency:@fluentui/react-button';",
+        "import { Title2 as Heading } from 'fluent-barrel-dependency:@fluentui/react-text';",
+        "import { useFluent_unstable as useFluent } from 'fluent-barrel-dependency:@fluentui/react-shared-contexts';",
         'const x = 1;'
       ].join('\n')
     );
