@@ -120,8 +120,8 @@ describe('FOI officer screen', () => {
     renderFoi();
     await startNew();
     fillRequest('FOIA', 's14_1');
-    expect(screen.getByLabelText(/^Request handler/)).toHaveValue(HANDLER);
-    expect(descriptionOf(screen.getByLabelText(/^Request handler/))).toContain('This is Alex Morgan.');
+    // Prefilled with the signed-in officer (HANDLER), shown by name in the people picker.
+    expect(screen.getByLabelText(/^Request handler/)).toHaveValue('Alex Morgan');
     type(/^Decision-maker/, HANDLER);
     const decisionMaker = screen.getByLabelText(/^Decision-maker/);
     expect(descriptionOf(decisionMaker)).toContain('The decision must be made by someone other than the request handler');

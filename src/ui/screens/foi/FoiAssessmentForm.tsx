@@ -16,9 +16,9 @@ import { DateText } from '../../components/DateText';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { LoadingState } from '../../components/LoadingState';
+import { PersonPicker } from '../../components/PersonPicker';
 import { useFormStyles } from '../../components/ScreenLayout';
 import type { Stored } from '../../services/appStore';
-import { useAppServices } from '../../services/AppServices';
 import { CONSIDERATION_LABELS, GROUND_LABELS, INDICATOR_LABELS, REGIME_LABELS, type FoiDraft } from './foiDraft';
 import { Br16Note } from './Br16Note';
 import { useFoiAssessmentForm, type DeadlineStatus, type FoiAssessmentFormState } from './useFoiAssessmentForm';
@@ -157,12 +157,6 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
   const { draft, setDraft, errors, issues } = state;
   const formStyles = useFormStyles();
   const styles = useFoiScreenStyles();
-  const { people } = useAppServices();
-  /** The value is a staff user id (Entra object id); the hint says whose it is when the directory knows. */
-  const whose = (userId: string): string => {
-    const name = userId.trim() === '' ? undefined : people.displayName(userId.trim());
-    return name ? ` This is ${name}.` : '';
-  };
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const msg = (field: string): string | undefined => messageFor(errors, issues, field);
   const set = <K extends keyof FoiDraft>(key: K, value: FoiDraft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
@@ -458,9 +452,9 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
 
       <fieldset className={formStyles.fieldset} onFocus={focus({ field: 'decisionMaker' })}>
         <legend className={formStyles.legend}>Who decides</legend>
-        <TextField
+        <PersonPicker
           label="Request handler"
-          hint={`Their staff user id (Entra object id), prefilled with yours.${whose(draft.handlerId)}`}
+          hint="Prefilled with you. Type a name to choose someone else; their staff user id is what is recorded."
           required
           value={draft.handlerId}
           onChange={(v) => set('handlerId', v)}
@@ -472,16 +466,16 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
           onChange={(v) => set('handlerHeavilyInvolved', v)}
           error={msg('handlerHeavilyInvolved')}
         />
-        <TextField
+        <PersonPicker
           label="Decision-maker"
-          hint={`Their staff user id (Entra object id). Someone other than the handler, at an appropriate level.${whose(draft.decisionMakerId)}`}
+          hint="Type their name and choose them. Someone other than the handler, at an appropriate level."
           value={draft.decisionMakerId}
           onChange={(v) => set('decisionMakerId', v)}
           error={msg('decisionMakerId')}
         />
-        <TextField
+        <PersonPicker
           label="Senior review by (if the handler decided)"
-          hint={`The staff user id (Entra object id) of the more senior colleague who took an objective look.${whose(draft.seniorReviewBy)}`}
+          hint="Type the name of the more senior colleague who took an objective look, and choose them."
           value={draft.seniorReviewBy}
           onChange={(v) => set('seniorReviewBy', v)}
           error={msg('seniorReviewBy')}
@@ -580,9 +574,9 @@ export function FoiAssessmentForm({ initial, onSaved, onBack, onGuidanceFocus }:
           onChange={(v) => set('internalReview', { ...draft.internalReview, requestedOn: v })}
           error={msg('internalReview.requestedOn')}
         />
-        <TextField
+        <PersonPicker
           label="Internal reviewer"
-          hint={`Their staff user id (Entra object id). Not the person who made the original decision.${whose(draft.internalReview.reviewerId)}`}
+          hint="Type their name and choose them. Not the person who made the original decision."
           value={draft.internalReview.reviewerId}
           onChange={(v) => set('internalReview', { ...draft.internalReview, reviewerId: v })}
           error={msg('internalReview.reviewerId')}
