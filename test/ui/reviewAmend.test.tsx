@@ -109,6 +109,21 @@ describe('Review: Amend', () => {
     );
   });
 
+  test('a scope of contact with one member of staff is chosen by name; the id and the name are saved', async () => {
+    const { store } = await amend();
+    fireEvent.change(screen.getByLabelText(/^Where it applies/, { selector: 'select' }), { target: { value: 'person' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /^Member of staff/ }), { target: { value: 'Max' } });
+    fireEvent.click(await screen.findByRole('option', { name: 'Max Manager' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Member of staff/ })).toHaveValue('Max Manager'));
+    save();
+    await waitFor(() => expect(storedCase(store, 'case-r').status).toBe('SanctionActive'));
+    expect(storedCase(store, 'case-r').sanctions[1].scope).toEqual({
+      kind: 'person',
+      staffUserId: USERS.manager.id,
+      staffName: 'Max Manager'
+    });
+  });
+
   test('the domain refuses an end date more than 12 months away next to the field, and nothing is stored (BR-08)', async () => {
     const { store } = await amend();
     fireEvent.change(screen.getByLabelText(/^New end date/), { target: { value: '2028-01-31' } });

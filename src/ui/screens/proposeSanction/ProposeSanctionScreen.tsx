@@ -16,6 +16,7 @@ import {
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CheckboxGroupField, errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
+import { usePersonNames } from '../../components/PersonName';
 import { later } from '../../components/later';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
@@ -43,11 +44,17 @@ interface Draft extends RestrictionScopeDraft {
   earlyBreach: string;
 }
 
-function toProposal(draft: Draft, person: Person, service: string, spocUserId: string | undefined): SanctionProposal {
+function toProposal(
+  draft: Draft,
+  person: Person,
+  service: string,
+  spocUserId: string | undefined,
+  nameOf: (id: string) => string
+): SanctionProposal {
   return {
     subjectPersonId: person.id,
     restrictions: restrictionsOf(draft, { userId: spocUserId, name: draft.spocName }),
-    scope: scopeOf(draft, service),
+    scope: scopeOf(draft, service, nameOf),
     startDate: draft.startDate as IsoDate,
     endDate: draft.endDate as IsoDate,
     reviewDate: draft.reviewDate as IsoDate,
@@ -83,6 +90,7 @@ const CONTINUITY_LABELS: Readonly<Record<ContinuityArrangement, string>> = {
  */
 export default function ProposeSanctionScreen({ params }: ScreenProps): React.ReactElement {
   const { clock, caseService } = useAppServices();
+  const nameOf = usePersonNames();
   const form = useFormStyles();
   const today = clock.today();
   const [draft, setDraft] = React.useState<Draft>({
@@ -159,7 +167,8 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
           draft,
           subject,
           kase.leadService,
-          kase.caseOfficerId ?? kase.monitoringPeriod?.spocUserId ?? kase.invocationDecision?.spocUserId
+          kase.caseOfficerId ?? kase.monitoringPeriod?.spocUserId ?? kase.invocationDecision?.spocUserId,
+          nameOf
         );
         const check = checkSanctionProposal(proposal, subject);
         const monitoringRunning =

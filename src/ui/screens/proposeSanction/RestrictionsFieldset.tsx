@@ -3,6 +3,7 @@ import { Checkbox } from '@fluentui/react-components';
 import { SANCTION_CATALOGUE, SANCTION_TYPE_CODES } from '../../../domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/FormFields';
+import { PersonPicker } from '../../components/PersonPicker';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { PARAMETER_FIELDS } from './restrictionParameters';
 import type { RestrictionScopeDraft } from './restrictionScopeDraft';
@@ -37,16 +38,15 @@ export function RestrictionsFieldset({ draft, onChange, error }: RestrictionsFie
             {chosen ? (
               <div className={form.fieldset}>
                 <p>{info.proportionalityNote}</p>
-                {PARAMETER_FIELDS[code].map((field) => (
-                  <TextField
-                    key={field.key}
-                    label={`${code}: ${field.label}`}
-                    value={draft.parameters[code]?.[field.key] ?? ''}
-                    onChange={(value) =>
+                {PARAMETER_FIELDS[code].map((field) => {
+                  const props = {
+                    label: `${code}: ${field.label}`,
+                    value: draft.parameters[code]?.[field.key] ?? '',
+                    onChange: (value: string) =>
                       onChange({ parameters: { ...draft.parameters, [code]: { ...(draft.parameters[code] ?? {}), [field.key]: value } } })
-                    }
-                  />
-                ))}
+                  };
+                  return field.person ? <PersonPicker key={field.key} {...props} /> : <TextField key={field.key} {...props} />;
+                })}
               </div>
             ) : null}
           </div>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { SelectField, TextField } from '../../components/FormFields';
+import { PersonPicker } from '../../components/PersonPicker';
 import { useFormStyles } from '../../components/ScreenLayout';
 import type { CouncilWideBasis, RestrictionScopeDraft, ScopeKind } from './restrictionScopeDraft';
 
@@ -20,7 +21,7 @@ const COUNCIL_WIDE_BASIS_LABELS: Readonly<Record<CouncilWideBasis, string>> = {
 const SCOPE_VALUE_LABELS: Readonly<Record<ScopeKind, string>> = {
   service: 'Service',
   team: 'Team',
-  person: 'Member of staff (login)',
+  person: 'Member of staff',
   councilWide: 'Why it must be council-wide',
   premisesExclusion: 'Sites (comma separated)',
   publicMeetingExclusion: 'Public meetings the person may not attend'
@@ -72,13 +73,24 @@ export function ScopeFieldset(props: ScopeFieldsetProps): React.ReactElement {
           }
         />
       ) : null}
-      <TextField
-        label={draft.scopeKind === 'service' ? `Service (leave blank for ${props.leadService})` : SCOPE_VALUE_LABELS[draft.scopeKind]}
-        required={draft.scopeKind !== 'service'}
-        value={draft.scopeValue}
-        onChange={(scopeValue) => onChange({ scopeValue })}
-        error={draft.scopeKind === 'service' ? undefined : props.scopeError}
-      />
+      {draft.scopeKind === 'person' ? (
+        <PersonPicker
+          label={SCOPE_VALUE_LABELS.person}
+          hint="Type their name and choose them: the restriction covers contact with this member of staff only."
+          required
+          value={draft.scopeValue}
+          onChange={(scopeValue) => onChange({ scopeValue })}
+          error={props.scopeError}
+        />
+      ) : (
+        <TextField
+          label={draft.scopeKind === 'service' ? `Service (leave blank for ${props.leadService})` : SCOPE_VALUE_LABELS[draft.scopeKind]}
+          required={draft.scopeKind !== 'service'}
+          value={draft.scopeValue}
+          onChange={(scopeValue) => onChange({ scopeValue })}
+          error={draft.scopeKind === 'service' ? undefined : props.scopeError}
+        />
+      )}
       {props.children}
     </fieldset>
   );

@@ -1,7 +1,10 @@
 import type { ContactChannelKind, RestrictionItem, SanctionTypeCode, Weekday } from '../../../domain';
 
-/** The parameter inputs each restriction type needs, as plain text the form collects. */
-export const PARAMETER_FIELDS: Readonly<Record<SanctionTypeCode, readonly { key: string; label: string }[]>> = {
+/**
+ * The parameter inputs each restriction type needs, as plain text the form collects.
+ * `person` fields hold a member of staff's id, chosen by name with the people picker.
+ */
+export const PARAMETER_FIELDS: Readonly<Record<SanctionTypeCode, readonly { key: string; label: string; person?: true }[]>> = {
   R01: [],
   R02: [{ key: 'channels', label: 'Allowed channels (for example: email, post)' }],
   R03: [
@@ -13,7 +16,7 @@ export const PARAMETER_FIELDS: Readonly<Record<SanctionTypeCode, readonly { key:
   R04: [{ key: 'maxMinutes', label: 'Longest meeting in minutes' }],
   R05: [
     { key: 'subjectMatter', label: 'Subject matter to read and file' },
-    { key: 'reviewerId', label: 'Officer who reviews each item (login)' }
+    { key: 'reviewerId', label: 'Officer who reviews each item', person: true }
   ],
   R06: [{ key: 'matterReference', label: 'Matter reference that is closed' }],
   R07: [{ key: 'maxHours', label: 'Maximum officer hours' }],

@@ -24,12 +24,13 @@ export const EMPTY_RESTRICTION_SCOPE: RestrictionScopeDraft = {
   councilWideBasis: ''
 };
 
-export function scopeOf(draft: RestrictionScopeDraft, service: string): SanctionScope {
+/** `nameOf` names the member of staff a person scope covers (the alert shows the name). */
+export function scopeOf(draft: RestrictionScopeDraft, service: string, nameOf: (id: string) => string = (id) => id): SanctionScope {
   switch (draft.scopeKind) {
     case 'team':
       return { kind: 'team', team: draft.scopeValue, service };
     case 'person':
-      return { kind: 'person', staffUserId: draft.scopeValue, staffName: draft.scopeValue };
+      return { kind: 'person', staffUserId: draft.scopeValue, staffName: draft.scopeValue === '' ? '' : nameOf(draft.scopeValue) };
     case 'councilWide':
       // An unchosen basis is passed through so the domain refuses it (BR-19), as the service would.
       return { kind: 'councilWide', justification: { basis: draft.councilWideBasis as CouncilWideBasis, detail: draft.scopeValue } };
@@ -132,7 +133,12 @@ export function restrictionsOf(
 }
 
 /** The scope for the draft; a scope left as it was keeps the saved one (a team's service). */
-export function scopeFor(draft: RestrictionScopeDraft, service: string, saved?: SanctionScope): SanctionScope {
+export function scopeFor(
+  draft: RestrictionScopeDraft,
+  service: string,
+  saved?: SanctionScope,
+  nameOf?: (id: string) => string
+): SanctionScope {
   if (saved) {
     const before = scopeDraftOf(saved);
     if (
@@ -142,5 +148,5 @@ export function scopeFor(draft: RestrictionScopeDraft, service: string, saved?: 
     )
       return saved;
   }
-  return scopeOf(draft, service);
+  return scopeOf(draft, service, nameOf);
 }

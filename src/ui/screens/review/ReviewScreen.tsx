@@ -12,6 +12,7 @@ import {
 } from '../../../domain';
 import { errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
+import { usePersonNames } from '../../components/PersonName';
 import { later } from '../../components/later';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
@@ -49,6 +50,7 @@ const RESULT_SENTENCES: Readonly<Record<ReviewOutcome, string>> = {
 export default function ReviewScreen({ params }: ScreenProps): React.ReactElement {
   const record = useCaseRecord(params.caseId ?? '');
   const { clock, newRequestKey, currentUser } = useAppServices();
+  const nameOf = usePersonNames();
   const form = useFormStyles();
   const [outcome, setOutcome] = React.useState<ReviewOutcome | ''>('');
   const [reasons, setReasons] = React.useState('');
@@ -90,7 +92,7 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
         const amendment =
           outcome === 'Amend' && sanction && draft
             ? (() => {
-                const amended = amendedProposal(sanction, draft, kase.leadService);
+                const amended = amendedProposal(sanction, draft, kase.leadService, nameOf);
                 const renewed = renewedProposal(amended, draft, clock.today(), nextReview);
                 return {
                   amended,

@@ -22,11 +22,16 @@ export function amendmentDraftFrom(sanction: Sanction): AmendmentDraft {
 }
 
 /** What completeReview receives as amendedSanction (dates are set by the domain). */
-export function amendedProposal(sanction: Sanction, draft: AmendmentDraft, leadService: string): SanctionProposal {
+export function amendedProposal(
+  sanction: Sanction,
+  draft: AmendmentDraft,
+  leadService: string,
+  nameOf: (id: string) => string
+): SanctionProposal {
   return {
     subjectPersonId: sanction.subjectPersonId,
     restrictions: restrictionsOf(draft, { userId: sanction.spoc.userId, name: sanction.spoc.name }, sanction.restrictions),
-    scope: scopeFor(draft, leadService, sanction.scope),
+    scope: scopeFor(draft, leadService, sanction.scope, nameOf),
     startDate: sanction.startDate,
     endDate: sanction.endDate,
     reviewDate: sanction.reviewDate,
