@@ -6,7 +6,9 @@ import { startHostServer, type RunningHostServer } from '../../local/host/server
 import { ROUTES } from '../../src/ui/shell/routes';
 import { axeReport } from '../support/axe';
 import { launchChromium, screenshotPath } from '../support/browser';
-import { hostUrl, markScreenStale, SCREENS, ScreenOpener, waitForScreen, type Theme } from './hostScreens';
+import { hostUrl, markScreenStale, navigateInApp, SCREENS, ScreenOpener, waitForScreen, type Theme } from './hostScreens';
+import { underReviewCase } from '../ui/fakes/fixtures';
+import { addDemoRecords } from './demoRecords';
 import { addPendingApproval } from './pendingApproval';
 
 jest.setTimeout(60_000);
@@ -68,6 +70,25 @@ describe('accessibility of every screen (axe, WCAG 2.2 AA)', () => {
       await item.getByRole('button', { name: 'Send decision: Reject' }).click();
       await item.getByText('You rejected this proposal.', { exact: false }).waitFor();
       expect(await axeReport(page, `approvals, decided (${theme})`)).toBe('');
+    });
+  });
+
+  // The review pass above sees a case with no sanction under review; here the outcome form is
+  // open on Amend, with the proposal's editors and the domain's warnings.
+  describe.each(THEMES)('review with Amend open, %s theme', (theme) => {
+    test('no axe violations on the amend form with a refused save', async () => {
+      await page.goto(hostUrl(hostPage.url, 'caseOfficer', theme));
+      await waitForScreen(page);
+      await addDemoRecords(page, { cases: [underReviewCase()] });
+      await markScreenStale(page);
+      await navigateInApp(page, 'review', { caseId: 'case-review' });
+      await waitForScreen(page);
+      await page.getByLabel(/^Outcome/).selectOption('Amend');
+      await page.getByRole('checkbox', { name: /^R02:/ }).check();
+      await page.getByRole('button', { name: 'Record the review' }).click();
+      await page.getByText('The amendment cannot be saved yet').waitFor();
+      await page.screenshot({ path: screenshotPath(`a11y-review-amend-${theme}`), fullPage: true });
+      expect(await axeReport(page, `review, Amend (${theme})`)).toBe('');
     });
   });
 

@@ -178,6 +178,23 @@ export function pendingApprovalRecords(): { person: Person; incident: IncidentRe
   };
 }
 
+/** A case whose sanction is under its scheduled review (BR-10): the review screen's outcome form. */
+export function underReviewCase(): Case {
+  const sanction = activeSanction({
+    id: 'sanction-review',
+    caseId: 'case-review',
+    spoc: { userId: USERS.caseOfficer.id, name: 'Cora Officer', channel: 'email', cover: { name: 'Alex Alternate' } }
+  });
+  return kase({
+    id: 'case-review',
+    status: 'UnderReview',
+    sanctions: [sanction],
+    reviews: [
+      { id: 'review-1', kind: 'Scheduled', sanctionId: sanction.id, dueDate: sanction.reviewDate, reviewers: [USERS.caseOfficer.id] }
+    ]
+  });
+}
+
 /** Adds the pending approval's records (see pendingApprovalRecords) to a store. */
 export function seedPendingApproval(store: MemoryStore): void {
   const records = pendingApprovalRecords();
