@@ -17,6 +17,7 @@ import { systemClock } from '../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../src/ui/services/guidance';
 import { createPeopleDirectory } from '../../src/ui/services/people';
 import { resolveRoles, withUserRoles } from '../../src/ui/services/roles';
+import { startHomeSummaryReads } from '../../src/ui/screens/home/homeSummaryReads';
 import type { RoleAssignments } from '../../src/domain';
 import { createSharePointCaseStore } from '../../src/data/sharepoint/caseStore';
 import { LocalEmulatorUser } from '../emulator/pnp-local-user';
@@ -39,7 +40,11 @@ function tokenSource(user: LocalHostUser): (renew: boolean) => Promise<string> {
   };
 }
 
-export async function emulatorServices(user: LocalHostUser, caseServiceRunning: boolean): Promise<AppServices> {
+/**
+ * `opensHome`: the app opens on the home screen, so its reads join the first $batch (see
+ * FirstScreenReads) and the whole first screen is one round trip.
+ */
+export async function emulatorServices(user: LocalHostUser, caseServiceRunning: boolean, opensHome: boolean): Promise<AppServices> {
   const sp = spfi(`${window.location.origin}/sites/ccm`).using(
     DefaultHeaders(),
     DefaultInit(),
@@ -48,14 +53,15 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
     LocalEmulatorUser(user.login)
   );
   const store = createSharePointCaseStore(sp);
-  // Who the user is, in one $batch round trip: their groups and the role assignments.
+  // Who the user is (their groups and the role assignments) and the first screen's reads, in
+  // one $batch round trip.
   const [batched, execute] = sp.batched();
+  const batchedStore = createSharePointCaseStore(batched);
   const reads = Promise.all([
     batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    createSharePointCaseStore(batched)
-      .settings.get<RoleAssignments>('roleAssignments')
-      .then((value) => value ?? {})
+    batchedStore.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {})
   ]);
+  const home = opensHome ? startHomeSummaryReads(batchedStore, user.entraObjectId, systemClock.today()) : undefined;
   reads.catch(() => undefined); // settled inside execute(); the error is seen below
   await execute();
   const [groups, assignments] = await reads;
@@ -98,6 +104,7 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
     people: createPeopleDirectory(
       LOCAL_HOST_USERS.map((persona) => ({ id: persona.entraObjectId, displayName: persona.title, email: persona.email }))
     ),
-    newRequestKey: () => crypto.randomUUID()
+    newRequestKey: () => crypto.randomUUID(),
+    firstScreen: { home }
   };
 }

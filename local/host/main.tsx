@@ -52,7 +52,7 @@ async function start(): Promise<void> {
     deepLink
   };
   const services = import(/* webpackChunkName: 'local-emulator-services' */ './emulatorServices').then((module) =>
-    module.emulatorServices(user, config.caseService)
+    module.emulatorServices(user, config.caseService, mode === 'app' && !deepLink.caseId)
   );
   mountApp(root, host, services);
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MONTH_NAMES } from '../../domain';
+import { MONTH_NAMES } from '../../domain/model/dates';
 
 /** '2026-11-28' or an ISO instant → '28 November 2026' (British long form, no weekday). */
 export function formatDate(value: string | undefined): string {

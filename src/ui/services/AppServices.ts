@@ -4,6 +4,7 @@ import type { CurrentUser } from '../host/hostInfo';
 import type { AppStore, IncidentAttachmentsPort } from './appStore';
 import type { CaseServiceClient } from './caseServiceClient';
 import type { Clock } from './clock';
+import type { FirstScreenReads } from './firstScreen';
 import type { GuidanceSource } from './guidance';
 import type { PeopleDirectory } from './people';
 
@@ -28,6 +29,8 @@ export interface AppServices {
   people: PeopleDirectory;
   /** Makes an id for a client request key (idempotent creates). */
   newRequestKey(): string;
+  /** Reads the host made ahead for the first screen, in its first $batch (optional). */
+  firstScreen?: FirstScreenReads;
 }
 
 const AppServicesContext = React.createContext<AppServices | undefined>(undefined);

@@ -65,7 +65,8 @@ export default class CustomerCaseManagementWebPart extends BaseClientSideWebPart
         : undefined;
     // Not awaited: the UI paints its starting shell at once and fills in when the user's
     // groups and role assignments have been read.
-    this.services = compose.composeServices(this.context, this.hostInfo().user, endpoint);
+    const host = this.hostInfo();
+    this.services = compose.composeServices(this.context, host.user, endpoint, host.mode === 'app' && !host.deepLink?.caseId);
   }
 
   public render(): void {

@@ -20,6 +20,7 @@ import { createResolvingPeopleDirectory } from '../../ui/services/resolvingPeopl
 import type { GraphHttp } from '../../data/graph';
 import { graphPeopleLookup, msGraphHttp } from './msGraphHttp';
 import { resolveRoles, withUserRoles } from '../../ui/services/roles';
+import { startHomeSummaryReads } from '../../ui/screens/home/homeSummaryReads';
 import type { CurrentUser } from '../../ui/host/hostInfo';
 
 export interface ServiceEndpoint {
@@ -91,25 +92,30 @@ function peopleFrom(context: WebPartContext, known: readonly DirectoryPerson[]):
 /**
  * The composition root for SharePoint and Teams, loaded lazily with the UI chunk so the
  * entry bundle stays small: PnPjs with the SPFx behavior, the data ports over it, and the
- * case service client over AadHttpClient (the user's token).
+ * case service client over AadHttpClient (the user's token). `opensHome`: the app opens on the
+ * home screen, so its reads join the first $batch (see FirstScreenReads).
  */
 export async function composeServices(
   context: WebPartContext,
   user: CurrentUser,
-  endpoint: ServiceEndpoint | undefined
+  endpoint: ServiceEndpoint | undefined,
+  opensHome: boolean
 ): Promise<AppServices> {
   const sp = spfi().using(SPFx(context));
   const store = createSharePointCaseStore(sp);
-  // The user's groups and the role assignments in one $batch round trip.
+  // One $batch round trip: the user's groups, the role assignments, the CCM groups' members
+  // (names) and the first screen's reads. Every read is started before execute() sends them.
   const [batched, execute] = sp.batched();
+  const batchedStore = createSharePointCaseStore(batched);
   const whoReads = Promise.all([
     batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    createSharePointCaseStore(batched)
-      .settings.get<RoleAssignments>('roleAssignments')
-      .then((value) => value ?? {})
+    batchedStore.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {}),
+    readPeople(batched, user)
   ]);
+  const home = opensHome ? startHomeSummaryReads(batchedStore, user.id, systemClock.today()) : undefined;
   whoReads.catch(() => undefined); // settled inside execute(); the error is seen below
-  const [[groups, assignments], people] = await Promise.all([execute().then(() => whoReads), readPeople(sp, user)]);
+  await execute();
+  const [groups, assignments, people] = await whoReads;
   const roles = resolveRoles(groups, assignments, user.id);
 
   const send: ServiceSend = async (path, init) => {
@@ -149,6 +155,9 @@ export async function composeServices(
     guidance: sectionGuidanceSource(systemClock.today),
     people: peopleFrom(context, people),
     newRequestKey: () =>
-      typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`
+      typeof crypto !== 'undefined' && 'randomUUID' in crypto
+        ? crypto.randomUUID()
+        : `${Date.now()}-${Math.random().toString(36).slice(2)}`,
+    firstScreen: { home }
   };
 }

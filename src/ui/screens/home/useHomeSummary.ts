@@ -1,27 +1,31 @@
-import type { Role } from '../../../domain';
-import { addDays } from '../../../domain';
 import { firstPage, type AppStore } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { readTogether } from '../../services/readTogether';
 import { useAsync, type AsyncState } from '../../components/useAsync';
+import {
+  homeTilesFor,
+  settleHomeSummaryReads,
+  startHomeSummaryReads,
+  summariseHome,
+  TILE_CAP,
+  type HomeSummary,
+  type HomeSummaryReads
+} from './homeSummaryReads';
 
-export interface HomeSummary {
-  /** Keyed by route id: the number shown on its tile. */
-  counts: Record<string, number>;
-  /** "What's due" lines, most urgent first. */
-  due: { text: string; date?: string; screen: string; params?: Record<string, string> }[];
-}
+export type { HomeSummary } from './homeSummaryReads';
 
-const TILE_CAP = 50;
+/** Reads a host made ahead (in its first $batch) serve the first load only; later loads read afresh. */
+const used = new WeakSet<HomeSummaryReads>();
 
-function holds(roles: readonly Role[], ...wanted: Role[]): boolean {
-  return wanted.some((role) => roles.indexOf(role) >= 0);
+function takeAhead(reads: HomeSummaryReads | undefined): HomeSummaryReads | undefined {
+  if (!reads || used.has(reads)) return undefined;
+  used.add(reads);
+  return reads;
 }
 
 /**
- * Only the reads this user's tiles need, each capped to one page (indexed filters, $top),
- * so the home screen stays fast with 100,000 incidents: it never counts whole lists. They go
- * out together, in one $batch round trip.
+ * The home screen's counts and due lines. Its reads go out together, in one $batch round trip,
+ * or were already made by the host in its first $batch (AppServices.firstScreen).
  *
  * The exception is the line manager's triage count: thousands of incidents can share the
  * status Submitted, more than SharePoint's list view threshold lets one query filter, so that
@@ -29,47 +33,20 @@ function holds(roles: readonly Role[], ...wanted: Role[]): boolean {
  * the batch, not in it.
  */
 export function useHomeSummary(): AsyncState<HomeSummary> & { reload(): void } {
-  const { store, currentUser, roles, clock } = useAppServices();
+  const { store, currentUser, roles, clock, firstScreen } = useAppServices();
   return useAsync(async () => {
-    const counts: Record<string, number> = {};
-    const due: HomeSummary['due'] = [];
-    const triage = holds(roles, 'lineManager')
-      ? firstPage(store.incidents.listByStatus('Submitted', { pageSize: TILE_CAP }), TILE_CAP)
-      : undefined;
-    const together = readTogether(store, (batched: AppStore) => {
-      const jobs: Promise<void>[] = [];
-      if (holds(roles, 'staff')) {
-        jobs.push(
-          firstPage(batched.incidents.listByReporter(currentUser.id, { pageSize: TILE_CAP }), TILE_CAP).then((mine) => {
-            counts['my-reports'] = mine.length;
-          })
-        );
-      }
-      if (holds(roles, 'customerRelationsOfficer', 'alternateOfficer', 'monitoring')) {
-        jobs.push(
-          firstPage(batched.sanctions.listReviewDueBy(addDays(clock.today(), 14), { pageSize: TILE_CAP }), TILE_CAP).then((reviews) => {
-            for (const row of reviews.filter((r) => r.value.status === 'Active').slice(0, 5)) {
-              due.push({ text: 'Sanction review due', date: row.value.reviewDate, screen: 'case', params: { caseId: row.value.caseId } });
-            }
-          })
-        );
-        jobs.push(
-          firstPage(batched.cases.listByCaseOfficer(currentUser.id, { pageSize: TILE_CAP }), TILE_CAP).then((mine) => {
-            counts.cases = mine.filter((c) => c.value.status !== 'Closed').length;
-          })
-        );
-      }
-      return Promise.all(jobs);
-    });
-    const [, waiting] = await Promise.all([together, triage]);
-    if (waiting) {
-      counts.triage = waiting.length;
-      if (waiting.length > 0)
-        due.unshift({
-          text: `${waiting.length} referred incident${waiting.length === 1 ? '' : 's'} waiting for triage`,
-          screen: 'triage'
-        });
-    }
-    return { counts, due };
+    const triage =
+      roles.indexOf('lineManager') >= 0
+        ? firstPage(store.incidents.listByStatus('Submitted', { pageSize: TILE_CAP }), TILE_CAP)
+        : undefined;
+    const reads =
+      takeAhead(firstScreen?.home) ??
+      readTogether(store, async (batched: AppStore) => {
+        const started = startHomeSummaryReads(batched, currentUser.id, clock.today(), homeTilesFor(roles));
+        await settleHomeSummaryReads(started);
+        return started;
+      });
+    const [settled, waiting] = await Promise.all([reads, triage]);
+    return summariseHome(settled, roles, waiting);
   }, [store, currentUser.id, roles.join(',')]);
 }
