@@ -36,6 +36,8 @@ const useStyles = makeStyles({
 interface NextStep {
   screen: string;
   label: string;
+  /** Extra route parameters beside the case id (e.g. which letter to write). */
+  params?: Readonly<Record<string, string>>;
   permission: PermissionAction;
   when(kase: Case): boolean;
 }
@@ -66,6 +68,14 @@ const NEXT_STEPS: readonly NextStep[] = [
     label: 'Propose a sanction',
     permission: 'sanction.propose',
     when: (k) => k.status === 'Monitoring' || (k.status === 'SanctionProposed' && currentSanction(k)?.status === 'ChangesRequested')
+  },
+  {
+    // The approved sanction starts only once the customer has been told (spec §5.4, BR-07).
+    screen: 'letters',
+    label: 'Send the restriction letter',
+    params: { letterType: 'RestrictionDecision' },
+    permission: 'case.manage',
+    when: (k) => k.status === 'SanctionLetterDraft'
   },
   {
     screen: 'review',
@@ -130,7 +140,11 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
               ) : (
                 <div className={styles.actions}>
                   {steps.map((step) => (
-                    <Button key={step.screen} appearance="primary" onClick={() => navigate(step.screen, { caseId: kase.id })}>
+                    <Button
+                      key={step.screen}
+                      appearance="primary"
+                      onClick={() => navigate(step.screen, { ...step.params, caseId: kase.id })}
+                    >
                       {step.label}
                     </Button>
                   ))}

@@ -17,15 +17,11 @@ import { GuidancePanel } from '../../components/GuidancePanel';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/routes';
+import { LETTER_CHANNEL_LABELS } from './letterChannelLabels';
+import { RecordRestrictionLetterSent } from './RecordRestrictionLetterSent';
 import { LettersScreenState, useLettersScreen } from './useLettersScreen';
 import { useLettersScreenStyles } from './useLettersScreenStyles';
 import { useObjectUrl } from './useObjectUrl';
-
-const CHANNEL_LABELS: Readonly<Record<LetterChannel, string>> = {
-  letter: 'Letter by post',
-  email: 'Email',
-  alternativeFormat: 'Alternative format (for example large print or easy read)'
-};
 
 const REVIEW_OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = {
   Continue: 'The restriction continues',
@@ -175,7 +171,7 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
             label="How it will be sent"
             value={state.channel}
             onChange={(value) => state.setChannel(value as LetterChannel)}
-            choices={LETTER_CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+            choices={LETTER_CHANNELS.map((channel) => ({ value: channel, label: LETTER_CHANNEL_LABELS[channel] }))}
           />
           <TextField
             label="Our reference"
@@ -235,6 +231,9 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
           <ProductionResult state={state} />
         </div>
       </form>
+      {state.caseId && state.type === 'RestrictionDecision' ? (
+        <RecordRestrictionLetterSent caseId={state.caseId} production={state.production} />
+      ) : null}
     </ScreenLayout>
   );
 }

@@ -15,10 +15,21 @@ export type LetterProduction =
   | { status: 'idle' }
   | { status: 'working' }
   | { status: 'refused'; validation: LetterValidation }
-  | { status: 'done'; fileName: string; file: Blob; savedUrl?: string; saveError?: unknown }
+  | {
+      status: 'done';
+      fileName: string;
+      file: Blob;
+      /** What the document was made from, so the letter recorded as sent is exactly that one. */
+      draft: LetterDraft;
+      templateVersion: string;
+      savedUrl?: string;
+      saveError?: unknown;
+    }
   | { status: 'failed'; error: unknown };
 
 export interface LettersScreenState {
+  /** The case the letter is for, when the screen was opened from one. */
+  caseId: string | undefined;
   allowedTypes: LetterType[];
   type: LetterType | undefined;
   setType(type: LetterType): void;
@@ -162,13 +173,22 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
           saveError = error;
         }
       }
-      setProduction({ status: 'done', fileName: result.fileName, file, savedUrl, saveError });
+      setProduction({
+        status: 'done',
+        fileName: result.fileName,
+        file,
+        draft,
+        templateVersion: result.templateVersion,
+        savedUrl,
+        saveError
+      });
     } catch (error) {
       setProduction({ status: 'failed', error });
     }
   };
 
   return {
+    caseId: params.caseId,
     allowedTypes,
     type,
     setType,

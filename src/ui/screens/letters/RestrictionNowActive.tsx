@@ -1,0 +1,30 @@
+import * as React from 'react';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Letter, Sanction } from '../../../domain';
+import { DateText } from '../../components/DateText';
+import { useNavigation } from '../../shell/navigation';
+import { LETTER_CHANNEL_LABELS } from './letterChannelLabels';
+
+export interface RestrictionNowActiveProps {
+  caseId: string;
+  sanction: Sanction;
+  letter: Letter;
+}
+
+/** The customer has been told, so the approved restriction is now in force (SanctionActive). */
+export function RestrictionNowActive({ caseId, sanction, letter }: RestrictionNowActiveProps): React.ReactElement {
+  const { navigate } = useNavigation();
+  return (
+    <MessageBar intent="success" layout="multiline" role="status">
+      <MessageBarBody>
+        <MessageBarTitle>The restriction is now active</MessageBarTitle>
+        <p>
+          The restriction letter was recorded as sent on <DateText value={letter.sentOn} /> (
+          {LETTER_CHANNEL_LABELS[letter.channel].toLowerCase()}). The restriction applies from <DateText value={sanction.startDate} /> to{' '}
+          <DateText value={sanction.endDate} /> and must be reviewed by <DateText value={sanction.reviewDate} />.
+        </p>
+        <Link onClick={() => navigate('case', { caseId })}>Back to the case</Link>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
