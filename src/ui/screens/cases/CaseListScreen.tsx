@@ -9,6 +9,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { useAsync } from '../../components/useAsync';
 import { firstPage } from '../../services/appStore';
+import { findPeople } from '../../services/findPeople';
+import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
@@ -31,14 +33,20 @@ export default function CaseListScreen(_props: ScreenProps): React.ReactElement 
   const { store } = useAppServices();
   const { navigate } = useNavigation();
   const cases = useAsync(async () => {
-    const pages = await Promise.all(OPEN_STATUSES.map((status) => firstPage(store.cases.listByStatus(status), 50)));
+    // Two $batch round trips: the open statuses' first pages, then their customers, each once.
+    const pages = await readTogether(store, (batched) =>
+      Promise.all(OPEN_STATUSES.map((status) => firstPage(batched.cases.listByStatus(status), 50)))
+    );
     const rows: Stored<CaseSummary>[] = pages.reduce((all, page) => all.concat(page), [] as Stored<CaseSummary>[]);
-    const people = await Promise.all(rows.map((row) => store.persons.find(row.value.personId).catch(() => undefined)));
+    const people = await findPeople(
+      store,
+      rows.map((row) => row.value.personId)
+    );
     return rows
-      .map((row, index) => ({
-        summary: row.value,
-        name: people[index] ? `${people[index]?.value.names.given} ${people[index]?.value.names.family}` : 'Customer'
-      }))
+      .map((row) => {
+        const person = people.get(row.value.personId);
+        return { summary: row.value, name: person ? `${person.value.names.given} ${person.value.names.family}` : 'Customer' };
+      })
       .sort((a, b) => (a.summary.updatedAt < b.summary.updatedAt ? 1 : -1));
   }, [store]);
 

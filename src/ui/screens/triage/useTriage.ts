@@ -1,6 +1,7 @@
 import { applyCaseAction, type Case, type CaseAction, type IncidentReport, type Person, type TransitionError } from '../../../domain';
 import type { Stored } from '../../../data/ports';
 import { firstPage } from '../../services/appStore';
+import { findPeople } from '../../services/findPeople';
 import { useAppServices } from '../../services/AppServices';
 import { useAsync } from '../../components/useAsync';
 
@@ -22,9 +23,13 @@ export function useTriage(): {
 } {
   const { store, currentUser, clock, roleAssignments, newRequestKey } = useAppServices();
   const items = useAsync(async () => {
-    const incidents = await firstPage(store.incidents.listByStatus('Submitted'), 50);
-    const people = await Promise.all(incidents.map((row) => store.persons.find(row.value.personId)));
-    return incidents.map((incident, index) => ({ incident, person: people[index]?.value }));
+    const incidents = await firstPage(store.incidents.listByStatus('Submitted', { pageSize: 50 }), 50);
+    // The customers, each once, in one $batch round trip (not one request per incident).
+    const people = await findPeople(
+      store,
+      incidents.map((row) => row.value.personId)
+    );
+    return incidents.map((incident) => ({ incident, person: people.get(incident.value.personId)?.value }));
   }, [store]);
 
   const decide = async (
