@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startHostServer, type RunningHostServer } from '../../local/host/server';
 import { BEHAVIOUR_TAXONOMY } from '../../src/domain/model/behaviour';
+import { axeReport } from '../support/axe';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { describeFocus, expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
 import { hostUrl, waitForScreen } from './hostScreens';
@@ -165,6 +166,32 @@ describe('keyboard-only flows', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'My reports' }).waitFor();
     await expectFocusNotLost(page, 'opening My reports');
+  });
+
+  test('a member of staff is chosen by name with the people picker: type, arrow down, Enter', async () => {
+    await page.goto(hostUrl(hostPage.url, 'foi', 'light'));
+    await waitForScreen(page);
+    await tabTo(page, named('FOI and EIR assessments', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'FOI and EIR assessments' }).waitFor();
+    await tabTo(page, named('Start a new assessment', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: 'New assessment' }).waitFor();
+
+    const picker = await tabTo(page, (f) => f.role === 'combobox' && f.name.startsWith('Decision-maker'), { max: 120 });
+    expect(picker.tag).toBe('input');
+    await expectFocusVisible(page, 'the decision-maker picker');
+    await page.keyboard.type('Max');
+    // The suggestions open when the directory answers; arrow down to one and choose it with Enter.
+    await page.getByRole('option', { name: 'Max Manager' }).waitFor();
+    expect(await axeReport(page, 'FOI form with the people picker open')).toBe('');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Max Manager');
+    // The suggestions close once someone is chosen.
+    expect(await page.getByRole('listbox').count()).toBe(0);
+    expect((await focused(page)).role).toBe('combobox');
+    await page.screenshot({ path: screenshotPath('a11y-keyboard-people-picker'), fullPage: true });
   });
 
   test('the edit-conflict dialog traps focus, and Escape closes it with focus back in the form', async () => {
