@@ -10,6 +10,8 @@ import { hostUrl, markScreenStale, navigateInApp, SCREENS, ScreenOpener, waitFor
 import { underReviewCase } from '../ui/fakes/fixtures';
 import { addDemoRecords } from './demoRecords';
 import { addPendingApproval } from './pendingApproval';
+import { addCaseAwaitingRestrictionLetter } from './restrictionLetterCase';
+import { writeAndProduceRestrictionLetter } from '../e2e/support/restrictionLetterInBrowser';
 
 jest.setTimeout(60_000);
 
@@ -89,6 +91,33 @@ describe('accessibility of every screen (axe, WCAG 2.2 AA)', () => {
       await page.getByText('The amendment cannot be saved yet').waitFor();
       await page.screenshot({ path: screenshotPath(`a11y-review-amend-${theme}`), fullPage: true });
       expect(await axeReport(page, `review, Amend (${theme})`)).toBe('');
+    });
+  });
+
+  // The letters pass above sees a monitoring letter with no case; here an approved sanction
+  // waits for its letter, so the screen offers "Record as sent to the customer", then says
+  // the restriction is now active.
+  describe.each(THEMES)('letters, recording the restriction letter as sent, %s theme', (theme) => {
+    test('no axe violations on the record-as-sent form, its refusal and the restriction now active', async () => {
+      await page.goto(hostUrl(hostPage.url, 'caseOfficer', theme));
+      await waitForScreen(page);
+      const caseId = await addCaseAwaitingRestrictionLetter(page);
+      await markScreenStale(page);
+      await navigateInApp(page, 'letters', { caseId, letterType: 'RestrictionDecision' });
+      await waitForScreen(page);
+      await writeAndProduceRestrictionLetter(page, 'Dafydd Ellis-Jones');
+      expect(await axeReport(page, `letters, record as sent (${theme})`)).toBe('');
+
+      await page.getByLabel(/^Date sent/).fill('');
+      await page.getByRole('button', { name: 'Record as sent to the customer' }).click();
+      await page.getByText('Record the date the letter was sent.').waitFor();
+      expect(await axeReport(page, `letters, record as sent refused (${theme})`)).toBe('');
+
+      await page.getByLabel(/^Date sent/).fill('2026-11-28');
+      await page.getByRole('button', { name: 'Record as sent to the customer' }).click();
+      await page.getByText('The restriction is now active').waitFor();
+      await page.screenshot({ path: screenshotPath(`a11y-letters-restriction-active-${theme}`), fullPage: true });
+      expect(await axeReport(page, `letters, restriction now active (${theme})`)).toBe('');
     });
   });
 
