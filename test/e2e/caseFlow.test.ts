@@ -2,12 +2,15 @@
 // case service, host page with its same-origin proxies): a member of staff records an
 // incident, the line manager escalates it and opens a case, the Customer Relations Officer
 // completes the checklist, records the panel decision, sends the monitoring letter and
-// proposes a sanction, which shows as pending approval. SharePoint is checked through the
-// repositories too, and a screenshot is saved at each step.
+// proposes a sanction, which shows as pending approval; the Executive Director approves it
+// in the tab's approvals inbox, the officer produces the restriction decision letter and
+// records it as sent, and the case shows the sanction active. SharePoint is checked through
+// the repositories too, and a screenshot is saved at each step.
 import type { Browser, Page } from 'playwright-core';
 import { firstPage } from '../../src/ui/services/appStore';
 import { oid } from '../../local/seed/personas';
 import { launchChromium, screenshotPath } from '../support/browser';
+import { writeAndProduceRestrictionLetter } from './support/restrictionLetterInBrowser';
 import { startLocalStack, type LocalStack } from './support/stack';
 
 jest.setTimeout(180000);
@@ -48,7 +51,7 @@ describe('case flow on the local host page against the emulator and the case ser
     await page.screenshot({ path: screenshotPath(`case-flow-${name}`), fullPage: true });
   }
 
-  test('staff record, manager opens a case, officer completes the checklist, panel, letter and proposes a sanction pending approval', async () => {
+  test('staff record, manager opens a case, officer completes the checklist, panel, letter and proposes a sanction; it is approved and the restriction letter makes it active', async () => {
     const store = stack.sharePoint.storeAs('svc.ccm');
 
     // 1. Staff: record an incident for a new customer.
@@ -178,5 +181,58 @@ describe('case flow on the local host page against the emulator and the case ser
     expect(proposed).toHaveLength(1);
     expect(proposed[0].value.proposedBy).toBe(oid('cara.cro'));
     expect(stack.connector.held.some((call) => call.path.endsWith('/activities'))).toBe(true);
+
+    // 7. The decision-maker approves in the tab's approvals inbox.
+    const director = await openAs('ed.director');
+    await director.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Approvals', exact: true }).click();
+    const approval = director
+      .getByRole('listitem')
+      .filter({ has: director.getByRole('heading', { name: `${GIVEN} ${FAMILY}: ${caseId}` }) });
+    await approval.waitFor();
+    await shot(director, '10-director-approvals-inbox');
+    await approval.getByRole('button', { name: 'Approve', exact: true }).click();
+    await approval.getByRole('textbox', { name: /^Comment/ }).fill('Proportionate: one officer, every matter can still be raised.');
+    await approval.getByRole('button', { name: 'Send decision: Approve' }).click();
+    await approval.getByText('You approved this sanction.', { exact: false }).waitFor();
+    await shot(director, '11-director-approved');
+    await director.close();
+    expect((await store.cases.get(caseId)).value.status).toBe('SanctionLetterDraft');
+
+    // 8. The officer writes the restriction decision letter, produces it and records it as sent.
+    const sender = await openAs('cara.cro', { case: caseId });
+    await sender.getByRole('button', { name: 'Send the restriction letter' }).click();
+    await sender.getByRole('heading', { name: 'Letters', level: 2 }).waitFor();
+    await writeAndProduceRestrictionLetter(sender, `${GIVEN} ${FAMILY}`);
+    await shot(sender, '12-officer-restriction-letter-produced');
+    await sender.getByRole('combobox', { name: /How it was sent/ }).selectOption('email');
+    await sender.getByRole('button', { name: 'Record as sent to the customer' }).click();
+    const active = sender.getByRole('status').filter({ hasText: 'The restriction is now active' });
+    await active.waitFor();
+    await shot(sender, '13-officer-restriction-active');
+    await active
+      .getByRole('button', { name: 'Back to the case' })
+      .or(active.getByRole('link', { name: 'Back to the case' }))
+      .click();
+    await sender.getByText('Sanction in force', { exact: true }).waitFor();
+    await sender.getByText(/Single point of contact \(active\), review by/).waitFor();
+    await shot(sender, '14-officer-case-sanction-active');
+    await sender.close();
+
+    // SharePoint holds the active case, the active sanction and the letter as sent.
+    const activeCase = (await store.cases.get(caseId)).value;
+    expect(activeCase.status).toBe('SanctionActive');
+    // The case records the letter as sent once, with the very content of the Word document
+    // the officer produced (which the Letters library keeps as its own, unsent, record).
+    const restrictionLetters = activeCase.letters.filter((l) => l.type === 'RestrictionDecision');
+    const sent = restrictionLetters.filter((l) => l.sentOn !== undefined);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ channel: 'email', sentBy: oid('cara.cro') });
+    expect(sent[0].fields.howToAppeal).toBe('Write to the Head of Customer Services within 10 working days.');
+    const document = restrictionLetters.filter((l) => l.sentOn === undefined);
+    expect(document).toHaveLength(1);
+    expect({ ...document[0].fields, reference: undefined }).toEqual({ ...sent[0].fields, reference: undefined });
+    const inForce = (await firstPage(store.sanctions.listByStatus('Active'), 100)).filter((row) => row.value.caseId === caseId);
+    expect(inForce).toHaveLength(1);
+    expect(inForce[0].value.customerNotifiedOn).toBe(sent[0].sentOn);
   });
 });
