@@ -1,5 +1,12 @@
-import { formatLongDate, type Case, type IsoDate } from '../../../domain';
+import { formatLongDate, type ApprovalOutcome, type Case, type IsoDate } from '../../../domain';
+import { LETTER_TYPE_LABELS } from '../../../domain/letters';
 import { STATUS_LABELS } from '../shared/labels';
+
+const APPROVAL_WORDS: Readonly<Record<ApprovalOutcome, string>> = {
+  Approve: 'Sanction approved',
+  Reject: 'Sanction rejected',
+  AskForChanges: 'Changes asked for to the sanction'
+};
 
 export interface TimelineEntry {
   date: string;
@@ -24,7 +31,8 @@ export function caseTimeline(kase: Case, nameOf: (userId: string) => string = (u
       text: `${outcome} (recorded by ${nameOf(kase.invocationDecision.recordedBy)})`
     });
   }
-  for (const letter of kase.letters) if (letter.sentOn) entries.push({ date: letter.sentOn, text: `Letter sent (${letter.type})` });
+  for (const letter of kase.letters)
+    if (letter.sentOn) entries.push({ date: letter.sentOn, text: `${LETTER_TYPE_LABELS[letter.type]} sent` });
   if (kase.monitoringPeriod)
     entries.push({
       date: kase.monitoringPeriod.startDate,
@@ -35,6 +43,9 @@ export function caseTimeline(kase: Case, nameOf: (userId: string) => string = (u
       date: sanction.proposedAt,
       text: `Sanction proposed by ${nameOf(sanction.proposedBy)} (${sanction.restrictions.map((r) => r.type).join(', ')}): ${sanction.status === 'Proposed' ? 'pending approval' : sanction.status.toLowerCase()}`
     });
+  for (const sanction of kase.sanctions)
+    for (const approval of sanction.approvals)
+      entries.push({ date: approval.decidedAt, text: `${APPROVAL_WORDS[approval.outcome]} by ${nameOf(approval.approverId)}` });
   for (const review of kase.reviews)
     entries.push({
       date: review.heldOn ?? review.dueDate,
