@@ -137,15 +137,30 @@ export class ListGateway {
    * For filters that can match more than 5,000 items (e.g. every incident with one status):
    * SharePoint refuses those even on an indexed column, so the list is scanned in ID windows
    * of 5,000, each window's first clause on ID. Pages come in ID order.
+   *
+   * The first window is asked for at the same time as the list's highest ID (which bounds the
+   * scan), so a caller that needs only the first page waits one round trip, not two.
    */
   public async *windowedPages(filter: string, windowSize: number = 5000, pageSize: number = windowSize): AsyncIterableIterator<SpRow[]> {
-    const [last] = await this.page({ orderBy: { field: 'ID', ascending: false } }, 1);
+    const windowPages = (from: number): AsyncIterableIterator<SpRow[]> =>
+      this.pages({ filter: and(ge('ID', from), le('ID', from + windowSize - 1), filter), pageSize: Math.min(pageSize, windowSize) });
+    const highest = this.page({ orderBy: { field: 'ID', ascending: false } }, 1);
+    const firstWindow = windowPages(1);
+    const firstPage = firstWindow.next();
+    // Whichever fails first is reported; the other's failure must not go unobserved meanwhile.
+    firstPage.catch(() => undefined);
+    const [last] = await highest;
     if (!last) {
+      await firstWindow.return?.(undefined);
       return;
     }
-    for (let from = 1; from <= last.Id; from += windowSize) {
-      const window = and(ge('ID', from), le('ID', from + windowSize - 1), filter);
-      for await (const rows of this.pages({ filter: window, pageSize: Math.min(pageSize, windowSize) })) {
+    for (let page = await firstPage; !page.done; page = await firstWindow.next()) {
+      if (page.value.length > 0) {
+        yield page.value;
+      }
+    }
+    for (let from = 1 + windowSize; from <= last.Id; from += windowSize) {
+      for await (const rows of windowPages(from)) {
         if (rows.length > 0) {
           yield rows;
         }
