@@ -95,6 +95,7 @@ describe('Recording the restriction letter as sent (SanctionLetterDraft -> Sanct
     expect(done).toHaveTextContent(
       'The restriction letter was recorded as sent on 27 November 2026 (email). The restriction applies from 1 December 2026 to 1 June 2027 and must be reviewed by 1 March 2027.'
     );
+    expect(done).toHaveFocus();
     const saved = storedCase(store, CASE_ID);
     expect(saved.status).toBe('SanctionActive');
     expect(saved.sanctions[0]).toMatchObject({ status: 'Active', customerNotifiedOn: '2026-11-27', startDate: '2026-12-01' });

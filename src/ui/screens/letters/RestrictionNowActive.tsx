@@ -14,8 +14,12 @@ export interface RestrictionNowActiveProps {
 /** The customer has been told, so the approved restriction is now in force (SanctionActive). */
 export function RestrictionNowActive({ caseId, sanction, letter }: RestrictionNowActiveProps): React.ReactElement {
   const { navigate } = useNavigation();
+  // The form and its button are gone once the letter is recorded: bring focus here so a
+  // keyboard or screen reader user lands on the result rather than on the page's start.
+  const result = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => result.current?.focus(), []);
   return (
-    <MessageBar intent="success" layout="multiline" role="status">
+    <MessageBar ref={result} tabIndex={-1} intent="success" layout="multiline" role="status">
       <MessageBarBody>
         <MessageBarTitle>The restriction is now active</MessageBarTitle>
         <p>
