@@ -18,7 +18,20 @@ export const ENTRY_PATH = `${ASSET_PREFIX}main.js`;
  * screens the UI loads with `import()` arrive as separate chunks, as in the web part, and
  * first render does not wait for every screen to be parsed.
  */
-export async function bundleHostPage(): Promise<Map<string, HostAsset>> {
+/**
+ * The chunks the SharePoint mode fetches at once with `import()` (its services; the home screen,
+ * the usual first screen). The page names them in `<link rel="modulepreload">`, so the browser
+ * fetches and compiles them beside the entry instead of after the entry has run.
+ */
+const PRELOADED_ENTRY_POINTS: readonly string[] = ['local/host/emulatorServices.ts', 'src/ui/screens/home/HomeScreen.tsx'];
+
+export interface HostBundle {
+  assets: Map<string, HostAsset>;
+  /** Asset paths for `<link rel="modulepreload">`. */
+  preloads: string[];
+}
+
+export async function bundleHostPage(): Promise<HostBundle> {
   const outdir = path.join(__dirname, 'out');
   const result = await build({
     entryPoints: [path.join(__dirname, 'main.tsx')],
@@ -36,6 +49,7 @@ export async function bundleHostPage(): Promise<Map<string, HostAsset>> {
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.ts': 'ts', '.tsx': 'tsx' },
     logLevel: 'silent',
+    metafile: true,
     plugins: [fluentPerPackageImports()]
   });
   const assets = new Map<string, HostAsset>();
@@ -45,5 +59,10 @@ export async function bundleHostPage(): Promise<Map<string, HostAsset>> {
     assets.set(`${ASSET_PREFIX}${name}`, { contentType, body: file.text });
   }
   if (!assets.has(ENTRY_PATH)) throw new Error('esbuild returned no entry bundle for the local host page.');
-  return assets;
+  const preloads = Object.entries(result.metafile.outputs)
+    .filter(
+      ([, output]) => output.entryPoint !== undefined && PRELOADED_ENTRY_POINTS.indexOf(output.entryPoint.split(path.sep).join('/')) >= 0
+    )
+    .map(([file]) => `${ASSET_PREFIX}${path.relative(outdir, path.resolve(file)).split(path.sep).join('/')}`);
+  return { assets, preloads };
 }

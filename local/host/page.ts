@@ -10,7 +10,13 @@ export interface LocalHostConfig {
 
 export const LOCAL_CONFIG_GLOBAL = '__CCM_LOCAL__';
 
-export function hostPageHtml(bundlePath: string, config: LocalHostConfig = { sharePoint: false, caseService: false }): string {
+export function hostPageHtml(
+  bundlePath: string,
+  config: LocalHostConfig = { sharePoint: false, caseService: false },
+  preloads: readonly string[] = []
+): string {
+  // Only in SharePoint mode: the in-memory mode loads neither the services chunk nor, always, home.
+  const preloadLinks = config.sharePoint ? preloads.map((href) => `<link rel="modulepreload" href="${href}">\n`).join('') : '';
   // JSON of two booleans: nothing user-controlled reaches the page.
   return `<!doctype html>
 <html lang="en-GB">
@@ -18,6 +24,7 @@ export function hostPageHtml(bundlePath: string, config: LocalHostConfig = { sha
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Customer Case Management (local)</title>
+${preloadLinks}
 <style>html, body, #root { margin: 0; height: 100%; font-family: 'Segoe UI', system-ui, sans-serif; }</style>
 </head>
 <body>
