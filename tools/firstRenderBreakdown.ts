@@ -97,7 +97,7 @@ export async function printBreakdown(page: Page, profile: CpuProfile, painted: {
     return entry ? { domContentLoaded: entry.domContentLoadedEventEnd } : undefined;
   });
   console.log(
-    `    where the time went (first persona; page clock: first render ${painted.welcome.toFixed(0)} ms, summary ${painted.summary.toFixed(0)} ms):`
+    `    where the time went (page clock: first render ${painted.welcome.toFixed(0)} ms, summary ${painted.summary.toFixed(0)} ms):`
   );
   if (navigation)
     console.log(`      DOMContentLoaded (entry module and its static imports run) at ${navigation.domContentLoaded.toFixed(0)} ms`);
