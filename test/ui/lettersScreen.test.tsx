@@ -61,7 +61,7 @@ describe('Letters screen', () => {
     const letterFiles = {
       save: jest.fn(async (file: LetterFileToSave) => {
         saved.push(file);
-        return { url: 'https://council.example/sites/ccm/Letters/letter.docx' };
+        return { url: 'https://council.example/sites/ccm/Letters/letter.docx', letterId: 'letter-document-1', etag: '"1"' };
       })
     };
     renderScreen(<LettersScreen params={{ caseId: 'CCM-2026-0042' }} />, { roles: ['customerRelationsOfficer'], store: { letterFiles } });

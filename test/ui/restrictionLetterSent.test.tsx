@@ -8,6 +8,7 @@ import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import LettersScreen from '../../src/ui/screens/letters/LettersScreen';
 import { renderCaseScreen, someoneElseSaves, storedCase } from './fakes/caseScreens';
 import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
+import { memoryLetterLibrary } from './fakes/memoryLetterLibrary';
 import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
 
 // The restriction decision letter's BR-07 items, as the officer would write them.
@@ -117,6 +118,37 @@ describe('Recording the restriction letter as sent (SanctionLetterDraft -> Sanct
 
     fireEvent.click(within(done).getByText('Back to the case'));
     expect(navigations).toEqual([{ screen: 'case', params: { caseId: CASE_ID } }]);
+  });
+
+  test('with the Letters library, the saved document and the sent letter are one letter on the case', async () => {
+    const store = storeWith(awaitingLetter());
+    const library = memoryLetterLibrary(store);
+    store.letterFiles = library;
+    openLetters(store);
+    await screen.findByText(/This case is waiting for its restriction letter/);
+    fillRestrictionLetter();
+    await produce();
+    expect(screen.getByRole('link', { name: 'Open it in the Letters library' })).toBeInTheDocument();
+    const documentRecord = storedCase(store, CASE_ID).letters;
+    expect(documentRecord).toHaveLength(1);
+    expect(documentRecord[0].sentOn).toBeUndefined();
+
+    const form = screen.getByRole('form', { name: 'Record as sent to the customer' });
+    fireEvent.change(within(form).getByLabelText(/How it was sent/), { target: { value: 'email' } });
+    fireEvent.change(within(form).getByLabelText(/Date sent/), { target: { value: '2026-11-27' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record as sent to the customer' }));
+    await screen.findByText('The restriction is now active');
+
+    const letters = storedCase(store, CASE_ID).letters;
+    expect(letters).toHaveLength(1);
+    expect(letters[0]).toMatchObject({
+      id: documentRecord[0].id,
+      channel: 'email',
+      sentOn: '2026-11-27',
+      sentBy: USERS.caseOfficer.id,
+      fields: documentRecord[0].fields
+    });
+    expect(library.savedFileNames).toHaveLength(1);
   });
 
   test('refused while mandatory content is missing: no document, nothing to record, the case unchanged', async () => {

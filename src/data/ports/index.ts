@@ -2,3 +2,4 @@ export * from './stored';
 export * from './repositories';
 export * from './caseStore';
 export * from '../errors';
+export * from './oneLetterPerId';

@@ -98,11 +98,27 @@ export interface LetterDocumentToSave {
   readonly templateVersion: string;
   /** Content keyed by letter item (spec §2.6), stored as the Letter's fields. */
   readonly fields: Readonly<Record<string, string>>;
+  /** How the letter is to go; 'letter' (post) when not said. Recording it as sent may change it. */
+  readonly channel?: Letter['channel'];
+}
+
+/**
+ * The library item a saved document became. It IS the case's Letter: recording the letter as
+ * sent saves the case with a Letter of this same id, which updates this item (sent date,
+ * channel, sent by) instead of adding a second letter.
+ */
+export interface SavedLetterDocument {
+  /** Where the file now lives, for a link. */
+  readonly url: string;
+  /** The Letter's id (the item's ClientRequestKey); unchanged when the same file is saved again. */
+  readonly letterId: string;
+  /** The item's etag as saved. */
+  readonly etag: string;
 }
 
 /** Saves letter documents to the Letters library; the same file name replaces the earlier file. */
 export interface LetterDocumentStore {
-  save(file: LetterDocumentToSave): Promise<{ url: string }>;
+  save(file: LetterDocumentToSave): Promise<SavedLetterDocument>;
 }
 export type InvocationDecisionRepository = ChildRepository<InvocationDecision>;
 

@@ -5,6 +5,7 @@
 import {
   ConflictError,
   NotFoundError,
+  oneLetterPerId,
   type CaseScreenData,
   type CaseStore,
   type CaseSummary,
@@ -92,6 +93,18 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
     const stored = this.stamp(value, this.nextItemId++);
     this.rows.set(value.id, stored);
     return stored;
+  }
+
+  /**
+   * Test helper: change a row as a write to one of its child lists does in SharePoint (a
+   * letter in the Letters library): the value changes, the row's own etag does not.
+   */
+  public replaceKeepingEtag(value: T): Stored<T> {
+    const current = this.rows.get(value.id);
+    if (!current) throw new NotFoundError(`${this.entity} ${value.id} was not found.`);
+    const replaced = { ...current, value };
+    this.rows.set(value.id, replaced);
+    return replaced;
   }
 
   public all(): Stored<T>[] {
@@ -198,7 +211,8 @@ export function createMemoryStore(): MemoryStore {
       get: (id) => cases.get(id),
       find: (id) => cases.find(id),
       create: (value, options) => cases.create(value, options),
-      save: (stored, next) => cases.update(stored, next),
+      // Like the SharePoint store: a letter recorded as sent replaces the record of the same id.
+      save: (stored, next) => cases.update(stored, { ...next, letters: oneLetterPerId(next.letters) }),
       listByStatus: (status) =>
         pages(
           newestFirst(

@@ -3,6 +3,7 @@ import '@pnp/sp/batching';
 import type { ApprovalDecision, Case, CaseStatus, CaseTask, Letter, Sanction } from '../../../domain/model';
 import { ConflictError, NotFoundError } from '../../errors';
 import { eq } from '../../odata';
+import { oneLetterPerId } from '../../ports/oneLetterPerId';
 import type { CaseRepository, CaseSummary } from '../../ports/repositories';
 import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import { CLIENT_REQUEST_KEY } from '../../schema';
@@ -246,7 +247,11 @@ export class SpCaseRepository implements CaseRepository {
     await syncChildren(g.appeals, m.appeals, current('appeals'), next.appeals, refs);
     await syncChildren(g.contactLog, m.contactLog, current('contactLog'), next.contactLog, refs);
     await syncChildren(g.tasks, m.tasks, current('tasks'), next.tasks, refs);
-    await syncChildren(g.letters, m.letters, current('letters'), next.letters, refs, (letter) => this._createLetter(letter, next.id));
+    // A letter produced into the Letters library and then recorded as sent arrives twice under
+    // one id: the sent version updates the library item (etag-checked) rather than adding one.
+    await syncChildren(g.letters, m.letters, current('letters'), oneLetterPerId(next.letters), refs, (letter) =>
+      this._createLetter(letter, next.id)
+    );
   }
 
   public async *listByStatus(status: CaseStatus): Pages<Stored<CaseSummary>> {

@@ -39,41 +39,48 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
       return existing;
     }
     const withId: Letter = { ...letter, id };
-    await this.uploadWithRecord(`${id}.json`, JSON.stringify(withId), withId, caseId);
+    await this.uploadWithRecord(`${id}.json`, JSON.stringify(withId), () => withId, caseId);
     return this.get(id);
   }
 
   /**
    * Keeps a finished letter document (the .docx) in the library, with the letter's record in
-   * its columns. The file name is the letter's own readable name, so saving the same letter
-   * again replaces the file rather than adding a second one (and a retried upload is harmless).
+   * its columns: the item is the case's Letter (not yet sent). The file name is the letter's
+   * own readable name, so saving the same letter again replaces the file, keeps the letter's
+   * id, and a retried upload is harmless.
    */
   public async saveDocument(file: LetterDocumentToSave): Promise<{ stored: Stored<Letter>; url: string }> {
-    const letter: Letter = {
-      id: newId(),
+    const letterWithId = (existingId: string | undefined): Letter => ({
+      id: existingId ?? newId(),
       caseId: file.caseId,
       type: file.type,
       templateVersion: file.templateVersion,
-      channel: 'letter',
+      channel: file.channel ?? 'letter',
       fields: { ...file.fields, reference: file.reference }
-    };
-    const url = await this.uploadWithRecord(file.fileName, file.bytes, letter, file.caseId);
-    return { stored: await this.get(letter.id), url };
+    });
+    const { url, letterId } = await this.uploadWithRecord(file.fileName, file.bytes, letterWithId, file.caseId);
+    return { stored: await this.get(letterId), url };
   }
 
-  /** Uploads a file to the library root and writes the letter's columns on its item. */
+  /**
+   * Uploads a file to the library root and writes the letter's columns on its item. The
+   * letter is built once the item is known, from the id the item already carries (a file
+   * saved again) or a new one.
+   */
   private async uploadWithRecord(
     fileName: string,
     content: string | ArrayBuffer,
-    letter: Letter,
+    letterWithId: (existingId: string | undefined) => Letter,
     caseId: string | undefined
-  ): Promise<string> {
+  ): Promise<{ url: string; letterId: string }> {
     const folder = this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
     try {
       const added = await folder.files.addUsingPath(fileName, content, { Overwrite: true });
-      const item = await folder.files.getByUrl(fileName).getItem<{ Id: number }>('Id');
+      const item = await folder.files.getByUrl(fileName).getItem<Record<string, unknown>>('Id', CLIENT_REQUEST_KEY);
+      const existingId = item[CLIENT_REQUEST_KEY];
+      const letter = letterWithId(typeof existingId === 'string' && existingId !== '' ? existingId : undefined);
       await item.update(fieldValues({ ...this.mapper.toFields(letter, { caseId }), [CLIENT_REQUEST_KEY]: letter.id }));
-      return added.ServerRelativeUrl;
+      return { url: added.ServerRelativeUrl, letterId: letter.id };
     } catch (error) {
       throw toDataError(error, this.gateway.definition);
     }
@@ -81,7 +88,12 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
 
   /** The library as the optional LetterDocumentStore port of the case store. */
   public asDocumentStore(): LetterDocumentStore {
-    return { save: async (file) => ({ url: (await this.saveDocument(file)).url }) };
+    return {
+      save: async (file) => {
+        const { stored, url } = await this.saveDocument(file);
+        return { url, letterId: stored.value.id, etag: stored.etag };
+      }
+    };
   }
 
   public update(stored: Stored<Letter>, next: Letter, caseId?: string): Promise<Stored<Letter>> {

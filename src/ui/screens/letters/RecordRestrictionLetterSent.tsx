@@ -47,7 +47,10 @@ function SentLetterForm({ kase, produced, record }: SentLetterFormProps): React.
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
   const recordSent = async (): Promise<void> => {
     const letter = sentLetterRecord(produced.draft, {
-      id: `letter-${newRequestKey()}`,
+      // The letter the Letters library already keeps with the document, so recording it as
+      // sent updates that one; a new letter only when the document was not saved there.
+      id: produced.savedLetterId ?? `letter-${newRequestKey()}`,
+      keepsReference: produced.savedLetterId !== undefined,
       caseId: kase.id,
       templateVersion: produced.templateVersion,
       // Left blank, the domain refuses in words: "Record the date the letter was sent."

@@ -1,7 +1,7 @@
 // Saving a finished letter to the Letters document library. The data ports do not yet have
 // a file upload call, so the screen asks the store for this optional capability and, when
 // the host does not provide it, still offers the download and says the file was not saved.
-import type { CaseId, LetterType } from '../../../domain';
+import type { CaseId, LetterChannel, LetterType } from '../../../domain';
 
 export interface LetterFileToSave {
   readonly fileName: string;
@@ -12,11 +12,20 @@ export interface LetterFileToSave {
   readonly templateVersion: string;
   /** Content keyed by letter item, stored with the file as the Letter's fields. */
   readonly fields: Readonly<Record<string, string>>;
+  /** How the letter is to go, as chosen when it was written. */
+  readonly channel?: LetterChannel;
 }
 
 export interface SavedLetterFile {
   /** Where the file now lives, for a link. */
   readonly url: string;
+  /**
+   * The id of the Letter the library keeps with the file. Recording the letter as sent uses
+   * this id, so the case keeps one letter (the document, then sent), not two.
+   */
+  readonly letterId: string;
+  /** The library item's etag as saved. */
+  readonly etag: string;
 }
 
 export interface LetterLibraryPort {

@@ -11,6 +11,11 @@ export interface SentLetterDetails {
   readonly sentOn: IsoDate;
   readonly channel: LetterChannel;
   readonly sentBy: UserId;
+  /**
+   * True when the letter is the one the Letters library keeps with the document: its record
+   * also holds the reference, which recording it as sent must not drop.
+   */
+  readonly keepsReference?: boolean;
 }
 
 /** The content items as the Letter stores them: only those that have text. */
@@ -30,7 +35,7 @@ export function sentLetterRecord(draft: LetterDraft, details: SentLetterDetails)
     type: draft.type,
     templateVersion: details.templateVersion,
     channel: details.channel,
-    fields: filledFields(draft.content),
+    fields: details.keepsReference ? { ...filledFields(draft.content), reference: draft.reference } : filledFields(draft.content),
     sentOn: details.sentOn,
     sentBy: details.sentBy
   };

@@ -23,6 +23,8 @@ export type LetterProduction =
       draft: LetterDraft;
       templateVersion: string;
       savedUrl?: string;
+      /** The Letter the library keeps with the file: recording it as sent updates this one. */
+      savedLetterId?: string;
       saveError?: unknown;
     }
   | { status: 'failed'; error: unknown };
@@ -156,6 +158,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       }
       const file = new Blob([result.bytes], { type: DOCX_MIME_TYPE });
       let savedUrl: string | undefined;
+      let savedLetterId: string | undefined;
       let saveError: unknown;
       if (library) {
         try {
@@ -166,9 +169,11 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
             caseId: params.caseId,
             reference: draft.reference,
             templateVersion: result.templateVersion,
-            fields: content
+            fields: content,
+            channel
           });
           savedUrl = saved.url;
+          savedLetterId = saved.letterId;
         } catch (error) {
           saveError = error;
         }
@@ -180,6 +185,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
         draft,
         templateVersion: result.templateVersion,
         savedUrl,
+        savedLetterId,
         saveError
       });
     } catch (error) {
