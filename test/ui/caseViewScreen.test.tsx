@@ -90,7 +90,7 @@ describe('Case view', () => {
     await screen.findByRole('heading', { level: 2, name: "Case: Siân O'Brien" });
     expect(screen.getByText('Sanction in force')).toBeInTheDocument();
     expect(screen.getByText(/Single point of contact \(active\), review by/)).toHaveTextContent('1 January 2027');
-    expect(nextSteps()).toEqual(['Monitoring letter and contact log', 'Record a review', 'Record an appeal']);
+    expect(nextSteps()).toEqual(['Monitoring letter and contact log', 'Record a review', 'Log a request for a review', 'Record an appeal']);
   });
 
   test('a conflicted officer is offered nothing on the case (BR-03)', async () => {

@@ -18,6 +18,7 @@ import { CaseFrame } from '../shared/CaseFrame';
 import { STATUS_LABELS } from '../shared/labels';
 import { useCaseRecord } from '../shared/useCaseRecord';
 import { caseTimeline } from './caseTimeline';
+import { OpenReviewRequests } from './OpenReviewRequests';
 
 const useStyles = makeStyles({
   facts: {
@@ -84,6 +85,14 @@ const NEXT_STEPS: readonly NextStep[] = [
     when: (k) => k.status === 'SanctionActive' || k.status === 'UnderReview'
   },
   {
+    // BR-34: the customer's own request for a review is logged beside the review form.
+    screen: 'review',
+    label: 'Log a request for a review',
+    params: { section: 'person-requests' },
+    permission: 'case.manage',
+    when: (k) => ['SanctionActive', 'UnderReview', 'UnderAppeal'].indexOf(k.status) >= 0
+  },
+  {
     screen: 'appeal',
     label: 'Record an appeal',
     permission: 'case.manage',
@@ -95,7 +104,7 @@ const NEXT_STEPS: readonly NextStep[] = [
 export default function CaseViewScreen({ params }: ScreenProps): React.ReactElement {
   const styles = useStyles();
   const record = useCaseRecord(params.caseId ?? '');
-  const { currentUser, roleAssignments } = useAppServices();
+  const { currentUser, roleAssignments, clock } = useAppServices();
   const { navigate } = useNavigation();
   const nameOf = usePersonNames();
   return (
@@ -131,6 +140,11 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
                 </>
               ) : null}
             </dl>
+            <OpenReviewRequests
+              kase={kase}
+              today={clock.today()}
+              canAnswer={can({ userId: currentUser.id }, 'review.conduct', { roles: roleAssignments, case: participation }).allowed}
+            />
             <section aria-labelledby="next-steps">
               <Subtitle2 as="h3" id="next-steps">
                 Next steps
@@ -141,7 +155,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
                 <div className={styles.actions}>
                   {steps.map((step) => (
                     <Button
-                      key={step.screen}
+                      key={`${step.screen}-${step.label}`}
                       appearance="primary"
                       onClick={() => navigate(step.screen, { ...step.params, caseId: kase.id })}
                     >

@@ -20,6 +20,7 @@ import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 import { AmendmentFields } from './AmendmentFields';
+import { PersonReviewRequests } from './PersonReviewRequests';
 import {
   amendedProposal,
   amendmentDraftFrom,
@@ -28,6 +29,9 @@ import {
   renewedProposal,
   type AmendmentDraft
 } from './amendment';
+
+/** Where the domain accepts a customer's request for a review (BR-34). */
+const PERSON_REQUEST_STATUSES: readonly string[] = ['SanctionActive', 'UnderReview', 'UnderAppeal'];
 
 const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = {
   Continue: 'Continue the restriction',
@@ -45,7 +49,9 @@ const RESULT_SENTENCES: Readonly<Record<ReviewOutcome, string>> = {
 /**
  * Scheduled review of a sanction (BR-10): start it, then record the outcome and the letter
  * sent. Amend edits the restrictions, their parameters, the scope and the end date with the
- * proposal's editors, and is saved by the domain as a new version of the sanction.
+ * proposal's editors, and is saved by the domain as a new version of the sanction. Below it,
+ * the customer's own requests for a review (BR-34) are logged and answered, apart from the
+ * scheduled review; the case view links here with the request's id to bring it into view.
  */
 export default function ReviewScreen({ params }: ScreenProps): React.ReactElement {
   const record = useCaseRecord(params.caseId ?? '');
@@ -64,15 +70,27 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
   return (
     <CaseFrame title="Review" record={record} aside={<GuidancePanel context={{ form: 'review' }} heading="Guidance: reviews" />}>
       {(kase, person) => {
+        const requests =
+          PERSON_REQUEST_STATUSES.indexOf(kase.status) >= 0 ? (
+            <PersonReviewRequests
+              kase={kase}
+              record={record}
+              focusRequestId={params.request}
+              focusSection={params.section === 'person-requests'}
+            />
+          ) : null;
         if (kase.status === 'SanctionActive') {
           return (
-            <Button
-              appearance="primary"
-              disabled={record.saving}
-              onClick={() => later(record.apply({ type: 'startReview' }).then((result) => setRefusal(refusalOf(result))))}
-            >
-              Start the review
-            </Button>
+            <>
+              <Button
+                appearance="primary"
+                disabled={record.saving}
+                onClick={() => later(record.apply({ type: 'startReview' }).then((result) => setRefusal(refusalOf(result))))}
+              >
+                Start the review
+              </Button>
+              {requests}
+            </>
           );
         }
         const sanction = currentSanction(kase);
@@ -142,64 +160,67 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
           setRefusal(refusalOf(result));
         };
         return (
-          <form
-            className={form.form}
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              later(submit());
-            }}
-          >
-            <SelectField
-              label="Outcome"
-              required
-              placeholder="Choose the outcome"
-              value={outcome}
-              onChange={(v) => setOutcome(v as ReviewOutcome | '')}
-              choices={REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
-              error={errorFor(errors, 'outcome')}
-            />
-            <TextAreaField label="Reasons" required rows={3} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
-            {outcome === 'Continue' || outcome === 'Amend' ? (
-              <TextField
-                label="Next review date"
-                type="date"
+          <>
+            <form
+              className={form.form}
+              noValidate
+              onSubmit={(event) => {
+                event.preventDefault();
+                later(submit());
+              }}
+            >
+              <SelectField
+                label="Outcome"
                 required
-                value={nextReview}
-                onChange={setNextReview}
-                hint="The restriction is reviewed again by this date; the letter tells the person (BR-10)."
-                error={
-                  errorFor(errors, 'nextReview') ??
-                  (showAmendErrors ? amendment?.check.errors.filter((e) => e.field === 'reviewDate')[0]?.message : undefined)
-                }
+                placeholder="Choose the outcome"
+                value={outcome}
+                onChange={(v) => setOutcome(v as ReviewOutcome | '')}
+                choices={REVIEW_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
+                error={errorFor(errors, 'outcome')}
               />
-            ) : null}
-            {amendment && sanction && draft ? (
-              <AmendmentFields
-                sanction={sanction}
-                subject={subject}
-                leadService={kase.leadService}
-                draft={draft}
-                onChange={(patch) => setAmendDraft({ ...draft, ...patch })}
-                check={amendment.check}
-                showErrors={showAmendErrors}
-                nothingChanged={!amendment.changed}
+              <TextAreaField label="Reasons" required rows={3} value={reasons} onChange={setReasons} error={errorFor(errors, 'reasons')} />
+              {outcome === 'Continue' || outcome === 'Amend' ? (
+                <TextField
+                  label="Next review date"
+                  type="date"
+                  required
+                  value={nextReview}
+                  onChange={setNextReview}
+                  hint="The restriction is reviewed again by this date; the letter tells the person (BR-10)."
+                  error={
+                    errorFor(errors, 'nextReview') ??
+                    (showAmendErrors ? amendment?.check.errors.filter((e) => e.field === 'reviewDate')[0]?.message : undefined)
+                  }
+                />
+              ) : null}
+              {amendment && sanction && draft ? (
+                <AmendmentFields
+                  sanction={sanction}
+                  subject={subject}
+                  leadService={kase.leadService}
+                  draft={draft}
+                  onChange={(patch) => setAmendDraft({ ...draft, ...patch })}
+                  check={amendment.check}
+                  showErrors={showAmendErrors}
+                  nothingChanged={!amendment.changed}
+                />
+              ) : null}
+              <TextAreaField
+                label="Anything else the outcome letter says"
+                rows={3}
+                value={letterText}
+                onChange={setLetterText}
+                hint="The outcome is always given in writing (BR-10). The letter states the result, your reasons and any next review date."
               />
-            ) : null}
-            <TextAreaField
-              label="Anything else the outcome letter says"
-              rows={3}
-              value={letterText}
-              onChange={setLetterText}
-              hint="The outcome is always given in writing (BR-10). The letter states the result, your reasons and any next review date."
-            />
-            <RefusalMessage refusal={refusal} />
-            <div className={form.actions}>
-              <Button appearance="primary" type="submit" disabled={record.saving}>
-                Record the review
-              </Button>
-            </div>
-          </form>
+              <RefusalMessage refusal={refusal} />
+              <div className={form.actions}>
+                <Button appearance="primary" type="submit" disabled={record.saving}>
+                  Record the review
+                </Button>
+              </div>
+            </form>
+            {requests}
+          </>
         );
       }}
     </CaseFrame>

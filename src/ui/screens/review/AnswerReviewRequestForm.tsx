@@ -1,0 +1,95 @@
+import * as React from 'react';
+import { Button } from '@fluentui/react-components';
+import { currentSanction, formatLongDate, type Case, type Review, type TransitionError } from '../../../domain';
+import { SelectField, TextAreaField } from '../../components/FormFields';
+import { later } from '../../components/later';
+import { useFormStyles } from '../../components/ScreenLayout';
+import { useAppServices } from '../../services/AppServices';
+import { RefusalMessage } from '../shared/CaseFrame';
+import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
+import { REPLY_OUTCOME_LABELS, REPLY_OUTCOMES, REPLY_RESULT_SENTENCES, type ReplyOutcome } from './personReviewRequests';
+
+export interface AnswerReviewRequestFormProps {
+  kase: Case;
+  request: Review;
+  record: CaseRecord;
+}
+
+/**
+ * BR-34: the written answer to one request. The reply is a ReviewOutcome letter; what it must
+ * say (the result, the reasons, the next review date) is checked by the domain, which refuses
+ * the answer and lists anything missing.
+ */
+export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewRequestFormProps): React.ReactElement {
+  const { clock, newRequestKey, currentUser } = useAppServices();
+  const form = useFormStyles();
+  const [outcome, setOutcome] = React.useState<ReplyOutcome | ''>('');
+  const [reasons, setReasons] = React.useState('');
+  const [letterText, setLetterText] = React.useState('');
+  const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
+  const nextReview = currentSanction(kase)?.reviewDate;
+  const idBase = `answer-${request.id}`;
+
+  const submit = async (): Promise<void> => {
+    const result = await record.apply({
+      type: 'answerPersonReviewRequest',
+      reviewId: request.id,
+      reasons,
+      letter: {
+        id: `letter-${newRequestKey()}`,
+        caseId: kase.id,
+        type: 'ReviewOutcome',
+        templateVersion: '1',
+        channel: 'letter',
+        fields: {
+          reviewResult: [outcome ? REPLY_RESULT_SENTENCES[outcome] : '', letterText.trim()].filter((p) => p !== '').join(' '),
+          reviewReasons: reasons,
+          ...(nextReview ? { nextReviewDate: formatLongDate(nextReview) } : {})
+        },
+        sentOn: clock.today(),
+        sentBy: currentUser.id
+      }
+    });
+    setRefusal(refusalOf(result));
+  };
+
+  return (
+    <form
+      className={form.form}
+      aria-labelledby={`${idBase}-heading`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        later(submit());
+      }}
+    >
+      <SelectField
+        label="Outcome of the request"
+        required
+        placeholder="Choose the outcome"
+        value={outcome}
+        onChange={(v) => setOutcome(v as ReplyOutcome | '')}
+        choices={REPLY_OUTCOMES.map((o) => ({ value: o, label: REPLY_OUTCOME_LABELS[o] }))}
+        hint="To change or lift the restriction, answer that it will be reviewed early, then record the review."
+      />
+      <TextAreaField label="Reasons given in the reply" required rows={3} value={reasons} onChange={setReasons} />
+      <TextAreaField
+        label="Anything else the reply says"
+        rows={3}
+        value={letterText}
+        onChange={setLetterText}
+        hint={
+          nextReview
+            ? `The reply states the outcome, your reasons and the next review date, ${formatLongDate(nextReview)} (BR-34).`
+            : 'The reply states the outcome and your reasons (BR-34).'
+        }
+      />
+      <RefusalMessage refusal={refusal} />
+      <div className={form.actions}>
+        <Button appearance="primary" type="submit" disabled={record.saving}>
+          Send the reply
+        </Button>
+      </div>
+    </form>
+  );
+}
