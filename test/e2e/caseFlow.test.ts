@@ -204,6 +204,8 @@ describe('case flow on the local host page against the emulator and the case ser
     await sender.getByRole('heading', { name: 'Letters', level: 2 }).waitFor();
     await writeAndProduceRestrictionLetter(sender, `${GIVEN} ${FAMILY}`);
     await shot(sender, '12-officer-restriction-letter-produced');
+    // The Word document went to the Letters library (the single letter below is its item).
+    const savedDocumentUrl = await sender.getByRole('link', { name: 'Open it in the Letters library' }).getAttribute('href');
     await sender.getByRole('combobox', { name: /How it was sent/ }).selectOption('email');
     await sender.getByRole('button', { name: 'Record as sent to the customer' }).click();
     const active = sender.getByRole('status').filter({ hasText: 'The restriction is now active' });
@@ -221,18 +223,20 @@ describe('case flow on the local host page against the emulator and the case ser
     // SharePoint holds the active case, the active sanction and the letter as sent.
     const activeCase = (await store.cases.get(caseId)).value;
     expect(activeCase.status).toBe('SanctionActive');
-    // The case records the letter as sent once, with the very content of the Word document
-    // the officer produced (which the Letters library keeps as its own, unsent, record).
+    // ONE restriction letter: the Letters library item that holds the Word document the
+    // officer produced, now recorded as sent, with the very content of that document.
     const restrictionLetters = activeCase.letters.filter((l) => l.type === 'RestrictionDecision');
-    const sent = restrictionLetters.filter((l) => l.sentOn !== undefined);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ channel: 'email', sentBy: oid('cara.cro') });
-    expect(sent[0].fields.howToAppeal).toBe('Write to the Head of Customer Services within 10 working days.');
-    const document = restrictionLetters.filter((l) => l.sentOn === undefined);
-    expect(document).toHaveLength(1);
-    expect({ ...document[0].fields, reference: undefined }).toEqual({ ...sent[0].fields, reference: undefined });
+    expect(restrictionLetters).toHaveLength(1);
+    const [restrictionLetter] = restrictionLetters;
+    expect(restrictionLetter).toMatchObject({ channel: 'email', sentBy: oid('cara.cro') });
+    expect(restrictionLetter.sentOn).toBeDefined();
+    expect(restrictionLetter.fields.reference).toBe(caseId);
+    expect(restrictionLetter.fields.howToAppeal).toBe('Write to the Head of Customer Services within 10 working days.');
+    const inLibrary = (await store.letters.listByCase(caseId)).filter((l) => l.value.type === 'RestrictionDecision');
+    expect(inLibrary.map((l) => l.value.id)).toEqual([restrictionLetter.id]);
+    expect(savedDocumentUrl).toMatch(/\/Letters\/.+\.docx$/);
     const inForce = (await firstPage(store.sanctions.listByStatus('Active'), 100)).filter((row) => row.value.caseId === caseId);
     expect(inForce).toHaveLength(1);
-    expect(inForce[0].value.customerNotifiedOn).toBe(sent[0].sentOn);
+    expect(inForce[0].value.customerNotifiedOn).toBe(restrictionLetter.sentOn);
   });
 });
