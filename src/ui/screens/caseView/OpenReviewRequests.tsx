@@ -3,7 +3,7 @@ import { Badge, Link, Subtitle2 } from '@fluentui/react-components';
 import { isOverdue, type Case, type IsoDate } from '../../../domain';
 import { DateText } from '../../components/DateText';
 import { useNavigation } from '../../shell/navigation';
-import { answerByText, openPersonRequests } from '../review/personReviewRequests';
+import { answerByText, openPersonRequests } from '../review/customerRequestWording';
 
 export interface OpenReviewRequestsProps {
   kase: Case;

@@ -7,7 +7,7 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
-import { REPLY_OUTCOME_LABELS, REPLY_OUTCOMES, REPLY_RESULT_SENTENCES, type ReplyOutcome } from './personReviewRequests';
+import { REPLY_OUTCOME_LABELS, REPLY_OUTCOMES, REPLY_RESULT_SENTENCES, type ReplyOutcome } from './customerRequestWording';
 
 export interface AnswerReviewRequestFormProps {
   kase: Case;

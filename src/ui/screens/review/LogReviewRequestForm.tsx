@@ -15,7 +15,7 @@ import {
   REQUEST_CHANNELS,
   requestTextWith,
   type RequestChannel
-} from './personReviewRequests';
+} from './customerRequestWording';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -6,7 +6,7 @@ import { useAppServices } from '../../services/AppServices';
 import type { CaseRecord } from '../shared/useCaseRecord';
 import { AnswerReviewRequestForm } from './AnswerReviewRequestForm';
 import { LogReviewRequestForm } from './LogReviewRequestForm';
-import { answerByText, openPersonRequests } from './personReviewRequests';
+import { answerByText, openPersonRequests } from './customerRequestWording';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalXL },
