@@ -4,6 +4,7 @@ import type { CaseScreenData, CaseStore } from '../ports/caseStore';
 import { NotFoundError } from '../errors';
 import { listDefinition } from '../schema';
 import type { ListKey } from '../schema';
+import { casesJoiningBatch } from './casesInBatch';
 import { ListGateway } from './listGateway';
 import {
   appealMapper,
@@ -59,6 +60,9 @@ const CHILD_MAPPERS: CaseChildMappers = {
   tasks: taskMapper
 };
 
+/** Operations SharePoint accepts in one $batch request. */
+export const SHAREPOINT_BATCH_LIMIT: number = 100;
+
 /**
  * The PnPjs implementation of every storage port, for any configured SPFI: SPFx in the
  * browser, certificate auth in the service, the emulator's user header locally.
@@ -89,7 +93,8 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
   const incidents = new SpIncidentRepository(gateway('incidents'), incidentMapper);
   const restrictionAlerts = new SpRestrictionAlertRepository(gateway('restrictionAlerts'), restrictionAlertMapper);
   const warningMarkers = new SpWarningMarkerRepository(gateway('warningMarkers'), warningMarkerMapper);
-  const cases = new SpCaseRepository(sp, gateways, CHILD_MAPPERS, (letter, caseId) => letters.create(letter, caseId));
+  const ownCases = new SpCaseRepository(sp, gateways, CHILD_MAPPERS, (letter, caseId) => letters.create(letter, caseId));
+  const cases = canBatch ? ownCases : casesJoiningBatch(ownCases, sp, gateways, CHILD_MAPPERS);
 
   async function loadCaseScreen(caseId: string, knownPersonId?: string): Promise<CaseScreenData> {
     // The case list already knows the person, so normally this is ONE $batch round trip;
@@ -125,7 +130,9 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
   }
 
   async function readTogether<T>(reads: (store: CaseStore) => Promise<T>): Promise<T> {
-    const [batched, execute] = sp.batched();
+    // PnPjs splits a batch into $batch requests of 20 by default and sends them one after
+    // another; SharePoint takes up to 100 operations in one $batch, so ask for that.
+    const [batched, execute] = sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
     // Calling `reads` registers each read it starts with the batch (PnPjs does so when a
     // request is invoked); execute() then sends them all in one $batch and settles each.
     const result = reads(buildCaseStore(batched, false));
