@@ -3,7 +3,7 @@
 // Over real HTTP to the SharePoint emulator.
 import '@pnp/sp/files';
 import '@pnp/sp/webs';
-import type { LetterDocumentToSave } from '../../src/data/ports';
+import { ConflictError, type LetterDocumentToSave } from '../../src/data/ports';
 import type { Case, IsoDate, Letter, UserId } from '../../src/domain';
 import { demoCase, demoIncident, demoPerson, demoSanction } from '../../local/seed/demo-data';
 import { startHarness } from './emulatorHarness';
@@ -94,6 +94,22 @@ describe('a produced letter recorded as sent is one letter (emulator)', () => {
     const letters = (await cro.cases.get(caseId)).value.letters;
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ id: first.letterId, channel: 'email' });
+  });
+
+  it('recorded as sent on a stale case: a ConflictError, and the library item is left as the unsent document', async () => {
+    const cro = harness.storeAs('cara.cro');
+    const caseId = await caseAwaitingItsLetter('Stale');
+    const saved = await cro.letterFiles!.save(restrictionDocument(caseId, `${caseId} Restriction decision.docx`));
+    const stale = await cro.cases.get(caseId);
+    await harness.storeAs('alex.alternate').cases.save(stale, { ...stale.value, revision: stale.value.revision + 1 });
+    const documentRecord = await cro.letters.get(saved.letterId);
+    const sent: Letter = { ...documentRecord.value, sentOn: '2026-11-27' as IsoDate, sentBy: 'cara.cro' as UserId };
+
+    const attempt = cro.cases.save(stale, recordedAsSent(stale.value, sent));
+    await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+    const inLibrary = await cro.letters.listByCase(caseId);
+    expect(inLibrary).toHaveLength(1);
+    expect(inLibrary[0]).toMatchObject({ etag: saved.etag, value: { id: saved.letterId, sentOn: undefined } });
   });
 
   it('a letter sent without a library document is still added as its own record', async () => {
