@@ -5,7 +5,10 @@ import { readTogether } from '../../services/readTogether';
 import { monitoringLists, type MonitoringLists } from './monitoringLists';
 import { quarterOf } from './quarterOf';
 
-/** Cases listed on one dashboard load; the report says so when there are more. */
+/**
+ * Active sanctions, and markers due, read on one dashboard load: the first page only. The
+ * screen does not yet say when there are more.
+ */
 export const MAX_SANCTIONS: number = 500;
 
 export interface MonitoringData {
