@@ -8,6 +8,7 @@ import { axeReport } from '../support/axe';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { hostUrl, markScreenStale, navigateInApp, SCREENS, ScreenOpener, waitForScreen, type Theme } from './hostScreens';
 import { underReviewCase } from '../ui/fakes/fixtures';
+import { caseWithOverdueCustomerRequest, CUSTOMER_REQUEST_CASE_ID } from '../ui/fakes/customerReviewRequest';
 import { addDemoRecords } from './demoRecords';
 import { addPendingApproval } from './pendingApproval';
 import { addCaseAwaitingRestrictionLetter } from './restrictionLetterCase';
@@ -91,6 +92,42 @@ describe('accessibility of every screen (axe, WCAG 2.2 AA)', () => {
       await page.getByText('The amendment cannot be saved yet').waitFor();
       await page.screenshot({ path: screenshotPath(`a11y-review-amend-${theme}`), fullPage: true });
       expect(await axeReport(page, `review, Amend (${theme})`)).toBe('');
+    });
+  });
+
+  // BR-34: the customer's own request for a review. The case view shows it overdue with a link;
+  // the Review screen lists it with the answer form, refuses an empty reply and an empty log
+  // entry, then shows the section with no open request once answered.
+  describe.each(THEMES)('customer request for a review, %s theme', (theme) => {
+    test('no axe violations on the open request, the refused reply and log, and the answered state', async () => {
+      await page.goto(hostUrl(hostPage.url, 'caseOfficer', theme));
+      await waitForScreen(page);
+      await addDemoRecords(page, { cases: [caseWithOverdueCustomerRequest()] });
+      await markScreenStale(page);
+      await navigateInApp(page, 'case', { caseId: CUSTOMER_REQUEST_CASE_ID });
+      await waitForScreen(page);
+      const onCase = page.getByRole('region', { name: 'The customer has asked for a review' });
+      await onCase.getByText('Overdue: the answer was due by 25 November 2026').waitFor();
+      expect(await axeReport(page, `case view, open customer request (${theme})`)).toBe('');
+
+      await onCase.getByRole('button', { name: 'Answer the request received 27 October 2026' }).click();
+      await waitForScreen(page);
+      const request = page.getByRole('article', { name: 'Request received 27 October 2026' });
+      await request.waitFor();
+      expect(await axeReport(page, `review, open customer request (${theme})`)).toBe('');
+
+      await request.getByRole('button', { name: 'Send the reply' }).click();
+      await request.getByText('Give reasons in the reply.').waitFor();
+      await page.getByRole('button', { name: 'Log the request' }).click();
+      await page.getByText('Choose how the request arrived.').waitFor();
+      await page.screenshot({ path: screenshotPath(`a11y-review-customer-request-refused-${theme}`), fullPage: true });
+      expect(await axeReport(page, `review, customer request refused (${theme})`)).toBe('');
+
+      await request.getByLabel(/^Outcome of the request/).selectOption('Unchanged');
+      await request.getByLabel(/^Reasons given in the reply/).fill('Two abusive calls in November; the January review will look again.');
+      await request.getByRole('button', { name: 'Send the reply' }).click();
+      await page.getByText('There are no open requests from the customer.').waitFor();
+      expect(await axeReport(page, `review, customer request answered (${theme})`)).toBe('');
     });
   });
 
