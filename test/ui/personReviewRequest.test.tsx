@@ -176,6 +176,26 @@ describe('The customer’s request for a review (BR-34)', () => {
     expect(navigations).toEqual([{ screen: 'review', params: { caseId: 'case-r', request: 'review-p1' } }]);
   });
 
+  test('opened from the case view link, focus lands on that request', async () => {
+    renderCaseScreen(<ReviewScreen params={{ caseId: 'case-r', request: 'review-p1' }} />, {
+      user: USERS.caseOfficer,
+      store: seeded([openRequest()])
+    });
+    const heading = await screen.findByRole('heading', { name: 'Request received 20 November 2026' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  test('the case view offers the case officer "Log a request for a review", opening the request section', async () => {
+    const { navigations } = renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-r' }} />, {
+      user: USERS.caseOfficer,
+      store: seeded()
+    });
+    const steps = await screen.findByRole('region', { name: 'Next steps' });
+    fireEvent.click(within(steps).getByRole('button', { name: 'Log a request for a review' }));
+    expect(navigations).toEqual([{ screen: 'review', params: { section: 'person-requests', caseId: 'case-r' } }]);
+    expect(screen.queryByRole('region', { name: 'The customer has asked for a review' })).not.toBeInTheDocument();
+  });
+
   test('the case view shows the request to the monitoring team without the link', async () => {
     renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-r' }} />, { user: USERS.monitoring, store: seeded([openRequest()]) });
     const section = await screen.findByRole('region', { name: 'The customer has asked for a review' });
