@@ -113,6 +113,7 @@ describe('The customer’s request for a review (BR-34)', () => {
     expect(letter.fields.reviewResult).toContain('It stays as it is.');
     expect(saved.sanctions[0].status).toBe('Active');
     await screen.findByText('There are no open requests from the customer.');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'The customer’s requests for a review' })).toHaveFocus());
   });
 
   test('refuses an answer without reasons, then one whose letter lacks the result, listing what is missing', async () => {

@@ -51,6 +51,8 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
       }
     });
     setRefusal(refusalOf(result));
+    // Once answered, this form and its button are gone: keep focus on the requests section.
+    if (result.status === 'saved') window.setTimeout(() => document.getElementById('person-requests')?.focus(), 0);
   };
 
   return (

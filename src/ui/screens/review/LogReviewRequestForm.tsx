@@ -108,11 +108,10 @@ export function LogReviewRequestForm({ kase, record }: LogReviewRequestFormProps
         />
         <Body1 as="p">The request goes to {nameOf(decisionMaker)}, who answers it in writing.</Body1>
         <RefusalMessage refusal={refusal} />
-        {logged ? (
-          <Body1 as="p" role="status">
-            The request has been logged.
-          </Body1>
-        ) : null}
+        {/* Always in the page so screen readers announce the confirmation when it appears. */}
+        <Body1 as="p" role="status">
+          {logged ? 'The request has been logged.' : ''}
+        </Body1>
         <div className={form.actions}>
           <Button appearance="secondary" type="submit" disabled={record.saving}>
             Log the request
