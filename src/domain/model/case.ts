@@ -28,6 +28,23 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * The statuses of a case in the formal process: referred and not yet closed (informal
+ * action runs outside it). The cases list shows these, and a case officer can be assigned
+ * in any of them.
+ */
+export const FORMAL_OPEN_CASE_STATUSES: readonly CaseStatus[] = [
+  'Referred',
+  'AwaitingInvocationDecision',
+  'MonitoringLetterDraft',
+  'Monitoring',
+  'SanctionProposed',
+  'SanctionLetterDraft',
+  'SanctionActive',
+  'UnderReview',
+  'UnderAppeal'
+];
+
 export const CLOSURE_REASONS = ['Resolved', 'NotInvoked', 'Improved', 'Rejected', 'Quashed', 'Lifted', 'Expired'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 

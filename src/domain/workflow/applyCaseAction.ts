@@ -1,5 +1,5 @@
 import type { AuditEvent, EntityRef } from '../model/audit';
-import type { Case, CaseStatus, CaseTask, ClosureReason } from '../model/case';
+import { FORMAL_OPEN_CASE_STATUSES, type Case, type CaseStatus, type CaseTask, type ClosureReason } from '../model/case';
 import { addMonths, dateOfInstant, formatLongDate, isAfter, isBefore, isOnOrAfter, IsoDate } from '../model/dates';
 import { BYPASS_REASONS } from '../model/invocation';
 import type { Letter, LetterType } from '../model/letter';
@@ -23,17 +23,7 @@ const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> 
   takeInformalAction: ['Referred'],
   resolveInformal: ['InformalAction'],
   escalate: ['Referred'],
-  assignCaseOfficer: [
-    'Referred',
-    'AwaitingInvocationDecision',
-    'MonitoringLetterDraft',
-    'Monitoring',
-    'SanctionProposed',
-    'SanctionLetterDraft',
-    'SanctionActive',
-    'UnderReview',
-    'UnderAppeal'
-  ],
+  assignCaseOfficer: FORMAL_OPEN_CASE_STATUSES,
   declareConflict: [
     'Draft',
     'Referred',

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { CaseStatus } from '../../../domain';
+import { FORMAL_OPEN_CASE_STATUSES } from '../../../domain';
 import type { CaseSummary, Stored } from '../../../data/ports';
 import { DateText } from '../../components/DateText';
 import { EmptyState } from '../../components/EmptyState';
@@ -16,18 +16,6 @@ import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
 import { STATUS_LABELS } from '../shared/labels';
 
-const OPEN_STATUSES: readonly CaseStatus[] = [
-  'Referred',
-  'AwaitingInvocationDecision',
-  'MonitoringLetterDraft',
-  'Monitoring',
-  'SanctionProposed',
-  'SanctionLetterDraft',
-  'SanctionActive',
-  'UnderReview',
-  'UnderAppeal'
-];
-
 /** Open cases, newest activity first (each status read is an indexed filter, one page each). */
 export default function CaseListScreen(_props: ScreenProps): React.ReactElement {
   const { store } = useAppServices();
@@ -35,7 +23,7 @@ export default function CaseListScreen(_props: ScreenProps): React.ReactElement 
   const cases = useAsync(async () => {
     // Two $batch round trips: the open statuses' first pages, then their customers, each once.
     const pages = await readTogether(store, (batched) =>
-      Promise.all(OPEN_STATUSES.map((status) => firstPage(batched.cases.listByStatus(status), 50)))
+      Promise.all(FORMAL_OPEN_CASE_STATUSES.map((status) => firstPage(batched.cases.listByStatus(status), 50)))
     );
     const rows: Stored<CaseSummary>[] = pages.reduce((all, page) => all.concat(page), [] as Stored<CaseSummary>[]);
     const people = await findPeople(
