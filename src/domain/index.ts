@@ -12,3 +12,4 @@ export * from './alerts';
 export * from './reports';
 export * from './foi';
 export * from './markers';
+export * from './people';
