@@ -78,7 +78,8 @@ async function main(): Promise<void> {
       ['incidents.listByStatus (first page)', () => firstPage(store.incidents.listByStatus('Acknowledged'))],
       ['persons.searchByFamilyName', () => store.persons.searchByFamilyName("O'B")],
       ['cases.listByPerson', () => store.cases.listByPerson('person-42')],
-      ['restrictionAlerts.searchActiveByName', () => store.restrictionAlerts.searchActiveByName('Zo')],
+      ['persons.findIdsByName', () => store.persons.findIdsByName("Zoë O'Brien")],
+      ['restrictionAlerts.listActiveForPerson', () => store.restrictionAlerts.listActiveForPerson('person-42')],
       ['sanctions.listReviewDueBy (first page)', () => firstPage(store.sanctions.listReviewDueBy('2026-12-31' as never))]
     ];
     for (const [name, run] of queries) {

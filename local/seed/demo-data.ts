@@ -1,5 +1,6 @@
 import type { Case, Checklist, IncidentReport, IsoDate, IsoInstant, Person, Sanction } from '../../src/domain/model';
-import { CHECKLIST_ITEM_IDS } from '../../src/domain';
+import { CHECKLIST_ITEM_IDS, dateOfInstant } from '../../src/domain';
+import { syncCaseAlerts } from '../../src/app/alerts/syncCaseAlerts';
 import type { CaseStore } from '../../src/data/ports';
 import { demoRoleAssignments, oid } from './personas';
 
@@ -166,22 +167,15 @@ export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore,
     },
     { sanctionId: 'demo-sanction-active', caseId: 'demo-case-active' }
   );
-  await asCaseOfficer.restrictionAlerts.create({
-    id: 'demo-alert-obrien',
-    personId: 'demo-person-obrien',
-    personName: "Seán O'Brien",
-    sanctionId: 'demo-sanction-active',
-    caseId: 'demo-case-active',
-    restrictionTypes: ['R01'],
-    summary: 'Contact only through the named officer.',
-    scopeSummary: 'Housing',
-    spocName: 'Cara Rhodes',
-    spocChannel: 'email',
-    contactArrangements: 'Repairs emergencies by phone to the Housing duty line.',
-    activeFrom: day('2026-12-01'),
-    activeUntil: day('2027-05-31'),
-    isActive: true
-  });
+  // The staff banner comes from the sanction through the product's own code path (never typed).
+  const activeCase = await asCaseOfficer.cases.get('demo-case-active');
+  const obrien = await asCaseOfficer.persons.get('demo-person-obrien');
+  await syncCaseAlerts(
+    asCaseOfficer.restrictionAlerts,
+    activeCase.value,
+    obrien.value,
+    dateOfInstant(new Date().toISOString() as IsoInstant)
+  );
   await asCaseOfficer.cases.create({
     ...demoCase('demo-person-welsh', [incidentIds[2]], 'demo-case-pending', 'SanctionProposed'),
     checklist: demoChecklist(),

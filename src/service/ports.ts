@@ -14,6 +14,9 @@ import type {
   SanctionId,
   UserId
 } from '../domain';
+import type { AlertStorePort } from '../app/alerts/syncCaseAlerts';
+import type { Stored } from '../data/ports/stored';
+import type { RestrictionAlertRecord } from '../domain/alerts/alertRecord';
 
 /*
  * What the case service needs from storage. The data layer's repositories (src/data)
@@ -114,6 +117,12 @@ export interface FoiPort {
   listOpen(): Promise<OpenFoiRequest[]>;
 }
 
+/** The staff banners (RestrictionAlerts), written by the service identity for sweep transitions and repairs. */
+export interface AlertPort extends AlertStorePort {
+  /** Every open banner, for reconciliation. */
+  listOpen(): Promise<Stored<RestrictionAlertRecord>[]>;
+}
+
 export interface ServiceStore {
   cases: CaseStorePort;
   decisions: DecisionPort;
@@ -123,4 +132,5 @@ export interface ServiceStore {
   approvalRequests: ApprovalRequestPort;
   settings: SettingsPort;
   foi: FoiPort;
+  alerts: AlertPort;
 }

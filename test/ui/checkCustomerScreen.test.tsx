@@ -4,6 +4,7 @@ import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
 import CheckCustomerScreen from '../../src/ui/screens/checkCustomer/CheckCustomerScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
+import type { IsoDate } from '../../src/domain';
 import { alert, seedDemo, USERS } from './fakes/fixtures';
 import { createMemoryStore } from './fakes/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen } from './fakes/caseScreens';
@@ -41,19 +42,19 @@ describe('Check a customer', () => {
     expect(screen.getByRole('complementary', { name: 'Guidance: contact restrictions' })).toBeInTheDocument();
   });
 
-  test('fewer than two letters is refused next to the name field', () => {
+  test('fewer than two letters (punctuation does not count) is refused next to the name field', () => {
     const { store } = renderCaseScreen(<CheckCustomerScreen params={{}} />, { user: USERS.staff, store: seeded() });
-    const calls = store.tables.alerts.calls;
-    check('O');
+    const calls = [store.tables.alerts.calls, store.tables.persons.calls];
+    check("O'");
     const input = screen.getByRole('searchbox', { name: /Customer's name/ });
-    expect(descriptionOf(input)).toContain('Enter at least two letters of the customer’s name.');
+    expect(descriptionOf(input)).toContain('Enter the customer’s last name, or their first and last name.');
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(store.tables.alerts.calls).toBe(calls);
+    expect([store.tables.alerts.calls, store.tables.persons.calls]).toEqual(calls);
   });
 
   test('shows the banner only: type, scope, SPOC and necessary contact, never the narrative (BR-22, BR-15)', async () => {
     const { store } = renderCaseScreen(<CheckCustomerScreen params={{}} />, { user: USERS.staff, store: seeded() });
-    check("O'Bri");
+    check("O'Brien");
     const banner = await screen.findByLabelText("Contact restriction for Siân O'Brien");
     const text = banner.textContent ?? '';
     expect(within(banner).getByText('Single point of contact', { selector: 'li' })).toBeInTheDocument();
@@ -62,7 +63,7 @@ describe('Check a customer', () => {
     expect(text).toContain('Cora Officer (email)');
     expect(text).toContain('For repairs emergencies call 01782 000000 and ask for the duty manager.');
     expect(text).toContain('This banner never means a request is refused.');
-    expect(screen.getByText(/1 restriction found for “O'Bri”/)).toBeInTheDocument();
+    expect(screen.getByText(/1 customer found for “O'Brien”/)).toBeInTheDocument();
     // No narrative, behaviour or case detail, and no case or incident read at all.
     expect(document.body.textContent).not.toContain('I know where you live');
     expect(document.body.textContent).not.toContain('Aggressive');
@@ -71,12 +72,37 @@ describe('Check a customer', () => {
     expect(store.tables.incidents.calls).toBe(0);
   });
 
-  test('an inactive restriction is not shown; no match says deal with it in the usual way', async () => {
+  test.each(['Sian O’Brien', 'OBRIEN', 'obrien', "Siân O'Brien", "O'Brien, Siân"])('found however the name is typed: %s', async (typed) => {
+    renderCaseScreen(<CheckCustomerScreen params={{}} />, { user: USERS.staff, store: seeded() });
+    check(typed);
+    expect(await screen.findByLabelText("Contact restriction for Siân O'Brien")).toBeInTheDocument();
+  });
+
+  test('people found with no restriction are listed by name; the all-clear names them', async () => {
     const store = seeded();
     store.tables.alerts.seed(alert({ id: 'alert-2', personId: 'person-2', personName: 'Zoë Ng', isActive: false }));
     renderCaseScreen(<CheckCustomerScreen params={{}} />, { user: USERS.staff, store });
     check('Ng');
-    expect(await screen.findByText(/No contact restriction found for “Ng”. Deal with the contact in the usual way./)).toBeInTheDocument();
+    const found = await screen.findByRole('list', { name: 'Customers found with no contact restriction' });
+    expect(within(found).getByText('Zoë Ng: no contact restriction')).toBeInTheDocument();
+    expect(screen.getByText(/If the customer is one of these people, deal with the contact in the usual way./)).toBeInTheDocument();
     expect(screen.queryByLabelText(/Contact restriction for/)).not.toBeInTheDocument();
+  });
+
+  test('a banner past its end date is never shown, even before the sweep closes it', async () => {
+    const store = seeded();
+    store.tables.alerts.seed(alert({ id: 'alert-2', personId: 'person-2', personName: 'Zoë Ng', activeUntil: '2026-01-31' as IsoDate }));
+    renderCaseScreen(<CheckCustomerScreen params={{}} />, { user: USERS.staff, store });
+    check('Zoe Ng');
+    expect(await screen.findByText('Zoë Ng: no contact restriction')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Contact restriction for/)).not.toBeInTheDocument();
+  });
+
+  test('nobody matched: says what was searched and never gives the all-clear', async () => {
+    renderCaseScreen(<CheckCustomerScreen params={{}} />, { user: USERS.staff, store: seeded() });
+    check('Quillfeather');
+    expect(await screen.findByText('Nobody matched “Quillfeather”')).toBeInTheDocument();
+    expect(document.body.textContent).toContain('this check cannot tell you whether a restriction applies');
+    expect(document.body.textContent).not.toMatch(/usual way/);
   });
 });

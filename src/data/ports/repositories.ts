@@ -20,11 +20,19 @@ import type {
   WarningMarker
 } from '../../domain/model';
 import type { GuidanceAudience, GuidanceSection } from '../../domain/guidance/guidanceSection';
+import type { RestrictionAlertRecord } from '../../domain/alerts/alertRecord';
 import type { CreateOptions, EntityRepository, PageOptions, Pages, Stored } from './stored';
 
 export interface PersonRepository extends EntityRepository<Person> {
-  /** Family name starts with the text (case-insensitive in SharePoint). */
+  /** Family name starts with the text (case-insensitive in SharePoint). Small lists only: not indexed for prefixes. */
   searchByFamilyName(prefix: string, top?: number): Promise<Stored<Person>[]>;
+  /**
+   * Who answers to the name as typed: surname alone, first and last name, an alias or a
+   * previous name, however accented or punctuated (domain nameSearchKey). One indexed
+   * equality query, under the list view threshold at any size. Creating or updating a
+   * person stores their keys.
+   */
+  findIdsByName(query: string, top?: number): Promise<PersonNameMatch[]>;
 }
 
 export interface IncidentRepository extends EntityRepository<IncidentReport> {
@@ -129,27 +137,23 @@ export interface TaskRepository extends ChildRepository<CaseTask> {
   listOpenFor(userId: string): Promise<Stored<CaseTask>[]>;
 }
 
-/** The banner data every member of staff may read (BR-15, BR-22). */
-export interface RestrictionAlert {
-  id: string;
-  personId: string;
-  personName: string;
-  sanctionId?: string;
-  caseId?: string;
-  restrictionTypes: readonly string[];
-  summary: string;
-  scopeSummary: string;
-  spocName: string;
-  spocChannel: string;
-  contactArrangements: string;
-  activeFrom?: IsoDate;
-  activeUntil?: IsoDate;
-  isActive: boolean;
-}
+/** The banner data every member of staff may read (BR-15, BR-22); its shape is the domain's. */
+export type RestrictionAlert = RestrictionAlertRecord;
 
 export interface RestrictionAlertRepository extends EntityRepository<RestrictionAlert> {
+  /** Open banners of one person (IsActive; a caller still checks the dates: isAlertShowable). */
   listActiveForPerson(personId: string): Promise<Stored<RestrictionAlert>[]>;
-  searchActiveByName(prefix: string, top?: number): Promise<Stored<RestrictionAlert>[]>;
+  /** Open banners of one case: what a transition on that case brings in line. */
+  listOpenForCase(caseId: string): Promise<Stored<RestrictionAlert>[]>;
+  /** Every open banner, for the sweep's reconciliation (windowed: any number). */
+  listOpen(options?: PageOptions): Pages<Stored<RestrictionAlert>>;
+}
+
+/** A person whose name, alias or previous name has the search key that was typed. */
+export interface PersonNameMatch {
+  personId: string;
+  /** The name form the key was made from (the current name, an alias or a previous name). */
+  nameAsRecorded: string;
 }
 
 export interface GuidanceRepository {

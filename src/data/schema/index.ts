@@ -19,6 +19,7 @@ export type ListKey =
   | 'contactLog'
   | 'letters'
   | 'restrictionAlerts'
+  | 'personNameKeys'
   | 'guidance'
   | 'auditLog'
   | 'settings'

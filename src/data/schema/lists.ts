@@ -67,6 +67,35 @@ const PERSONS: ListDefinition = {
   }
 };
 
+/*
+ * Decision: a person is found by equality on an indexed search key, one row per way their
+ * name may be typed (domain/people/nameSearchKey.ts), not by a prefix on the Persons list.
+ * Equality on an indexed column is the one query SharePoint answers from the index on a list
+ * of any size; the keys of aliases and previous names need rows of their own. Rows are only
+ * added, never removed: a renamed person stays findable under the name staff knew.
+ */
+const PERSON_NAME_KEYS: ListDefinition = {
+  key: 'personNameKeys',
+  title: 'PersonNameKeys',
+  description: 'How to find a person however the name is typed: one search key per name form.',
+  template: 'GenericList',
+  titleField: { displayName: 'Name as recorded', required: true },
+  fields: [clientRequestKey(), text('NameKey', 'Search key', { indexed: true }), ref('PersonRef', 'Person', { required: true })],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: false,
+  // Whoever may add a person adds the keys with it; nobody edits or deletes one by hand.
+  grants: {
+    staff: 'appendOnly',
+    caseTeam: 'appendOnly',
+    managers: 'appendOnly',
+    monitoring: 'read',
+    foiOfficers: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute'
+  }
+};
+
 const INCIDENTS: ListDefinition = {
   key: 'incidents',
   title: 'Incidents',
@@ -340,6 +369,7 @@ const RESTRICTION_ALERTS: ListDefinition = {
     text('ScopeSummary', 'Applies to'),
     text('SpocName', 'Single point of contact'),
     text('SpocChannel', 'Contact channel'),
+    text('SpocCover', 'Cover for the single point of contact'),
     note('ContactArrangements', 'Arrangements for necessary contact'),
     date('ActiveFrom', 'Active from'),
     date('ActiveUntil', 'Active until', { indexed: true }),
@@ -348,10 +378,13 @@ const RESTRICTION_ALERTS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: false,
+  // Written only as a consequence of a sanction's transition, by whoever applies it as
+  // themselves (the case team; managers who hear reviews and appeals), and by the case
+  // service's identity (expiry, reconciliation). Everyone else reads. See README, security.
   grants: {
     staff: 'read',
     caseTeam: 'contribute',
-    managers: 'read',
+    managers: 'contribute',
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
@@ -594,6 +627,7 @@ const APPROVAL_REQUESTS: ListDefinition = {
 /** Every list and library, in provisioning order. */
 export const LISTS: readonly ListDefinition[] = [
   PERSONS,
+  PERSON_NAME_KEYS,
   INCIDENTS,
   CASES,
   SANCTIONS,

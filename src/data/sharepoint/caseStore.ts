@@ -89,7 +89,7 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
     tasks: gateway('tasks')
   };
   const letters = new SpLetterRepository(sp, gateways.letters);
-  const persons = new SpPersonRepository(gateway('persons'), personMapper);
+  const persons = new SpPersonRepository(gateway('persons'), personMapper, gateway('personNameKeys'));
   const incidents = new SpIncidentRepository(gateway('incidents'), incidentMapper);
   const restrictionAlerts = new SpRestrictionAlertRepository(gateway('restrictionAlerts'), restrictionAlertMapper);
   const warningMarkers = new SpWarningMarkerRepository(gateway('warningMarkers'), warningMarkerMapper);
@@ -107,7 +107,7 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
       on: SPFI
     ): Promise<[CaseScreenData['person'], CaseScreenData['incidents'], CaseScreenData['alerts'], CaseScreenData['markers']]> =>
       Promise.all([
-        new SpPersonRepository(gateway('persons').bind(on), personMapper).find(id),
+        new SpPersonRepository(gateway('persons').bind(on), personMapper, gateway('personNameKeys').bind(on)).find(id),
         new SpIncidentRepository(gateway('incidents').bind(on), incidentMapper).listByPerson(id),
         new SpRestrictionAlertRepository(gateway('restrictionAlerts').bind(on), restrictionAlertMapper).listActiveForPerson(id),
         new SpWarningMarkerRepository(gateway('warningMarkers').bind(on), warningMarkerMapper).listByPerson(id)

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/batching';
 import type { IItems } from '@pnp/sp/items';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../errors';
 import { and, eq, ge, le } from '../odata';
@@ -197,6 +198,30 @@ export class ListGateway {
         }
       }
       throw mapped;
+    }
+  }
+
+  /**
+   * Adds several items in one $batch round trip, each under its own request key. A key that
+   * is already there (a retry) is not an error: the item exists, which is what was wanted.
+   * Any other refusal is thrown once every add has been answered.
+   */
+  public async createAll(rows: readonly { values: Record<string, unknown>; requestKey: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const [batched, execute] = this._sp.batched();
+    const items = batched.web.lists.getByTitle(this.definition.title).items;
+    const answers = rows.map((row) =>
+      items.add({ ...row.values, [CLIENT_REQUEST_KEY]: row.requestKey }).then(
+        () => undefined,
+        (error: unknown) => toDataError(error, this.definition)
+      )
+    );
+    await execute();
+    for (const failure of await Promise.all(answers)) {
+      const duplicate =
+        failure instanceof ValidationFailedError &&
+        failure.problems.some((problem) => problem.duplicate === true && (problem.field === CLIENT_REQUEST_KEY || problem.field === ''));
+      if (failure !== undefined && !duplicate) throw failure;
     }
   }
 

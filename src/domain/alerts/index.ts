@@ -1,1 +1,2 @@
 export * from './restrictionAlert';
+export * from './alertRecord';

@@ -75,7 +75,12 @@ function foldLetters(text: string): string {
  * spaces, dots and commas separating words. "Mc" becomes "mac" so McDonald and MacDonald meet.
  */
 export function nameWords(text: string): string[] {
-  const decomposed = foldLetters(text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase());
+  const decomposed = foldLetters(
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+  );
   return decomposed
     .split(/[\s\-\u2010-\u2015_.,/]+/u)
     .map((word) => word.replace(/[^\p{L}\p{N}]+/gu, ''))
@@ -130,7 +135,10 @@ function keysForName(givenWords: readonly string[], familyWords: readonly string
  * at its spaces: the last word, with any particles before it, is the surname.
  */
 function splitAlias(alias: string): { given: string[]; family: string[] } {
-  const chunks = alias.normalize('NFKC').split(/\s+/u).filter((chunk) => nameWords(chunk).length > 0);
+  const chunks = alias
+    .normalize('NFKC')
+    .split(/\s+/u)
+    .filter((chunk) => nameWords(chunk).length > 0);
   if (chunks.length <= 1) return { given: [], family: nameWords(alias) };
   let start = chunks.length - 1;
   while (start > 1 && SURNAME_PARTICLES.has(nameSearchKey(chunks[start - 1]))) start -= 1;

@@ -118,6 +118,16 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
       listForSanction: async (sanctionId) => (await store.approvalRequests.listPendingForSanction(sanctionId)).map(toRecord),
       listPendingForApprover: async (approverId) => (await store.approvalRequests.listPendingForApprover(approverId)).map(toRecord)
     },
+    alerts: {
+      listOpenForCase: (caseId) => store.restrictionAlerts.listOpenForCase(caseId),
+      create: (value, options) => store.restrictionAlerts.create(value, options),
+      update: (stored, next) => store.restrictionAlerts.update(stored, next),
+      listOpen: async () => {
+        const open = [];
+        for await (const page of store.restrictionAlerts.listOpen()) open.push(...page);
+        return open;
+      }
+    },
     settings: { roleAssignments: async () => (await store.settings.get<RoleAssignments>('roleAssignments')) ?? {} },
     foi: {
       listOpen: async () => {

@@ -17,6 +17,8 @@ import type { Directory } from '../directory';
 import type { Messenger } from '../teams/messenger';
 import { roleAssignments } from '../approvals/loadSanction';
 import { repairDecisions } from './repairDecisions';
+import { reconcileAlerts } from './reconcileAlerts';
+import { syncCaseAlerts } from '../../app/alerts/syncCaseAlerts';
 
 export interface SweepDeps {
   store: ServiceStore;
@@ -37,6 +39,11 @@ export interface SweepReport {
   repairedDecisions: string[];
   /** Sanctions whose recorded decision could not be applied any more (see the log). */
   stuckDecisions: string[];
+  /**
+   * Staff banners that did not match the sanctions in force and were put right (a banner
+   * missing for a restriction in force, or one left open after it ended), by case.
+   */
+  repairedAlerts: string[];
   skipped: string[];
 }
 
@@ -61,6 +68,7 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
     foiReminders: [],
     repairedDecisions: repair.repaired,
     stuckDecisions: repair.stuck,
+    repairedAlerts: [],
     skipped: []
   };
   const cases = await deps.store.cases.listByStatus(['SanctionActive']);
@@ -72,6 +80,9 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
       deps.log(`Sweep skipped case ${kase.value.id}; the next run will retry it.`, error);
     }
   }
+  const alerts = await reconcileAlerts(deps, today);
+  report.repairedAlerts.push(...alerts.repaired);
+  report.skipped.push(...alerts.failed.filter((id) => !report.skipped.includes(id)));
   await remindFoi(report, deps, now);
   return report;
 }
@@ -104,6 +115,8 @@ async function sweepCase(
     // A Conflict here means someone changed the case meanwhile: the next run re-reads it.
     await deps.store.cases.save(kase, outcome.value.case);
     await deps.store.audit.append(outcome.value.auditEvents);
+    // The banner follows the sanction in the same pass (an expired restriction's is closed).
+    await syncCaseAlerts(deps.store.alerts, outcome.value.case, person, today);
     const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
     if (action.type === 'expireSanction') {
       report.expired.push(kase.value.id);

@@ -46,8 +46,20 @@ export function RestrictionBanner({ alert }: { alert: RestrictionAlert }): React
           <dd className={styles.definition}>{alert.scopeSummary}</dd>
           <dt className={styles.term}>Single point of contact</dt>
           <dd className={styles.definition}>
-            {alert.spocName} ({alert.spocChannel})
+            {alert.spocName} ({alert.spocChannel}){alert.spocCover ? `; when they are away, ${alert.spocCover}` : ''}
           </dd>
+          {alert.summary ? (
+            <>
+              <dt className={styles.term}>What to do</dt>
+              <dd className={styles.definition}>
+                <ul className={styles.list}>
+                  {alert.summary.split('\n').map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           <dt className={styles.term}>If you must make contact</dt>
           <dd className={styles.definition}>{alert.contactArrangements}</dd>
           {alert.activeUntil ? (

@@ -17,6 +17,7 @@ import {
   type Stored
 } from '../../../src/data/ports';
 import type { GuidanceSection } from '../../../src/domain/guidance';
+import { personNameKeys, queryNameKeys } from '../../../src/domain/people/nameSearchKey';
 import type {
   Appeal,
   ApprovalDecision,
@@ -188,7 +189,27 @@ export function createMemoryStore(): MemoryStore {
     guidanceSections,
     persons: Object.assign(persons, {
       searchByFamilyName: async (prefix: string, top: number = 20) =>
-        persons.where((person) => person.names.family.toLowerCase().indexOf(prefix.trim().toLowerCase()) === 0).slice(0, top)
+        persons.where((person) => person.names.family.toLowerCase().indexOf(prefix.trim().toLowerCase()) === 0).slice(0, top),
+      // The same keys as the SharePoint index (domain nameSearchKey), matched the same way.
+      findIdsByName: async (query: string, top: number = 50) => {
+        const wanted = new Set(queryNameKeys(query));
+        const matches: { personId: string; nameAsRecorded: string }[] = [];
+        for (const { value: person } of persons.where(() => true)) {
+          const forms = [
+            {
+              asRecorded: `${person.names.given} ${person.names.family}`.trim(),
+              keys: personNameKeys({ names: person.names, aliases: [] })
+            },
+            ...person.aliases.map((alias) => ({
+              asRecorded: alias,
+              keys: personNameKeys({ names: { given: '', family: '' }, aliases: [alias] })
+            }))
+          ];
+          const form = forms.find((candidate) => candidate.keys.some((key) => wanted.has(key)));
+          if (form) matches.push({ personId: person.id, nameAsRecorded: form.asRecorded });
+        }
+        return matches.slice(0, top);
+      }
     }),
     incidents: Object.assign(incidents, {
       listByReporter: (reporterId: string) =>
@@ -277,8 +298,8 @@ export function createMemoryStore(): MemoryStore {
     letters: children<Letter>(() => allCases().flatMap((k) => k.letters.map((value) => ({ value, caseId: k.id })))),
     restrictionAlerts: Object.assign(alerts, {
       listActiveForPerson: async (personId: string) => alerts.where((alert) => alert.personId === personId && alert.isActive),
-      searchActiveByName: async (prefix: string, top: number = 20) =>
-        alerts.where((alert) => alert.isActive && alert.personName.toLowerCase().indexOf(prefix.trim().toLowerCase()) >= 0).slice(0, top)
+      listOpenForCase: async (caseId: string) => alerts.where((alert) => alert.caseId === caseId && alert.isActive),
+      listOpen: () => pages(alerts.where((alert) => alert.isActive))
     }),
     guidance: {
       listByAudience: async (audience) =>

@@ -1,4 +1,5 @@
 import type { FoiGround, FoiRegime, FoiRequestAssessment, MarkerStatus, MemberReferral, WarningMarker } from '../../../domain/model';
+import { nameSearchKey } from '../../../domain/people/nameSearchKey';
 import type { ApprovalRequest, RestrictionAlert } from '../../ports/repositories';
 import {
   bool,
@@ -18,18 +19,13 @@ import {
 import type { RowMapper } from './rowMapper';
 import { idFromRow } from './rowMapper';
 
-/** Names are stored NFC-normalised so "Zoë" typed either way finds the same alert. */
-export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().slice(0, 255);
-}
-
 export const restrictionAlertMapper: RowMapper<RestrictionAlert> = {
   list: 'restrictionAlerts',
   idOf: (value) => value.id,
   toFields: (value) => ({
     Title: value.personName.slice(0, 255),
     PersonRef: value.personId,
-    PersonNameKey: nameKey(value.personName),
+    PersonNameKey: nameSearchKey(value.personName),
     SanctionRef: value.sanctionId,
     CaseRef: value.caseId,
     RestrictionTypes: [...value.restrictionTypes],
@@ -37,6 +33,7 @@ export const restrictionAlertMapper: RowMapper<RestrictionAlert> = {
     ScopeSummary: value.scopeSummary.slice(0, 255),
     SpocName: value.spocName,
     SpocChannel: value.spocChannel,
+    SpocCover: value.spocCover,
     ContactArrangements: value.contactArrangements,
     ActiveFrom: toSharePointDate(value.activeFrom),
     ActiveUntil: toSharePointDate(value.activeUntil),
@@ -53,6 +50,7 @@ export const restrictionAlertMapper: RowMapper<RestrictionAlert> = {
     scopeSummary: text(row.ScopeSummary),
     spocName: text(row.SpocName),
     spocChannel: text(row.SpocChannel),
+    spocCover: optionalText(row.SpocCover),
     contactArrangements: text(row.ContactArrangements),
     activeFrom: fromSharePointDate(row.ActiveFrom),
     activeUntil: fromSharePointDate(row.ActiveUntil),

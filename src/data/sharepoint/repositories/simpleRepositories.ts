@@ -15,14 +15,17 @@ import type {
   IncidentRepository,
   MemberReferralRepository,
   PersonRepository,
+  PersonNameMatch,
   RestrictionAlert,
   RestrictionAlertRepository,
   WarningMarkerRepository
 } from '../../ports/repositories';
 import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import { toSharePointDate } from '../values';
-import { nameKey } from '../mappers/registerMappers';
 import { SpEntityRepository } from './entityRepository';
+import { PersonNameKeyIndex } from './personNameKeyIndex';
+import type { ListGateway } from '../listGateway';
+import type { RowMapper } from '../mappers/rowMapper';
 
 function dateLiteral(date: IsoDate): string {
   return toSharePointDate(date) as string;
@@ -39,9 +42,36 @@ class RootRepository<T> extends SpEntityRepository<T> {
   }
 }
 
+/**
+ * Persons, with their name search keys (PersonNameKeys list) written beside each create and
+ * update, so whoever adds or renames a person makes them findable in the same action.
+ */
 export class SpPersonRepository extends RootRepository<Person> implements PersonRepository {
+  private readonly _keys: PersonNameKeyIndex;
+
+  public constructor(gateway: ListGateway, mapper: RowMapper<Person>, keysGateway: ListGateway) {
+    super(gateway, mapper);
+    this._keys = new PersonNameKeyIndex(keysGateway);
+  }
+
+  public async create(value: Person, options?: CreateOptions): Promise<Stored<Person>> {
+    const created = await super.create(value, options);
+    await this._keys.addKeysOf(created.value, []);
+    return created;
+  }
+
+  public async update(stored: Stored<Person>, next: Person): Promise<Stored<Person>> {
+    const saved = await super.update(stored, next);
+    await this._keys.addKeysOf(saved.value, await this._keys.keysOf(saved.value.id));
+    return saved;
+  }
+
   public searchByFamilyName(prefix: string, top: number = 50): Promise<Stored<Person>[]> {
     return this.list({ filter: startsWith('FamilyName', prefix.normalize('NFC')) }, top);
+  }
+
+  public findIdsByName(query: string, top: number = 50): Promise<PersonNameMatch[]> {
+    return this._keys.find(query, top);
   }
 }
 
@@ -65,8 +95,13 @@ export class SpRestrictionAlertRepository extends RootRepository<RestrictionAler
     return this.list({ filter: and(eq('PersonRef', personId), eq('IsActive', true)) }, 100);
   }
 
-  public searchActiveByName(prefix: string, top: number = 50): Promise<Stored<RestrictionAlert>[]> {
-    return this.list({ filter: and(startsWith('PersonNameKey', nameKey(prefix)), eq('IsActive', true)) }, top);
+  public listOpenForCase(caseId: string): Promise<Stored<RestrictionAlert>[]> {
+    return this.list({ filter: and(eq('CaseRef', caseId), eq('IsActive', true)) }, 100);
+  }
+
+  public listOpen(options: PageOptions = {}): Pages<Stored<RestrictionAlert>> {
+    // Open banners may one day pass 5,000: windowed by ID so the threshold is never met.
+    return this.windowedPagesOf(eq('IsActive', true), options);
   }
 }
 

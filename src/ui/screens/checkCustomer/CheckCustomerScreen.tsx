@@ -1,46 +1,65 @@
 import * as React from 'react';
-import { Body1, Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { RestrictionAlert } from '../../../data/ports';
+import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
 import { LoadingState } from '../../components/LoadingState';
 import { RestrictionBanner } from '../../components/RestrictionBanner';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
-import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
+import { useCustomerCheck, type CheckedPerson } from './useCustomerCheck';
 
-type SearchState =
-  | { status: 'idle' }
-  | { status: 'searching' }
-  | { status: 'done'; query: string; alerts: RestrictionAlert[] }
-  | { status: 'failed'; error: unknown };
+function listOfNames(people: readonly CheckedPerson[]): string {
+  return people.map((person) => (person.matchedAs ? `${person.name} (also known as ${person.matchedAs})` : person.name)).join(', ');
+}
+
+/** What was found, in words: banners first, then everyone found with no restriction, never a false all-clear. */
+function CheckResult({ query, people }: { query: string; people: readonly CheckedPerson[] }): React.ReactElement {
+  const styles = useFormStyles();
+  if (people.length === 0) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Nobody matched “{query}”</MessageBarTitle>
+          We searched for customers with that last name, or that first and last name, including names they were known by before. Accents,
+          apostrophes, hyphens and capitals make no difference. Check the spelling or try the last name alone; if you still find nobody,
+          this check cannot tell you whether a restriction applies.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const restricted = people.filter((person) => person.alerts.length > 0);
+  const clear = people.filter((person) => person.alerts.length === 0);
+  return (
+    <div className={styles.fieldset}>
+      <Body1>
+        {people.length === 1 ? '1 customer' : `${people.length} customers`} found for “{query}”. Check it is the same person before you act.
+      </Body1>
+      {restricted.flatMap((person) => person.alerts.map((alert) => <RestrictionBanner key={alert.id} alert={alert} />))}
+      {clear.length > 0 ? (
+        <MessageBar intent={restricted.length > 0 ? 'info' : 'success'} layout="multiline">
+          <MessageBarBody>
+            <ul aria-label="Customers found with no contact restriction">
+              {clear.map((person) => (
+                <li key={person.personId}>{listOfNames([person])}: no contact restriction</li>
+              ))}
+            </ul>
+            {restricted.length === 0 ? 'If the customer is one of these people, deal with the contact in the usual way.' : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * Before replying, staff check whether the customer is under a restriction. They see only
  * the banner data (BR-22): never the case, the behaviour or the narrative.
  */
 export default function CheckCustomerScreen(_props: ScreenProps): React.ReactElement {
-  const { store } = useAppServices();
   const styles = useFormStyles();
   const [query, setQuery] = React.useState('');
-  const [error, setError] = React.useState<string | undefined>(undefined);
-  const [state, setState] = React.useState<SearchState>({ status: 'idle' });
-
-  const search = async (): Promise<void> => {
-    if (query.trim().length < 2) {
-      setError('Enter at least two letters of the customer’s name.');
-      return;
-    }
-    setError(undefined);
-    setState({ status: 'searching' });
-    try {
-      const rows = await store.restrictionAlerts.searchActiveByName(query.trim(), 20);
-      setState({ status: 'done', query: query.trim(), alerts: rows.map((row) => row.value) });
-    } catch (failure) {
-      setState({ status: 'failed', error: failure });
-    }
-  };
+  const { state, inputError, check } = useCustomerCheck();
 
   return (
     <ScreenLayout
@@ -54,15 +73,15 @@ export default function CheckCustomerScreen(_props: ScreenProps): React.ReactEle
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          later(search());
+          later(check(query));
         }}
       >
         <Field
           label="Customer's name"
           required
           hint="Last name, or first and last name"
-          validationMessage={error}
-          validationState={error ? 'error' : 'none'}
+          validationMessage={inputError}
+          validationState={inputError ? 'error' : 'none'}
         >
           <Input type="search" value={query} onChange={(_, data) => setQuery(data.value)} autoComplete="off" />
         </Field>
@@ -75,24 +94,9 @@ export default function CheckCustomerScreen(_props: ScreenProps): React.ReactEle
       <div aria-live="polite">
         {state.status === 'searching' ? <LoadingState label="Checking…" /> : null}
         {state.status === 'failed' ? (
-          <ErrorMessage error={state.error} title="The check did not work" onRetry={() => later(search())} />
+          <ErrorMessage error={state.error} title="The check did not work" onRetry={() => later(check(query))} />
         ) : null}
-        {state.status === 'done' && state.alerts.length === 0 ? (
-          <MessageBar intent="success">
-            <MessageBarBody>No contact restriction found for “{state.query}”. Deal with the contact in the usual way.</MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {state.status === 'done' && state.alerts.length > 0 ? (
-          <div className={styles.fieldset}>
-            <Body1>
-              {state.alerts.length === 1 ? '1 restriction found' : `${state.alerts.length} restrictions found`} for “{state.query}”. Check
-              it is the same person before you act.
-            </Body1>
-            {state.alerts.map((alert) => (
-              <RestrictionBanner key={alert.id} alert={alert} />
-            ))}
-          </div>
-        ) : null}
+        {state.status === 'done' ? <CheckResult query={state.query} people={state.people} /> : null}
       </div>
     </ScreenLayout>
   );

@@ -120,7 +120,7 @@ export function RecordRestrictionLetterSent({ caseId, production }: RecordRestri
   );
   const sanction = sent ? currentSanction(sent.kase) : undefined;
   if (sent && sanction) {
-    return <RestrictionNowActive caseId={caseId} sanction={sanction} letter={sent.letter} />;
+    return <RestrictionNowActive caseId={caseId} sanction={sanction} letter={sent.letter} alertWarning={record.alertWarning} />;
   }
   if (record.load.status === 'loading') return <LoadingState label="Loading the case…" />;
   if (record.load.status === 'error') {

@@ -9,10 +9,12 @@ export interface RestrictionNowActiveProps {
   caseId: string;
   sanction: Sanction;
   letter: Letter;
+  /** Set when the staff banner could not be written (see useCaseRecord). */
+  alertWarning?: string;
 }
 
 /** The customer has been told, so the approved restriction is now in force (SanctionActive). */
-export function RestrictionNowActive({ caseId, sanction, letter }: RestrictionNowActiveProps): React.ReactElement {
+export function RestrictionNowActive({ caseId, sanction, letter, alertWarning }: RestrictionNowActiveProps): React.ReactElement {
   const { navigate } = useNavigation();
   // The form and its button are gone once the letter is recorded: bring focus here so a
   // keyboard or screen reader user lands on the result rather than on the page's start.
@@ -26,6 +28,10 @@ export function RestrictionNowActive({ caseId, sanction, letter }: RestrictionNo
           The restriction letter was recorded as sent on <DateText value={letter.sentOn} /> (
           {LETTER_CHANNEL_LABELS[letter.channel].toLowerCase()}). The restriction applies from <DateText value={sanction.startDate} /> to{' '}
           <DateText value={sanction.endDate} /> and must be reviewed by <DateText value={sanction.reviewDate} />.
+        </p>
+        <p>
+          {alertWarning ??
+            'Staff who check this customer now see the contact restriction, its single point of contact and how to make necessary contact.'}
         </p>
         <Link onClick={() => navigate('case', { caseId })}>Back to the case</Link>
       </MessageBarBody>

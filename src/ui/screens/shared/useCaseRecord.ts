@@ -8,7 +8,9 @@ import {
   type Person,
   type TransitionError
 } from '../../../domain';
+import { dateOfInstant } from '../../../domain/model/dates';
 import { describeMissing, validateLetter, type LetterContext } from '../../../domain/letters';
+import { saveCaseChange } from '../../../app/cases/saveCaseChange';
 import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
@@ -59,6 +61,12 @@ export interface CaseRecord {
   apply(action: CaseAction | readonly CaseAction[]): Promise<SaveResult>;
   saving: boolean;
   saveError: unknown;
+  /**
+   * Set when the case was saved but the staff banner for the customer could not be brought in
+   * line (for example SharePoint was unavailable for that one write). The case service's sweep
+   * repairs it; the screen says so rather than staying silent.
+   */
+  alertWarning: string | undefined;
   conflict: PendingConflict | undefined;
   resolveConflict(choice: 'reload' | 'merge' | 'cancel'): Promise<void>;
   /** The case as last saved by this screen (e.g. to find the sanction just proposed). */
@@ -66,6 +74,9 @@ export interface CaseRecord {
 }
 
 let idCounter = 0;
+
+const ALERT_LEFT_FOR_SWEEP: string =
+  'Saved. The alert that staff see for this customer could not be updated just now; the case service puts it right on its next check. If staff must know at once, tell the Customer Relations Officer.';
 
 function isActionList(action: CaseAction | readonly CaseAction[]): action is readonly CaseAction[] {
   return Array.isArray(action);
@@ -89,6 +100,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
   const [attempt, setAttempt] = React.useState(0);
   const [saving, setSaving] = React.useState(false);
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
+  const [alertWarning, setAlertWarning] = React.useState<string | undefined>(undefined);
   const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
   const lastSaved = React.useRef<Case | undefined>(undefined);
   const onSaved = React.useRef(options.onSaved);
@@ -142,10 +154,12 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       setSaveError(undefined);
       let saved: Stored<Case>;
       try {
-        saved = await store.cases.save(stored, next);
+        // Case, audit, then the staff banners that follow from its sanctions (issue 12).
+        const change = await saveCaseChange(store, stored, next, auditEvents, subject, dateOfInstant(clock.now()));
+        saved = change.saved;
         lastSaved.current = saved.value;
-        for (const event of auditEvents) await store.auditLog.append(event);
         setLoad({ status: 'ready', stored: saved, person });
+        setAlertWarning(change.alerts.status === 'leftForSweep' ? ALERT_LEFT_FOR_SWEEP : undefined);
       } catch (error) {
         if (isConflict<Stored<Case>>(error)) {
           setConflict({ current: error.current, actions });
@@ -191,5 +205,5 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
     [conflict, load, save]
   );
 
-  return { load, reload: () => setAttempt((n) => n + 1), apply, saving, saveError, conflict, resolveConflict, lastSaved };
+  return { load, reload: () => setAttempt((n) => n + 1), apply, saving, saveError, alertWarning, conflict, resolveConflict, lastSaved };
 }
