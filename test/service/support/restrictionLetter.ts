@@ -1,20 +1,34 @@
+import { saveCaseChange, type CaseChangeStore, type SavedCaseChange } from '../../../src/app/cases/saveCaseChange';
 import type { CaseStore } from '../../../src/data/ports';
+import { dateOfInstant } from '../../../src/domain/model/dates';
 import { applyCaseAction, describeMissing, requiredLetterItems, validateLetter } from '../../../src/domain';
 import type { Case, IsoDate, IsoInstant, Letter, RoleAssignments, UserId } from '../../../src/domain';
 
 /**
  * "The restriction letter was sent", as the tab records it (useCaseRecord.apply): the
  * domain's `sendSanctionLetter` on the case as the case officer, the letter's content
- * checked against BR-07, then the case saved under its etag and the audit events appended,
- * all through the repositories as that officer. The policy's order is kept: an approved
+ * checked against BR-07, then saved as the tab saves it (src/app saveCaseChange: the case under
+ * its etag, the audit events, the staff banner), all through the repositories as that officer.
+ * `writes` may wrap the officer's store (a crash between writes). The policy's order is kept: an approved
  * sanction only becomes active once the customer has been told (SanctionLetterDraft ->
  * SanctionActive).
  */
 export async function sendRestrictionLetter(
   asOfficer: CaseStore,
   caseId: string,
-  officer: { id: UserId; sentOn: IsoDate; now: IsoInstant }
+  officer: { id: UserId; sentOn: IsoDate; now: IsoInstant },
+  writes: CaseChangeStore = asOfficer
 ): Promise<Case> {
+  return (await recordRestrictionLetterSent(asOfficer, caseId, officer, writes)).saved.value;
+}
+
+/** As sendRestrictionLetter, with what became of the staff banner. */
+export async function recordRestrictionLetterSent(
+  asOfficer: CaseStore,
+  caseId: string,
+  officer: { id: UserId; sentOn: IsoDate; now: IsoInstant },
+  writes: CaseChangeStore = asOfficer
+): Promise<SavedCaseChange> {
   const stored = await asOfficer.cases.get(caseId);
   const person = (await asOfficer.persons.get(stored.value.personId)).value;
   const roles = (await asOfficer.settings.get<RoleAssignments>('roleAssignments')) ?? {};
@@ -51,9 +65,5 @@ export async function sendRestrictionLetter(
   if (!outcome.ok) {
     throw new Error(`The restriction letter was refused: ${outcome.error.message} ${(outcome.error.details ?? []).join('; ')}`);
   }
-  const saved = await asOfficer.cases.save(stored, outcome.value.case);
-  for (const event of outcome.value.auditEvents) {
-    await asOfficer.auditLog.append(event);
-  }
-  return saved.value;
+  return saveCaseChange(writes, stored, outcome.value.case, outcome.value.auditEvents, person, dateOfInstant(officer.now));
 }
