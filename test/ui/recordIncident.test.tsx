@@ -37,7 +37,7 @@ describe('Record an incident', () => {
 
   test('records an incident for an existing customer and confirms it', async () => {
     const { services } = await openForm();
-    fireEvent.change(screen.getByRole('searchbox', { name: /Customer's last name/ }), { target: { value: "O'B" } });
+    fireEvent.change(screen.getByRole('searchbox', { name: /Customer's last name/ }), { target: { value: 'Sian O’Brien' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     fireEvent.click(await screen.findByRole('radio', { name: /Siân O'Brien/ }));
     fireEvent.change(screen.getByRole('combobox', { name: /Service/ }), { target: { value: 'Housing' } });

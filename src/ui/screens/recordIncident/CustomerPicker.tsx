@@ -5,6 +5,7 @@ import { displayName, type Person } from '../../../domain';
 import { TextField } from '../../components/FormFields';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useAppServices } from '../../services/AppServices';
+import { readTogether } from '../../services/readTogether';
 import { useFormStyles } from '../../components/ScreenLayout';
 import type { NewCustomerDraft } from './useRecordIncident';
 
@@ -17,7 +18,7 @@ export interface CustomerPickerProps {
   newCustomerErrors: { given?: string; family?: string };
 }
 
-/** Find the customer by last name, or add a new one. Search runs on demand, not per keystroke. */
+/** Find the customer by last name (or first and last name), or add a new one. Search runs on demand, not per keystroke. */
 export function CustomerPicker({
   person,
   newCustomer,
@@ -35,8 +36,11 @@ export function CustomerPicker({
   const search = async (): Promise<void> => {
     setSearchError(undefined);
     try {
-      const found = await store.persons.searchByFamilyName(query.trim(), 10);
-      setResults(found.map((row) => row.value));
+      // The same indexed name search as Check a customer: found however the name is typed,
+      // and under the list view threshold however many customers the council has.
+      const matches = await store.persons.findIdsByName(query.trim(), 10);
+      const found = await readTogether(store, (reads) => Promise.all(matches.map((match) => reads.persons.find(match.personId))));
+      setResults(found.flatMap((row) => (row ? [row.value] : [])));
     } catch (failure) {
       setSearchError(failure);
     }
@@ -81,7 +85,7 @@ export function CustomerPicker({
         required
         validationMessage={error}
         validationState={error ? 'error' : 'none'}
-        hint="Search first, so we do not create the same customer twice."
+        hint="The whole last name, or first and last name. Search first, so we do not create the same customer twice."
       >
         <Input
           type="search"
