@@ -1,4 +1,5 @@
 // The local host page's SharePoint mode: the services over PnPjs against same-origin
+import { readRoleAssignmentsAtStart } from '../../src/ui/services/roleAssignmentsAtStart';
 // `/sites/ccm/_api` (the host server proxies it to the emulator) as the chosen persona, and the
 // case service at `/api` with a loopback Entra token. A chunk of its own, fetched as the page
 // starts, so the starting shell paints while PnPjs and the data layer load (as the web part
@@ -18,7 +19,6 @@ import { sectionGuidanceSource } from '../../src/ui/services/guidance';
 import { createPeopleDirectory } from '../../src/ui/services/people';
 import { resolveRoles, withUserRoles } from '../../src/ui/services/roles';
 import { startHomeSummaryReads } from '../../src/ui/screens/home/homeSummaryReads';
-import type { RoleAssignments } from '../../src/domain';
 import { createSharePointCaseStore } from '../../src/data/sharepoint/caseStore';
 import { LocalEmulatorUser } from '../emulator/pnp-local-user';
 import { LOCAL_HOST_USERS, currentUserOf, type LocalHostUser } from './localUsers';
@@ -59,7 +59,7 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
   const batchedStore = createSharePointCaseStore(batched);
   const reads = Promise.all([
     batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    batchedStore.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {})
+    readRoleAssignmentsAtStart(batchedStore)
   ]);
   const home = opensHome ? startHomeSummaryReads(batchedStore, user.entraObjectId, systemClock.today()) : undefined;
   reads.catch(() => undefined); // settled inside execute(); the error is seen below

@@ -151,7 +151,7 @@ describe('Staff banners follow the sanction, and the sweep repairs a crash betwe
   });
 
   test('a banner left open for a restriction that is no longer in force is closed by the sweep', async () => {
-    await h.putCase({ ...approvedCase('2027-05-31'), status: 'Closed', closureReason: 'Withdrawn' } as Case);
+    await h.putCase({ ...approvedCase('2027-05-31'), status: 'Closed', closureReason: 'Resolved' });
     const service = h.sp.storeAs('svc.ccm');
     await service.restrictionAlerts.create({
       id: `alert-${SANCTION_ID}`,

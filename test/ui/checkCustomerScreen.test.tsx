@@ -4,6 +4,7 @@ import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
 import CheckCustomerScreen from '../../src/ui/screens/checkCustomer/CheckCustomerScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
+import { ThresholdExceededError } from '../../src/data/errors';
 import type { IsoDate } from '../../src/domain';
 import { alert, seedDemo, USERS } from './fakes/fixtures';
 import { createMemoryStore } from './fakes/memoryStore';
@@ -104,5 +105,16 @@ describe('Check a customer', () => {
     expect(await screen.findByText('Nobody matched “Quillfeather”')).toBeInTheDocument();
     expect(document.body.textContent).toContain('this check cannot tell you whether a restriction applies');
     expect(document.body.textContent).not.toMatch(/usual way/);
+  });
+
+  test('a surname shared by more people than SharePoint reads at once asks for the first name too, never an all-clear', async () => {
+    const store = seeded();
+    store.persons.findIdsByName = () => Promise.reject(new ThresholdExceededError('Persons'));
+    renderCaseScreen(<CheckCustomerScreen params={{}} />, { user: USERS.staff, store });
+    check('Jones');
+    const input = screen.getByRole('searchbox', { name: /Customer's name/ });
+    await screen.findByText(/So many customers share this name/);
+    expect(descriptionOf(input)).toContain('enter their first and last name');
+    expect(document.body.textContent).not.toMatch(/no contact restriction|usual way/);
   });
 });

@@ -208,10 +208,13 @@ export class ListGateway {
    */
   public async createAll(rows: readonly { values: Record<string, unknown>; requestKey: string }[]): Promise<void> {
     if (rows.length === 0) return;
-    const [batched, execute] = this._sp.batched();
-    const items = batched.web.lists.getByTitle(this.definition.title).items;
+    // SharePoint takes up to 100 operations in one $batch; PnPjs would split at 20.
+    const [batched, execute] = this._sp.batched({ maxRequests: 100 });
+    const list = batched.web.lists.getByTitle(this.definition.title);
+    // A fresh `items` per add: PnPjs lets one queryable instance join a batch once, and a
+    // reused one leaves execute() waiting for ever.
     const answers = rows.map((row) =>
-      items.add({ ...row.values, [CLIENT_REQUEST_KEY]: row.requestKey }).then(
+      list.items.add({ ...row.values, [CLIENT_REQUEST_KEY]: row.requestKey }).then(
         () => undefined,
         (error: unknown) => toDataError(error, this.definition)
       )

@@ -11,7 +11,8 @@ export const GROUP_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'CCM Case Team': ['customerRelationsOfficer'],
   'CCM Managers': ['lineManager'],
   'CCM Monitoring': ['monitoring'],
-  'CCM Members': ['councillor'],
+  // The councillors' group is not "CCM Members": on a site titled CCM that is SharePoint's own site members group.
+  'CCM Elected Members': ['councillor'],
   'CCM FOI Officers': ['foiOfficer'],
   'CCM Auditors': ['auditor']
 };

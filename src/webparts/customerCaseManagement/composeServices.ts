@@ -1,4 +1,5 @@
 import { spfi, SPFx } from '@pnp/sp';
+import { readRoleAssignmentsAtStart } from '../../ui/services/roleAssignmentsAtStart';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -10,7 +11,6 @@ import { AadHttpClient } from '@microsoft/sp-http';
 import type { WebPartContext } from '@microsoft/sp-webpart-base';
 import { createSharePointCaseStore } from '../../data/sharepoint/caseStore';
 import { GROUPS } from '../../data/schema';
-import type { RoleAssignments } from '../../domain';
 import type { AppServices } from '../../ui/services/AppServices';
 import { createCaseServiceClient, type ServiceSend } from '../../ui/services/caseServiceClient';
 import { systemClock } from '../../ui/services/clock';
@@ -109,7 +109,7 @@ export async function composeServices(
   const batchedStore = createSharePointCaseStore(batched);
   const whoReads = Promise.all([
     batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    batchedStore.settings.get<RoleAssignments>('roleAssignments').then((value) => value ?? {}),
+    readRoleAssignmentsAtStart(batchedStore),
     readPeople(batched, user)
   ]);
   const home = opensHome ? startHomeSummaryReads(batchedStore, user.id, systemClock.today()) : undefined;

@@ -148,6 +148,19 @@ function children<T>(source: () => { value: T; caseId: string }[]): {
   };
 }
 
+/** One name a person is recorded under (their name, or an alias) and its search keys. */
+interface NameForm {
+  asRecorded: string;
+  keys: string[];
+}
+
+function nameFormsOf(person: Person): NameForm[] {
+  return [
+    { asRecorded: `${person.names.given} ${person.names.family}`.trim(), keys: personNameKeys({ names: person.names, aliases: [] }) },
+    ...person.aliases.map((alias) => ({ asRecorded: alias, keys: personNameKeys({ names: { given: '', family: '' }, aliases: [alias] }) }))
+  ];
+}
+
 export interface MemoryStore extends CaseStore {
   tables: {
     persons: MemoryTable<Person>;
@@ -182,12 +195,35 @@ export function createMemoryStore(): MemoryStore {
     allCases().flatMap((kase) => kase.sanctions.map((value) => ({ value, caseId: kase.id })));
   const pages = <T>(rows: T[]): Pages<T> => pagesOf(rows);
 
+  const nameHistory = new Map<string, NameForm[]>();
+  const recordNames = (person: Person): void => {
+    const history = nameHistory.get(person.id) ?? [];
+    for (const form of nameFormsOf(person)) {
+      if (!history.some((known) => known.asRecorded === form.asRecorded)) history.push(form);
+    }
+    nameHistory.set(person.id, history);
+  };
+  const createPerson = persons.create.bind(persons);
+  const updatePerson = persons.update.bind(persons);
+
   const store: MemoryStore = {
     tables: { persons, incidents, cases, alerts, referrals, foi, markers },
     audit,
     settingValues: settings,
     guidanceSections,
     persons: Object.assign(persons, {
+      // Like the PersonNameKeys list, whose rows are added and never removed: every name and
+      // alias a person has had stays findable after a rename.
+      create: async (value: Person, options?: CreateOptions) => {
+        const stored = await createPerson(value, options);
+        recordNames(stored.value);
+        return stored;
+      },
+      update: async (stored: Stored<Person>, next: Person) => {
+        const saved = await updatePerson(stored, next);
+        recordNames(saved.value);
+        return saved;
+      },
       searchByFamilyName: async (prefix: string, top: number = 20) =>
         persons.where((person) => person.names.family.toLowerCase().indexOf(prefix.trim().toLowerCase()) === 0).slice(0, top),
       // The same keys as the SharePoint index (domain nameSearchKey), matched the same way.
@@ -195,16 +231,8 @@ export function createMemoryStore(): MemoryStore {
         const wanted = new Set(queryNameKeys(query));
         const matches: { personId: string; nameAsRecorded: string }[] = [];
         for (const { value: person } of persons.where(() => true)) {
-          const forms = [
-            {
-              asRecorded: `${person.names.given} ${person.names.family}`.trim(),
-              keys: personNameKeys({ names: person.names, aliases: [] })
-            },
-            ...person.aliases.map((alias) => ({
-              asRecorded: alias,
-              keys: personNameKeys({ names: { given: '', family: '' }, aliases: [alias] })
-            }))
-          ];
+          // Oldest first, as SharePoint returns the key rows; a seeded person has only their current forms.
+          const forms = [...(nameHistory.get(person.id) ?? []), ...nameFormsOf(person)];
           const form = forms.find((candidate) => candidate.keys.some((key) => wanted.has(key)));
           if (form) matches.push({ personId: person.id, nameAsRecorded: form.asRecorded });
         }

@@ -30,6 +30,10 @@ export interface CustomerCheck {
 
 const MOST_PEOPLE: number = 20;
 
+function isTooCommon(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'ThresholdExceeded';
+}
+
 /**
  * Check a customer in two round trips: who answers to the name (one indexed query on the name
  * search keys), then each person's name and open banners together (one $batch). A banner is
@@ -72,6 +76,12 @@ export function useCustomerCheck(): CustomerCheck {
         );
         setState({ status: 'done', query, people });
       } catch (failure) {
+        if (isTooCommon(failure)) {
+          // More people share this one key than SharePoint will read through an index at once.
+          setState({ status: 'idle' });
+          setInputError('So many customers share this name that it must be narrowed: enter their first and last name.');
+          return;
+        }
         setState({ status: 'failed', error: failure });
       }
     },
