@@ -31,6 +31,8 @@ export interface CaseScreenData {
   incidents: Stored<IncidentReport>[];
   alerts: Stored<RestrictionAlert>[];
   markers: Stored<WarningMarker>[];
+  /** Parts the user's groups do not open (shown as such, never as "none"). */
+  unreadable: ('incidents' | 'alerts' | 'markers')[];
 }
 
 /** The storage ports the UI and the service depend on; one implementation per host. */

@@ -595,6 +595,8 @@ const TASKS: ListDefinition = {
     managers: 'contribute',
     monitoring: 'contribute',
     foiOfficers: 'contribute',
+    // BR-22: the auditor / DPO reads all case data, and a case's tasks are part of it.
+    auditors: 'read',
     serviceAccounts: 'contribute'
   }
 };

@@ -1,7 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import type { CaseScreenData, CaseStore } from '../ports/caseStore';
-import { NotFoundError } from '../errors';
+import { ForbiddenError, NotFoundError } from '../errors';
 import { listDefinition } from '../schema';
 import type { ListKey } from '../schema';
 import { casesJoiningBatch } from './casesInBatch';
@@ -97,6 +97,16 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
   const cases = canBatch ? ownCases : casesJoiningBatch(ownCases, sp, gateways, CHILD_MAPPERS);
 
   async function loadCaseScreen(caseId: string, knownPersonId?: string): Promise<CaseScreenData> {
+    // The person's other records are shown only to those whose groups open their lists (the
+    // auditor reads cases but not other people's incident reports): a refusal hides that part,
+    // never the case.
+    const unreadable: CaseScreenData['unreadable'] = [];
+    const unlessRefused = <T>(part: CaseScreenData['unreadable'][number], read: Promise<T[]>): Promise<T[]> =>
+      read.catch((error: unknown) => {
+        if (!(error instanceof ForbiddenError)) throw error;
+        unreadable.push(part);
+        return [];
+      });
     // The case list already knows the person, so normally this is ONE $batch round trip;
     // without it, the person's records need a second.
     let personId = knownPersonId;
@@ -108,9 +118,12 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
     ): Promise<[CaseScreenData['person'], CaseScreenData['incidents'], CaseScreenData['alerts'], CaseScreenData['markers']]> =>
       Promise.all([
         new SpPersonRepository(gateway('persons').bind(on), personMapper, gateway('personNameKeys').bind(on)).find(id),
-        new SpIncidentRepository(gateway('incidents').bind(on), incidentMapper).listByPerson(id),
-        new SpRestrictionAlertRepository(gateway('restrictionAlerts').bind(on), restrictionAlertMapper).listActiveForPerson(id),
-        new SpWarningMarkerRepository(gateway('warningMarkers').bind(on), warningMarkerMapper).listByPerson(id)
+        unlessRefused('incidents', new SpIncidentRepository(gateway('incidents').bind(on), incidentMapper).listByPerson(id)),
+        unlessRefused(
+          'alerts',
+          new SpRestrictionAlertRepository(gateway('restrictionAlerts').bind(on), restrictionAlertMapper).listActiveForPerson(id)
+        ),
+        unlessRefused('markers', new SpWarningMarkerRepository(gateway('warningMarkers').bind(on), warningMarkerMapper).listByPerson(id))
       ]);
     const early = personId ? personReads(personId, batched) : undefined;
     await execute();
@@ -126,7 +139,7 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
       await executeSecond();
     }
     const [person, incidentsOfPerson, alerts, markers] = await reads;
-    return { case: stored, person, incidents: incidentsOfPerson, alerts, markers };
+    return { case: stored, person, incidents: incidentsOfPerson, alerts, markers, unreadable };
   }
 
   async function readTogether<T>(reads: (store: CaseStore) => Promise<T>): Promise<T> {

@@ -403,7 +403,10 @@ export function createMemoryStore(): MemoryStore {
         person,
         incidents: incidents.where((incident) => kase.value.incidentIds.indexOf(incident.id) >= 0),
         alerts: alerts.where((alert) => alert.personId === kase.value.personId),
-        markers: markers.where((marker) => marker.personId === kase.value.personId)
+        markers: markers.where((marker) => marker.personId === kase.value.personId),
+        // The fake holds no permissions: every part reads (the SharePoint adapter's refusals
+        // are tested over HTTP in test/data/caseScreenByRole.test.ts).
+        unreadable: []
       };
     }
   };
