@@ -59,7 +59,10 @@ export const PERSONAS: readonly Persona[] = [
   persona(11, 'cllr.leader', 'Cllr Gareth Jones (group leader)', ['members'], ['groupLeader']),
   persona(12, 'fay.foi', 'Fay Ellis (FOI officer)', ['staff', 'foiOfficers'], ['foiOfficer']),
   persona(13, 'aud.auditor', 'Aude Laurent (auditor / DPO)', ['auditors'], ['auditor']),
-  persona(14, 'svc.ccm', 'CCM case service', ['serviceAccounts'], [], { isSiteAdmin: true })
+  persona(14, 'svc.ccm', 'CCM case service', ['serviceAccounts'], [], { isSiteAdmin: true }),
+  // An appeal is heard by someone not involved in the decision (BR-11); the Executive Director
+  // usually approves, so the council designates a second, independent reviewer.
+  persona(15, 'dee.deputy', 'Deepa Rao (Deputy Chief Executive, appeal reviewer)', ['staff', 'managers'], ['appealReviewer'])
 ];
 
 export function personaByKey(key: string): Persona {

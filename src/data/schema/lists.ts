@@ -194,7 +194,7 @@ const SANCTIONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
 };
 
 const DECISIONS: ListDefinition = {

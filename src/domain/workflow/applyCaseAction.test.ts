@@ -355,6 +355,44 @@ describe('business rules in the workflow', () => {
     expect(step(c, { ...appeal, reviewerId: 'u-appeal' }, context('u-cro', '2026-04-20')).status).toBe('UnderAppeal');
   });
 
+  test('BR-11 the refusal speaks of the reviewer chosen, not of the officer recording the appeal (issue 13)', () => {
+    const result = applyCaseAction(
+      active(),
+      {
+        type: 'receiveAppeal',
+        receivedOn: isoDate('2026-04-20'),
+        grounds: ['disproportionate'],
+        statement: 'It is too much.',
+        withinDeadline: true,
+        reviewerId: 'u-ed'
+      },
+      context('u-cro', '2026-04-20')
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^The reviewer chosen was involved in the original decision/);
+      expect(result.error.message).not.toMatch(/\bYou\b/);
+    }
+  });
+
+  test('BR-03 an escalated case goes to the Customer Relations Officer at once, or the alternate when the CRO declared involvement (issue 13)', () => {
+    const referred = step(draftCase(), { type: 'submit' }, context('u-staff', '2026-01-06'));
+    const escalated = step(referred, { type: 'escalate', reasons: 'Abuse continues.' }, context('u-lm', '2026-01-07'));
+    expect(escalated.caseOfficerId).toBe('u-cro');
+    const croConflicted: Case = {
+      ...referred,
+      conflictDeclarations: [{ userId: 'u-cro', kind: 'personalConnection', declaredAt: referred.createdAt, detail: 'Neighbour.' }]
+    };
+    const toAlternate = step(croConflicted, { type: 'escalate', reasons: 'Abuse continues.' }, context('u-lm', '2026-01-07'));
+    expect(toAlternate.caseOfficerId).toBe('u-alt');
+    const noHolders = step(
+      referred,
+      { type: 'escalate', reasons: 'Abuse.' },
+      context('u-lm', '2026-01-07', { roles: { lineManager: ['u-lm'] } })
+    );
+    expect(noHolders.caseOfficerId).toBeUndefined();
+  });
+
   test('BR-12 appeal outcomes uphold, vary or quash with written reasons on the restriction only', () => {
     const c = active();
     const appeal = {

@@ -87,6 +87,14 @@ function fail(code: TransitionError['code'], message: string, rule?: string, det
   return err({ code, message, rule, details });
 }
 
+function appealReviewerRefusal(reason: string): string {
+  if (reason.startsWith('You were involved')) {
+    return 'The reviewer chosen was involved in the original decision (as a decision-maker, approver, proposer, case officer or line manager), so another senior officer must hear the appeal.';
+  }
+  if (reason.startsWith('Only a designated appeal reviewer')) return 'The person chosen is not a designated appeal reviewer.';
+  return reason;
+}
+
 function blank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
 }
@@ -265,6 +273,13 @@ function conflictedOfficerProblem(run: TransitionRun, userId: string | undefined
     : undefined;
 }
 
+/** The first Customer Relations Officer, else alternate officer, with no declared conflict on the case. */
+function defaultCaseOfficer(run: TransitionRun): string | undefined {
+  const { roles } = run.context;
+  const candidates = [...(roles.customerRelationsOfficer ?? []), ...(roles.alternateOfficer ?? [])];
+  return candidates.find((userId) => !run.next.conflictDeclarations.some((c) => c.userId === userId));
+}
+
 const HANDLERS: HandlerMap = {
   submit: (run) => {
     if (run.next.incidentIds.length === 0) {
@@ -293,6 +308,13 @@ const HANDLERS: HandlerMap = {
   escalate: (run, action) => {
     if (blank(action.reasons)) {
       return fail('guardFailed', 'Record why the case is going to the head of service.');
+    }
+    // Spec 5.2: the case officer is the Customer Relations Officer, or the alternate where
+    // the CRO has declared earlier involvement (BR-03). An escalated case goes to them at
+    // once, so it never waits without an officer; the panel can still assign another.
+    if (run.next.caseOfficerId === undefined) {
+      const officer = defaultCaseOfficer(run);
+      if (officer !== undefined) run.next = { ...run.next, caseOfficerId: officer };
     }
     run.setStatus('AwaitingInvocationDecision');
     return undefined;
@@ -604,7 +626,8 @@ const HANDLERS: HandlerMap = {
       case: participationOf(run.next)
     });
     if (!reviewerCheck.allowed) {
-      return fail('guardFailed', reviewerCheck.reason, reviewerCheck.rule);
+      // Said of the reviewer chosen, not of the person recording the appeal.
+      return fail('guardFailed', appealReviewerRefusal(reviewerCheck.reason), reviewerCheck.rule);
     }
     const appeal = {
       id: run.context.newId('appeal'),

@@ -4,7 +4,9 @@ import {
   APPEAL_GROUND_LABELS,
   APPEAL_GROUNDS,
   APPEAL_OUTCOMES,
+  can,
   currentSanction,
+  participationOf,
   formatLongDate,
   SANCTION_CATALOGUE,
   type AppealGround,
@@ -76,11 +78,16 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
   const [errors, setErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
   const nameOf = usePersonNames();
-  const reviewers = (roleAssignments.appealReviewer ?? []).map((id) => ({ value: id, label: nameOf(id) }));
+  const designated = roleAssignments.appealReviewer ?? [];
 
   return (
     <CaseFrame title="Appeal" record={record} aside={<GuidancePanel context={{ form: 'appeal' }} heading="Guidance: appeals" />}>
       {(kase) => {
+        // BR-11: only reviewers who had no part in the decision are offered.
+        const participation = participationOf(kase);
+        const reviewers = designated
+          .filter((id) => can({ userId: id }, 'appeal.decide', { roles: roleAssignments, case: participation }).allowed)
+          .map((id) => ({ value: id, label: nameOf(id) }));
         const receive = async (): Promise<void> => {
           const problems = [];
           if (grounds.length === 0) problems.push({ field: 'grounds', message: 'Choose at least one ground of appeal.' });
@@ -192,7 +199,14 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
                   value={reviewerId}
                   onChange={setReviewerId}
                   choices={reviewers}
-                  error={errorFor(errors, 'reviewerId')}
+                  error={
+                    errorFor(errors, 'reviewerId') ??
+                    (reviewers.length === 0
+                      ? designated.length === 0
+                        ? 'No appeal reviewer is designated. Ask the site owner to name the appeal reviewers in the CCM settings.'
+                        : 'Every designated appeal reviewer was involved in this decision, so none can hear the appeal (BR-11). Ask the site owner to designate an independent reviewer.'
+                      : undefined)
+                  }
                 />
               </>
             ) : (
