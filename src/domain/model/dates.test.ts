@@ -46,6 +46,16 @@ describe('ISO date helpers', () => {
       [true, false]
     );
     expect(dateOfInstant(isoInstant('2026-11-28T23:59:00Z'))).toBe('2026-11-28');
+    // Calendar days in Europe/London (issue 13): BST is UTC+1 from 01:00 UTC on the last
+    // Sunday of March (29 March 2026) to 01:00 UTC on the last Sunday of October (25 October 2026).
+    expect(dateOfInstant(isoInstant('2026-06-01T23:30:00Z'))).toBe('2026-06-02');
+    expect(dateOfInstant(isoInstant('2026-05-31T23:30:00Z'))).toBe('2026-06-01');
+    expect(dateOfInstant(isoInstant('2026-03-28T23:30:00Z'))).toBe('2026-03-28');
+    expect(dateOfInstant(isoInstant('2026-03-29T00:59:00Z'))).toBe('2026-03-29');
+    expect(dateOfInstant(isoInstant('2026-03-29T23:30:00Z'))).toBe('2026-03-30');
+    expect(dateOfInstant(isoInstant('2026-10-24T23:30:00Z'))).toBe('2026-10-25');
+    expect(dateOfInstant(isoInstant('2026-10-25T23:30:00Z'))).toBe('2026-10-25');
+    expect(dateOfInstant(isoInstant('2026-12-31T23:59:00Z'))).toBe('2026-12-31');
     expect([
       compareInstants(isoInstant('2026-11-28T10:00:00+01:00'), isoInstant('2026-11-28T09:30:00Z')),
       compareInstants(isoInstant('2026-11-28T10:00:00Z'), isoInstant('2026-11-28T09:00:00Z')),

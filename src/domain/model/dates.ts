@@ -103,12 +103,31 @@ export function isoInstant(value: string): IsoInstant {
   return value;
 }
 
+/** 01:00 UTC on the last Sunday of a month (1-based), when UK clocks change. */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
 /**
- * The calendar date part of an instant, as written (no zone conversion).
- * Instants in this system are stored in UTC ('Z'), so this is the UTC date.
+ * Minutes Europe/London is ahead of UTC at an instant: 60 in British Summer Time, from 01:00
+ * UTC on the last Sunday in March to 01:00 UTC on the last Sunday in October (Summer Time
+ * Order 2002), otherwise 0. Computed from the rule, not a time-zone database, so the browser,
+ * the service and the tests agree.
+ */
+export function londonOffsetMinutes(instantMs: number): number {
+  const year = new Date(instantMs).getUTCFullYear();
+  return instantMs >= lastSundayAtOneUtc(year, 3) && instantMs < lastSundayAtOneUtc(year, 10) ? 60 : 0;
+}
+
+/**
+ * The calendar day of an instant in Europe/London: instants are stored in UTC, days are
+ * shown and decided in UK time (00:30 BST on 1 June is 1 June, not 31 May).
  */
 export function dateOfInstant(instant: IsoInstant): IsoDate {
-  return instant.slice(0, 10) as IsoDate;
+  const ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return instant.slice(0, 10) as IsoDate;
+  return new Date(ms + londonOffsetMinutes(ms) * 60000).toISOString().slice(0, 10) as IsoDate;
 }
 
 /** Days since 1970-01-01 (UTC), used only for day arithmetic. */

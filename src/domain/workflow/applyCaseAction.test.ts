@@ -375,6 +375,39 @@ describe('business rules in the workflow', () => {
     }
   });
 
+  test('a letter cannot be recorded as sent on a date still to come; a late letter starts the restriction the day it was sent (issue 13)', () => {
+    let c = step(monitoring(), { type: 'proposeSanction', sanction: proposal('2026-04-20') }, context('u-cro', '2026-04-13'));
+    c = step(
+      c,
+      { type: 'decideSanction', approval: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: 'Proportionate.' } },
+      context('u-ed', '2026-04-14')
+    );
+    expectError(
+      c,
+      { type: 'sendSanctionLetter', letter: letter('RestrictionDecision', '2026-04-16') },
+      context('u-cro', '2026-04-15'),
+      'BR-07'
+    );
+    expect(currentSanction(c)?.status).toBe('Approved');
+    const late = step(
+      c,
+      { type: 'sendSanctionLetter', letter: letter('RestrictionDecision', '2026-04-22') },
+      context('u-cro', '2026-04-22')
+    );
+    expect([currentSanction(late)?.startDate, currentSanction(late)?.customerNotifiedOn]).toEqual(['2026-04-22', '2026-04-22']);
+    const onTime = step(
+      c,
+      { type: 'sendSanctionLetter', letter: letter('RestrictionDecision', '2026-04-15') },
+      context('u-cro', '2026-04-15')
+    );
+    expect(currentSanction(onTime)?.startDate).toBe('2026-04-20');
+  });
+
+  test('BR-02 a panel decision cannot be dated after today (issue 13)', () => {
+    const future = panel('Customer', { meetingDate: isoDate('2026-01-11') });
+    expectError(awaitingDecision(), { type: 'recordInvocationDecision', decision: future }, context('u-hos', '2026-01-10'), 'BR-02');
+  });
+
   test('BR-03 an escalated case goes to the Customer Relations Officer at once, or the alternate when the CRO declared involvement (issue 13)', () => {
     const referred = step(draftCase(), { type: 'submit' }, context('u-staff', '2026-01-06'));
     const escalated = step(referred, { type: 'escalate', reasons: 'Abuse continues.' }, context('u-lm', '2026-01-07'));

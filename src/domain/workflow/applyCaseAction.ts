@@ -199,6 +199,14 @@ function letterProblem(run: TransitionRun, letter: Letter, expected: LetterType,
   if (letter.sentOn === undefined) {
     return fail('guardFailed', 'Record the date the letter was sent.', rule);
   }
+  // A letter still to be sent has not told the customer anything (issue 13): record it once sent.
+  if (isAfter(letter.sentOn, dateOfInstant(run.context.now))) {
+    return fail(
+      'guardFailed',
+      `The letter cannot be recorded as sent on ${formatLongDate(letter.sentOn)}, a date still to come. Record it once it has been sent.`,
+      rule
+    );
+  }
   const missing = run.context.validateLetter ? run.context.validateLetter(letter) : [];
   if (missing.length > 0) {
     return fail('guardFailed', 'The letter is missing required content.', rule, missing);
@@ -367,6 +375,13 @@ const HANDLERS: HandlerMap = {
     const decision = action.decision;
     if (blank(decision.reasons)) {
       return fail('guardFailed', 'Record the reasons for the decision.', 'BR-02');
+    }
+    if (isAfter(decision.meetingDate, dateOfInstant(run.context.now))) {
+      return fail(
+        'guardFailed',
+        `The panel cannot have met on ${formatLongDate(decision.meetingDate)}, a date still to come. Record the decision once the panel has met.`,
+        'BR-02'
+      );
     }
     // BR-02: every seat for the route filled by someone who really holds that role.
     const seats = PANEL_ROLES_BY_ROUTE[run.next.route];
@@ -590,7 +605,11 @@ const HANDLERS: HandlerMap = {
     }
     const sanction = currentSanction(run.next) as Sanction;
     addLetter(run, action.letter);
-    run.replaceSanction({ ...sanction, status: 'Active', customerNotifiedOn: action.letter.sentOn });
+    // The restriction applies only once the customer has been told (spec 5.4): a letter sent
+    // after the planned start moves the start to the day it was sent.
+    const sentOn = action.letter.sentOn as IsoDate;
+    const startDate = isAfter(sentOn, sanction.startDate) ? sentOn : sanction.startDate;
+    run.replaceSanction({ ...sanction, status: 'Active', customerNotifiedOn: sentOn, startDate });
     run.setStatus('SanctionActive');
     return undefined;
   },

@@ -1,4 +1,5 @@
-import type { IsoDate, IsoInstant } from '../../domain';
+import { dateOfInstant } from '../../domain/model/dates';
+import type { IsoDate, IsoInstant } from '../../domain/model/dates';
 
 /** Time comes from here, never from `new Date()` in a component, so tests can fix "today". */
 export interface Clock {
@@ -8,12 +9,13 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => new Date().toISOString() as IsoInstant,
-  today: () => new Date().toISOString().slice(0, 10) as IsoDate
+  // The calendar day in Europe/London, whatever the device's own time zone.
+  today: () => dateOfInstant(new Date().toISOString() as IsoInstant)
 };
 
 export function fixedClock(instant: string): Clock {
   return {
     now: () => instant as IsoInstant,
-    today: () => instant.slice(0, 10) as IsoDate
+    today: () => dateOfInstant(instant as IsoInstant)
   };
 }
