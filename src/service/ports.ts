@@ -10,6 +10,7 @@ import type {
   IsoInstant,
   Person,
   PersonId,
+  ReferralId,
   RoleAssignments,
   SanctionId,
   UserId
@@ -123,6 +124,24 @@ export interface AlertPort extends AlertStorePort {
   listOpen(): Promise<Stored<RestrictionAlertRecord>[]>;
 }
 
+/**
+ * One of a councillor's own referrals (MemberReferrals), with only what the Members' need-to-know
+ * view uses. The councillor can edit their own referral, so its case reference is only a claim:
+ * the case, which only the case team writes, has to name the referral back (memberReferralId).
+ * The referral's own person reference is not carried, for the same reason.
+ */
+export interface MemberReferralLink {
+  id: ReferralId;
+  /** The name the councillor gave. */
+  personName: string;
+  caseId?: CaseId;
+}
+
+export interface MemberReferralPort {
+  /** The referrals this councillor made (indexed CouncillorId column). */
+  listByCouncillor(councillorId: UserId): Promise<MemberReferralLink[]>;
+}
+
 export interface ServiceStore {
   cases: CaseStorePort;
   decisions: DecisionPort;
@@ -133,4 +152,5 @@ export interface ServiceStore {
   settings: SettingsPort;
   foi: FoiPort;
   alerts: AlertPort;
+  memberReferrals: MemberReferralPort;
 }

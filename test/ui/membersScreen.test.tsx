@@ -2,7 +2,9 @@
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { MemberReferral } from '../../src/domain';
+import type { MemberReferral, MemberRestrictionView } from '../../src/domain';
+import { isoDate } from '../../src/domain/model/dates';
+import { CaseServiceError } from '../../src/ui/services/caseServiceClient';
 import { MembersGuidanceScreen } from '../../src/ui/screens/members/MembersGuidanceScreen';
 import { renderScreen } from './fakes/oversightFakes';
 
@@ -92,5 +94,77 @@ describe('Members guidance mode', () => {
     expect(await screen.findByRole('navigation', { name: 'Guidance sections' })).toBeInTheDocument();
     expect(screen.getByText('The referral form is for councillors and group leaders.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send the referral' })).not.toBeInTheDocument();
+  });
+});
+
+/** What GET /api/members/restrictions answers: the need-to-know words only (BR-22). */
+const restrictedZoe: MemberRestrictionView = {
+  personName: 'Zoë Smith',
+  restrictionLabels: ['Single point of contact', 'One contact channel only'],
+  scopeSummary: 'All council services',
+  spocName: 'Cara Rhodes',
+  spocChannel: 'email',
+  spocCover: 'Alex Okafor',
+  contactArrangements: 'Write to Cara Rhodes at the Civic Offices.',
+  activeUntil: isoDate('2027-05-31')
+};
+
+describe('Members page: people you referred who have a contact restriction (BR-22)', () => {
+  const sectionHeading = { name: 'People you referred who have a contact restriction' };
+
+  test('a councillor sees a banner, in the staff banner\u2019s words, for each person they referred who is restricted', async () => {
+    const memberRestrictions = jest.fn(async () => [restrictedZoe]);
+    renderScreen(<MembersGuidanceScreen />, { roles: ['councillor'], store: {}, caseService: { memberRestrictions } });
+    expect(screen.getByRole('heading', sectionHeading)).toBeInTheDocument();
+    const banner = await screen.findByLabelText('Contact restriction for Zoë Smith');
+    expect(within(banner).getByText('Zoë Smith has a contact restriction')).toBeInTheDocument();
+    expect(within(banner).getByText('Single point of contact', { selector: 'li' })).toBeInTheDocument();
+    expect(within(banner).getByText('One contact channel only')).toBeInTheDocument();
+    expect(within(banner).getByText('All council services')).toBeInTheDocument();
+    expect(within(banner).getByText('Cara Rhodes (email); when they are away, Alex Okafor')).toBeInTheDocument();
+    expect(within(banner).getByText('Write to Cara Rhodes at the Civic Offices.')).toBeInTheDocument();
+    expect(within(banner).getByText('31 May 2027')).toBeInTheDocument();
+    expect(within(banner).getByText(/never means a request is refused/)).toBeInTheDocument();
+    // Nothing for staff only: the councillor's view has no "What to do" lines.
+    expect(within(banner).queryByText('What to do')).not.toBeInTheDocument();
+    // One request when the page opens, and the guidance and the form are there too.
+    expect(memberRestrictions).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('navigation', { name: 'Guidance sections' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send the referral' })).toBeInTheDocument();
+  });
+
+  test('when nobody they referred is restricted, it says so', async () => {
+    renderScreen(<MembersGuidanceScreen />, { roles: ['councillor'], store: {}, caseService: { memberRestrictions: async () => [] } });
+    expect(await screen.findByText('None of the people you referred has a contact restriction.')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/Contact restriction for/)).not.toBeInTheDocument();
+  });
+
+  test('when the case service cannot be reached, it says so in plain words and the guidance still shows', async () => {
+    const memberRestrictions = jest
+      .fn<Promise<MemberRestrictionView[]>, []>()
+      .mockRejectedValueOnce(new CaseServiceError('The approvals service could not be reached. Check your connection and try again.', 0))
+      .mockResolvedValueOnce([restrictedZoe]);
+    renderScreen(<MembersGuidanceScreen />, { roles: ['councillor'], store: {}, caseService: { memberRestrictions } });
+    const failure = await screen.findByRole('alert');
+    expect(within(failure).getByText('We could not check for contact restrictions')).toBeInTheDocument();
+    expect(failure.textContent).toMatch(
+      /The case service could not be reached.*The guidance and the referral form on this page still work/
+    );
+    expect(screen.queryByText('None of the people you referred has a contact restriction.')).not.toBeInTheDocument();
+    const nav = await screen.findByRole('navigation', { name: 'Guidance sections' });
+    expect(within(nav).getByRole('heading', { name: 'The councillors\u2019 policy' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send the referral' })).toBeInTheDocument();
+
+    fireEvent.click(within(failure).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByLabelText('Contact restriction for Zoë Smith')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('someone who is not a councillor gets no section and no request', async () => {
+    const memberRestrictions = jest.fn(async () => [restrictedZoe]);
+    renderScreen(<MembersGuidanceScreen />, { roles: ['staff'], store: {}, caseService: { memberRestrictions } });
+    expect(await screen.findByRole('navigation', { name: 'Guidance sections' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', sectionHeading)).not.toBeInTheDocument();
+    expect(memberRestrictions).not.toHaveBeenCalled();
   });
 });

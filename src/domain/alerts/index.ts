@@ -1,2 +1,3 @@
 export * from './restrictionAlert';
 export * from './alertRecord';
+export * from './memberRestrictionView';

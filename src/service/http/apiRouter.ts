@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { displayName } from '../../domain';
+import { dateOfInstant, displayName } from '../../domain';
 import type { ApprovalOutcome, IsoInstant } from '../../domain';
 import { APPROVAL_OUTCOMES } from '../../domain';
 import { announceDecision } from '../approvals/announceDecision';
@@ -8,6 +8,7 @@ import { decideSanction } from '../approvals/decideSanction';
 import { loadSanction } from '../approvals/loadSanction';
 import { requestApproval } from '../approvals/requestApproval';
 import { describeScope, longDateTime, summariseRestrictions } from '../../cards';
+import { memberRestrictions } from '../members/memberRestrictions';
 import { runSweeps } from '../sweeps/runSweeps';
 import { UnauthenticatedError, type BearerVerifier } from '../identity/entraBearer';
 import type { CardActionDeps } from '../teams/cardActionHandler';
@@ -51,8 +52,9 @@ function keysMatch(given: string, expected: string): boolean {
 }
 
 /**
- * The tab's approvals API and the scheduler's sweep endpoint. Every call from the tab
- * carries the user's Entra token; authority is checked again here by the domain.
+ * The tab's approvals API, the Members' need-to-know banners and the scheduler's sweep
+ * endpoint. Every call from the tab carries the user's Entra token; authority is checked
+ * again here by the domain.
  */
 export function apiRouter(deps: ApiDeps): Router {
   const router = express.Router();
@@ -101,6 +103,15 @@ export function apiRouter(deps: ApiDeps): Router {
         });
       }
       send(res, 200, summaries);
+    }, deps.log)
+  );
+
+  // BR-22: the councillor's need-to-know banners, for people they referred (see memberRestrictions).
+  router.get(
+    '/members/restrictions',
+    guarded(async (req, res) => {
+      const user = await deps.verifyBearer(req.header('authorization'));
+      send(res, 200, await memberRestrictions(deps.store, user.userId, dateOfInstant(deps.now())));
     }, deps.log)
   );
 

@@ -128,6 +128,14 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
         return open;
       }
     },
+    memberReferrals: {
+      listByCouncillor: async (councillorId) =>
+        (await store.memberReferrals.listByCouncillor(councillorId)).map(({ value }) => ({
+          id: value.id,
+          personName: value.personName,
+          caseId: value.caseId
+        }))
+    },
     settings: { roleAssignments: async () => (await store.settings.get<RoleAssignments>('roleAssignments')) ?? {} },
     foi: {
       listOpen: async () => {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { isSanctionTypeCode, SANCTION_CATALOGUE } from '../../domain';
+import { restrictionTypeLabel, type MemberRestrictionView } from '../../domain';
 import type { RestrictionAlert } from '../services/appStore';
 import { formatDate } from './DateText';
 
@@ -18,42 +18,48 @@ const useStyles = makeStyles({
   definition: { margin: 0 }
 });
 
-/**
- * The banner front-line staff see before replying (BR-22, BR-15): what is restricted, the
- * scope, the single point of contact and how to make necessary contact. Deliberately nothing
- * more: no behaviour, narrative or case detail.
- */
-function restrictionLabel(code: string): string {
-  return isSanctionTypeCode(code) ? SANCTION_CATALOGUE[code].label : code;
+/** What a banner says, whoever reads it: staff (RestrictionBanner) or the referring councillor. */
+interface BannerFacts {
+  personName: string;
+  restrictionLabels: readonly string[];
+  scopeSummary: string;
+  spocName: string;
+  spocChannel: string;
+  spocCover?: string;
+  /** Staff only: what to do differently, one line per restriction type. */
+  whatToDo?: readonly string[];
+  contactArrangements: string;
+  activeUntil?: string;
 }
 
-export function RestrictionBanner({ alert }: { alert: RestrictionAlert }): React.ReactElement {
+/** One set of words for every restriction banner, so staff and councillors read the same thing. */
+function Banner({ facts }: { facts: BannerFacts }): React.ReactElement {
   const styles = useStyles();
   return (
-    <MessageBar intent="warning" layout="multiline" aria-label={`Contact restriction for ${alert.personName}`}>
+    <MessageBar intent="warning" layout="multiline" aria-label={`Contact restriction for ${facts.personName}`}>
       <MessageBarBody>
-        <MessageBarTitle>{alert.personName} has a contact restriction</MessageBarTitle>
+        <MessageBarTitle>{facts.personName} has a contact restriction</MessageBarTitle>
         <dl className={styles.facts}>
           <dt className={styles.term}>What is restricted</dt>
           <dd className={styles.definition}>
             <ul className={styles.list}>
-              {alert.restrictionTypes.map((code) => (
-                <li key={code}>{restrictionLabel(code)}</li>
+              {facts.restrictionLabels.map((label, index) => (
+                <li key={`${index}-${label}`}>{label}</li>
               ))}
             </ul>
           </dd>
           <dt className={styles.term}>Where it applies</dt>
-          <dd className={styles.definition}>{alert.scopeSummary}</dd>
+          <dd className={styles.definition}>{facts.scopeSummary}</dd>
           <dt className={styles.term}>Single point of contact</dt>
           <dd className={styles.definition}>
-            {alert.spocName} ({alert.spocChannel}){alert.spocCover ? `; when they are away, ${alert.spocCover}` : ''}
+            {facts.spocName} ({facts.spocChannel}){facts.spocCover ? `; when they are away, ${facts.spocCover}` : ''}
           </dd>
-          {alert.summary ? (
+          {facts.whatToDo && facts.whatToDo.length > 0 ? (
             <>
               <dt className={styles.term}>What to do</dt>
               <dd className={styles.definition}>
                 <ul className={styles.list}>
-                  {alert.summary.split('\n').map((line) => (
+                  {facts.whatToDo.map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
@@ -61,11 +67,11 @@ export function RestrictionBanner({ alert }: { alert: RestrictionAlert }): React
             </>
           ) : null}
           <dt className={styles.term}>If you must make contact</dt>
-          <dd className={styles.definition}>{alert.contactArrangements}</dd>
-          {alert.activeUntil ? (
+          <dd className={styles.definition}>{facts.contactArrangements}</dd>
+          {facts.activeUntil ? (
             <>
               <dt className={styles.term}>Until</dt>
-              <dd className={styles.definition}>{formatDate(alert.activeUntil)}</dd>
+              <dd className={styles.definition}>{formatDate(facts.activeUntil)}</dd>
             </>
           ) : null}
         </dl>
@@ -73,4 +79,35 @@ export function RestrictionBanner({ alert }: { alert: RestrictionAlert }): React
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+/**
+ * The banner front-line staff see before replying (BR-22, BR-15): what is restricted, the
+ * scope, the single point of contact and how to make necessary contact. Deliberately nothing
+ * more: no behaviour, narrative or case detail.
+ */
+export function RestrictionBanner({ alert }: { alert: RestrictionAlert }): React.ReactElement {
+  return (
+    <Banner
+      facts={{
+        personName: alert.personName,
+        restrictionLabels: alert.restrictionTypes.map(restrictionTypeLabel),
+        scopeSummary: alert.scopeSummary,
+        spocName: alert.spocName,
+        spocChannel: alert.spocChannel,
+        spocCover: alert.spocCover,
+        whatToDo: alert.summary ? alert.summary.split('\n') : undefined,
+        contactArrangements: alert.contactArrangements,
+        activeUntil: alert.activeUntil
+      }}
+    />
+  );
+}
+
+/**
+ * The councillor's need-to-know banner (BR-22) for someone they referred, in the staff
+ * banner's words but without the staff's "what to do" lines, which the service does not send.
+ */
+export function MemberRestrictionBanner({ restriction }: { restriction: MemberRestrictionView }): React.ReactElement {
+  return <Banner facts={restriction} />;
 }

@@ -1,9 +1,13 @@
-import type { ApprovalOutcome, CaseId, SanctionId } from '../../domain';
+import type { ApprovalOutcome, CaseId, MemberRestrictionView, SanctionId } from '../../domain';
+
+export type { MemberRestrictionView };
 
 /*
- * The three calls the tab makes to the case service (approvals API). Decisions are written
- * only by the service's app identity; the tab sends the user's bearer token and the service
- * checks authority again. Hosts supply `send`, so the UI never touches AadHttpClient.
+ * The calls the tab makes to the case service: the approvals API, and the Members' page's
+ * need-to-know banners (BR-22), which councillors cannot read from SharePoint themselves.
+ * Decisions are written only by the service's app identity; the tab sends the user's bearer
+ * token and the service checks authority again. Hosts supply `send`, so the UI never touches
+ * AadHttpClient.
  */
 
 export interface ApprovalRequestResult {
@@ -37,6 +41,8 @@ export interface CaseServiceClient {
   requestApproval(sanctionId: SanctionId, caseId: CaseId): Promise<ApprovalRequestResult>;
   listMyApprovals(): Promise<ApprovalSummary[]>;
   decide(approvalId: string, decision: ApprovalDecisionInput): Promise<ApprovalDecisionResult>;
+  /** BR-22: contact restrictions on people the signed-in councillor referred (GET /api/members/restrictions). */
+  memberRestrictions(): Promise<MemberRestrictionView[]>;
 }
 
 /** A fetch-shaped function the host provides (browser fetch with a token, or AadHttpClient). */
@@ -82,6 +88,7 @@ export function createCaseServiceClient(send: ServiceSend): CaseServiceClient {
       call<ApprovalRequestResult>(send, `/api/sanctions/${encodeURIComponent(sanctionId)}/request-approval`, 'POST', { caseId }),
     listMyApprovals: () => call<ApprovalSummary[]>(send, '/api/approvals/mine', 'GET'),
     decide: (approvalId, decision) =>
-      call<ApprovalDecisionResult>(send, `/api/approvals/${encodeURIComponent(approvalId)}/decision`, 'POST', decision)
+      call<ApprovalDecisionResult>(send, `/api/approvals/${encodeURIComponent(approvalId)}/decision`, 'POST', decision),
+    memberRestrictions: () => call<MemberRestrictionView[]>(send, '/api/members/restrictions', 'GET')
   };
 }

@@ -34,7 +34,8 @@ export function fakeCaseService(overrides: Partial<CaseServiceClient> = {}): Cas
   return {
     requestApproval: overrides.requestApproval ?? (() => refuseUnexpected('requestApproval')),
     listMyApprovals: overrides.listMyApprovals ?? (() => Promise.resolve([])),
-    decide: overrides.decide ?? (() => refuseUnexpected('decide'))
+    decide: overrides.decide ?? (() => refuseUnexpected('decide')),
+    memberRestrictions: overrides.memberRestrictions ?? (() => Promise.resolve([]))
   };
 }
 

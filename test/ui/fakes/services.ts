@@ -10,7 +10,8 @@ import { fixedClock } from '../../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../../src/ui/services/guidance';
 import { createPeopleDirectory } from '../../../src/ui/services/people';
 import { withUserRoles } from '../../../src/ui/services/roles';
-import { describeScope, summariseRestrictions, type AttachmentRef, type Role } from '../../../src/domain';
+import { dateOfInstant, describeScope, summariseRestrictions, type AttachmentRef, type Role } from '../../../src/domain';
+import { memberRestrictions } from '../../../src/service/members/memberRestrictions';
 import { createMemoryStore, type MemoryStore } from './memoryStore';
 import { NOW, TODAY, USERS, type DemoUser } from './fixtures';
 
@@ -38,7 +39,8 @@ export function approvalIdFor(sanctionId: string): string {
  * for a decision, unless the user proposed it (an approver never decides their own proposal),
  * with the person's name and a one-line summary. A decision is kept, so the approval is no
  * longer pending, and a second decision is refused with 409 and who decided first, as the
- * service answers a double click.
+ * service answers a double click. The Members' restriction banners follow the service's own
+ * rule (src/service/members/memberRestrictions.ts) over the store.
  */
 export function fakeCaseService(options: { store?: MemoryStore; user?: Pick<DemoUser, 'id' | 'displayName'> } = {}): FakeCaseService {
   const decidedBy = new Map<string, { status: ApprovalDecisionResult['status']; by: string }>();
@@ -82,6 +84,27 @@ export function fakeCaseService(options: { store?: MemoryStore; user?: Pick<Demo
       const status = DECIDED_STATUS[decision.outcome];
       decidedBy.set(approvalId, { status, by: options.user?.displayName ?? 'another approver' });
       return { approvalId, status };
+    },
+    async memberRestrictions() {
+      const { store, user } = options;
+      if (!store || !user) return [];
+      // The service's own rule over the in-memory store: banners of cases that name the user's referral.
+      return memberRestrictions(
+        {
+          memberReferrals: {
+            listByCouncillor: async (councillorId) =>
+              (await store.memberReferrals.listByCouncillor(councillorId)).map(({ value }) => ({
+                id: value.id,
+                personName: value.personName,
+                caseId: value.caseId
+              }))
+          },
+          cases: { get: (id) => store.cases.find(id) },
+          alerts: store.restrictionAlerts
+        },
+        user.id,
+        dateOfInstant(NOW)
+      );
     }
   };
   return fake;
