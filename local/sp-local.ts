@@ -4,7 +4,7 @@ import { startEmulator } from './emulator';
 import type { RunningEmulator } from './emulator';
 import { LocalEmulatorUser } from './emulator/pnp-local-user';
 import { PERSONAS, addPersonasToGroups, personaByKey } from './seed/personas';
-import { seedDemoData } from './seed/demo-data';
+import { seedDemoData, seedRoleAssignments } from './seed/demo-data';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
 import { provisionSite } from '../src/data/provisioning/provisionSite';
@@ -17,10 +17,20 @@ export interface LocalSharePoint {
   storeAs(personaKey: string): CaseStore;
 }
 
-/** Local-only: emulator on loopback, provisioned, personas in groups, demo data if empty. */
-export async function startLocalSharePoint(
-  options: { port?: number; dataFile?: string; log?: (line: string) => void } = {}
-): Promise<LocalSharePoint> {
+export interface LocalSharePointOptions {
+  port?: number;
+  dataFile?: string;
+  log?: (line: string) => void;
+  /**
+   * True (the default): demo customers and cases are added when the site has none. False:
+   * the site is provisioned with its real groups, permissions, personas and role holders,
+   * and holds no customer, incident or case (a journey that must start from nothing).
+   */
+  seed?: boolean;
+}
+
+/** Local-only: emulator on loopback, provisioned, personas in groups, demo data if empty (unless `seed: false`). */
+export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
   const log = options.log ?? ((line: string) => console.log(line));
   const dataFile = resolve(options.dataFile ?? '.local-data/sp.json');
   mkdirSync(dirname(dataFile), { recursive: true });
@@ -31,6 +41,12 @@ export async function startLocalSharePoint(
   log(`Provisioning: ${report.changes.length} change(s), ${report.warnings.length} warning(s).`);
   await addPersonasToGroups(admin);
   const storeAs = (key: string): CaseStore => createSharePointCaseStore(spAs(key));
+  if (options.seed === false) {
+    // Who holds each role is configuration, not demo data: without it nobody could triage or approve.
+    await seedRoleAssignments(storeAs('svc.ccm'));
+    log('No demo data: the site holds no customers or cases.');
+    return { emulator, siteUrl: emulator.siteUrl, storeAs };
+  }
   const existingCase = await storeAs('svc.ccm').cases.find('demo-case-active');
   if (!existingCase) {
     const seeded = await seedDemoData(storeAs('sam.staff'), storeAs('cara.cro'), storeAs('svc.ccm'));

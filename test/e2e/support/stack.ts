@@ -1,7 +1,8 @@
 // The real local stack for browser tests: the SharePoint emulator (provisioned, personas,
-// demo data) on a free port, the case service against it as the service account, a
-// loopback Bot Connector for approval cards, and the host page proxying both. The same
-// start functions as `npm start`, on free ports and a throwaway data file.
+// demo data unless `seed: false` asks for an empty site) on a free port, the case service
+// against it as the service account, a loopback Bot Connector for approval cards, and the
+// host page proxying both. The same start functions as `npm start`, on free ports and a
+// throwaway data file.
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -32,9 +33,15 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startLocalStack(options: { onProxy?: HostServerOptions['onProxy'] } = {}): Promise<LocalStack> {
+export interface LocalStackOptions {
+  onProxy?: HostServerOptions['onProxy'];
+  /** False: start from an empty site (groups, permissions, personas and role holders, but no customers or cases). Default true. */
+  seed?: boolean;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-e2e-'));
-  const sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined });
+  const sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined, seed: options.seed });
   // Nothing listens on the Playground port given here, so the connector holds the cards.
   const connector = await startLocalBotConnector({ port: 0, playgroundUrl: `http://127.0.0.1:${await freePort()}`, log: () => undefined });
   const service = await startCaseService({

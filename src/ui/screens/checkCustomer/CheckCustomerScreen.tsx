@@ -21,9 +21,11 @@ function CheckResult({ query, people }: { query: string; people: readonly Checke
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Nobody matched “{query}”</MessageBarTitle>
-          We searched for customers with that last name, or that first and last name, including names they were known by before. Accents,
-          apostrophes, hyphens and capitals make no difference. Check the spelling or try the last name alone; if you still find nobody,
-          this check cannot tell you whether a restriction applies.
+          <p>
+            We searched for customers with that last name, or that first and last name, including names they were known by before. Accents,
+            apostrophes, hyphens and capitals make no difference. Check the spelling or try the last name alone; if you still find nobody,
+            this check cannot tell you whether a restriction applies.
+          </p>
         </MessageBarBody>
       </MessageBar>
     );
