@@ -193,6 +193,12 @@ export interface MemberReferralRepository extends EntityRepository<MemberReferra
   /** Members see only their own (item-level security); case team sees all. */
   listByCouncillor(councillorId: string): Promise<Stored<MemberReferral>[]>;
   listReferredSince(date: IsoDate): Pages<Stored<MemberReferral>>;
+  /**
+   * Referrals no case has been opened from yet (no case reference), for the Monitoring
+   * Officer, in ID order (oldest first). Scanned in ID windows, so it never meets the list
+   * view threshold; a scan needs answers in turn, so it cannot join a $batch.
+   */
+  listWaiting(options?: PageOptions): Pages<Stored<MemberReferral>>;
 }
 
 export interface FoiAssessmentRepository extends EntityRepository<FoiRequestAssessment> {

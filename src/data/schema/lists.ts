@@ -137,6 +137,8 @@ const CASES: ListDefinition = {
   fields: [
     clientRequestKey(),
     choice('Route', 'Route', CASE_ROUTES, { indexed: true, required: true }),
+    // Unique, so two officers opening cases at once cannot both take the same number.
+    text('CaseReference', 'Case reference (CCM-yyyy-nnnn)', { indexed: true, unique: true }),
     ref('PersonRef', 'Person', { required: true }),
     json('IncidentIdsJson', 'Originating incidents'),
     ref('MemberReferralRef', 'Member referral'),

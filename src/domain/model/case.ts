@@ -85,6 +85,8 @@ export interface Case {
   personId: PersonId;
   incidentIds: readonly IncidentId[];
   memberReferralId?: ReferralId;
+  /** What people read and say: CCM-2026-0042 (see caseReference.ts). Allocated by storage when the case is created. */
+  reference?: string;
   leadService: ServiceName;
   createdBy: UserId;
   lineManagerId?: UserId;

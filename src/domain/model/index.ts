@@ -3,6 +3,7 @@ export * from './approval';
 export * from './audit';
 export * from './behaviour';
 export * from './case';
+export * from './caseReference';
 export * from './checklist';
 export * from './dates';
 export * from './foi';

@@ -18,6 +18,8 @@ import {
 } from '../../../src/data/ports';
 import type { GuidanceSection } from '../../../src/domain/guidance';
 import { personNameKeys, queryNameKeys } from '../../../src/domain/people/nameSearchKey';
+import { nextCaseReference } from '../../../src/domain/model/caseReference';
+import { dateOfInstant } from '../../../src/domain/model/dates';
 import type {
   Appeal,
   ApprovalDecision,
@@ -259,7 +261,20 @@ export function createMemoryStore(): MemoryStore {
     cases: {
       get: (id) => cases.get(id),
       find: (id) => cases.find(id),
-      create: (value, options) => cases.create(value, options),
+      // As the SharePoint adapter: the next free reference of the case's year (CCM-2026-0042).
+      create: (value, options) =>
+        cases.create(
+          value.reference !== undefined
+            ? value
+            : {
+                ...value,
+                reference: nextCaseReference(
+                  allCases().map((kase) => kase.reference),
+                  Number(dateOfInstant(value.createdAt).slice(0, 4))
+                )
+              },
+          options
+        ),
       // Like the SharePoint store: a letter recorded as sent replaces the record of the same id.
       save: (stored, next) => cases.update(stored, { ...next, letters: oneLetterPerId(next.letters) }),
       listByStatus: (status) =>
@@ -362,7 +377,9 @@ export function createMemoryStore(): MemoryStore {
     },
     memberReferrals: Object.assign(referrals, {
       listByCouncillor: async (councillorId: string) => referrals.where((r) => r.councillorId === councillorId),
-      listReferredSince: (date: string) => pages(referrals.where((r) => r.createdAt.slice(0, 10) >= date))
+      listReferredSince: (date: string) => pages(referrals.where((r) => r.createdAt.slice(0, 10) >= date)),
+      // ID order, like the SharePoint scan (rows are kept in the order they were added).
+      listWaiting: () => pages(referrals.where((r) => r.caseId === undefined))
     }),
     foiAssessments: Object.assign(foi, {
       listDueBy: (date: string) =>

@@ -1,4 +1,5 @@
 import type { Case, CaseRoute, CaseStatus, ClosureReason, MonitoringPeriod } from '../../../domain/model';
+import { caseLabel } from '../../../domain/model/caseReference';
 import { fromJson, num, optionalText, requiredInstant, text, toJson, toSharePointDate, toSharePointInstant } from '../values';
 import type { RowMapper } from './rowMapper';
 import { idFromRow } from './rowMapper';
@@ -11,8 +12,9 @@ export const caseMapper: RowMapper<Case> = {
   list: 'cases',
   idOf: (value) => value.id,
   toFields: (value) => ({
-    Title: `Case ${value.id.slice(0, 8)}`,
+    Title: caseLabel(value),
     Route: value.route,
+    CaseReference: value.reference,
     PersonRef: value.personId,
     IncidentIdsJson: toJson(value.incidentIds),
     MemberReferralRef: value.memberReferralId,
@@ -37,6 +39,7 @@ export const caseMapper: RowMapper<Case> = {
     personId: text(row.PersonRef),
     incidentIds: fromJson(row.IncidentIdsJson, []),
     memberReferralId: optionalText(row.MemberReferralRef),
+    reference: optionalText(row.CaseReference),
     leadService: text(row.LeadService),
     createdBy: text(row.CreatedById),
     lineManagerId: optionalText(row.LineManagerId),

@@ -1,7 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import type { ApprovalDecision, Case, CaseStatus, CaseTask, Letter, Sanction } from '../../../domain/model';
-import { ConflictError, NotFoundError } from '../../errors';
+import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors';
+import { nextCaseReference } from '../../../domain/model/caseReference';
+import { dateOfInstant } from '../../../domain/model/dates';
 import { eq } from '../../odata';
 import { oneLetterPerId } from '../../ports/oneLetterPerId';
 import type { CaseRepository, CaseSummary } from '../../ports/repositories';
@@ -13,7 +15,7 @@ import { caseMapper } from '../mappers/caseMapper';
 import { sanctionRefOf } from '../mappers/decisionMapper';
 import type { RowMapper } from '../mappers/rowMapper';
 import { idFromRow } from '../mappers/rowMapper';
-import { fieldValues } from '../values';
+import { fieldValues, optionalText } from '../values';
 import { changedFields, newId } from './entityRepository';
 
 /** Gateways for the case row and every child list. */
@@ -58,6 +60,9 @@ const CHILD_KEYS: readonly Exclude<keyof CaseGateways, 'cases'>[] = [
 ];
 
 const CHILD_PAGE: number = 2000;
+
+/** Tries at a free case reference when others are opening cases at the same moment. */
+const REFERENCE_ATTEMPTS: number = 10;
 
 function byItemId(a: SpRow, b: SpRow): number {
   return a.Id - b.Id;
@@ -196,12 +201,36 @@ export class SpCaseRepository implements CaseRepository {
     return found;
   }
 
+  /**
+   * Creates the case with the next free reference of its year (CCM-2026-0042) unless it has
+   * one. The reference column is unique: when another officer took the same number a moment
+   * before, SharePoint refuses the duplicate and the next number is tried.
+   */
   public async create(value: Case, options: CreateOptions = {}): Promise<Stored<Case>> {
     const id = value.id || options.requestKey || newId();
-    const withId: Case = { ...value, id };
-    await this._gateways.cases.create(dropUndefined(caseMapper.toFields(withId, undefined)), options.requestKey ?? id);
+    let withId: Case = { ...value, id };
+    for (let attempt = 1; ; attempt += 1) {
+      if (value.reference === undefined) withId = { ...withId, reference: await this._nextReference(value) };
+      try {
+        await this._gateways.cases.create(dropUndefined(caseMapper.toFields(withId, undefined)), options.requestKey ?? id);
+        break;
+      } catch (error) {
+        const taken = error instanceof ValidationFailedError && error.isDuplicateOf('CaseReference');
+        if (!taken || value.reference !== undefined || attempt >= REFERENCE_ATTEMPTS) throw error;
+      }
+    }
     await this._syncAllChildren(withId, undefined);
     return this.get(id);
+  }
+
+  /** The next reference of the case's year (UK time), after the newest cases' (ID order is always indexed). */
+  private async _nextReference(value: Case): Promise<string> {
+    const year = Number(dateOfInstant(value.createdAt).slice(0, 4));
+    const newest = await this._gateways.cases.page({ orderBy: { field: 'ID', ascending: false } }, 20);
+    return nextCaseReference(
+      newest.map((row) => optionalText(row.CaseReference)),
+      year
+    );
   }
 
   public async save(stored: Stored<Case>, next: Case): Promise<Stored<Case>> {

@@ -7,7 +7,7 @@ import type {
   Person,
   WarningMarker
 } from '../../../domain/model';
-import { and, eq, ge, le, startsWith } from '../../odata';
+import { and, eq, ge, isNull, le, startsWith } from '../../odata';
 import type {
   ApprovalRequest,
   ApprovalRequestRepository,
@@ -112,6 +112,11 @@ export class SpMemberReferralRepository extends RootRepository<MemberReferral> i
 
   public listReferredSince(date: IsoDate): Pages<Stored<MemberReferral>> {
     return this.pagesOf({ filter: ge('ReferredOn', { kind: 'datetime', iso: dateLiteral(date) }) });
+  }
+
+  public listWaiting(options: PageOptions = {}): Pages<Stored<MemberReferral>> {
+    // CaseRef is indexed, but an empty value does not narrow a large list: windowed by ID.
+    return this.windowedPagesOf(isNull('CaseRef'), options);
   }
 }
 
