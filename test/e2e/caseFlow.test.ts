@@ -13,6 +13,7 @@ import { oid } from '../../local/seed/personas';
 import { launchChromium } from '../support/browser';
 import {
   directorApprovesInInbox,
+  referenceOf,
   HostPageSession,
   managerEscalatesAndOpensCase,
   officerCompletesChecklist,
@@ -96,7 +97,7 @@ describe('case flow on the local host page against the emulator and the case ser
     expect(stack.connector.held.some((call) => call.path.endsWith('/activities'))).toBe(true);
 
     // 7. The decision-maker approves in the tab's approvals inbox.
-    await directorApprovesInInbox(session, CUSTOMER, caseId);
+    await directorApprovesInInbox(session, CUSTOMER, await referenceOf(store, caseId));
     expect((await store.cases.get(caseId)).value.status).toBe('SanctionLetterDraft');
 
     // 8. The officer writes the restriction decision letter, produces it and records it as sent;
@@ -113,7 +114,8 @@ describe('case flow on the local host page against the emulator and the case ser
     const [restrictionLetter] = restrictionLetters;
     expect(restrictionLetter).toMatchObject({ channel: 'email', sentBy: oid('cara.cro') });
     expect(restrictionLetter.sentOn).toBeDefined();
-    expect(restrictionLetter.fields.reference).toBe(caseId);
+    expect(restrictionLetter.fields.reference).toBe(activeCase.reference);
+    expect(activeCase.reference).toMatch(/^CCM-\d{4}-\d{4}$/);
     expect(restrictionLetter.fields.howToAppeal).toBe('Write to the Head of Customer Services within 10 working days.');
     const inLibrary = (await store.letters.listByCase(caseId)).filter((l) => l.value.type === 'RestrictionDecision');
     expect(inLibrary.map((l) => l.value.id)).toEqual([restrictionLetter.id]);

@@ -45,7 +45,17 @@ export interface IncidentRepository extends EntityRepository<IncidentReport> {
 /** Summary row for lists of cases (no children loaded). */
 export type CaseSummary = Pick<
   Case,
-  'id' | 'route' | 'personId' | 'leadService' | 'caseOfficerId' | 'status' | 'closureReason' | 'createdAt' | 'updatedAt' | 'revision'
+  | 'id'
+  | 'reference'
+  | 'route'
+  | 'personId'
+  | 'leadService'
+  | 'caseOfficerId'
+  | 'status'
+  | 'closureReason'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'revision'
 >;
 
 export interface CaseRepository {

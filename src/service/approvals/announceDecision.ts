@@ -1,3 +1,4 @@
+import { caseLabel } from '../../domain/model/caseReference';
 import { decidedCard, noticeCard, OUTCOME_WORDS } from '../../cards';
 import type { Case, Person, Sanction, ApprovalDecision, UserId } from '../../domain';
 import type { Messenger } from '../teams/messenger';
@@ -69,7 +70,7 @@ export async function announceDecision(
                   ? 'The sanction you proposed was rejected. The reasons are below.'
                   : 'The approver asked for changes to the sanction you proposed. Revise it and send it again.',
             facts: [
-              { title: 'Case', value: kase.id },
+              { title: 'Case', value: caseLabel(kase) },
               { title: 'Decided by', value: deps.directory.displayName(decision.approverId) }
             ],
             quote: decision.reasons,

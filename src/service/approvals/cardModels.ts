@@ -1,3 +1,4 @@
+import { caseLabel } from '../../domain/model/caseReference';
 import {
   checklistGaps,
   checkSanctionProposal,
@@ -50,7 +51,7 @@ export async function approvalCardModel(
   return {
     sanctionId: sanction.id,
     sanctionVersion: sanction.version,
-    caseReference: kase.id,
+    caseReference: caseLabel(kase),
     customerName: displayName(person),
     routeLabel: ROUTE_LABELS[kase.route],
     behaviours: await behavioursOf(kase, deps),
@@ -88,7 +89,7 @@ export function decisionView(
   return {
     sanctionId: sanction.id,
     sanctionVersion: sanction.version,
-    caseReference: kase.id,
+    caseReference: caseLabel(kase),
     customerName: displayName(person),
     outcome: decision.outcome,
     deciderName: deps.directory.displayName(decision.approverId),

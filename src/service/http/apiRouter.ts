@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import { dateOfInstant, displayName } from '../../domain';
+import { caseLabel, dateOfInstant, displayName } from '../../domain';
 import type { ApprovalOutcome, IsoInstant } from '../../domain';
 import { APPROVAL_OUTCOMES } from '../../domain';
 import { announceDecision } from '../approvals/announceDecision';
@@ -92,6 +92,7 @@ export function apiRouter(deps: ApiDeps): Router {
         summaries.push({
           approvalId: request.sanctionId,
           caseId: loaded.kase.value.id,
+          caseReference: caseLabel(loaded.kase.value),
           sanctionId: request.sanctionId,
           personName: displayName(loaded.person),
           summary: `${summariseRestrictions(loaded.sanction.restrictions)

@@ -1,3 +1,4 @@
+import { caseLabel } from '../../domain/model/caseReference';
 import { noticeCard } from '../../cards';
 import {
   applyCaseAction,
@@ -215,7 +216,7 @@ async function notify(userIds: readonly UserId[], title: string, message: string
   const card = noticeCard({
     title,
     message,
-    facts: [{ title: 'Case', value: kase.id }],
+    facts: [{ title: 'Case', value: caseLabel(kase) }],
     link: { title: 'Open the case', url: caseDeepLink(deps.config, kase.id) },
     tone: 'attention'
   });

@@ -18,6 +18,8 @@ export interface ApprovalRequestResult {
 export interface ApprovalSummary {
   approvalId: string;
   caseId: CaseId;
+  /** What people read: CCM-2026-0042 (the id stays the key). */
+  caseReference?: string;
   sanctionId: SanctionId;
   personName: string;
   summary: string;

@@ -195,13 +195,21 @@ export async function officerProposesSinglePointOfContact(
   await session.shot(officer, '9-officer-pending-approval');
 }
 
+/** The case's reference people read, as SharePoint holds it (CCM-yyyy-nnnn). */
+export async function referenceOf(store: CaseStore, caseId: string): Promise<string> {
+  const reference = (await store.cases.get(caseId)).value.reference;
+  expect(reference).toMatch(/^CCM-\d{4}-\d{4,}$/);
+  return reference as string;
+}
+
 /** 7. The Executive Director approves the proposed sanction in the tab's approvals inbox. */
-export async function directorApprovesInInbox(session: HostPageSession, customer: Customer, caseId: string): Promise<void> {
+/** `caseReference`: the reference people read (CCM-2026-0042); the inbox names the case by it, not by its id. */
+export async function directorApprovesInInbox(session: HostPageSession, customer: Customer, caseReference: string): Promise<void> {
   const director = await session.openAs('ed.director');
   await director.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Approvals', exact: true }).click();
   const approval = director
     .getByRole('listitem')
-    .filter({ has: director.getByRole('heading', { name: `${fullName(customer)}: ${caseId}` }) });
+    .filter({ has: director.getByRole('heading', { name: `${fullName(customer)}: ${caseReference}` }) });
   await approval.waitFor();
   await session.shot(director, '10-director-approvals-inbox');
   await approval.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -283,7 +291,7 @@ export async function takeNewCustomerToRestrictionInForce(
   await officerProposesSinglePointOfContact(session, officer, restriction);
   await officer.close();
 
-  await directorApprovesInInbox(session, customer, caseId);
+  await directorApprovesInInbox(session, customer, await referenceOf(store, caseId));
   await officerSendsRestrictionLetter(session, customer, caseId);
   expect((await store.cases.get(caseId)).value.status).toBe('SanctionActive');
   return { personId, caseId };

@@ -121,8 +121,8 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
 }
 
 function summary(kase: Case): CaseSummary {
-  const { id, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision } = kase;
-  return { id, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision };
+  const { id, reference, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision } = kase;
+  return { id, reference, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision };
 }
 
 function asSummary(row: Stored<Case>): Stored<CaseSummary> {

@@ -117,6 +117,7 @@ function summaryOf(row: SpRow): Stored<CaseSummary> {
   const full = caseMapper.fromRow(row);
   const value: CaseSummary = {
     id: full.id,
+    reference: full.reference,
     route: full.route,
     personId: full.personId,
     leadService: full.leadService,

@@ -37,7 +37,7 @@ function ProposalFacts({ approval }: { approval: PendingApproval }): React.React
   const { summary, details } = approval;
   return (
     <dl className={styles.facts}>
-      <Fact term="Case">{summary.caseId}</Fact>
+      <Fact term="Case">{summary.caseReference ?? summary.caseId}</Fact>
       <Fact term="Customer">{summary.personName}</Fact>
       <Fact term="Proposed by">
         {/* The service sends a name where it knows one; an id is named from the directory. */}
@@ -122,7 +122,7 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
     <li>
       <Card ref={card} className={styles.card} aria-labelledby={headingId}>
         <Subtitle1 as="h3" id={headingId}>
-          {approval.summary.personName}: {approval.summary.caseId}
+          {approval.summary.personName}: {approval.summary.caseReference ?? approval.summary.caseId}
         </Subtitle1>
         <ProposalFacts approval={approval} />
         {approval.details && !approval.details.checklistComplete ? (

@@ -1,5 +1,6 @@
 // Everything the inbox shows about one pending approval, loaded from the case (one $batch
 // per case through loadCaseScreen) and shaped into plain words.
+import { caseLabel } from '../../../domain/model/caseReference';
 import {
   behaviourCategory,
   checklistGaps,
@@ -57,7 +58,7 @@ function checklistSummaryOf(kase: Case): { text: string; complete: boolean } {
 export function approvalDetails(kase: Case, sanction: Sanction, incidents: readonly IncidentReport[]): ApprovalDetails {
   const checklist = checklistSummaryOf(kase);
   return {
-    caseReference: kase.id,
+    caseReference: caseLabel(kase),
     behaviours: behavioursOf(incidents),
     restrictions: summariseRestrictions(sanction.restrictions),
     scope: describeScope(sanction.scope),

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { caseLabel } from '../../../domain/model/caseReference';
 import { Badge, Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import {
   can,
@@ -119,6 +120,8 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
         return (
           <>
             <dl className={styles.facts}>
+              <dt>Reference</dt>
+              <dd className={styles.dd}>{caseLabel(kase)}</dd>
               <dt>Status</dt>
               <dd className={styles.dd}>
                 <Badge appearance="tint">{STATUS_LABELS[kase.status]}</Badge>
@@ -157,7 +160,14 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
                     <Button
                       key={`${step.screen}-${step.label}`}
                       appearance="primary"
-                      onClick={() => navigate(step.screen, { ...step.params, caseId: kase.id })}
+                      onClick={() =>
+                        // A letter prints the reference people read (CCM-2026-0042).
+                        navigate(step.screen, {
+                          ...step.params,
+                          caseId: kase.id,
+                          ...(step.screen === 'letters' ? { reference: caseLabel(kase) } : {})
+                        })
+                      }
                     >
                       {step.label}
                     </Button>

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { caseLabel } from '../../../domain/model/caseReference';
 import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { FORMAL_OPEN_CASE_STATUSES } from '../../../domain';
 import type { CaseSummary, Stored } from '../../../data/ports';
@@ -49,6 +50,7 @@ export default function CaseListScreen(_props: ScreenProps): React.ReactElement 
         <Table aria-label="Open cases" size="small">
           <TableHeader>
             <TableRow>
+              <TableHeaderCell>Reference</TableHeaderCell>
               <TableHeaderCell>Customer</TableHeaderCell>
               <TableHeaderCell>Service</TableHeaderCell>
               <TableHeaderCell>Status</TableHeaderCell>
@@ -58,6 +60,7 @@ export default function CaseListScreen(_props: ScreenProps): React.ReactElement 
           <TableBody>
             {cases.value.map(({ summary, name }) => (
               <TableRow key={summary.id}>
+                <TableCell>{caseLabel(summary)}</TableCell>
                 <TableCell>
                   <Button appearance="transparent" onClick={() => navigate('case', { caseId: summary.id })}>
                     {name}

@@ -96,7 +96,8 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
   const [content, setContent] = React.useState<Record<string, string>>({});
   const [recipientName, setRecipientName] = React.useState('');
   const [recipientAddress, setRecipientAddress] = React.useState('');
-  const [reference, setReference] = React.useState(params.caseId ?? params.reference ?? '');
+  // The case's reference people can read (CCM-2026-0042), passed by the case view; the id otherwise.
+  const [reference, setReference] = React.useState(params.reference ?? params.caseId ?? '');
   const [signatoryName, setSignatoryName] = React.useState(currentUser.displayName);
   const [signatoryJobTitle, setSignatoryJobTitle] = React.useState('');
   const [channel, setChannel] = React.useState<LetterChannel>('letter');
