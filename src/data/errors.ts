@@ -39,8 +39,14 @@ export class ConflictError<T = unknown> extends DataError {
 
 export class ForbiddenError extends DataError {
   public readonly kind = 'Forbidden' as const;
-  public constructor(message: string, status: number = 403) {
+  /**
+   * The CCM groups whose members may do this (from the schema's grants), so the screen can
+   * say whom to ask for what ("ask the site owner to add you to CCM Case Team").
+   */
+  public readonly groupsThatMay: readonly string[];
+  public constructor(message: string, status: number = 403, groupsThatMay: readonly string[] = []) {
     super(message, status);
+    this.groupsThatMay = groupsThatMay;
   }
 }
 

@@ -2,6 +2,7 @@ import type { CaseStore } from '../../src/data/ports';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import { demoCase, demoIncident, demoPerson } from '../../local/seed/demo-data';
 import { oid } from '../../local/seed/personas';
+import { plainWords } from '../../src/ui/components/errorWords';
 import { startHarness, type Harness } from './emulatorHarness';
 
 /*
@@ -60,7 +61,15 @@ describe('The case screen opens for every persona who may read cases (emulator p
     expect(screen.incidents).toHaveLength(1);
   });
 
-  test('a councillor still cannot open the case at all (BR-22)', async () => {
-    await expect(open('cllr.khan')).rejects.toMatchObject({ kind: 'Forbidden' });
+  test('a councillor still cannot open the case at all (BR-22), and the refusal names the groups that may', async () => {
+    const refusal = await open('cllr.khan').catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ kind: 'Forbidden' });
+    const groups = (refusal as { groupsThatMay: string[] }).groupsThatMay;
+    expect(groups).toEqual(expect.arrayContaining(['CCM Case Team', 'CCM Managers']));
+    expect(groups).not.toContain('CCM Elected Members');
+    expect(groups).not.toContain('CCM Service Accounts');
+    expect(plainWords(refusal)).toMatch(
+      /^You do not have permission to do this\. If your role needs it, ask the site owner to add you to CCM /
+    );
   });
 });

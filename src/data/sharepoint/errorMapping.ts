@@ -10,6 +10,7 @@ import {
 } from '../errors';
 import type { FieldProblem } from '../errors';
 import type { ListDefinition } from '../schema';
+import { GROUPS } from '../schema/security';
 
 interface HttpRequestErrorLike {
   isHttpRequestError?: boolean;
@@ -75,6 +76,11 @@ function retryAfter(error: HttpRequestErrorLike): number | undefined {
  * Turns whatever PnPjs threw into one of the typed storage errors. `list` lets unique
  * violations and validation failures name the internal field.
  */
+/** The people-facing CCM groups given any access to the list (never the service's own group). */
+function groupsGrantedOn(list: ListDefinition): string[] {
+  return GROUPS.filter((group) => group.key !== 'serviceAccounts' && list.grants[group.key] !== undefined).map((group) => group.title);
+}
+
 export function toDataError(error: unknown, list?: ListDefinition): DataError {
   if (error instanceof DataError) {
     return error;
@@ -102,7 +108,7 @@ export function toDataError(error: unknown, list?: ListDefinition): DataError {
       return new ConflictError(text, undefined, status);
     case 401:
     case 403:
-      return new ForbiddenError(text, status);
+      return new ForbiddenError(text, status, list ? groupsGrantedOn(list) : []);
     case 400:
       return new ValidationFailedError(text, validationProblems(text, list), status);
     default:

@@ -66,7 +66,8 @@ export class CaseServiceError extends Error {
 function plainMessage(status: number, body: unknown): string {
   const served = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
   if (typeof served === 'string' && served.trim() !== '') return served;
-  if (status === 401 || status === 403) return 'You are not allowed to do this. If you think you should be, ask your manager.';
+  if (status === 401 || status === 403)
+    return 'You are not allowed to do this. If your role needs it, ask the site owner to give you that role in Customer Case Management.';
   if (status === 404) return 'We could not find that approval. It may have been decided already.';
   if (status === 409) return 'Someone else has already acted on this. Reload to see the latest.';
   return 'The approvals service did not respond. Please try again in a few minutes.';

@@ -82,7 +82,7 @@ export function AppShell({ host, routes = ROUTES }: AppShellProps): React.ReactE
                 </React.Suspense>
               ) : (
                 <EmptyState title="You do not have access to this page">
-                  This page is for other roles. If you think you need it, ask your manager to add you to the right group.
+                  This page is for other roles. If your role needs it, ask the site owner to add you to the CCM group for your role.
                 </EmptyState>
               )}
             </ScreenErrorBoundary>
