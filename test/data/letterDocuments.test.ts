@@ -57,6 +57,48 @@ describe('letter documents in the Letters library (emulator)', () => {
     expect(after[0].value.fields.reasons).toBe('Corrected reasons');
   });
 
+  it('two cases whose letters reduce to the same file name keep both letters, each on its own case (issue 14: no data loss)', async () => {
+    const store = harness.storeAs('cara.cro');
+    const sameName = '2026-12-05 CCM-2026-0007 Restriction decision.docx';
+    const first = await store.letterFiles!.save(
+      letterDocument({ fileName: sameName, caseId: 'case-same-name-1', reference: 'CCM-2026-0007' })
+    );
+    const second = await store.letterFiles!.save(
+      letterDocument({ fileName: sameName, caseId: 'case-same-name-2', reference: 'CCM-2026-0007', fields: { reasons: 'Second case' } })
+    );
+    expect(first.url).toBe(`/sites/ccm/Letters/${sameName}`);
+    expect(second.url).toBe('/sites/ccm/Letters/2026-12-05 CCM-2026-0007 Restriction decision (2).docx');
+    expect(second.letterId).not.toBe(first.letterId);
+    const ofFirst = await store.letters.listByCase('case-same-name-1');
+    const ofSecond = await store.letters.listByCase('case-same-name-2');
+    expect(ofFirst.map((letter) => letter.value.id)).toEqual([first.letterId]);
+    expect(ofSecond.map((letter) => letter.value.id)).toEqual([second.letterId]);
+    // Saving the second case's letter again replaces its own file, not the first case's.
+    const again = await store.letterFiles!.save(
+      letterDocument({
+        fileName: sameName,
+        caseId: 'case-same-name-2',
+        reference: 'CCM-2026-0007',
+        fields: { reasons: 'Second case, corrected' }
+      })
+    );
+    expect(again).toMatchObject({ url: second.url, letterId: second.letterId });
+    expect((await store.letters.listByCase('case-same-name-1')).map((letter) => letter.value.id)).toEqual([first.letterId]);
+  });
+
+  it('two officers saving same-named letters of different cases at the same moment both keep theirs', async () => {
+    const cro = harness.storeAs('cara.cro');
+    const alternate = harness.storeAs('alex.alternate');
+    const sameName = '2026-12-05 CCM-2026-0099 Restriction decision.docx';
+    const [a, b] = await Promise.all([
+      cro.letterFiles!.save(letterDocument({ fileName: sameName, caseId: 'case-race-a', reference: 'CCM-2026-0099' })),
+      alternate.letterFiles!.save(letterDocument({ fileName: sameName, caseId: 'case-race-b', reference: 'CCM-2026-0099' }))
+    ]);
+    expect(a.url).not.toBe(b.url);
+    expect((await cro.letters.listByCase('case-race-a')).map((letter) => letter.value.id)).toEqual([a.letterId]);
+    expect((await cro.letters.listByCase('case-race-b')).map((letter) => letter.value.id)).toEqual([b.letterId]);
+  });
+
   it('refuses a member of staff outside the case team, and nothing is written', async () => {
     await expect(
       harness.storeAs('sam.staff').letterFiles!.save(letterDocument({ caseId: 'case-letters-2', fileName: 'staff attempt.docx' }))

@@ -14,6 +14,10 @@ import type { OptionalCaseRefs } from '../mappers/caseChildMappers';
 import { letterMapper } from '../mappers/caseChildMappers';
 import { SpEntityRepository, newId } from './entityRepository';
 import { fieldValues } from '../values';
+import { ValidationFailedError } from '../../errors';
+
+/** How many numbered names to try before refusing (a day's letters for one reference). */
+const MAX_NAME_TRIES: number = 50;
 
 /**
  * Letters live in a document library: SharePoint refuses items.add there, so a create
@@ -58,8 +62,43 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
       channel: file.channel ?? 'letter',
       fields: { ...file.fields, reference: file.reference }
     });
-    const { url, letterId } = await this.uploadWithRecord(file.fileName, file.bytes, letterWithId, file.caseId);
-    return { stored: await this.get(letterId), url };
+    for (let attempt = 1; ; attempt += 1) {
+      const target = await this.nameFreeFor(file);
+      try {
+        // A new name is added without overwriting: if another officer took it a moment ago,
+        // SharePoint refuses and the next free name is found.
+        const { url, letterId } = await this.uploadWithRecord(target.name, file.bytes, letterWithId, file.caseId, target.replaces);
+        return { stored: await this.get(letterId), url };
+      } catch (error) {
+        const taken = !target.replaces && /already exists/i.test(error instanceof Error ? error.message : '');
+        if (!taken || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  /**
+   * The file name to save under: the readable name when the library has no such file or the
+   * file there is this case's letter of the same type (saved again: replaced); otherwise the
+   * same name numbered " (2)", " (3)"… so another case's letter is never overwritten and its
+   * record never moved to this case (issue 14: two references that reduce to one file name).
+   */
+  private async nameFreeFor(file: LetterDocumentToSave): Promise<{ name: string; replaces: boolean }> {
+    const folder = this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
+    const dot = file.fileName.lastIndexOf('.');
+    const [stem, extension] = dot > 0 ? [file.fileName.slice(0, dot), file.fileName.slice(dot)] : [file.fileName, ''];
+    for (let n = 1; n <= MAX_NAME_TRIES; n += 1) {
+      const candidate = n === 1 ? file.fileName : `${stem} (${n})${extension}`;
+      let holder: Record<string, unknown> | undefined;
+      try {
+        holder = await folder.files.getByUrl(candidate).getItem<Record<string, unknown>>('CaseRef', 'LetterType');
+      } catch (error) {
+        const mapped = toDataError(error, this.gateway.definition);
+        if (mapped.kind === 'NotFound') return { name: candidate, replaces: false };
+        throw mapped;
+      }
+      if (holder.CaseRef === file.caseId && holder.LetterType === file.type) return { name: candidate, replaces: true };
+    }
+    throw new ValidationFailedError(`The Letters library already holds ${MAX_NAME_TRIES} letters named like ${file.fileName}.`, []);
   }
 
   /**
@@ -71,11 +110,12 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
     fileName: string,
     content: string | ArrayBuffer,
     letterWithId: (existingId: string | undefined) => Letter,
-    caseId: string | undefined
+    caseId: string | undefined,
+    overwrite: boolean = true
   ): Promise<{ url: string; letterId: string }> {
     const folder = this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
     try {
-      const added = await folder.files.addUsingPath(fileName, content, { Overwrite: true });
+      const added = await folder.files.addUsingPath(fileName, content, { Overwrite: overwrite });
       const item = await folder.files.getByUrl(fileName).getItem<Record<string, unknown>>('Id', CLIENT_REQUEST_KEY);
       const existingId = item[CLIENT_REQUEST_KEY];
       const letter = letterWithId(typeof existingId === 'string' && existingId !== '' ? existingId : undefined);
