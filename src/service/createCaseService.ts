@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { jsonErrors } from './http/jsonErrors';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import { cardAttachment } from '../cards';
 import type { IsoInstant } from '../domain';
@@ -95,6 +96,8 @@ export async function startService(options: CaseServiceOptions, port: number, ho
 
   expressApp.use('/api', apiRouter({ ...deps, verifyBearer: options.verifyBearer }));
   await app.initialize();
+  // After every route, including the SDK's /api/messages: failures answer in JSON, never HTML.
+  expressApp.use(jsonErrors(log));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

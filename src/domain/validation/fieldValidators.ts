@@ -1,5 +1,6 @@
 import { formatLongDate, isAfter, isIsoDate, isIsoInstant, IsoDate, IsoInstant, isOnOrBefore } from '../model/dates';
 import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from './limits';
+import { hasForbiddenCharacters } from './plainText';
 import type { ValidationError } from './validationError';
 
 /**
@@ -41,6 +42,14 @@ function checkText(errors: FieldErrors, field: string, label: string, value: unk
   }
   if (typeof value !== 'string') {
     errors.add(field, 'invalidFormat', `${capitalise(label)} must be text.`);
+    return undefined;
+  }
+  if (hasForbiddenCharacters(value)) {
+    errors.add(
+      field,
+      'invalidFormat',
+      `${capitalise(label)} contains characters that cannot be stored (control or invalid characters, often from copying and pasting). Retype it and try again.`
+    );
     return undefined;
   }
   if (value.length > max) {

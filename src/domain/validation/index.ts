@@ -6,6 +6,7 @@ export * from './foiAssessmentValidator';
 export * from './incidentValidator';
 export * from './invocationValidator';
 export * from './limits';
+export * from './plainText';
 export * from './personValidator';
 export * from './result';
 export * from './reviewValidator';

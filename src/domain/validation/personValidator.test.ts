@@ -177,6 +177,15 @@ describe('person validation', () => {
     ]);
   });
 
+  test('a representative without consent may carry another lawful basis, as a line of text', () => {
+    const attorney = { name: 'Pat Lee', relationship: 'Daughter', consentGiven: false, lawfulBasis: 'Lasting power of attorney' };
+    const result = validatePersonInput({ ...person, representatives: [attorney] }, today);
+    expect(result.ok && result.value.representatives[0].lawfulBasis).toBe('Lasting power of attorney');
+    expect(codes({ ...person, representatives: [{ ...attorney, lawfulBasis: 'x'.repeat(SINGLE_LINE_TEXT_MAX + 1) }] })).toEqual([
+      'representatives[0].lawfulBasis:tooLong'
+    ]);
+  });
+
   test('only one preferred contact channel', () => {
     const both = person.contactChannels.map((c) => ({ ...c, preferred: true }));
     expect(codes({ ...person, contactChannels: both })).toEqual(['contactChannels:notAllowed']);

@@ -138,6 +138,7 @@ function parseRepresentative(errors: FieldErrors, path: string, value: unknown, 
   );
   const consentRecordedOn = optionalDate(errors, `${path}.consentRecordedOn`, 'the date consent was recorded', source.consentRecordedOn);
   dateNotInFuture(errors, `${path}.consentRecordedOn`, 'the date consent was recorded', consentRecordedOn, today);
+  const lawfulBasis = optionalLine(errors, `${path}.lawfulBasis`, 'the other lawful basis for acting for the person', source.lawfulBasis);
   const personId = optionalLine(errors, `${path}.personId`, "the representative's person record", source.personId);
   const contact =
     source.contact === undefined || source.contact === null ? undefined : parseContactChannel(errors, `${path}.contact`, source.contact);
@@ -149,6 +150,7 @@ function parseRepresentative(errors: FieldErrors, path: string, value: unknown, 
     relationship: relationship as string,
     consentGiven: consentGiven as boolean,
     consentRecordedOn,
+    lawfulBasis,
     personId,
     contact
   };

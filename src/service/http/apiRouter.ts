@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { caseLabel, dateOfInstant, displayName } from '../../domain';
+import { plainTextProblem } from '../../domain/validation/plainText';
 import type { ApprovalOutcome, IsoInstant } from '../../domain';
 import { APPROVAL_OUTCOMES } from '../../domain';
 import { announceDecision } from '../approvals/announceDecision';
@@ -124,6 +125,14 @@ export function apiRouter(deps: ApiDeps): Router {
       const outcome = (APPROVAL_OUTCOMES as readonly unknown[]).indexOf(body.outcome) >= 0 ? (body.outcome as ApprovalOutcome) : undefined;
       if (outcome === undefined) {
         send(res, 400, { error: 'invalid', message: 'Choose Approve, Reject or Ask for changes.' });
+        return;
+      }
+      const reasonsProblem =
+        body.reasons === undefined || typeof body.reasons === 'string'
+          ? plainTextProblem(body.reasons ?? '', 'reasons', 'the reasons')
+          : 'The reasons must be text.';
+      if (reasonsProblem !== undefined) {
+        send(res, 400, { error: 'invalid', message: reasonsProblem });
         return;
       }
       const result = await decideSanction(

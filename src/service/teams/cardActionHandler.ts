@@ -1,4 +1,5 @@
 import { alreadyDecidedCard, approvalRequestCard, awaitingDecisionCard, CARD_INPUTS, CARD_VERBS, decidedCard, noticeCard, type AdaptiveCard } from '../../cards';
+import { plainTextProblem } from '../../domain/validation/plainText';
 import { can, participationOf } from '../../domain';
 import type { ApprovalOutcome } from '../../domain';
 import { announceDecision, type AnnounceDeps } from '../approvals/announceDecision';
@@ -14,7 +15,8 @@ export interface CardActionDeps extends AnnounceDeps {
 /** The parts of an adaptiveCard/action invoke this handler reads. */
 export interface CardActionInvoke {
   from: { id: string; aadObjectId?: string; name?: string };
-  value: { action: { verb?: string; data?: Record<string, unknown> } };
+  /** Untrusted: a client may send an invoke with no value or no action at all. */
+  value?: { action?: { verb?: string; data?: Record<string, unknown> } };
 }
 
 export interface CardActionResponse {
@@ -44,8 +46,9 @@ function text(value: unknown): string {
  * the activity are not trusted for authority.
  */
 export async function handleCardAction(activity: CardActionInvoke, deps: CardActionDeps): Promise<CardActionResponse> {
-  const verb = activity.value.action.verb ?? '';
-  const data = activity.value.action.data ?? {};
+  const action = activity.value?.action;
+  const verb = typeof action?.verb === 'string' ? action.verb : '';
+  const data = typeof action?.data === 'object' && action.data !== null ? action.data : {};
   const sanctionId = text(data.sanctionId);
   const actorId = activity.from.aadObjectId ?? '';
   if (actorId === '') {
@@ -60,6 +63,10 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
   const outcome = OUTCOME_BY_VERB[verb];
   if (outcome === undefined) {
     return respond(noticeCard({ title: 'This button is not recognised', message: 'The card may be from an older version of the app. Open the case instead.', tone: 'attention' }));
+  }
+  const commentProblem = plainTextProblem(text(data[CARD_INPUTS.comment]), 'reasons', 'your comment');
+  if (commentProblem !== undefined) {
+    return respond(noticeCard({ title: 'Nothing was recorded', message: commentProblem, tone: 'attention' }));
   }
   const seenVersion = typeof data.sanctionVersion === 'number' ? data.sanctionVersion : undefined;
   const result = await decideSanction(
