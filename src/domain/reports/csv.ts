@@ -10,9 +10,12 @@ const NEEDS_QUOTES: RegExp = /[",\r\n]/;
 
 /** One cell, guarded and quoted as needed. */
 export function csvCell(value: CsvCell): string {
-  let text = value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text)) {
-    text = `'${text}`;
+  const text = value === undefined ? '' : String(value);
+  // Numbers are data the report made (a negative count is not a formula); text came from people.
+  if (typeof value === 'string' && FORMULA_START.test(text)) {
+    // Neutralised AND quoted (OWASP CSV injection): the apostrophe shows it as text, the quotes
+    // stop a parser splitting or trimming it back into something a spreadsheet would run.
+    return `"'${text.replace(/"/g, '""')}"`;
   }
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
