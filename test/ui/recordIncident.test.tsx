@@ -57,6 +57,28 @@ describe('Record an incident', () => {
     expect(saved[0].value.status).toBe('Submitted');
   });
 
+  test('the date and time are UK clock time: 00:30 BST is stored as 23:30 UTC the day before, and a time the clocks skipped is refused (issue 14)', async () => {
+    const { services } = await openForm();
+    fireEvent.change(screen.getByRole('searchbox', { name: /Customer's last name/ }), { target: { value: "O'Brien" } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    fireEvent.click(await screen.findByRole('radio', { name: /Siân O'Brien/ }));
+    fireEvent.change(screen.getByRole('combobox', { name: /Service/ }), { target: { value: 'Housing' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /How the contact happened/ }), { target: { value: 'phone' } });
+    fireEvent.click(screen.getByLabelText('Unreasonable demands'));
+    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), { target: { value: 'Called twelve times in an hour.' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Immediate protective action/ }), { target: { value: 'endedCall' } });
+    fireEvent.change(screen.getByLabelText(/^Date/), { target: { value: '2026-03-29' } });
+    fireEvent.change(screen.getByLabelText(/^Time/), { target: { value: '01:30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    expect((await screen.findAllByText(/01:30 did not happen on that day in the UK/)).length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByLabelText(/^Date/), { target: { value: '2026-06-01' } });
+    fireEvent.change(screen.getByLabelText(/^Time/), { target: { value: '00:30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    expect(await screen.findByText(/Your report has been sent to your line manager/)).toBeInTheDocument();
+    const saved = services.store.tables.incidents.all().filter((row) => row.value.narrative === 'Called twelve times in an hour.');
+    expect(saved.map((row) => row.value.occurredAt)).toEqual(['2026-05-31T23:30:00.000Z']);
+  });
+
   test('new customer needs a first and last name', async () => {
     await openForm();
     fireEvent.click(screen.getByRole('button', { name: 'Add a new customer' }));

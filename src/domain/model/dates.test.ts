@@ -1,4 +1,6 @@
 import {
+  instantFromLondonTime,
+  londonDateTimeOf,
   addDays,
   addMonths,
   compareInstants,
@@ -66,5 +68,26 @@ describe('ISO date helpers', () => {
   test('formats dates the British way for letters', () => {
     expect(formatLongDate(isoDate('2026-11-28'))).toBe('28 November 2026');
     expect(formatLongDate(isoDate('2027-01-05'))).toBe('5 January 2027');
+  });
+});
+
+describe('UK clock times (issue 14)', () => {
+  test('a time in British Summer Time is an hour ahead of UTC; in winter it is UTC', () => {
+    expect(instantFromLondonTime('2026-06-01', '00:30')).toEqual({ ok: true, instant: '2026-05-31T23:30:00.000Z' });
+    expect(instantFromLondonTime('2026-12-05', '09:15')).toEqual({ ok: true, instant: '2026-12-05T09:15:00.000Z' });
+    expect(londonDateTimeOf(isoInstant('2026-05-31T23:30:00.000Z'))).toEqual({ date: '2026-06-01', time: '00:30' });
+  });
+
+  test('the hour skipped in March does not exist; in the hour repeated in October the earlier (BST) one is meant', () => {
+    expect(instantFromLondonTime('2026-03-29', '01:30')).toEqual({ ok: false, reason: 'doesNotExist' });
+    expect(instantFromLondonTime('2026-03-29', '00:59')).toEqual({ ok: true, instant: '2026-03-29T00:59:00.000Z' });
+    expect(instantFromLondonTime('2026-03-29', '02:00')).toEqual({ ok: true, instant: '2026-03-29T01:00:00.000Z' });
+    expect(instantFromLondonTime('2026-10-25', '01:30')).toEqual({ ok: true, instant: '2026-10-25T00:30:00.000Z' });
+    expect(instantFromLondonTime('2026-10-25', '02:30')).toEqual({ ok: true, instant: '2026-10-25T02:30:00.000Z' });
+  });
+
+  test('malformed dates or times are refused', () => {
+    expect(instantFromLondonTime('2026-02-30', '10:00')).toEqual({ ok: false, reason: 'invalid' });
+    expect(instantFromLondonTime('2026-02-03', '24:00')).toEqual({ ok: false, reason: 'invalid' });
   });
 });

@@ -120,6 +120,32 @@ export function londonOffsetMinutes(instantMs: number): number {
   return instantMs >= lastSundayAtOneUtc(year, 3) && instantMs < lastSundayAtOneUtc(year, 10) ? 60 : 0;
 }
 
+/** An instant's date and time of day ("HH:mm") on a clock in Europe/London. */
+export function londonDateTimeOf(instant: IsoInstant): { date: IsoDate; time: string } {
+  const ms = Date.parse(instant);
+  const local = new Date(ms + londonOffsetMinutes(ms) * 60000).toISOString();
+  return { date: local.slice(0, 10) as IsoDate, time: local.slice(11, 16) };
+}
+
+export type LondonTimeResult = { ok: true; instant: IsoInstant } | { ok: false; reason: 'invalid' | 'doesNotExist' };
+
+/**
+ * The instant a UK clock showed `time` ("HH:mm") on `date`, stored in UTC. The hour the
+ * clocks skip in March does not exist (refused); in the hour repeated in October the first
+ * (BST) reading is taken, as people mean the earlier one unless they say otherwise.
+ */
+export function instantFromLondonTime(date: string, time: string): LondonTimeResult {
+  if (!isIsoDate(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return { ok: false, reason: 'invalid' };
+  const asIfUtc = Date.parse(`${date}T${time}:00.000Z`);
+  for (const offset of [60, 0]) {
+    const candidate = asIfUtc - offset * 60000;
+    if (londonOffsetMinutes(candidate) === offset) {
+      return { ok: true, instant: new Date(candidate).toISOString() as IsoInstant };
+    }
+  }
+  return { ok: false, reason: 'doesNotExist' };
+}
+
 /**
  * The calendar day of an instant in Europe/London: instants are stored in UTC, days are
  * shown and decided in UK time (00:30 BST on 1 June is 1 June, not 31 May).

@@ -89,6 +89,9 @@ export function optionalDate(errors: FieldErrors, field: string, label: string, 
   return checkDate(errors, field, label, value, false);
 }
 
+/** SharePoint's DateTime columns start on 1 January 1900 (issue 14): earlier dates would be refused or changed. */
+export const EARLIEST_STORABLE_DATE: IsoDate = '1900-01-01' as IsoDate;
+
 function checkDate(errors: FieldErrors, field: string, label: string, value: unknown, required: boolean): IsoDate | undefined {
   if (isBlank(value)) {
     if (required) {
@@ -98,6 +101,10 @@ function checkDate(errors: FieldErrors, field: string, label: string, value: unk
   }
   if (!isIsoDate(value)) {
     errors.add(field, 'invalidFormat', `${capitalise(label)} must be a real date, for example 2026-11-28.`);
+    return undefined;
+  }
+  if (value < EARLIEST_STORABLE_DATE) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be on or after 1 January 1900, the earliest date SharePoint stores.`);
     return undefined;
   }
   return value;
@@ -110,6 +117,10 @@ export function requiredInstant(errors: FieldErrors, field: string, label: strin
   }
   if (!isIsoInstant(value)) {
     errors.add(field, 'invalidFormat', `${capitalise(label)} must be a date and time, for example 2026-11-28T09:30:00Z.`);
+    return undefined;
+  }
+  if (value.slice(0, 10) < EARLIEST_STORABLE_DATE) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} must be on or after 1 January 1900, the earliest date SharePoint stores.`);
     return undefined;
   }
   return value;

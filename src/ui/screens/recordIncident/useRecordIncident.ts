@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { instantFromLondonTime, londonDateTimeOf } from '../../../domain/model/dates';
 import {
   type BehaviourCategoryCode,
   type ImmediateAction,
@@ -84,7 +85,11 @@ export function useRecordIncident(): {
 } {
   const { store, attachments, clock, currentUser, newRequestKey } = useAppServices();
   const now = clock.now();
-  const [draft, setDraft] = React.useState<IncidentDraft>(() => blankDraft(now.slice(0, 10), now.slice(11, 16)));
+  // Date and time as a UK clock shows them, whatever the device's time zone.
+  const [draft, setDraft] = React.useState<IncidentDraft>(() => {
+    const local = londonDateTimeOf(now);
+    return blankDraft(local.date, local.time);
+  });
   const [errors, setErrors] = React.useState<ValidationError[]>([]);
   const [state, setState] = React.useState<SubmitState>({ status: 'editing' });
   // One key per attempt at this report: a retried save cannot create a second incident.
@@ -105,7 +110,9 @@ export function useRecordIncident(): {
   };
 
   const submit = async (): Promise<void> => {
-    const occurredAt = draft.date && draft.time ? (`${draft.date}T${draft.time}:00.000Z` as IsoInstant) : undefined;
+    // The form's date and time are UK clock time; what is stored is the instant, in UTC.
+    const when = draft.date && draft.time ? instantFromLondonTime(draft.date, draft.time) : undefined;
+    const occurredAt = when?.ok ? when.instant : when?.reason === 'invalid' ? (`${draft.date}T${draft.time}` as IsoInstant) : undefined;
     const input = {
       personId: draft.person?.id ?? (draft.newCustomer ? 'new' : undefined),
       reporterId: currentUser.id,
@@ -126,6 +133,13 @@ export function useRecordIncident(): {
       ...customerErrors(),
       ...(result.ok ? [] : result.error.filter((e) => !(e.field === 'personId' && draft.newCustomer)))
     ];
+    if (when && !when.ok && when.reason === 'doesNotExist') {
+      problems.push({
+        field: 'occurredAt',
+        code: 'invalidFormat',
+        message: `${draft.time} did not happen on that day in the UK: the clocks went forward from 1am to 2am. Check the time.`
+      });
+    }
     if (draft.immediateAction === 'other' && draft.immediateActionDetail.trim() === '') {
       problems.push({ field: 'immediateActionDetail', code: 'required', message: 'Say what you did.' });
     }
@@ -180,7 +194,8 @@ export function useRecordIncident(): {
   const reset = (): void => {
     requestKey.current = newRequestKey();
     const fresh = clock.now();
-    setDraft(blankDraft(fresh.slice(0, 10), fresh.slice(11, 16)));
+    const local = londonDateTimeOf(fresh);
+    setDraft(blankDraft(local.date, local.time));
     setErrors([]);
     setState({ status: 'editing' });
   };
