@@ -134,8 +134,16 @@ export async function seedDemoData(asStaff: CaseStore, asCaseOfficer: CaseStore,
   }
   const staffId = oid('sam.staff');
   const incidentIds = [];
+  // The reports the cases below were opened from were decided at triage, so they are no longer
+  // Submitted (triage lists only reports waiting for a decision); 王's report still waits.
+  const decided = new Set(['demo-person-obrien', 'demo-person-zoe', 'demo-person-welsh', 'demo-person-smith']);
   for (const [id] of CUSTOMERS) {
-    const incident = await asStaff.incidents.create(demoIncident(id, staffId, `demo-incident-${id}`));
+    const report = demoIncident(id, staffId, `demo-incident-${id}`);
+    const incident = await asStaff.incidents.create(
+      decided.has(id)
+        ? { ...report, status: 'Acknowledged', acknowledgedAt: at('2026-11-21T09:00:00Z'), acknowledgedBy: oid('lena.manager') }
+        : report
+    );
     incidentIds.push(incident.value.id);
   }
   // Several states: referred, monitoring, an active sanction with a review due, a pending approval.

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 export type Theme = 'light' | 'dark' | 'contrast';
-export type Persona = 'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director';
+export type Persona = 'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer';
 
 export interface ScreenCase {
   /** Route id from src/ui/shell/routes.ts. */
@@ -25,11 +25,13 @@ export const SCREENS: readonly ScreenCase[] = [
   { id: 'check-customer', as: 'staff', open: { kind: 'menu', title: 'Check a customer' } },
   { id: 'my-reports', as: 'staff', open: { kind: 'menu', title: 'My reports' } },
   { id: 'triage', as: 'manager', open: { kind: 'menu', title: 'Triage referrals' } },
+  { id: 'member-referrals', as: 'monitoringOfficer', open: { kind: 'menu', title: 'Member referrals' } },
   { id: 'cases', as: 'caseOfficer', open: { kind: 'menu', title: 'Cases' } },
   { id: 'case', as: 'caseOfficer', open: { kind: 'deepLink', caseId: 'case-1' } },
   { id: 'checklist', as: 'caseOfficer', open: { kind: 'caseStep', caseId: 'case-1', button: 'Complete the checklist' } },
   { id: 'invocation', as: 'caseOfficer', open: { kind: 'caseStep', caseId: 'case-1', button: 'Record the panel decision' } },
   { id: 'case-monitoring', as: 'caseOfficer', open: { kind: 'caseStep', caseId: 'case-1' } },
+  { id: 'person', as: 'caseOfficer', open: { kind: 'caseStep', caseId: 'case-1', button: "Customer's needs and details" } },
   { id: 'propose-sanction', as: 'caseOfficer', open: { kind: 'caseStep', caseId: 'case-1' } },
   { id: 'review', as: 'caseOfficer', open: { kind: 'caseStep', caseId: 'case-1' } },
   { id: 'appeal', as: 'caseOfficer', open: { kind: 'caseStep', caseId: 'case-1' } },

@@ -7,6 +7,8 @@ import { axeReport } from '../support/axe';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { describeFocus, expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
 import { hostUrl, waitForScreen } from './hostScreens';
+import { addDemoRecords } from './demoRecords';
+import { person } from '../ui/fakes/fixtures';
 
 jest.setTimeout(90_000);
 
@@ -240,5 +242,44 @@ describe('keyboard-only flows', () => {
     // Back on the checklist screen: its heading (the save button was disabled while saving).
     expect(back.id === 'screen-title' || back.name === 'Save checklist').toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+  test('the Monitoring Officer opens a case from a councillor\u2019s referral by keyboard alone', async () => {
+    await page.goto(hostUrl(hostPage.url, 'monitoringOfficer', 'light'));
+    await waitForScreen(page);
+    // The customer the councillor named is already known to the council.
+    await addDemoRecords(page, { persons: [person({ id: 'person-gwen', names: { given: 'Gwen', family: 'Price-Davies' } })] });
+    await tabTo(page, named('Member referrals', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Member referrals' }).waitFor();
+
+    await tabTo(page, named('Open a case for Gwen Price-Davies', 'button'));
+    await expectFocusVisible(page, 'the "Open a case" button');
+    await page.keyboard.press('Enter');
+    // Focus moves to the form's heading, so the next Tab is into the form.
+    await page.waitForFunction(() => /Open a councillors. route case/.test(document.activeElement?.textContent ?? ''));
+
+    // The search starts from the councillor's wording of the name: Enter searches, Space picks.
+    await tabTo(page, named(/^Customer's last name/, 'input'));
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Gwen Price-Davies');
+    await page.keyboard.press('Enter');
+    await page.getByText(/customer found: choose one/).waitFor();
+    await tabTo(page, (f) => f.tag === 'input' && f.type === 'radio' && /Price-Davies/.test(f.name));
+    await page.keyboard.press('Space');
+    await tabTo(page, named(/^Lead service/, 'select'));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).not.toBe('');
+
+    await tabTo(page, named('Open the case', 'button'));
+    await expectFocusVisible(page, 'the "Open the case" button');
+    await page.keyboard.press('Enter');
+    await page.getByText('Case opened for Gwen Price-Davies').waitFor();
+    // The card has gone; focus is on the confirmation, and the case is one Tab away.
+    await page.waitForTimeout(100);
+    const result = await expectFocusNotLost(page, 'opening the case');
+    expect(result.name).toMatch(/Case opened for Gwen Price-Davies/);
+    await tabTo(page, named('Open the case', 'button'), { max: 3 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /Gwen Price-Davies/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('a11y-keyboard-member-referral-case'), fullPage: true });
   });
 });

@@ -158,6 +158,57 @@ describe('accessibility of every screen (axe, WCAG 2.2 AA)', () => {
     });
   });
 
+  // The Member referrals pass above sees the list; here the Monitoring Officer's "open a case"
+  // form is open, with the customer search and the lead service refused for being empty.
+  describe.each(THEMES)('member referrals, opening a case, %s theme', (theme) => {
+    test('no axe violations on the open-a-case form with its errors', async () => {
+      await page.goto(hostUrl(hostPage.url, 'monitoringOfficer', theme));
+      await waitForScreen(page);
+      await markScreenStale(page);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Member referrals', exact: true }).click();
+      await waitForScreen(page);
+      await page.getByRole('button', { name: 'Open a case for Gwen Price-Davies' }).click();
+      await page.getByRole('button', { name: 'Open the case' }).click();
+      await page.getByText('Choose the lead service.').waitFor();
+      await page.screenshot({ path: screenshotPath(`a11y-member-referrals-open-${theme}`), fullPage: true });
+      expect(await axeReport(page, `member referrals, open a case (${theme})`)).toBe('');
+    });
+  });
+
+  // The pass above sees the customer's needs with empty lists; here one item of every group is
+  // open, a representative with no consent or other lawful basis is flagged, and the save is
+  // refused with the domain's messages beside the fields and in the list.
+  describe.each(THEMES)("customer's needs with every group open, %s theme", (theme) => {
+    test('no axe violations with the items, the flag and the refused save', async () => {
+      await page.goto(hostUrl(hostPage.url, 'caseOfficer', theme));
+      await waitForScreen(page);
+      await navigateInApp(page, 'case', { caseId: 'case-1' });
+      await waitForScreen(page);
+      await markScreenStale(page);
+      await page.getByRole('button', { name: "Customer's needs and details", exact: true }).click();
+      await waitForScreen(page);
+      for (const add of [
+        'Add another name',
+        'Add a way to contact them',
+        'Add a reasonable adjustment',
+        'Add a representative',
+        'Add a person they care for or represent',
+        'Add a statutory role'
+      ]) {
+        await page.getByRole('button', { name: add }).click();
+      }
+      await page
+        .getByRole('group', { name: 'Representative 1' })
+        .getByLabel(/^Has the customer consented/)
+        .selectOption('no');
+      await page.getByText('has no recorded consent or other lawful basis', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Save the details' }).click();
+      await page.getByText('The details cannot be saved yet').waitFor();
+      await page.screenshot({ path: screenshotPath(`a11y-person-every-group-${theme}`), fullPage: true });
+      expect(await axeReport(page, `customer's needs, every group refused (${theme})`)).toBe('');
+    });
+  });
+
   describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
     const NARROW = ['home', 'record-incident', 'check-customer', 'case', 'approvals', 'members-guidance'];
     let narrow: Page;

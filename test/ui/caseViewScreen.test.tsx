@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { fireEvent, screen, within } from '@testing-library/react';
-import type { IsoInstant } from '../../src/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { behaviourCategory, type IsoInstant } from '../../src/domain';
 import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import { renderApp } from './harness';
-import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
+import { activeSanction, incident, kase, seedDemo, USERS } from './fakes/fixtures';
 import { createMemoryStore } from './fakes/memoryStore';
 import { renderCaseScreen } from './fakes/caseScreens';
 
@@ -51,8 +51,8 @@ describe('Case view', () => {
     expect(screen.getByText('Awaiting panel decision')).toBeInTheDocument();
     expect(screen.getByText('Not complete')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Timeline' })).toHaveTextContent('Case opened');
-    // The narrative is not part of the case view.
-    expect(document.body.textContent).not.toContain('I know where you live');
+    // Issue 13: the case's incident reports are part of the case view (only case readers reach it, BR-22).
+    expect(screen.getByRole('region', { name: 'Incidents' })).toHaveTextContent('I know where you live');
   });
 
   test('a deep link is refused for staff, without loading the case', async () => {
@@ -103,5 +103,169 @@ describe('Case view', () => {
     renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-missing' }} />, { user: USERS.caseOfficer, store: seeded() });
     expect(await screen.findByText('The case could not be opened')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Try again/ })).toBeInTheDocument();
+  });
+});
+
+/** The records behind a case built on two incidents, one of them a health and safety matter with files. */
+function caseWithEvidence(): ReturnType<typeof createMemoryStore> {
+  const store = seeded();
+  store.tables.incidents.seed(
+    incident({
+      id: 'incident-hs',
+      // 08:15 UTC in British Summer Time: 09:15 on the clock in the council's offices.
+      occurredAt: '2026-07-03T08:15:00.000Z' as IsoInstant,
+      channel: 'faceToFace',
+      service: 'Customer Contact Centre',
+      categories: ['aggressiveAbusiveThreatening', 'unreasonableDemands'],
+      narrative: 'The customer pushed the screen off the counter and said "you will regret this".',
+      witnesses: [
+        { name: 'Kim Patel', userId: USERS.manager.id, isThirdParty: false },
+        { name: 'A neighbour waiting', isThirdParty: true }
+      ],
+      immediateAction: 'askedToLeave',
+      immediateActionDetail: 'Security walked the customer out.',
+      policeReference: 'CAD 0412 03/07/26',
+      healthAndSafetyFlag: true
+    })
+  );
+  // Another report about the same person that the case does not rest on: 23:30 UTC on 31 May is
+  // 00:30 on 1 June in UK time.
+  store.tables.incidents.seed(
+    incident({
+      id: 'incident-other',
+      occurredAt: '2026-05-31T23:30:00.000Z' as IsoInstant,
+      channel: 'email',
+      service: 'Revenues',
+      categories: ['unreasonableLevelsOfContact'],
+      narrative: 'Nine emails overnight about the council tax bill.',
+      immediateAction: 'none'
+    })
+  );
+  store.tables.cases.seed(kase({ id: 'case-evidence', incidentIds: ['incident-1', 'incident-hs'] }));
+  store.attachFile('incident-hs', 'CCTV still #1 (front desk).png');
+  store.attachFile('incident-hs', "Email from Mr O'Brien.pdf");
+  return store;
+}
+
+function incidentsRegion(): HTMLElement {
+  return screen.getByRole('region', { name: 'Incidents' });
+}
+
+/** The incident whose heading starts with the text. */
+function incidentItem(headingStart: string): HTMLElement {
+  const heading = within(incidentsRegion())
+    .getAllByRole('heading', { level: 4 })
+    .filter((h) => (h.textContent ?? '').indexOf(headingStart) === 0)[0];
+  if (!heading) throw new Error(`No incident heading starting "${headingStart}"`);
+  return heading.closest('li') as HTMLElement;
+}
+
+/** The value beside a term in an incident's details. */
+function fact(item: HTMLElement, term: string): HTMLElement {
+  const dt = Array.from(item.querySelectorAll('dt')).filter((d) => d.textContent === term)[0];
+  if (!dt) throw new Error(`No "${term}" in the incident`);
+  return dt.nextElementSibling as HTMLElement;
+}
+
+describe("Case view: the case's incidents, evidence and health and safety flag (issue 13)", () => {
+  test("the case's own reports come first in the order they happened, then the person's other reports marked as not in this case", async () => {
+    renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-evidence' }} />, { user: USERS.caseOfficer, store: caseWithEvidence() });
+    await screen.findByRole('heading', { level: 2, name: "Case: Siân O'Brien" });
+    expect(
+      within(incidentsRegion())
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent)
+    ).toEqual([
+      '3 July 2026 at 09:15: Customer Contact Centre',
+      '27 November 2026 at 14:30: Housing',
+      '1 June 2026 at 00:30: Revenues Not in this case'
+    ]);
+    // Zoë Ng's report is another person's: never on this case.
+    expect(incidentsRegion()).not.toHaveTextContent('Fourteen emails');
+  });
+
+  test('each report shows when (UK time), service, channel, behaviours, narrative, witnesses, immediate action, H&S flag and evidence', async () => {
+    const store = caseWithEvidence();
+    renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-evidence' }} />, { user: USERS.caseOfficer, store });
+    await screen.findByRole('heading', { level: 2, name: "Case: Siân O'Brien" });
+    const item = incidentItem('3 July 2026');
+    expect(fact(item, 'When it happened')).toHaveTextContent('3 July 2026 at 09:15');
+    expect(within(fact(item, 'When it happened')).getByText('3 July 2026 at 09:15')).toHaveAttribute(
+      'datetime',
+      '2026-07-03T08:15:00.000Z'
+    );
+    expect(fact(item, 'Service')).toHaveTextContent('Customer Contact Centre');
+    expect(fact(item, 'Channel')).toHaveTextContent('Face to face');
+    expect(fact(item, 'Reported by')).toHaveTextContent('Sam Staff');
+    expect(fact(item, 'Behaviour')).toHaveTextContent(
+      `${behaviourCategory('aggressiveAbusiveThreatening').label}; ${behaviourCategory('unreasonableDemands').label}`
+    );
+    expect(fact(item, 'What happened')).toHaveTextContent(
+      'The customer pushed the screen off the counter and said "you will regret this".'
+    );
+    expect(
+      within(fact(item, 'Witnesses'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(['Kim Patel (council staff)', 'A neighbour waiting (not council staff: redact on a subject access request)']);
+    expect(fact(item, 'Immediate action')).toHaveTextContent('Asked the person to leave: Security walked the customer out.');
+    expect(fact(item, 'Health and safety')).toHaveTextContent('Yes A health and safety matter (RIDDOR reportable).');
+    expect(fact(item, 'Police reference')).toHaveTextContent('CAD 0412 03/07/26');
+    const itemId = store.tables.incidents.all().filter((row) => row.value.id === 'incident-hs')[0].itemId;
+    const evidence = fact(item, 'Evidence (attached files)');
+    const cctv = await within(evidence).findByRole('link', { name: 'CCTV still #1 (front desk).png' });
+    expect(cctv).toHaveAttribute('href', `/sites/ccm/Lists/Incidents/Attachments/${itemId}/CCTV%20still%20%231%20(front%20desk).png`);
+    expect(within(evidence).getByRole('link', { name: "Email from Mr O'Brien.pdf" })).toHaveAttribute(
+      'href',
+      `/sites/ccm/Lists/Incidents/Attachments/${itemId}/Email%20from%20Mr%20O'Brien.pdf`
+    );
+
+    const plain = incidentItem('27 November 2026');
+    expect(fact(plain, 'Health and safety')).toHaveTextContent(/^No$/);
+    expect(fact(plain, 'Witnesses')).toHaveTextContent('None recorded');
+    expect(fact(plain, 'Police reference')).toHaveTextContent('None');
+    expect(fact(plain, 'Immediate action')).toHaveTextContent('Ended the call');
+    await waitFor(() => expect(fact(plain, 'Evidence (attached files)')).toHaveTextContent(/^None$/));
+  });
+
+  test("a report whose files cannot be listed says so with a retry; the report and the other reports' files are still shown", async () => {
+    const store = caseWithEvidence();
+    const listFiles = store.incidents.attachmentsOf.bind(store.incidents);
+    let failures = 1;
+    store.incidents.attachmentsOf = async (row) => {
+      if (row.value.id === 'incident-hs' && failures-- > 0) throw new Error('SharePoint is busy');
+      return listFiles(row);
+    };
+    renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-evidence' }} />, { user: USERS.caseOfficer, store });
+    await screen.findByRole('heading', { level: 2, name: "Case: Siân O'Brien" });
+    const item = incidentItem('3 July 2026');
+    expect(await within(item).findByText(/The attached files could not be listed just now/)).toBeInTheDocument();
+    expect(fact(item, 'What happened')).toHaveTextContent('you will regret this');
+    // The other reports' files were read all the same.
+    await waitFor(() => expect(fact(incidentItem('27 November 2026'), 'Evidence (attached files)')).toHaveTextContent(/^None$/));
+    fireEvent.click(within(item).getByRole('button', { name: 'Try listing the files again' }));
+    expect(await within(item).findByRole('link', { name: 'CCTV still #1 (front desk).png' })).toBeInTheDocument();
+  });
+
+  test('BR-22: a persona whose groups cannot read incident reports (the auditor) is told so in plain words, not shown an empty list', async () => {
+    const store = caseWithEvidence();
+    store.refusedParts = ['incidents'];
+    renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-evidence' }} />, { user: USERS.monitoring, roles: ['auditor'], store });
+    await screen.findByRole('heading', { level: 2, name: "Case: Siân O'Brien" });
+    expect(incidentsRegion()).toHaveTextContent(
+      'Incident reports are not shown to you: they are seen by the people who made them and the case team.'
+    );
+    expect(within(incidentsRegion()).queryAllByRole('heading', { level: 4 })).toEqual([]);
+    expect(incidentsRegion()).not.toHaveTextContent('No incident reports are recorded');
+    expect(document.body.textContent).not.toContain('you will regret this');
+  });
+
+  test('a report the case names but that cannot be found is said to be missing', async () => {
+    const store = seeded();
+    store.tables.cases.seed(kase({ id: 'case-gap', incidentIds: ['incident-1', 'incident-gone'] }));
+    renderCaseScreen(<CaseViewScreen params={{ caseId: 'case-gap' }} />, { user: USERS.caseOfficer, store });
+    await screen.findByRole('heading', { level: 2, name: "Case: Siân O'Brien" });
+    expect(incidentsRegion()).toHaveTextContent('The case names an incident report that could not be found (incident-gone).');
+    expect(within(incidentsRegion()).getAllByRole('heading', { level: 4 })).toHaveLength(1);
   });
 });

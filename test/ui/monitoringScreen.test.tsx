@@ -40,7 +40,8 @@ function store(): Record<string, unknown> {
   return {
     sanctions: { listByStatus: () => pagesOf([stored(overdue), stored(endingSoon)]) },
     cases: { get: async (id: string) => stored(cases.filter((c) => c.id === id)[0]) },
-    warningMarkers: { listReviewDueBy: () => pagesOf([]) }
+    warningMarkers: { listReviewDueBy: () => pagesOf([]) },
+    persons: { find: async (id: string) => (id === 'p-1' ? stored({ id, names: { given: 'Siân', family: "O'Brien" } }) : undefined) }
   };
 }
 
@@ -48,10 +49,16 @@ describe('Monitoring dashboard', () => {
   test('shows active sanctions, overdue and due reviews, expiries, and the quarterly report with charts and tables', async () => {
     renderScreen(<MonitoringScreen params={{}} />, { roles: ['monitoring'], store: store() });
     const overdueSection = await screen.findByRole('region', { name: 'Reviews overdue' });
-    expect(within(overdueSection).getByText('Case case-s-1: review 20 November 2026')).toBeInTheDocument();
+    expect(within(overdueSection).getByText("Siân O'Brien (Case case-s-1): review 20 November 2026")).toBeInTheDocument();
+    // Every restriction in force, by the customer's name (journeys found only a count).
+    const inForce = screen.getByRole('region', { name: 'Restrictions in force' });
+    expect(within(inForce).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      "Siân O'Brien (Case case-s-1): One contact channel only; review 20 November 2026, ends 1 March 2027",
+      "Siân O'Brien (Case case-s-2): One contact channel only; review 10 December 2026, ends 15 December 2026"
+    ]);
     expect(
       within(screen.getByRole('region', { name: 'Restrictions ending in the next 30 days' })).getByText(
-        'Case case-s-2: ends 15 December 2026'
+        "Siân O'Brien (Case case-s-2): ends 15 December 2026"
       )
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Quarterly report: Quarter 4, 2026' })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
@@ -82,10 +82,20 @@ describe('Review', () => {
     expect(letter.fields.reviewResult).toContain('It will continue.');
     expect(saved.sanctions.map((s) => s.status)).toEqual(['Superseded', 'Active']);
     expect(saved.sanctions[1]).toMatchObject({ startDate: '2026-11-28', reviewDate: '2027-02-15' });
+    // Issue 13: a clear confirmation, announced and focused, of what happened and what comes next.
+    const confirmation = (await screen.findByText('Review recorded: the restriction continues')).closest('[role="status"]') as HTMLElement;
+    expect(confirmation).toHaveFocus();
+    expect(confirmation).toHaveTextContent(
+      'It runs until 1 April 2027. The outcome letter, with your reasons, is recorded as sent on 28 November 2026.'
+    );
+    expect(confirmation).toHaveTextContent(
+      'Next: review it again by 15 February 2027. If that review has no outcome by then, it is escalated to the approver and the Customer Relations Officer.'
+    );
+    expect(screen.queryByRole('button', { name: 'Record the review' })).not.toBeInTheDocument();
   });
 
   test('Lift needs no next review date and closes the case; the letter states the result and reasons', async () => {
-    const { store } = await openUnderReview();
+    const { store, navigations } = await openUnderReview();
     fill('Lift', 'No incidents since October; the person has kept to every arrangement.');
     expect(screen.queryByLabelText(/^Next review date/)).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Record the review' }));
@@ -97,5 +107,15 @@ describe('Review', () => {
     expect(letter.fields.reviewResult).toContain('It has been lifted');
     expect(letter.fields.reviewReasons).toBe('No incidents since October; the person has kept to every arrangement.');
     expect(letter.fields.nextReviewDate).toBeUndefined();
+    // Issue 13: the confirmation says so, and the closed case offers no outcome form to fill again.
+    const confirmation = (await screen.findByText('Review recorded: the restriction is lifted')).closest('[role="status"]') as HTMLElement;
+    expect(confirmation).toHaveFocus();
+    expect(confirmation).toHaveTextContent(
+      'The restriction has ended and the case is closed. The outcome letter, with your reasons, is recorded as sent on 28 November 2026.'
+    );
+    expect(confirmation).toHaveTextContent('Staff who check this customer no longer see a contact restriction.');
+    expect(screen.queryByRole('button', { name: 'Record the review' })).not.toBeInTheDocument();
+    fireEvent.click(within(confirmation).getByRole('button', { name: 'Back to the case' }));
+    expect(navigations).toEqual([{ screen: 'case', params: { caseId: 'case-r' } }]);
   });
 });

@@ -2,7 +2,7 @@ import { EmuResponse, RequestContext } from '../http/context';
 import { Entity, renderCollection, renderEntity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
 import { binaryResponse, emptyResponse, jsonResponse } from '../http/responses';
-import { accessDenied, badRequest, fileNotFound, resourceNotFound } from '../http/sp-error';
+import { accessDenied, badRequest, fileNotFound, itemNotFound, resourceNotFound } from '../http/sp-error';
 import { hasPermission, Permission } from '../security/base-permissions';
 import { toSpDate } from '../store/field-types';
 import { ListState } from '../store/list-state';
@@ -32,7 +32,10 @@ export function handleAttachments(
   rest: PathSegment[]
 ): EmuResponse {
   const perms = ctx.permissions.forList(ctx.user, list);
-  if (!hasPermission(perms, Permission.ViewListItems) || !ctx.permissions.canReadItem(ctx.user, list, item, perms)) throw accessDenied();
+  if (!hasPermission(perms, Permission.ViewListItems)) throw accessDenied();
+  // As for the item itself: an item the user cannot read under ReadSecurity=2 does not exist
+  // for them, and neither do its attachments (404, not 403).
+  if (!ctx.permissions.canReadItem(ctx.user, list, item, perms)) throw itemNotFound();
   let name: string | undefined = segment.hasArgs ? String(segment.positional[0]) : undefined;
   let tail = rest;
   if (!name && tail[0]?.name === 'getbyfilename') {

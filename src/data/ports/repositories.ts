@@ -1,6 +1,7 @@
 import type {
   Appeal,
   ApprovalDecision,
+  AttachmentRef,
   AuditEvent,
   Case,
   CaseStatus,
@@ -19,6 +20,7 @@ import type {
   SanctionStatus,
   WarningMarker
 } from '../../domain/model';
+import type { TriageScope } from '../../domain/workflow/triage';
 import type { GuidanceAudience, GuidanceSection } from '../../domain/guidance/guidanceSection';
 import type { RestrictionAlertRecord } from '../../domain/alerts/alertRecord';
 import type { CreateOptions, EntityRepository, PageOptions, Pages, Stored } from './stored';
@@ -40,6 +42,19 @@ export interface IncidentRepository extends EntityRepository<IncidentReport> {
   listByReporter(reporterId: string, options?: PageOptions): Pages<Stored<IncidentReport>>;
   listByPerson(personId: string): Promise<Stored<IncidentReport>[]>;
   listByStatus(status: IncidentStatus, options?: PageOptions): Pages<Stored<IncidentReport>>;
+  /**
+   * Submitted incidents in a line manager's triage scope (their services, and any service no
+   * line manager holds: domain triage.ts), in ID order. Scanned in ID windows, so it never
+   * meets the list view threshold; a scan needs answers in turn, so it cannot join a $batch.
+   */
+  listSubmittedInScope(scope: TriageScope, options?: PageOptions): Pages<Stored<IncidentReport>>;
+  /**
+   * The files attached to the report: SharePoint keeps them as attachments of the report's
+   * list item (the report's own `attachments` field does not list them), each with its name
+   * and server-relative URL, decoded as SharePoint gives it. One read, so a screen can ask
+   * for several reports' files in one round trip (readTogether).
+   */
+  attachmentsOf(incident: Stored<IncidentReport>): Promise<AttachmentRef[]>;
 }
 
 /** Summary row for lists of cases (no children loaded). */
@@ -49,6 +64,7 @@ export type CaseSummary = Pick<
   | 'reference'
   | 'route'
   | 'personId'
+  | 'incidentIds'
   | 'leadService'
   | 'caseOfficerId'
   | 'status'
@@ -144,6 +160,11 @@ export interface TaskRepository extends ChildRepository<CaseTask> {
   /** Tasks not tied to a case (e.g. FOI); the key makes a repeated sweep idempotent. */
   create(task: CaseTask, caseId: string | undefined, options?: CreateOptions): Promise<Stored<CaseTask>>;
   update(stored: Stored<CaseTask>, next: CaseTask): Promise<Stored<CaseTask>>;
+  /**
+   * The user's open tasks, each with its case (caseId): those they are the assignee of (the
+   * engine gives each person their own task; the indexed "Assigned to" column holds one).
+   * One request, so it can join a $batch.
+   */
   listOpenFor(userId: string): Promise<Stored<CaseTask>[]>;
 }
 

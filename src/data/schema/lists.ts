@@ -582,7 +582,11 @@ const TASKS: ListDefinition = {
     choice('TaskKind', 'Kind', ['sendRestrictionEndedLetter', 'reviewFlaggedItem', 'answerPersonRequestedReview', 'reviewOverdue']),
     ref('CaseRef', 'Case'),
     json('AssigneesJson', 'Assignees'),
+    // The engine gives each person their own task, so this one column finds a user's work.
     user('PrimaryAssignee', 'Assigned to', { indexed: true }),
+    // Whom the task is about and the record it concerns, so a to-do list needs no other read.
+    text('PersonName', 'About'),
+    text('RecordRef', 'Record', { maxLength: 64 }),
     text('Service', 'Service', { indexed: true }),
     date('DueDate', 'Due date', { indexed: true }),
     instant('TaskCreatedAt', 'Created at'),

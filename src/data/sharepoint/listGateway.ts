@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import '@pnp/sp/attachments';
 import type { IItems } from '@pnp/sp/items';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../errors';
 import { and, eq, ge, le } from '../odata';
@@ -88,6 +89,19 @@ export class ListGateway {
   public async getByItemId(itemId: number): Promise<SpRow> {
     try {
       return await this._items.getById(itemId).select(...this._select)<SpRow>();
+    } catch (error) {
+      throw toDataError(error, this.definition);
+    }
+  }
+
+  /**
+   * The files attached to one item (SharePoint item attachments), as SharePoint lists them:
+   * file name and server-relative URL. One GET, so it can join a $batch.
+   */
+  public async attachmentFiles(itemId: number): Promise<{ FileName: string; ServerRelativeUrl: string }[]> {
+    try {
+      const files = await this._items.getById(itemId).attachmentFiles();
+      return files.map((file) => ({ FileName: file.FileName, ServerRelativeUrl: file.ServerRelativeUrl }));
     } catch (error) {
       throw toDataError(error, this.definition);
     }

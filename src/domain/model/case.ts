@@ -58,11 +58,21 @@ export interface ConflictDeclaration {
 
 export type CaseTaskKind = 'sendRestrictionEndedLetter' | 'reviewFlaggedItem' | 'answerPersonRequestedReview' | 'reviewOverdue';
 
-/** Work created by the engine for a person or service to pick up. */
+/**
+ * Work created by the engine for a person or service to pick up. The engine gives each person
+ * their own task (one assignee): the Tasks list finds a user's open tasks through one indexed
+ * "Assigned to" column, so a second assignee on the same task would never see it.
+ */
 export interface CaseTask {
   id: TaskId;
   kind: CaseTaskKind;
   assignees: readonly UserId[];
+  /** The case the task belongs to (absent for work outside a case, e.g. FOI). */
+  caseId?: CaseId;
+  /** Whom it is about, as named when the task was made, so a to-do list can say so without reading the case. */
+  personName?: string;
+  /** The record the task is about: the customer's review request (BR-34) or the contact logged (BR-14). */
+  recordId?: string;
   service?: ServiceName;
   dueDate?: IsoDate;
   createdAt: IsoInstant;

@@ -5,6 +5,16 @@ import type { PersonId } from './ids';
 export const CONTACT_CHANNEL_KINDS = ['phone', 'email', 'post', 'faceToFace', 'webForm', 'socialMedia', 'textMessage'] as const;
 export type ContactChannelKind = (typeof CONTACT_CHANNEL_KINDS)[number];
 
+export const CONTACT_CHANNEL_KIND_LABELS: Readonly<Record<ContactChannelKind, string>> = {
+  phone: 'Telephone',
+  email: 'Email',
+  post: 'Post',
+  faceToFace: 'Face to face',
+  webForm: 'Web form',
+  socialMedia: 'Social media',
+  textMessage: 'Text message'
+};
+
 export interface ContactChannel {
   kind: ContactChannelKind;
   /** Number, address or handle. */
@@ -18,6 +28,12 @@ export interface Representative {
   /** Representatives need consent or another lawful basis (spec §2.1, LGSCO Part 3). */
   consentGiven: boolean;
   consentRecordedOn?: IsoDate;
+  /**
+   * Where the person has not consented: the other lawful basis for acting for them (a lasting
+   * power of attorney, a court-appointed deputy, a DWP appointee). Without consent or this,
+   * the representative is flagged (spec §2.1).
+   */
+  lawfulBasis?: string;
   personId?: PersonId;
   contact?: ContactChannel;
 }
@@ -45,6 +61,24 @@ export const ADJUSTMENT_KINDS = [
 ] as const;
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
+export const ADJUSTMENT_KIND_LABELS: Readonly<Record<AdjustmentKind, string>> = {
+  needsPhoneContact: 'Needs contact by telephone',
+  needsFaceToFace: 'Needs contact face to face',
+  needsWrittenContact: 'Needs contact in writing',
+  literacyDifficulty: 'Difficulty reading or writing',
+  visualImpairment: 'Sight loss or visual impairment',
+  hearingImpairment: 'Deaf or hard of hearing',
+  speechImpairment: 'Speech impairment',
+  learningDisability: 'Learning disability',
+  mentalHealthCondition: 'Mental health condition',
+  needsAdvocate: 'Needs an advocate',
+  needsInterpreter: 'Needs an interpreter',
+  needsLargePrintOrBraille: 'Needs large print or Braille',
+  needsExtraTime: 'Needs extra time',
+  needsNamedContact: 'Needs one named contact',
+  other: 'Another adjustment'
+};
+
 export interface ReasonableAdjustment {
   kind: AdjustmentKind;
   description: string;
@@ -62,6 +96,15 @@ export const VULNERABILITY_FLAGS = [
   'other'
 ] as const;
 export type VulnerabilityFlag = (typeof VULNERABILITY_FLAGS)[number];
+
+export const VULNERABILITY_FLAG_LABELS: Readonly<Record<VulnerabilityFlag, string>> = {
+  safeguardingAdult: 'Adult safeguarding concern',
+  safeguardingChild: 'Child safeguarding concern',
+  mentalHealthCrisis: 'Mental health crisis',
+  domesticAbuse: 'Domestic abuse',
+  homelessness: 'Homeless or at risk of homelessness',
+  other: 'Another vulnerability'
+};
 
 /** Statutory roles that must keep information and participation flowing (BR-29). */
 export const STATUTORY_ROLES = ['parentOfLookedAfterChild', 'parentOfChildWithSen', 'carer', 'tenant', 'partyToStatutoryProcess'] as const;

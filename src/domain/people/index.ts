@@ -1,1 +1,2 @@
 export * from './nameSearchKey';
+export * from './personDetails';

@@ -13,6 +13,7 @@ export const PERMISSION_ACTIONS = [
   'appeal.decide',
   'memberReferral.create',
   'memberReferral.read',
+  'memberReferral.openCase',
   'report.read',
   'audit.read',
   'foi.assess',

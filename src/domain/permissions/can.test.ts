@@ -127,6 +127,15 @@ describe('permissions', () => {
     ]).toEqual([true, true, false]);
   });
 
+  test('only the Monitoring Officer opens a case from a Member referral (spec 1.6, M1 p.6)', () => {
+    expect([
+      allowed('u-mo', 'memberReferral.openCase'),
+      allowed('u-bm', 'memberReferral.openCase'),
+      allowed('u-cro', 'memberReferral.openCase'),
+      allowed('u-cllr', 'memberReferral.openCase')
+    ]).toEqual([true, false, false, false]);
+  });
+
   test('role matrix for the remaining actions', () => {
     expect(allowed('nobody', 'guidance.read')).toBe(true);
     expect([allowed('u-staff', 'incident.create'), allowed('u-cllr', 'incident.create')]).toEqual([true, false]);

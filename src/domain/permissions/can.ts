@@ -177,6 +177,14 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       }
       return deny('BR-22', 'Councillors see only their own referrals.');
 
+    case 'memberReferral.openCase':
+      // Spec 1.6 and 5.1 (M1 p.6): the Monitoring Officer receives the referral, decides
+      // whether the policy applies and convenes the panel with the Customer and ICT Services
+      // Business Manager and the Executive Director. The Business Manager reads referrals too.
+      return holdsRole(roles, me, 'monitoringOfficer')
+        ? allow('ROLE', 'The Monitoring Officer opens a case from a Member referral.')
+        : deny('ROLE', 'Only the Monitoring Officer opens a case from a Member referral.');
+
     case 'report.read':
       return holdsAny(roles, me, ['monitoring', 'executiveDirector', 'auditor', 'customerRelationsOfficer'])
         ? allow('ROLE', 'Monitoring and reporting role.')

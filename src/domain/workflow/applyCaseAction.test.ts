@@ -1,8 +1,9 @@
 import type { Case } from '../model/case';
-import { isoDate } from '../model/dates';
+import { isoDate, isoInstant } from '../model/dates';
+import type { MemberReferral } from '../model/memberReferral';
 import { applyCaseAction, currentSanction, dueSweepActions } from './applyCaseAction';
 import type { CaseAction, WorkflowContext } from './types';
-import { completeChecklist, context, draftCase, letter, panel, person, proposal } from './testing/fixtures';
+import { at, completeChecklist, context, draftCase, letter, panel, person, proposal } from './testing/fixtures';
 
 function step(c: Case, action: CaseAction, ctx: WorkflowContext): Case {
   const result = applyCaseAction(c, action, ctx);
@@ -274,7 +275,8 @@ describe('business rules in the workflow', () => {
     expectError(c, { type: 'escalateOverdueReview' }, context('system', '2026-07-19'), 'BR-09');
     expectError(c, { type: 'escalateOverdueReview' }, context('u-staff', '2026-07-21'), 'BR-09', 'notPermitted');
     const escalated = step(c, { type: 'escalateOverdueReview' }, context('system', '2026-07-21'));
-    expect(escalated.tasks[0].assignees).toEqual(['u-ed', 'u-cro']);
+    // The approver and the CRO (here also the case officer), each with a task of their own.
+    expect(escalated.tasks.map((t) => t.assignees)).toEqual([['u-ed'], ['u-cro']]);
     expect(dueSweepActions(escalated, isoDate('2026-07-22'))).toEqual([]);
     expectError(escalated, { type: 'escalateOverdueReview' }, context('system', '2026-07-22'), 'BR-09');
     expectError(c, { type: 'expireSanction' }, context('system', '2026-10-20'), 'BR-09');
@@ -282,7 +284,44 @@ describe('business rules in the workflow', () => {
     const expired = step(c, { type: 'expireSanction' }, context('system', '2026-10-21'));
     expect([expired.status, expired.closureReason, currentSanction(expired)]).toEqual(['Closed', 'Expired', undefined]);
     expect(expired.tasks.map((t) => t.kind)).toContain('sendRestrictionEndedLetter');
+    expect(expired.tasks.filter((t) => t.kind === 'sendRestrictionEndedLetter').map((t) => t.assignees)).toEqual([['u-cro']]);
+    // With no case officer the letter is the CRO's, not a task for "system" that reaches nobody (issue 13).
+    const noOfficer = step({ ...c, caseOfficerId: undefined }, { type: 'expireSanction' }, context('system', '2026-10-21'));
+    expect(noOfficer.tasks.filter((t) => t.kind === 'sendRestrictionEndedLetter').map((t) => t.assignees)).toEqual([['u-cro']]);
     expect(dueSweepActions(expired, isoDate('2026-10-22'))).toEqual([]);
+  });
+
+  test('BR-09 an overdue review reaches each approver, the CRO and the case officer by a task of their own, named and linked to the case (issue 13)', () => {
+    const c = active();
+    const escalated = step(c, { type: 'escalateOverdueReview' }, context('system', '2026-07-21'));
+    const tasks = escalated.tasks.filter((t) => t.kind === 'reviewOverdue');
+    // One assignee per task: the Tasks list finds a user's work by its single "Assigned to" column.
+    expect(tasks.every((t) => t.assignees.length === 1)).toBe(true);
+    expect(tasks.map((t) => t.assignees[0])).toEqual(['u-ed', 'u-cro']);
+    expect(tasks[0]).toMatchObject({ caseId: 'case-1', personName: "Siân O'Brien", dueDate: '2026-07-20', done: false });
+
+    // When the CRO declared involvement (BR-03) the alternate is the case officer: the alternate
+    // is told, the conflicted CRO is not.
+    const withAlternate: Case = {
+      ...c,
+      caseOfficerId: 'u-alt',
+      conflictDeclarations: [{ userId: 'u-cro', kind: 'priorInvolvement', detail: 'Handled the complaint.', declaredAt: at('2026-01-07') }]
+    };
+    const toAlternate = step(withAlternate, { type: 'escalateOverdueReview' }, context('system', '2026-07-21'));
+    expect(toAlternate.tasks.filter((t) => t.kind === 'reviewOverdue').map((t) => t.assignees[0])).toEqual(['u-ed', 'u-alt']);
+
+    // Nobody to tell is refused rather than recorded as escalated to no one.
+    const nobody: Case = { ...c, caseOfficerId: undefined, sanctions: c.sanctions.map((s) => ({ ...s, approvals: [] })) };
+    expectError(nobody, { type: 'escalateOverdueReview' }, context('system', '2026-07-21', { roles: {} }), 'BR-09');
+
+    // The review's outcome closes the escalation for everyone it went to.
+    let reviewed = step(escalated, { type: 'startReview' }, context('u-ed', '2026-07-22'));
+    reviewed = step(
+      reviewed,
+      { type: 'completeReview', outcome: 'Lift', reasons: 'No further incidents.', letter: letter('ReviewOutcome', '2026-07-22') },
+      context('u-ed', '2026-07-22')
+    );
+    expect(reviewed.tasks.filter((t) => t.kind === 'reviewOverdue').map((t) => t.done)).toEqual([true, true]);
   });
 
   test('BR-10 continuing needs reasons, a written outcome and a new review date within the limits', () => {
@@ -474,7 +513,14 @@ describe('business rules in the workflow', () => {
     const logged = step(c, { type: 'logContact', entry }, context('u-cro', '2026-05-01'));
     expect([logged.contactLog.length, logged.tasks.length]).toEqual([1, 0]);
     const flagged = step(logged, { type: 'logContact', entry: { ...entry, safeguardingConcern: true } }, context('u-cro', '2026-05-02'));
-    expect(flagged.tasks[0]).toMatchObject({ kind: 'reviewFlaggedItem', service: 'Housing' });
+    expect(flagged.tasks[0]).toMatchObject({
+      kind: 'reviewFlaggedItem',
+      service: 'Housing',
+      assignees: ['u-cro'],
+      caseId: 'case-1',
+      personName: "Siân O'Brien",
+      recordId: flagged.contactLog[1].id
+    });
     const newIssue = step(logged, { type: 'logContact', entry: { ...entry, newIssue: true } }, context('u-staff', '2026-05-02', {}));
     expect(newIssue.tasks[0].detail).toContain('on its merits');
   });
@@ -543,6 +589,11 @@ describe('business rules in the workflow', () => {
     expectError(c, { ...request, respondBy: isoDate('2026-04-30') }, context('u-cro', '2026-05-01'), 'BR-34');
     const logged = step(c, request, context('u-cro', '2026-05-01'));
     expect([logged.status, logged.reviews[0].kind, logged.tasks[0].assignees]).toEqual(['SanctionActive', 'PersonRequested', ['u-ed']]);
+    // Routed to the decision-maker and to the case officer, each by their own task for this request.
+    expect(logged.tasks.map((t) => [t.kind, t.assignees, t.recordId, t.dueDate])).toEqual([
+      ['answerPersonRequestedReview', ['u-ed'], logged.reviews[0].id, '2026-05-15'],
+      ['answerPersonRequestedReview', ['u-cro'], logged.reviews[0].id, '2026-05-15']
+    ]);
     const answer = {
       type: 'answerPersonReviewRequest' as const,
       reviewId: logged.reviews[0].id,
@@ -553,8 +604,28 @@ describe('business rules in the workflow', () => {
     expectError(logged, { ...answer, reasons: '' }, context('u-ed', '2026-05-10'), 'BR-34');
     expectError(logged, { ...answer, letter: { ...answer.letter, sentOn: undefined } }, context('u-ed', '2026-05-10'), 'BR-34');
     const answered = step(logged, answer, context('u-ed', '2026-05-10'));
-    expect([answered.reviews[0].answeredAt !== undefined, answered.tasks[0].done]).toEqual([true, true]);
+    expect([answered.reviews[0].answeredAt !== undefined, answered.tasks.map((t) => t.done)]).toEqual([true, [true, true]]);
     expectError(answered, answer, context('u-ed', '2026-05-11'), 'BR-34');
+  });
+
+  test('BR-34 answering one request closes its own tasks, not those of another request due the same day', () => {
+    const request = {
+      type: 'logPersonReviewRequest' as const,
+      requestedOn: isoDate('2026-05-01'),
+      requestText: 'Please lift the restriction.',
+      respondBy: isoDate('2026-05-15'),
+      assignedTo: 'u-ed'
+    };
+    let c = step(active(), request, context('u-cro', '2026-05-01'));
+    c = step(c, { ...request, requestText: 'Please let me phone the housing office.' }, context('u-cro', '2026-05-02'));
+    const [first, second] = c.reviews.filter((r) => r.kind === 'PersonRequested');
+    const answered = step(
+      c,
+      { type: 'answerPersonReviewRequest', reviewId: first.id, reasons: 'It stays.', letter: letter('ReviewOutcome', '2026-05-10') },
+      context('u-ed', '2026-05-10')
+    );
+    expect(answered.tasks.filter((t) => t.recordId === first.id).map((t) => t.done)).toEqual([true, true]);
+    expect(answered.tasks.filter((t) => t.recordId === second.id).map((t) => t.done)).toEqual([false, false]);
   });
 
   test('letters are blocked until the letters module says their content is complete', () => {
@@ -651,5 +722,90 @@ describe('business rules in the workflow', () => {
     );
     c = step(c, send, context('u-cro', '2026-01-12'));
     expect([c.monitoringPeriod?.spocUserId, c.monitoringPeriod?.plannedEndDate]).toEqual(['u-cro', '2026-04-12']);
+  });
+});
+
+describe('councillors\u2019 route: a case opened from a Member referral (spec 1.6, BR-26)', () => {
+  const referral = (overrides: Partial<MemberReferral> = {}): MemberReferral => ({
+    id: 'ref-1',
+    councillorId: 'u-cllr',
+    personName: 'Zoë Ng',
+    personContactDetails: '1 High Street',
+    councillorLetterDate: isoDate('2026-10-01'),
+    groupLeaderId: 'u-gl',
+    groupLeaderConsultedOn: isoDate('2026-10-20'),
+    groupLeaderAdvice: 'Refer to the Monitoring Officer.',
+    accountOfContacts: 'Twelve calls in a week, two abusive.',
+    referredToMonitoringOfficerOn: isoDate('2026-11-01'),
+    createdAt: isoInstant('2026-11-01T09:00:00Z'),
+    ...overrides
+  });
+  const draft = (overrides: Partial<Case> = {}): Case =>
+    draftCase('Councillor', { incidentIds: [], lineManagerId: undefined, createdBy: 'u-mo', memberReferralId: 'ref-1', ...overrides });
+  const open = { type: 'openFromMemberReferral' as const, referral: referral() };
+
+  test('goes straight to the panel with the Business Manager as case officer, and audits the referral', () => {
+    const result = applyCaseAction(draft(), open, context('u-mo', '2026-11-28', { referringCouncillorId: 'u-cllr' }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.case).toMatchObject({ status: 'AwaitingInvocationDecision', caseOfficerId: 'u-bm', memberReferralId: 'ref-1' });
+    expect(result.value.auditEvents.map((e) => [e.action, e.entity.type, e.rule])).toEqual([
+      ['case.openFromMemberReferral', 'Case', undefined],
+      ['memberReferral.caseOpened', 'MemberReferral', 'BR-26']
+    ]);
+    // The panel for this route can then decide (BR-02).
+    const decided = step(
+      step(result.value.case, { type: 'recordChecklist', checklist: completeChecklist() }, context('u-bm', '2026-11-28')),
+      { type: 'recordInvocationDecision', decision: panel('Councillor', { meetingDate: isoDate('2026-11-28') }) },
+      context('u-mo', '2026-11-28')
+    );
+    expect(decided.status).toBe('MonitoringLetterDraft');
+  });
+
+  test('a Business Manager with a declared conflict is passed over for the CRO; no holder leaves it to the panel', () => {
+    const conflicted = draft({
+      conflictDeclarations: [
+        { userId: 'u-bm', kind: 'personalConnection', detail: 'Neighbour.', declaredAt: isoInstant('2026-11-27T09:00:00Z') }
+      ]
+    });
+    expect(step(conflicted, open, context('u-mo', '2026-11-28')).caseOfficerId).toBe('u-cro');
+    const noOfficers = context('u-mo', '2026-11-28', { roles: { monitoringOfficer: ['u-mo'] } });
+    expect(step(draft(), open, noOfficers).caseOfficerId).toBeUndefined();
+    expect(step(draft({ caseOfficerId: 'u-alt' }), open, context('u-mo', '2026-11-28')).caseOfficerId).toBe('u-alt');
+  });
+
+  test('only the Monitoring Officer opens it', () => {
+    for (const actor of ['u-bm', 'u-cro', 'u-cllr']) {
+      expectError(draft(), open, context(actor, '2026-11-28'), 'ROLE', 'notPermitted');
+    }
+  });
+
+  test('the case must be on the councillors\u2019 route, name the referral, and be the only case from it', () => {
+    expectError(draftCase('Customer', { memberReferralId: 'ref-1' }), open, context('u-mo', '2026-11-28'), 'BR-26');
+    expectError(draft({ memberReferralId: undefined }), open, context('u-mo', '2026-11-28'), 'BR-22');
+    expectError(draft(), { ...open, referral: referral({ caseId: 'case-other' }) }, context('u-mo', '2026-11-28'), 'BR-26');
+    // Linked already to this very case (a retry after the referral was linked) is fine.
+    expect(step(draft(), { ...open, referral: referral({ caseId: 'case-1' }) }, context('u-mo', '2026-11-28')).status).toBe(
+      'AwaitingInvocationDecision'
+    );
+    expectError(step(draft(), open, context('u-mo', '2026-11-28')), open, context('u-mo', '2026-11-28'), undefined, 'illegalTransition');
+  });
+
+  test('BR-26 a referral without the letter and group leader advice, or a reason, is refused with what is missing', () => {
+    const incomplete = referral({ councillorLetterDate: undefined, groupLeaderAdvice: undefined });
+    const result = applyCaseAction(draft(), { ...open, referral: incomplete }, context('u-mo', '2026-11-28'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.rule).toBe('BR-26');
+    expect(result.error.details).toEqual([
+      expect.stringContaining('Give the date you wrote to the person'),
+      expect.stringContaining("Record the group leader's advice")
+    ]);
+    const overridden = referral({
+      councillorLetterDate: undefined,
+      groupLeaderAdvice: undefined,
+      overrideReason: 'Threatened at surgery.'
+    });
+    expect(step(draft(), { ...open, referral: overridden }, context('u-mo', '2026-11-28')).status).toBe('AwaitingInvocationDecision');
   });
 });

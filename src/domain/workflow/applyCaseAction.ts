@@ -1,4 +1,4 @@
-import type { AuditEvent, EntityRef } from '../model/audit';
+import { SYSTEM_ACTOR, type AuditEvent, type EntityRef } from '../model/audit';
 import { FORMAL_OPEN_CASE_STATUSES, type Case, type CaseStatus, type CaseTask, type ClosureReason } from '../model/case';
 import { addMonths, dateOfInstant, formatLongDate, isAfter, isBefore, isOnOrAfter, IsoDate } from '../model/dates';
 import { BYPASS_REASONS } from '../model/invocation';
@@ -9,6 +9,7 @@ import type { PermissionAction } from '../permissions/actions';
 import { can } from '../permissions/can';
 import { participationOf, PANEL_ROLES_BY_ROUTE } from '../permissions/caseParticipation';
 import { checklistGaps } from '../checklist/checklistCompleteness';
+import { validateMemberReferral } from '../members/memberReferralValidator';
 import { checkSanctionProposal, SanctionProposal } from '../sanctions/checkSanctionProposal';
 import { DEFAULT_SANCTION_LIMITS } from '../sanctions/limits';
 import { sanctionAllowingNoReply } from '../sanctions/scope';
@@ -20,6 +21,7 @@ type Outcome = Result<TransitionOutcome, TransitionError>;
 /** Which statuses each action may start from (spec §5.4). */
 const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> = {
   submit: ['Draft'],
+  openFromMemberReferral: ['Draft'],
   takeInformalAction: ['Referred'],
   resolveInformal: ['InformalAction'],
   escalate: ['Referred'],
@@ -59,6 +61,7 @@ const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> 
 /** Permission needed per action; undefined means the sweep (system) or no special role. */
 const PERMISSION_FOR: Readonly<Record<CaseAction['type'], PermissionAction | 'system' | 'anyParticipant'>> = {
   submit: 'case.submit',
+  openFromMemberReferral: 'memberReferral.openCase',
   takeInformalAction: 'case.lineManagerDecide',
   resolveInformal: 'case.lineManagerDecide',
   escalate: 'case.lineManagerDecide',
@@ -97,6 +100,20 @@ function appealReviewerRefusal(reason: string): string {
 
 function blank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
+}
+
+/** The subject's name for a task, if the caller knew it (a screen may pass only the person's id). */
+function nameOf(person: WorkflowContext['person'] | undefined): string | undefined {
+  const names = person?.names;
+  const name = names ? `${names.given} ${names.family}`.trim() : '';
+  return name === '' ? undefined : name;
+}
+
+/** Each person once, in the order first named; no blanks. */
+function everyoneOnce(userIds: readonly (string | undefined)[]): string[] {
+  const seen: string[] = [];
+  for (const id of userIds) if (id !== undefined && id !== '' && seen.indexOf(id) < 0) seen.push(id);
+  return seen;
 }
 
 /** The sanction currently being proposed, awaiting its letter, or in force. */
@@ -168,10 +185,22 @@ class TransitionRun {
     this.next = { ...this.next, sanctions: this.next.sanctions.map((s) => (s.id === updated.id ? updated : s)) };
   }
 
-  public addTask(task: Omit<CaseTask, 'id' | 'createdAt' | 'done'>): void {
-    const created: CaseTask = { ...task, id: this.context.newId('task'), createdAt: this.context.now, done: false };
+  public addTask(task: Omit<CaseTask, 'id' | 'createdAt' | 'done' | 'caseId' | 'personName'>): void {
+    const created: CaseTask = {
+      ...task,
+      id: this.context.newId('task'),
+      caseId: this.next.id,
+      personName: nameOf(this.context.person),
+      createdAt: this.context.now,
+      done: false
+    };
     this.next = { ...this.next, tasks: this.next.tasks.concat([created]) };
     this.record('task.created', { type: 'Task', id: created.id }, undefined, task.detail);
+  }
+
+  /** Marks the open tasks that match as done: the work they asked for has been done, or is no longer needed. */
+  public closeTasks(matches: (task: CaseTask) => boolean): void {
+    this.next = { ...this.next, tasks: this.next.tasks.map((t) => (!t.done && matches(t) ? { ...t, done: true } : t)) };
   }
 
   public finish(actionType: string): TransitionOutcome {
@@ -288,12 +317,58 @@ function defaultCaseOfficer(run: TransitionRun): string | undefined {
   return candidates.find((userId) => !run.next.conflictDeclarations.some((c) => c.userId === userId));
 }
 
+/**
+ * Councillors' route: the Customer and ICT Services Business Manager is the single point of
+ * contact, assisted by the CRO (spec 5.1, M1), so the first Business Manager with no declared
+ * conflict is the case officer; failing one, the CRO or alternate as on the customer route.
+ */
+function defaultCouncillorRouteOfficer(run: TransitionRun): string | undefined {
+  const managers = run.context.roles.customerIctBusinessManager ?? [];
+  const free = managers.find((userId) => !run.next.conflictDeclarations.some((c) => c.userId === userId));
+  return free ?? defaultCaseOfficer(run);
+}
+
 const HANDLERS: HandlerMap = {
   submit: (run) => {
     if (run.next.incidentIds.length === 0) {
       return fail('guardFailed', 'Link at least one incident report before referring the case.');
     }
     run.setStatus('Referred');
+    return undefined;
+  },
+
+  openFromMemberReferral: (run, action) => {
+    const { referral } = action;
+    if (run.next.route !== 'Councillor') {
+      return fail('guardFailed', 'A case opened from a Member referral is on the councillors’ route.', 'BR-26');
+    }
+    // The case names its referral (BR-22: the councillor's need-to-know view trusts only this link).
+    if (run.next.memberReferralId !== referral.id) {
+      return fail('guardFailed', 'The case must name the Member referral it is opened from.', 'BR-22');
+    }
+    if (referral.caseId !== undefined && referral.caseId !== run.next.id) {
+      return fail('guardFailed', 'A case has already been opened from this referral.', 'BR-26');
+    }
+    // BR-26: the escalation ladder was followed (letter, then group leader), or skipped for a reason.
+    const check = validateMemberReferral(referral, run.today);
+    if (!check.ok) {
+      return fail(
+        'guardFailed',
+        'The referral does not show the steps the councillors’ policy asks for. Ask the councillor to complete it.',
+        'BR-26',
+        check.error.map((problem) => problem.message)
+      );
+    }
+    if (run.next.caseOfficerId === undefined) {
+      const officer = defaultCouncillorRouteOfficer(run);
+      if (officer !== undefined) run.next = { ...run.next, caseOfficerId: officer };
+    }
+    run.setStatus('AwaitingInvocationDecision');
+    run.record('memberReferral.caseOpened', { type: 'MemberReferral', id: referral.id }, 'BR-26', undefined, {
+      caseId: run.next.id,
+      councillorId: referral.councillorId,
+      referredOn: referral.referredToMonitoringOfficerOn
+    });
     return undefined;
   },
 
@@ -623,6 +698,7 @@ const HANDLERS: HandlerMap = {
       run.addTask({
         kind: 'reviewFlaggedItem',
         assignees: [run.next.caseOfficerId ?? run.context.actorId],
+        recordId: entry.id,
         service: run.next.leadService,
         detail: entry.safeguardingConcern
           ? 'Safeguarding concern raised in incoming contact.'
@@ -689,6 +765,8 @@ const HANDLERS: HandlerMap = {
       addSanction(run, { ...varied, approvals: sanction.approvals }, 'BR-12');
     } else if (action.outcome === 'Quash') {
       run.replaceSanction({ ...sanction, status: 'Quashed' });
+      // Nothing is left to review: an escalated overdue review is no longer anyone's to do.
+      run.closeTasks((t) => t.kind === 'reviewOverdue');
     }
     run.next = {
       ...run.next,
@@ -787,6 +865,8 @@ const HANDLERS: HandlerMap = {
           : r
       )
     };
+    // BR-09: the review has an outcome, so its escalation is done for everyone it went to.
+    run.closeTasks((t) => t.kind === 'reviewOverdue');
     addLetter(run, action.letter);
     run.record('review.completed', { type: 'Review', id: review.id }, 'BR-10', action.outcome);
     return undefined;
@@ -813,12 +893,17 @@ const HANDLERS: HandlerMap = {
     };
     run.next = { ...run.next, reviews: run.next.reviews.concat([review]) };
     run.record('review.requestedByPerson', { type: 'Review', id: review.id }, 'BR-34');
-    run.addTask({
-      kind: 'answerPersonRequestedReview',
-      assignees: [action.assignedTo],
-      dueDate: action.respondBy,
-      detail: 'Answer the person’s request for a review in writing.'
-    });
+    // Routed to the decision-maker, and to the case officer (the single point of contact, who
+    // sends the written answer), each as their own task, so it reaches both.
+    for (const userId of everyoneOnce([action.assignedTo, run.next.caseOfficerId])) {
+      run.addTask({
+        kind: 'answerPersonRequestedReview',
+        assignees: [userId],
+        recordId: review.id,
+        dueDate: action.respondBy,
+        detail: 'Answer the person’s request for a review in writing.'
+      });
+    }
     return undefined;
   },
 
@@ -840,11 +925,14 @@ const HANDLERS: HandlerMap = {
         r.id === review.id
           ? { ...r, reasons: action.reasons, letterId: action.letter.id, answeredAt: run.context.now, heldOn: run.today }
           : r
-      ),
-      tasks: run.next.tasks.map((t) =>
-        t.kind === 'answerPersonRequestedReview' && t.dueDate === review.dueDate ? { ...t, done: true } : t
       )
     };
+    // This request's tasks only (another request may share its answer-by date); a task made
+    // before tasks named their request is matched by that date.
+    run.closeTasks(
+      (t) =>
+        t.kind === 'answerPersonRequestedReview' && (t.recordId !== undefined ? t.recordId === review.id : t.dueDate === review.dueDate)
+    );
     addLetter(run, action.letter);
     run.record('review.personRequestAnswered', { type: 'Review', id: review.id }, 'BR-34');
     return undefined;
@@ -859,14 +947,28 @@ const HANDLERS: HandlerMap = {
     if (already) {
       return fail('guardFailed', 'This overdue review has already been escalated.', 'BR-09');
     }
+    // To the approvers and the CRO, and to the case officer (the alternate, when the CRO
+    // declared involvement: BR-03), never to someone with a declared conflict on the case.
+    // Each gets their own task: one task for several people reaches only the first of them.
     const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
     const cro = run.context.roles.customerRelationsOfficer ?? [];
-    run.addTask({
-      kind: 'reviewOverdue',
-      assignees: approvers.concat(cro),
-      dueDate: sanction.reviewDate,
-      detail: `Review due on ${formatLongDate(sanction.reviewDate)} has no outcome.`
-    });
+    const conflicted = run.next.conflictDeclarations.map((d) => d.userId);
+    const people = everyoneOnce([...approvers, run.next.caseOfficerId, ...cro]).filter((id) => conflicted.indexOf(id) < 0);
+    if (people.length === 0) {
+      return fail(
+        'guardFailed',
+        'Nobody can be told the review is overdue: the restriction has no recorded approver, the case no officer and no one holds the Customer Relations Officer role.',
+        'BR-09'
+      );
+    }
+    for (const userId of people) {
+      run.addTask({
+        kind: 'reviewOverdue',
+        assignees: [userId],
+        dueDate: sanction.reviewDate,
+        detail: `Review due on ${formatLongDate(sanction.reviewDate)} has no outcome.`
+      });
+    }
     run.record('review.escalated', { type: 'Sanction', id: sanction.id }, 'BR-09');
     return undefined;
   },
@@ -877,12 +979,19 @@ const HANDLERS: HandlerMap = {
       return fail('guardFailed', `The restriction runs until ${formatLongDate(sanction.endDate)}.`, 'BR-09');
     }
     run.replaceSanction({ ...sanction, status: 'Expired' });
-    run.addTask({
-      kind: 'sendRestrictionEndedLetter',
-      assignees: [run.next.caseOfficerId ?? 'system'],
-      dueDate: run.today,
-      detail: 'Send the letter telling the person the restriction has ended.'
-    });
+    run.closeTasks((t) => t.kind === 'reviewOverdue');
+    // The case officer's letter; with no case officer, the CRO's (a task for "system" reaches nobody).
+    const conflicted = run.next.conflictDeclarations.map((d) => d.userId);
+    const croHolders = (run.context.roles.customerRelationsOfficer ?? []).filter((id) => conflicted.indexOf(id) < 0);
+    const writers = run.next.caseOfficerId ? [run.next.caseOfficerId] : everyoneOnce(croHolders);
+    for (const userId of writers.length > 0 ? writers : [SYSTEM_ACTOR]) {
+      run.addTask({
+        kind: 'sendRestrictionEndedLetter',
+        assignees: [userId],
+        dueDate: run.today,
+        detail: 'Send the letter telling the person the restriction has ended.'
+      });
+    }
     run.setStatus('Closed', 'Expired');
     return undefined;
   },

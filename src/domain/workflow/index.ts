@@ -1,2 +1,3 @@
 export * from './applyCaseAction';
 export * from './types';
+export * from './triage';

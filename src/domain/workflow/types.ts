@@ -7,6 +7,7 @@ import type { IsoDate, IsoInstant } from '../model/dates';
 import type { UserId } from '../model/ids';
 import type { InvocationDecision } from '../model/invocation';
 import type { Letter } from '../model/letter';
+import type { MemberReferral } from '../model/memberReferral';
 import type { ContactLogEntry } from '../model/monitoring';
 import type { Person } from '../model/person';
 import type { ReviewOutcome } from '../model/review';
@@ -35,6 +36,12 @@ export interface WorkflowContext {
 
 export type CaseAction =
   | { type: 'submit' }
+  /**
+   * Councillors' route (spec 1.6, M1 p.6): the Monitoring Officer opens a Draft case from a
+   * Member referral, and it goes straight to the panel (Monitoring Officer, Customer and ICT
+   * Services Business Manager, Executive Director). There is no line manager on this route.
+   */
+  | { type: 'openFromMemberReferral'; referral: MemberReferral }
   | { type: 'takeInformalAction'; reasons: string }
   | { type: 'resolveInformal'; reasons: string }
   | { type: 'escalate'; reasons: string }

@@ -63,6 +63,8 @@ const CASE_READERS: readonly Role[] = [
   'appealReviewer',
   'monitoringOfficer'
 ];
+/** Who records a customer's needs: the case team and the managers handling the case (Persons: Contribute). */
+const PERSON_DETAILS: readonly Role[] = [...CASE_OFFICERS, 'lineManager', 'headOfService', 'executiveDirector', 'monitoringOfficer'];
 const PANEL: readonly Role[] = [
   'headOfService',
   'executiveDirector',
@@ -122,6 +124,17 @@ export const ROUTES: RouteDefinition[] = [
     inMenu: true
   },
   {
+    id: 'member-referrals',
+    title: 'Member referrals',
+    description: 'Councillors\u2019 referrals waiting for a case to be opened.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-member-referrals' */ '../screens/memberReferrals/MemberReferralsScreen')),
+    // Spec 1.6 and 5.1 (M1): the Monitoring Officer receives referrals; the Customer and ICT
+    // Services Business Manager sits on the councillors' panel. Both may read referrals (can()).
+    roles: ['monitoringOfficer', 'customerIctBusinessManager'],
+    modes: APP,
+    inMenu: true
+  },
+  {
     id: 'cases',
     title: 'Cases',
     description: 'Open cases and what is due.',
@@ -159,6 +172,14 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Monitoring period',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-case-monitoring' */ '../screens/caseMonitoring/CaseMonitoringScreen')),
     roles: [...CASE_OFFICERS, 'monitoring'],
+    modes: APP,
+    inMenu: false
+  },
+  {
+    id: 'person',
+    title: "Customer's needs and details",
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-person' */ '../screens/person/PersonDetailsScreen')),
+    roles: PERSON_DETAILS,
     modes: APP,
     inMenu: false
   },

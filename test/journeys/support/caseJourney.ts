@@ -108,7 +108,32 @@ export async function managerEscalatesAndOpensCase(session: HostPageSession, cus
   await card.getByRole('radio', { name: /Escalate to the head of service/ }).check();
   await card.getByRole('textbox', { name: /Reasons/ }).fill('Threat to come to the office: escalate under the policy.');
   await card.getByRole('button', { name: /Record decision for/ }).click();
+  // The confirmation says the case is open and leads to it.
+  const saved = manager.getByRole('status').filter({ hasText: `is open for ${fullName(customer)}` });
+  await saved.getByRole('button', { name: 'Open the case' }).click();
   await manager.getByRole('heading', { name: 'Next steps' }).waitFor();
+  await session.shot(manager, '4-manager-case-opened');
+  await manager.close();
+}
+
+/**
+ * 2, as the triage screen may answer it: the line manager escalates the referral, and the
+ * screen either opens the case or stays on triage saying "Escalated: case CCM-… is open for
+ * <name>" (with "Open the case"). Either way a case is open; a refusal fails the step.
+ */
+export async function managerEscalatesReferral(session: HostPageSession, customer: Customer): Promise<void> {
+  const manager = await session.openAs('lena.manager');
+  await manager.getByRole('button', { name: 'Open Triage referrals' }).click();
+  const card = manager.getByRole('group', { name: fullName(customer) });
+  await card.waitFor();
+  await session.shot(manager, '3-manager-triage');
+  await card.getByRole('radio', { name: /Escalate to the head of service/ }).check();
+  await card.getByRole('textbox', { name: /Reasons/ }).fill('Threat to come to the office: escalate under the policy.');
+  await card.getByRole('button', { name: /Record decision for/ }).click();
+  const escalated = manager.getByRole('status').filter({ hasText: `is open for ${fullName(customer)}` });
+  const refusal = manager.getByRole('alert').filter({ hasText: 'Not saved' });
+  await manager.getByRole('heading', { name: 'Next steps' }).or(escalated).or(refusal).first().waitFor();
+  if (await refusal.count()) throw new Error(`The triage decision was not saved: ${await refusal.first().innerText()}`);
   await session.shot(manager, '4-manager-case-opened');
   await manager.close();
 }

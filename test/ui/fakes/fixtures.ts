@@ -1,6 +1,6 @@
 // Demo records used by component tests and the offline local host page. Names deliberately
 // include an apostrophe and a diacritic (O'Brien, Zoë) so every screen handles them.
-import type { Case, IncidentReport, IsoDate, IsoInstant, Person, Role, Sanction } from '../../../src/domain';
+import type { Case, IncidentReport, IsoDate, IsoInstant, MemberReferral, Person, Role, Sanction } from '../../../src/domain';
 import type { RestrictionAlert } from '../../../src/data/ports';
 import { completeChecklist } from '../../../src/domain/workflow/testing/fixtures';
 import type { MemoryStore } from './memoryStore';
@@ -17,7 +17,9 @@ export interface DemoUser {
 }
 
 /** The personas of the persona switcher, by key. */
-export const USERS: Readonly<Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director', DemoUser>> = {
+export const USERS: Readonly<
+  Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer', DemoUser>
+> = {
   staff: { id: '00000000-0000-4000-8000-000000000001', login: 'sam.staff@ccm.local', displayName: 'Sam Staff', roles: ['staff'] },
   caseOfficer: {
     id: '00000000-0000-4000-8000-000000000002',
@@ -49,6 +51,12 @@ export const USERS: Readonly<Record<'staff' | 'caseOfficer' | 'manager' | 'monit
     login: 'ed.director@ccm.local',
     displayName: 'Ed Director',
     roles: ['staff', 'executiveDirector']
+  },
+  monitoringOfficer: {
+    id: '00000000-0000-4000-8000-000000000009',
+    login: 'mona.officer@ccm.local',
+    displayName: 'Mona Hughes',
+    roles: ['staff', 'monitoringOfficer']
   }
 };
 
@@ -238,7 +246,25 @@ export function pendingApprovalCase(): Case {
   });
 }
 
-/** The demo data set: two customers, a few incidents, a case awaiting the panel and an alert. */
+/** A councillor's referral to the Monitoring Officer as the Members' form saves it (BR-26 steps taken), no case yet. */
+export function memberReferral(overrides: Partial<MemberReferral> = {}): MemberReferral {
+  return {
+    id: 'referral-1',
+    councillorId: USERS.member.id,
+    personName: 'Gwen Price-Davies',
+    personContactDetails: '4 Castle Street, Newcastle-under-Lyme\n07700 900123',
+    councillorLetterDate: '2026-10-02' as IsoDate,
+    groupLeaderId: 'Cllr Gareth Jones',
+    groupLeaderConsultedOn: '2026-10-20' as IsoDate,
+    groupLeaderAdvice: 'It cannot be resolved between you: refer it to the Monitoring Officer.',
+    accountOfContacts: 'Thirty calls to my surgery line in October, and two visits to my home address, shouting at the door.',
+    referredToMonitoringOfficerOn: '2026-11-02' as IsoDate,
+    createdAt: '2026-11-02T09:30:00.000Z' as IsoInstant,
+    ...overrides
+  };
+}
+
+/** The demo data set: two customers, a few incidents, a case awaiting the panel, an alert and a councillor's referral. */
 export function seedDemo(store: MemoryStore): void {
   store.tables.persons.seed(person());
   store.tables.persons.seed(
@@ -267,4 +293,5 @@ export function seedDemo(store: MemoryStore): void {
     kase({ id: 'case-2', personId: 'person-2', incidentIds: ['incident-2'], status: 'Referred', caseOfficerId: undefined })
   );
   store.tables.alerts.seed(alert());
+  store.tables.referrals.seed(memberReferral());
 }

@@ -19,10 +19,12 @@ import {
 import type { GuidanceSection } from '../../../src/domain/guidance';
 import { personNameKeys, queryNameKeys } from '../../../src/domain/people/nameSearchKey';
 import { nextCaseReference } from '../../../src/domain/model/caseReference';
+import { isInTriageScope, type TriageScope } from '../../../src/domain/workflow/triage';
 import { dateOfInstant } from '../../../src/domain/model/dates';
 import type {
   Appeal,
   ApprovalDecision,
+  AttachmentRef,
   Case,
   CaseTask,
   ContactLogEntry,
@@ -121,8 +123,9 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
 }
 
 function summary(kase: Case): CaseSummary {
-  const { id, reference, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision } = kase;
-  return { id, reference, route, personId, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision };
+  const { id, reference, route, personId, incidentIds, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision } =
+    kase;
+  return { id, reference, route, personId, incidentIds, leadService, caseOfficerId, status, closureReason, createdAt, updatedAt, revision };
 }
 
 function asSummary(row: Stored<Case>): Stored<CaseSummary> {
@@ -176,6 +179,18 @@ export interface MemoryStore extends CaseStore {
   audit: ChainedAuditEvent[];
   settingValues: Map<string, unknown>;
   guidanceSections: GuidanceSection[];
+  /**
+   * Attaches a file to an incident as SharePoint does (an attachment of the report's list
+   * item, at /sites/ccm/Lists/Incidents/Attachments/<item id>/<name>); incidents.attachmentsOf
+   * lists it. A second file of the same name is refused, as SharePoint refuses it.
+   */
+  attachFile(incidentId: string, name: string): AttachmentRef;
+  /**
+   * The parts of the case screen this user's groups cannot read (the fake has no list
+   * permissions): loadCaseScreen answers them empty and marks them unreadable, as the
+   * SharePoint adapter does on a refusal (test/data/caseScreenByRole.test.ts).
+   */
+  refusedParts: CaseScreenData['unreadable'];
 }
 
 /** A fresh, empty in-memory store. Seed it through `tables.*.seed(...)`. */
@@ -191,6 +206,7 @@ export function createMemoryStore(): MemoryStore {
   const settings = new Map<string, unknown>();
   const guidanceSections: GuidanceSection[] = [];
   const tasks: { value: CaseTask; caseId: string }[] = [];
+  const attachmentFiles = new Map<string, AttachmentRef[]>();
 
   const allCases = (): Case[] => cases.all().map((row) => row.value);
   const sanctionsOf = (): { value: Sanction; caseId: string }[] =>
@@ -213,6 +229,17 @@ export function createMemoryStore(): MemoryStore {
     audit,
     settingValues: settings,
     guidanceSections,
+    attachFile: (incidentId: string, name: string): AttachmentRef => {
+      const row = incidents.all().find((candidate) => candidate.value.id === incidentId);
+      if (!row) throw new NotFoundError(`Incident ${incidentId} was not found.`);
+      const files = attachmentFiles.get(incidentId) ?? [];
+      if (files.some((file) => file.name.toLowerCase() === name.toLowerCase()))
+        throw new Error(`A file with the name ${name} already exists.`);
+      const file = { name, url: `/sites/ccm/Lists/Incidents/Attachments/${row.itemId}/${name}` };
+      attachmentFiles.set(incidentId, [...files, file]);
+      return file;
+    },
+    refusedParts: [],
     persons: Object.assign(persons, {
       // Like the PersonNameKeys list, whose rows are added and never removed: every name and
       // alias a person has had stays findable after a rename.
@@ -256,7 +283,14 @@ export function createMemoryStore(): MemoryStore {
             incidents.where((incident) => incident.status === status),
             (incident) => incident.occurredAt
           )
-        )
+        ),
+      // ID order (the order rows were added), like the SharePoint scan; the scope as the domain reads it.
+      listSubmittedInScope: (scope: TriageScope) =>
+        pages(incidents.where((incident) => incident.status === 'Submitted' && isInTriageScope(incident.service, scope))),
+      attachmentsOf: async (incident: Stored<IncidentReport>) => {
+        incidents.calls += 1;
+        return [...(attachmentFiles.get(incident.value.id) ?? [])];
+      }
     }),
     cases: {
       get: (id) => cases.get(id),
@@ -403,9 +437,14 @@ export function createMemoryStore(): MemoryStore {
         return { value: task, etag: '"1"', itemId: tasks.length };
       },
       update: async (stored, next) => ({ ...stored, value: next }),
+      // Like the Tasks list: a saved case's tasks are rows of it, and a user's open tasks are
+      // found by the one indexed "Assigned to" column (the first assignee), nothing else.
       listOpenFor: async (userId) =>
-        tasks
-          .filter((t) => !t.value.done && t.value.assignees.indexOf(userId) >= 0)
+        [
+          ...allCases().flatMap((k) => k.tasks.map((value) => ({ value: { ...value, caseId: value.caseId ?? k.id }, caseId: k.id }))),
+          ...tasks.map((t) => ({ value: { ...t.value, caseId: t.value.caseId ?? (t.caseId || undefined) }, caseId: t.caseId }))
+        ]
+          .filter((t) => !t.value.done && t.value.assignees[0] === userId)
           .map((t, i) => ({ value: t.value, etag: '"1"', itemId: i + 1 }))
     },
     approvalRequests: Object.assign(new MemoryTable<import('../../../src/data/ports').ApprovalRequest>('Approval request'), {
@@ -415,15 +454,16 @@ export function createMemoryStore(): MemoryStore {
     loadCaseScreen: async (caseId: string): Promise<CaseScreenData> => {
       const kase = await cases.get(caseId);
       const person = await persons.find(kase.value.personId);
+      // Like the SharePoint adapter: the person's incident reports (those of this case and any
+      // others), alerts and markers; a part the user's groups cannot read is empty and marked.
+      const refused = (part: CaseScreenData['unreadable'][number]): boolean => store.refusedParts.indexOf(part) >= 0;
       return {
         case: kase,
         person,
-        incidents: incidents.where((incident) => kase.value.incidentIds.indexOf(incident.id) >= 0),
-        alerts: alerts.where((alert) => alert.personId === kase.value.personId),
-        markers: markers.where((marker) => marker.personId === kase.value.personId),
-        // The fake holds no permissions: every part reads (the SharePoint adapter's refusals
-        // are tested over HTTP in test/data/caseScreenByRole.test.ts).
-        unreadable: []
+        incidents: refused('incidents') ? [] : incidents.where((incident) => incident.personId === kase.value.personId),
+        alerts: refused('alerts') ? [] : alerts.where((alert) => alert.personId === kase.value.personId),
+        markers: refused('markers') ? [] : markers.where((marker) => marker.personId === kase.value.personId),
+        unreadable: (['incidents', 'alerts', 'markers'] as const).filter(refused)
       };
     }
   };

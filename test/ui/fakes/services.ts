@@ -127,9 +127,10 @@ export function testServices(user: DemoUser = USERS.staff, options: { store?: Me
     store,
     uploads,
     attachments: {
+      // Kept on the report as SharePoint keeps it, so the case view and triage list it.
       add: async (incidentId, file): Promise<AttachmentRef> => {
         uploads.push({ incidentId, name: file.name });
-        return { name: file.name, url: `/sites/ccm/Lists/Incidents/Attachments/${incidentId}/${file.name}` };
+        return store.attachFile(incidentId, file.name);
       }
     },
     caseService: fakeCaseService({ store, user }),

@@ -120,6 +120,7 @@ function summaryOf(row: SpRow): Stored<CaseSummary> {
     reference: full.reference,
     route: full.route,
     personId: full.personId,
+    incidentIds: full.incidentIds,
     leadService: full.leadService,
     caseOfficerId: full.caseOfficerId,
     status: full.status,

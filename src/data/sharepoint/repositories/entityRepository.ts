@@ -48,9 +48,11 @@ export class SpEntityRepository<T, TRefs = undefined> {
   }
 
   protected async createWith(value: T, refs: TRefs, options: CreateOptions = {}): Promise<Stored<T>> {
+    // The id is the item's client request key, so it is what is read back: a value's own id (an
+    // FOI reference the officer typed) wins over a request key, which only names a value without one.
     const id = this.mapper.idOf(value) || options.requestKey || newId();
     const withId = { ...value, id } as T;
-    const row = await this.gateway.create(fieldValuesForCreate(this.mapper.toFields(withId, refs)), options.requestKey ?? id);
+    const row = await this.gateway.create(fieldValuesForCreate(this.mapper.toFields(withId, refs)), id);
     return this.toStored(row);
   }
 

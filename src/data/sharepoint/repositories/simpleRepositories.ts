@@ -1,4 +1,5 @@
 import type {
+  AttachmentRef,
   FoiRequestAssessment,
   IncidentReport,
   IncidentStatus,
@@ -7,7 +8,8 @@ import type {
   Person,
   WarningMarker
 } from '../../../domain/model';
-import { and, eq, ge, isNull, le, startsWith } from '../../odata';
+import type { TriageScope } from '../../../domain/workflow/triage';
+import { and, eq, ge, isNull, le, ne, or, startsWith } from '../../odata';
 import type {
   ApprovalRequest,
   ApprovalRequestRepository,
@@ -75,6 +77,16 @@ export class SpPersonRepository extends RootRepository<Person> implements Person
   }
 }
 
+/**
+ * The services of a line manager's triage scope as a filter, as domain isInTriageScope reads
+ * them: their own services, or any service no line manager holds. With nothing configured
+ * (no service held), every service: no clause.
+ */
+export function triageScopeFilter(scope: TriageScope): string | undefined {
+  if (scope.held.length === 0) return undefined;
+  return or(...scope.own.map((service) => eq('Service', service)), and(...scope.held.map((service) => ne('Service', service))));
+}
+
 export class SpIncidentRepository extends RootRepository<IncidentReport> implements IncidentRepository {
   public listByReporter(reporterId: string, options: PageOptions = {}): Pages<Stored<IncidentReport>> {
     return this.pagesOf({ filter: eq('ReporterId', reporterId), orderBy: { field: 'ID', ascending: false }, pageSize: options.pageSize });
@@ -87,6 +99,17 @@ export class SpIncidentRepository extends RootRepository<IncidentReport> impleme
   public listByStatus(status: IncidentStatus, options: PageOptions = {}): Pages<Stored<IncidentReport>> {
     // Thousands of incidents share a status: windowed so the threshold is never met.
     return this.windowedPagesOf(eq('Status', status), options);
+  }
+
+  public listSubmittedInScope(scope: TriageScope, options: PageOptions = {}): Pages<Stored<IncidentReport>> {
+    // As listByStatus, narrowed to the manager's services within each ID window.
+    const services = triageScopeFilter(scope);
+    return this.windowedPagesOf(services ? and(eq('Status', 'Submitted'), services) : eq('Status', 'Submitted'), options);
+  }
+
+  public async attachmentsOf(incident: Stored<IncidentReport>): Promise<AttachmentRef[]> {
+    const files = await this.gateway.attachmentFiles(incident.itemId);
+    return files.map((file) => ({ name: file.FileName, url: file.ServerRelativeUrl }));
   }
 }
 

@@ -18,8 +18,10 @@ import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame } from '../shared/CaseFrame';
 import { STATUS_LABELS } from '../shared/labels';
 import { useCaseRecord } from '../shared/useCaseRecord';
+import { CaseIncidents } from './CaseIncidents';
 import { caseTimeline } from './caseTimeline';
 import { OpenReviewRequests } from './OpenReviewRequests';
+import { PersonNeedsOnCase } from '../person/PersonNeedsOnCase';
 
 const useStyles = makeStyles({
   facts: {
@@ -41,7 +43,8 @@ interface NextStep {
   /** Extra route parameters beside the case id (e.g. which letter to write). */
   params?: Readonly<Record<string, string>>;
   permission: PermissionAction;
-  when(kase: Case): boolean;
+  /** Whether the step applies to the case now, for this user (some steps are one person's). */
+  when(kase: Case, userId: string): boolean;
 }
 
 /** What can be done next on this case, by status; each is also checked with the domain's can(). */
@@ -98,6 +101,13 @@ const NEXT_STEPS: readonly NextStep[] = [
     label: 'Record an appeal',
     permission: 'case.manage',
     when: (k) => k.status === 'SanctionActive' || k.status === 'UnderAppeal'
+  },
+  {
+    // BR-11: the independent reviewer named on the appeal decides it (journeys found it offered to nobody).
+    screen: 'appeal',
+    label: 'Decide the appeal',
+    permission: 'appeal.decide',
+    when: (k, userId) => k.status === 'UnderAppeal' && k.appeals[k.appeals.length - 1]?.reviewerId === userId
   }
 ];
 
@@ -115,7 +125,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
         const participation = participationOf(kase);
         const steps = NEXT_STEPS.filter(
           (step) =>
-            step.when(kase) && can({ userId: currentUser.id }, step.permission, { roles: roleAssignments, case: participation }).allowed
+            step.when(kase, currentUser.id) && can({ userId: currentUser.id }, step.permission, { roles: roleAssignments, case: participation }).allowed
         );
         return (
           <>
@@ -148,6 +158,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
               today={clock.today()}
               canAnswer={can({ userId: currentUser.id }, 'review.conduct', { roles: roleAssignments, case: participation }).allowed}
             />
+            <PersonNeedsOnCase kase={kase} person={record.load.status === 'ready' ? record.load.person : undefined} />
             <section aria-labelledby="next-steps">
               <Subtitle2 as="h3" id="next-steps">
                 Next steps
@@ -187,6 +198,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
                 ))}
               </ol>
             </section>
+            <CaseIncidents kase={kase} related={record.load.status === 'ready' ? record.load.related : undefined} />
           </>
         );
       }}

@@ -1,9 +1,11 @@
+import { triageScopeFor } from '../../../domain/workflow/triage';
 import { firstPage, type AppStore } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { readTogether } from '../../services/readTogether';
 import { useAsync, type AsyncState } from '../../components/useAsync';
 import {
   homeTilesFor,
+  seesMemberReferrals,
   settleHomeSummaryReads,
   startHomeSummaryReads,
   summariseHome,
@@ -29,16 +31,20 @@ function takeAhead(reads: HomeSummaryReads | undefined): HomeSummaryReads | unde
  *
  * The exception is the line manager's triage count: thousands of incidents can share the
  * status Submitted, more than SharePoint's list view threshold lets one query filter, so that
- * scan walks the list in ID windows, each window after the previous answer. It runs beside
- * the batch, not in it.
+ * scan walks the list in ID windows, each window after the previous answer. It counts the
+ * referrals in the manager's services, which the batch reads (Settings), so it follows the
+ * batch: when the host made the batch ahead (the first load), that costs nothing.
+ *
+ * The Monitoring Officer's count of councillors' referrals waiting for a case is also a scan in
+ * ID windows (an empty case reference narrows nothing on a large list). It needs nothing from
+ * the batch, so it runs beside it, at the same time: no extra round trip in sequence.
  */
 export function useHomeSummary(): AsyncState<HomeSummary> & { reload(): void } {
   const { store, currentUser, roles, clock, firstScreen } = useAppServices();
   return useAsync(async () => {
-    const triage =
-      roles.indexOf('lineManager') >= 0
-        ? firstPage(store.incidents.listByStatus('Submitted', { pageSize: TILE_CAP }), TILE_CAP)
-        : undefined;
+    const referrals = seesMemberReferrals(roles)
+      ? firstPage(store.memberReferrals.listWaiting({ pageSize: TILE_CAP }), TILE_CAP)
+      : undefined;
     const reads =
       takeAhead(firstScreen?.home) ??
       readTogether(store, async (batched: AppStore) => {
@@ -46,7 +52,14 @@ export function useHomeSummary(): AsyncState<HomeSummary> & { reload(): void } {
         await settleHomeSummaryReads(started);
         return started;
       });
-    const [settled, waiting] = await Promise.all([reads, triage]);
-    return summariseHome(settled, roles, waiting);
+    const triage =
+      roles.indexOf('lineManager') >= 0
+        ? Promise.resolve(reads).then(async (settled) => {
+            const scope = triageScopeFor(currentUser.id, await settled.triageServices);
+            return firstPage(store.incidents.listSubmittedInScope(scope, { pageSize: TILE_CAP }), TILE_CAP);
+          })
+        : undefined;
+    const [settled, waiting, referralsWaiting] = await Promise.all([reads, triage, referrals]);
+    return summariseHome(settled, roles, waiting, referralsWaiting);
   }, [store, currentUser.id, roles.join(',')]);
 }

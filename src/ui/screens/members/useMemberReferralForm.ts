@@ -1,5 +1,15 @@
 import * as React from 'react';
-import { validateMemberReferral, type MemberReferral, type ValidationError } from '../../../domain';
+import {
+  err,
+  ok,
+  validateMemberReferral,
+  type IsoDate,
+  type IsoInstant,
+  type MemberReferral,
+  type Result,
+  type UserId,
+  type ValidationError
+} from '../../../domain';
 import { useAppServices } from '../../services/AppServices';
 
 export interface ReferralFields {
@@ -34,6 +44,34 @@ function blankToUndefined(value: string): string | undefined {
   return value.trim() === '' ? undefined : value;
 }
 
+/**
+ * The referral the form saves (BR-26 checked by the domain validator), or what needs the
+ * councillor's attention. `id` is the form's client request key.
+ */
+export function referralFromForm(
+  fields: ReferralFields,
+  councillorId: UserId,
+  today: IsoDate,
+  now: IsoInstant,
+  id: string
+): Result<MemberReferral, ValidationError[]> {
+  const input = {
+    councillorId,
+    personName: fields.personName,
+    personContactDetails: fields.personContactDetails,
+    accountOfContacts: fields.accountOfContacts,
+    councillorLetterDate: blankToUndefined(fields.councillorLetterDate),
+    councillorLetterUploadUrl: blankToUndefined(fields.councillorLetterUploadUrl),
+    groupLeaderId: blankToUndefined(fields.groupLeaderId),
+    groupLeaderConsultedOn: blankToUndefined(fields.groupLeaderConsultedOn),
+    groupLeaderAdvice: blankToUndefined(fields.groupLeaderAdvice),
+    overrideReason: fields.stepsSkipped ? fields.overrideReason : undefined,
+    referredToMonitoringOfficerOn: fields.referredToMonitoringOfficerOn
+  };
+  const result = validateMemberReferral(input, today);
+  return result.ok ? ok({ ...result.value, id, createdAt: now }) : err(result.error);
+}
+
 /** The councillors' referral form (BR-26), saved through the MemberReferrals port. */
 export function useMemberReferralForm(): MemberReferralForm {
   const { store, roles, currentUser, clock, newRequestKey } = useAppServices();
@@ -58,27 +96,14 @@ export function useMemberReferralForm(): MemberReferralForm {
   const requestKey = React.useRef(newRequestKey());
 
   const submit = async (): Promise<void> => {
-    const input = {
-      councillorId: currentUser.id,
-      personName: fields.personName,
-      personContactDetails: fields.personContactDetails,
-      accountOfContacts: fields.accountOfContacts,
-      councillorLetterDate: blankToUndefined(fields.councillorLetterDate),
-      councillorLetterUploadUrl: blankToUndefined(fields.councillorLetterUploadUrl),
-      groupLeaderId: blankToUndefined(fields.groupLeaderId),
-      groupLeaderConsultedOn: blankToUndefined(fields.groupLeaderConsultedOn),
-      groupLeaderAdvice: blankToUndefined(fields.groupLeaderAdvice),
-      overrideReason: fields.stepsSkipped ? fields.overrideReason : undefined,
-      referredToMonitoringOfficerOn: fields.referredToMonitoringOfficerOn
-    };
-    const result = validateMemberReferral(input, clock.today());
+    const result = referralFromForm(fields, currentUser.id, clock.today(), clock.now(), requestKey.current);
     if (!result.ok) {
       setErrors(result.error);
       return;
     }
     setErrors([]);
     setSubmission({ status: 'saving' });
-    const referral: MemberReferral = { ...result.value, id: requestKey.current, createdAt: clock.now() };
+    const referral = result.value;
     try {
       const saved = await store.memberReferrals.create(referral, { requestKey: requestKey.current });
       setSubmission({ status: 'saved', referralId: saved.value.id });

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Body1, Button, Subtitle1 } from '@fluentui/react-components';
-import { formatLongDate } from '../../../domain';
+import { formatLongDate, SANCTION_CATALOGUE } from '../../../domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
@@ -30,7 +30,7 @@ function RowList({
         <ul className={styles.list}>
           {rows.map((row) => (
             <li key={row.sanction.id}>
-              Case {row.caseId}: {date === 'reviewDate' ? 'review' : 'ends'} {formatLongDate(row.sanction[date])}
+              {row.customerName} ({row.caseReference}): {date === 'reviewDate' ? 'review' : 'ends'} {formatLongDate(row.sanction[date])}
             </li>
           ))}
         </ul>
@@ -59,6 +59,22 @@ function Dashboard({ data, onExport }: { data: MonitoringData; onExport(): void 
           </li>
         ))}
       </ul>
+      <section className={styles.section} aria-label="Restrictions in force">
+        <Subtitle1 as="h3">Restrictions in force</Subtitle1>
+        {lists.active.length === 0 ? (
+          <Body1>None.</Body1>
+        ) : (
+          <ul className={styles.list}>
+            {lists.active.map((row) => (
+              <li key={row.sanction.id}>
+                {row.customerName} ({row.caseReference}):{' '}
+                {row.sanction.restrictions.map((item) => SANCTION_CATALOGUE[item.type].label).join(', ')}; review{' '}
+                {formatLongDate(row.sanction.reviewDate)}, ends {formatLongDate(row.sanction.endDate)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <RowList title="Reviews overdue" rows={lists.reviewsOverdue} date="reviewDate" />
       <RowList title="Reviews due in the next 30 days" rows={lists.reviewsDueSoon} date="reviewDate" />
       <RowList title="Restrictions ending in the next 30 days" rows={lists.endingSoon} date="endDate" />
@@ -68,9 +84,9 @@ function Dashboard({ data, onExport }: { data: MonitoringData; onExport(): void 
           <Body1>None.</Body1>
         ) : (
           <ul className={styles.list}>
-            {lists.openAppeals.map(({ caseId, appeal }) => (
+            {lists.openAppeals.map(({ customerName, caseReference, appeal }) => (
               <li key={appeal.id}>
-                Case {caseId}: received {formatLongDate(appeal.receivedOn)}
+                {customerName} ({caseReference}): received {formatLongDate(appeal.receivedOn)}
               </li>
             ))}
           </ul>

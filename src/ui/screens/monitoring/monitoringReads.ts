@@ -1,5 +1,5 @@
 import { buildQuarterlyReport, type QuarterlyReport } from '../../../domain/reports';
-import type { IsoDate } from '../../../domain';
+import { displayName, type IsoDate } from '../../../domain';
 import { firstPage, type AppStore } from '../../services/appStore';
 import { readTogether } from '../../services/readTogether';
 import { monitoringLists, type MonitoringLists } from './monitoringLists';
@@ -18,10 +18,11 @@ export interface MonitoringData {
 }
 
 /**
- * Cases read in one $batch: a case is nine reads (its row and eight child lists) and
- * SharePoint takes at most 100 operations in one $batch, so ten cases and the markers fit.
+ * Cases read in one $batch: a case is nine reads (its row and eight child lists), plus its
+ * customer's name, and SharePoint takes at most 100 operations in one $batch, so nine cases,
+ * their customers and the markers fit.
  */
-export const CASES_PER_BATCH: number = 10;
+export const CASES_PER_BATCH: number = 9;
 
 function inGroups<T>(items: readonly T[], size: number): T[][] {
   const groups: T[][] = [];
@@ -47,20 +48,33 @@ export async function loadMonitoringData(store: AppStore, today: IsoDate): Promi
   const quarter = quarterOf(today);
   const sanctions = await firstPage(store.sanctions.listByStatus('Active'), MAX_SANCTIONS);
   const caseIds = Array.from(new Set(sanctions.map((entry) => entry.value.caseId)));
+  const subjectOf = new Map(sanctions.map((entry) => [entry.value.caseId, entry.value.subjectPersonId] as const));
   const batches = await Promise.all(
     inGroups(caseIds, CASES_PER_BATCH).map((ids, index) =>
       readTogether(store, (batched) =>
         Promise.all([
           Promise.all(ids.map((id) => batched.cases.get(id).then((entry) => entry.value))),
-          index === 0 ? firstPage(batched.warningMarkers.listReviewDueBy(quarter.end), MAX_SANCTIONS) : Promise.resolve([])
+          index === 0 ? firstPage(batched.warningMarkers.listReviewDueBy(quarter.end), MAX_SANCTIONS) : Promise.resolve([]),
+          // The customers' names, so the team sees who is restricted, not a case id.
+          Promise.all(
+            ids.map((id) => {
+              const personId = subjectOf.get(id) ?? '';
+              return batched.persons.find(personId).then(
+                (person) => [personId, person ? displayName(person.value) : undefined] as const,
+                () => [personId, undefined] as const
+              );
+            })
+          )
         ])
       )
     )
   );
   const cases = batches.flatMap(([casesRead]) => casesRead);
   const markers = batches[0][1].map((entry) => entry.value);
+  const names = new Map<string, string>();
+  for (const [, , people] of batches) for (const [personId, name] of people) if (name !== undefined) names.set(personId, name);
   return {
-    lists: monitoringLists(cases, today),
+    lists: monitoringLists(cases, today, names),
     report: buildQuarterlyReport({ cases, markers, quarterStart: quarter.start, quarterEnd: today }),
     quarterLabel: quarter.label
   };

@@ -16,6 +16,8 @@ export interface CustomerPickerProps {
   onNewCustomer(draft: NewCustomerDraft | undefined): void;
   error?: string;
   newCustomerErrors: { given?: string; family?: string };
+  /** Text the search box starts with (e.g. the name a councillor's referral gives). */
+  initialQuery?: string;
 }
 
 /** Find the customer by last name (or first and last name), or add a new one. Search runs on demand, not per keystroke. */
@@ -25,11 +27,12 @@ export function CustomerPicker({
   onPick,
   onNewCustomer,
   error,
-  newCustomerErrors
+  newCustomerErrors,
+  initialQuery = ''
 }: CustomerPickerProps): React.ReactElement {
   const { store } = useAppServices();
   const styles = useFormStyles();
-  const [query, setQuery] = React.useState('');
+  const [query, setQuery] = React.useState(initialQuery);
   const [results, setResults] = React.useState<Person[] | undefined>(undefined);
   const [searchError, setSearchError] = React.useState<unknown>(undefined);
 

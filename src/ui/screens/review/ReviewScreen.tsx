@@ -21,6 +21,7 @@ import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 import { AmendmentFields } from './AmendmentFields';
 import { PersonReviewRequests } from './PersonReviewRequests';
+import { ReviewRecorded, type RecordedReview } from './ReviewRecorded';
 import {
   amendedProposal,
   amendmentDraftFrom,
@@ -66,10 +67,15 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
   const [amendDraft, setAmendDraft] = React.useState<AmendmentDraft | undefined>(undefined);
   const [showAmendErrors, setShowAmendErrors] = React.useState(false);
+  // The review just saved: said at the top of the screen, whatever it shows next.
+  const [recorded, setRecorded] = React.useState<RecordedReview | undefined>(undefined);
 
   return (
     <CaseFrame title="Review" record={record} aside={<GuidancePanel context={{ form: 'review' }} heading="Guidance: reviews" />}>
       {(kase, person) => {
+        const confirmation = recorded ? (
+          <ReviewRecorded key={recorded.kase.revision} recorded={{ ...recorded, alertWarning: record.alertWarning }} />
+        ) : null;
         const requests =
           PERSON_REQUEST_STATUSES.indexOf(kase.status) >= 0 ? (
             <PersonReviewRequests
@@ -79,9 +85,11 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
               focusSection={params.section === 'person-requests'}
             />
           ) : null;
+        if (recorded && kase.status === 'Closed') return confirmation;
         if (kase.status === 'SanctionActive') {
           return (
             <>
+              {confirmation}
               <Button
                 appearance="primary"
                 disabled={record.saving}
@@ -158,9 +166,19 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
             }
           });
           setRefusal(refusalOf(result));
+          if (result.status === 'saved') {
+            setRecorded({ outcome, kase: result.case, letterSentOn: clock.today() });
+            setOutcome('');
+            setReasons('');
+            setNextReview('');
+            setLetterText('');
+            setAmendDraft(undefined);
+            setShowAmendErrors(false);
+          }
         };
         return (
           <>
+            {confirmation}
             <form
               className={form.form}
               noValidate

@@ -11,12 +11,22 @@ import {
 import { dateOfInstant } from '../../../domain/model/dates';
 import { describeMissing, validateLetter, type LetterContext } from '../../../domain/letters';
 import { saveCaseChange } from '../../../app/cases/saveCaseChange';
-import type { Stored } from '../../../data/ports';
+import type { CaseScreenData, Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 
+/** What the case screen read beside the case: the person's incident reports, alerts, markers. */
+export type CaseRelated = Omit<CaseScreenData, 'case' | 'person'>;
+
 export type CaseLoad =
-  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; stored: Stored<Case>; person: Person | undefined };
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; stored: Stored<Case>; person: Person | undefined; related?: CaseRelated };
+
+/** A saved or reloaded case keeps what was read beside it (saving the case does not change it). */
+function keepingRelated(stored: Stored<Case>, person: Person | undefined): (previous: CaseLoad) => CaseLoad {
+  return (previous) => ({ status: 'ready', stored, person, related: previous.status === 'ready' ? previous.related : undefined });
+}
 
 export interface PendingConflict {
   current: Stored<Case> | undefined;
@@ -110,7 +120,11 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
     let current = true;
     setLoad({ status: 'loading' });
     store.loadCaseScreen(caseId).then(
-      (data) => current && setLoad({ status: 'ready', stored: data.case, person: data.person?.value }),
+      (data) => {
+        if (!current) return;
+        const { case: stored, person, ...related } = data;
+        setLoad({ status: 'ready', stored, person: person?.value, related });
+      },
       (error: unknown) => current && setLoad({ status: 'error', error })
     );
     return () => {
@@ -158,7 +172,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
         const change = await saveCaseChange(store, stored, next, auditEvents, subject, dateOfInstant(clock.now()));
         saved = change.saved;
         lastSaved.current = saved.value;
-        setLoad({ status: 'ready', stored: saved, person });
+        setLoad(keepingRelated(saved, person));
         setAlertWarning(change.alerts.status === 'leftForSweep' ? ALERT_LEFT_FOR_SWEEP : undefined);
       } catch (error) {
         if (isConflict<Stored<Case>>(error)) {
@@ -194,7 +208,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       if (!pending || choice === 'cancel') return;
       const person = load.status === 'ready' ? load.person : undefined;
       if (choice === 'reload' || !pending.current) {
-        if (pending.current) setLoad({ status: 'ready', stored: pending.current, person });
+        if (pending.current) setLoad(keepingRelated(pending.current, person));
         else setAttempt((n) => n + 1);
         return;
       }

@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { Body1, Button, Card, CardHeader, makeStyles, Radio, RadioGroup, Field, Subtitle2, tokens } from '@fluentui/react-components';
-import { behaviourCategory, displayName, type TransitionError } from '../../../domain';
-import { DateText } from '../../components/DateText';
+import { Button, Card, CardHeader, makeStyles, Radio, RadioGroup, Field, Subtitle2, tokens } from '@fluentui/react-components';
+import { displayName, type TransitionError } from '../../../domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextAreaField } from '../../components/FormFields';
@@ -9,25 +8,26 @@ import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
-import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
 import { RefusalMessage } from '../shared/CaseFrame';
-import { CHANNEL_LABELS } from '../shared/labels';
-import { useTriage, type TriageDecision, type TriageItem } from './useTriage';
+import { IncidentDetails } from '../shared/IncidentDetails';
+import type { IncidentAttachments } from '../shared/useIncidentAttachments';
+import { OpenCasesNote, TriageDecisionMessage } from './TriageDecisionMessage';
+import { useTriage, type TriageDecision, type TriageDecisionSaved, type TriageItem } from './useTriage';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  narrative: { whiteSpace: 'pre-line' }
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM }
 });
 
 function TriageCard({
   item,
+  attachments,
   onDecide
 }: {
   item: TriageItem;
+  attachments: IncidentAttachments;
   onDecide(decision: TriageDecision, reasons: string): Promise<{ refusal?: TransitionError; caseId?: string }>;
 }): React.ReactElement {
-  const styles = useStyles();
   const form = useFormStyles();
   const [decision, setDecision] = React.useState<TriageDecision | ''>('');
   const [reasons, setReasons] = React.useState('');
@@ -47,6 +47,7 @@ function TriageCard({
     setErrors(problems);
     if (problems.decision || problems.reasons || decision === '') return;
     setBusy(true);
+    setFailure(undefined);
     try {
       const result = await onDecide(decision, reasons);
       setRefusal(result.refusal);
@@ -65,16 +66,10 @@ function TriageCard({
             {name}
           </Subtitle2>
         }
-        description={
-          <Body1>
-            <DateText value={incident.occurredAt} withTime /> · {CHANNEL_LABELS[incident.channel]} · {incident.service}
-          </Body1>
-        }
       />
-      <Body1 as="p">{incident.categories.map((code) => behaviourCategory(code)?.label ?? code).join('; ')}</Body1>
-      <Body1 as="p" className={styles.narrative}>
-        {incident.narrative}
-      </Body1>
+      <OpenCasesNote name={name} cases={item.openCases} />
+      {/* The whole report, health and safety flag and files included: the decision rests on it. */}
+      <IncidentDetails incident={incident} attachments={attachments} />
       <form
         className={form.form}
         noValidate
@@ -105,13 +100,15 @@ function TriageCard({
 /** Line managers triage referred incidents: informal action or escalate (spec 1.4). */
 export default function TriageScreen(_props: ScreenProps): React.ReactElement {
   const styles = useStyles();
-  const { items, decide } = useTriage();
-  const { navigate } = useNavigation();
+  const { items, attachmentsOf, decide } = useTriage();
+  // The last decision saved: said above the list, which the decided referral has left.
+  const [saved, setSaved] = React.useState<TriageDecisionSaved | undefined>(undefined);
   return (
     <ScreenLayout
       title="Triage referrals"
       aside={<GuidancePanel context={{ form: 'managerReview' }} heading="Guidance: deciding on a referral" />}
     >
+      {saved ? <TriageDecisionMessage key={saved.caseId} saved={saved} /> : null}
       {items.status === 'loading' ? <LoadingState label="Loading referrals…" /> : null}
       {items.status === 'error' ? <ErrorMessage error={items.error} title="Referrals could not be loaded" onRetry={items.reload} /> : null}
       {items.status === 'ready' && items.value.length === 0 ? (
@@ -125,9 +122,10 @@ export default function TriageScreen(_props: ScreenProps): React.ReactElement {
             <li key={item.incident.value.id}>
               <TriageCard
                 item={item}
+                attachments={attachmentsOf(item.incident.value)}
                 onDecide={async (decision, reasons) => {
                   const result = await decide(item, decision, reasons);
-                  if (result.caseId && decision === 'escalate') navigate('case', { caseId: result.caseId });
+                  if (result.saved) setSaved(result.saved);
                   return result;
                 }}
               />

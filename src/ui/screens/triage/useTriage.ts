@@ -1,16 +1,65 @@
-import { applyCaseAction, type Case, type CaseAction, type IncidentReport, type Person, type TransitionError } from '../../../domain';
-import type { Stored } from '../../../data/ports';
-import { firstPage } from '../../services/appStore';
-import { findPeople } from '../../services/findPeople';
+import {
+  applyCaseAction,
+  caseIdForIncident,
+  displayName,
+  incidentsInCases,
+  isWaitingForTriage,
+  LINE_MANAGER_SERVICES_SETTING,
+  triageScopeFor,
+  type Case,
+  type CaseAction,
+  type IncidentReport,
+  type Person,
+  type TransitionError,
+  type TriageScope,
+  type UserId
+} from '../../../domain';
+import type { CaseSummary, Stored } from '../../../data/ports';
+import { firstPage, type AppStore } from '../../services/appStore';
+import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
 import { useAsync } from '../../components/useAsync';
+import { useIncidentAttachments, type IncidentAttachments } from '../shared/useIncidentAttachments';
 
 export interface TriageItem {
   incident: Stored<IncidentReport>;
   person: Person | undefined;
+  /** The customer's cases still open (a new report about them is still a referral to decide). */
+  openCases: readonly CaseSummary[];
 }
 
 export type TriageDecision = 'informal' | 'escalate';
+
+/** A decision as saved: the case it opened (or had opened already) and where that case is now. */
+export interface TriageDecisionSaved {
+  decision: TriageDecision;
+  /** The customer's name ("the customer" when their record could not be read). */
+  name: string;
+  caseId: string;
+  reference?: string;
+  status: Case['status'];
+  caseOfficerId?: UserId;
+}
+
+/** Referrals shown at most; the rest follow as these are decided. */
+const TRIAGE_CAP = 50;
+
+/**
+ * The line manager's scope (domain triage.ts) from Settings: their services, and any service no
+ * line manager holds. Nothing configured: every service.
+ */
+async function readTriageScope(store: AppStore, userId: UserId): Promise<TriageScope> {
+  return triageScopeFor(userId, await store.settings.get<unknown>(LINE_MANAGER_SERVICES_SETTING));
+}
+
+/**
+ * The first submitted incidents in the scope: an indexed scan in ID windows (thousands of
+ * incidents can share the status Submitted, beyond the list view threshold), so it never
+ * meets the threshold however large the list grows.
+ */
+function readSubmittedInScope(store: AppStore, scope: TriageScope): Promise<Stored<IncidentReport>[]> {
+  return firstPage(store.incidents.listSubmittedInScope(scope, { pageSize: TRIAGE_CAP }), TRIAGE_CAP);
+}
 
 /**
  * Line manager triage (spec 1.4 step 1). A decision opens the case: a Draft case the
@@ -19,29 +68,90 @@ export type TriageDecision = 'informal' | 'escalate';
  */
 export function useTriage(): {
   items: ReturnType<typeof useAsync<TriageItem[]>>;
-  decide(item: TriageItem, decision: TriageDecision, reasons: string): Promise<{ caseId?: string; refusal?: TransitionError }>;
+  /** The files attached to each referred report, read together once the referrals are known. */
+  attachmentsOf(incident: IncidentReport): IncidentAttachments;
+  decide(item: TriageItem, decision: TriageDecision, reasons: string): Promise<{ saved?: TriageDecisionSaved; refusal?: TransitionError }>;
 } {
-  const { store, currentUser, clock, roleAssignments, newRequestKey } = useAppServices();
+  const { store, currentUser, clock, roleAssignments } = useAppServices();
   const items = useAsync(async () => {
-    const incidents = await firstPage(store.incidents.listByStatus('Submitted', { pageSize: 50 }), 50);
-    // The customers, each once, in one $batch round trip (not one request per incident).
-    const people = await findPeople(
-      store,
-      incidents.map((row) => row.value.personId)
+    const scope = await readTriageScope(store, currentUser.id);
+    const incidents = await readSubmittedInScope(store, scope);
+    // The customers and their cases, each customer once, in one $batch round trip: an incident
+    // a case already holds has been decided, whatever its status says.
+    const personIds = Array.from(new Set(incidents.map((row) => row.value.personId)));
+    const [people, cases] = await readTogether(store, (batched) =>
+      Promise.all([
+        Promise.all(personIds.map((id) => batched.persons.find(id).catch(() => undefined))),
+        Promise.all(personIds.map((id) => batched.cases.listByPerson(id)))
+      ])
     );
-    return incidents.map((incident) => ({ incident, person: people.get(incident.value.personId)?.value }));
-  }, [store]);
+    const linked = incidentsInCases(cases.flatMap((rows) => rows.map((row) => row.value)));
+    finishHalfSavedDecisions(incidents.filter((row) => linked.has(row.value.id)));
+    const personOf = new Map(personIds.map((id, index) => [id, people[index]?.value] as const));
+    const openCasesOf = new Map(
+      personIds.map((id, index) => [id, cases[index].map((row) => row.value).filter((kase) => kase.status !== 'Closed')] as const)
+    );
+    return incidents
+      .filter((row) => isWaitingForTriage(row.value, scope, linked))
+      .map((incident) => ({
+        incident,
+        person: personOf.get(incident.value.personId),
+        openCases: openCasesOf.get(incident.value.personId) ?? []
+      }));
+  }, [store, currentUser.id]);
+
+  /**
+   * An incident a case holds but whose status still says Submitted: a decision whose last
+   * write (the status) did not land. Finish it, so it leaves the Submitted scan for good and
+   * its reporter sees it was dealt with. Best effort: the list already leaves it out.
+   */
+  function finishHalfSavedDecisions(rows: readonly Stored<IncidentReport>[]): void {
+    const now = clock.now();
+    for (const row of rows) {
+      store.incidents
+        .update(row, { ...row.value, status: 'Acknowledged', acknowledgedAt: now, acknowledgedBy: currentUser.id })
+        .catch(() => undefined);
+    }
+  }
+  const attachmentsOf = useIncidentAttachments(items.status === 'ready' ? items.value.map((item) => item.incident) : undefined);
+
+  /**
+   * The decision's last write: the incident leaves the queue. If it fails, the case holds the
+   * incident, so triage leaves it out anyway and finishes this write on its next load.
+   */
+  const acknowledge = async (item: TriageItem, kase: Case): Promise<TriageDecisionSaved> => {
+    await store.incidents.update(item.incident, {
+      ...item.incident.value,
+      status: 'Acknowledged',
+      acknowledgedAt: clock.now(),
+      acknowledgedBy: currentUser.id
+    });
+    items.reload();
+    return {
+      // As the case records it (an earlier attempt may have opened it with the other decision).
+      decision: kase.status === 'InformalAction' ? 'informal' : 'escalate',
+      name: item.person ? displayName(item.person) : 'the customer',
+      caseId: kase.id,
+      reference: kase.reference,
+      status: kase.status,
+      caseOfficerId: kase.caseOfficerId
+    };
+  };
 
   const decide = async (
     item: TriageItem,
     decision: TriageDecision,
     reasons: string
-  ): Promise<{ caseId?: string; refusal?: TransitionError }> => {
-    const key = newRequestKey();
+  ): Promise<{ saved?: TriageDecisionSaved; refusal?: TransitionError }> => {
     const now = clock.now();
     const person = item.person ?? ({ id: item.incident.value.personId } as Person);
+    // One case per referred incident (its id from the incident's): saving the decision again
+    // after a failure finds the case it opened instead of opening a second one.
+    const caseId = caseIdForIncident(item.incident.value.id);
+    const existing = await store.cases.find(caseId);
+    if (existing) return { saved: await acknowledge(item, existing.value) };
     const draft: Case = {
-      id: `case-${key}`,
+      id: caseId,
       route: 'Customer',
       personId: item.incident.value.personId,
       incidentIds: [item.incident.value.id],
@@ -74,23 +184,16 @@ export function useTriage(): {
         actorId: currentUser.id,
         roles: roleAssignments,
         person,
-        newId: (prefix) => `${prefix}-${key}-${++n}`
+        newId: (prefix) => `${prefix}-${caseId}-${++n}`
       });
       if (!outcome.ok) return { refusal: outcome.error };
       current = outcome.value.case;
       events.push(...outcome.value.auditEvents);
     }
-    const created = await store.cases.create(current, { requestKey: current.id });
+    const created = await store.cases.create(current, { requestKey: caseId });
     for (const event of events) await store.auditLog.append(event);
-    await store.incidents.update(item.incident, {
-      ...item.incident.value,
-      status: 'Acknowledged',
-      acknowledgedAt: now,
-      acknowledgedBy: currentUser.id
-    });
-    items.reload();
-    return { caseId: created.value.id };
+    return { saved: await acknowledge(item, created.value) };
   };
 
-  return { items, decide };
+  return { items, attachmentsOf, decide };
 }
