@@ -306,12 +306,12 @@ describe('oversight and appeal: from an empty site, through the UI', () => {
       await appeal.shot(reviewing, '4-reviewer-case');
       await expectCaseShown(reviewing, MORWENNA, reference, 'Under appeal');
       const offered = await nextStepsOffered(reviewing);
-      if (offered.indexOf('Record an appeal') < 0) {
+      if (offered.indexOf('Decide the appeal') < 0) {
         throw new Error(
-          `Deepa Rao, the assigned appeal reviewer, is not offered "Record an appeal" on the case (offered: ${JSON.stringify(offered)}). The case view said:\n${await pageText(reviewing)}`
+          `Deepa Rao, the assigned appeal reviewer, is not offered "Decide the appeal" on the case (offered: ${JSON.stringify(offered)}). The case view said:\n${await pageText(reviewing)}`
         );
       }
-      await reviewing.getByRole('button', { name: 'Record an appeal' }).click();
+      await reviewing.getByRole('button', { name: 'Decide the appeal' }).click();
       await reviewing.getByRole('combobox', { name: /^Decision/ }).selectOption('Quash');
       await reviewing
         .getByRole('textbox', { name: /^Reasons/ })
