@@ -52,7 +52,11 @@ describe('Monitoring dashboard', () => {
     expect(within(overdueSection).getByText("Siân O'Brien (Case case-s-1): review 20 November 2026")).toBeInTheDocument();
     // Every restriction in force, by the customer's name (journeys found only a count).
     const inForce = screen.getByRole('region', { name: 'Restrictions in force' });
-    expect(within(inForce).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(inForce)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+    ).toEqual([
       "Siân O'Brien (Case case-s-1): One contact channel only; review 20 November 2026, ends 1 March 2027",
       "Siân O'Brien (Case case-s-2): One contact channel only; review 10 December 2026, ends 15 December 2026"
     ]);

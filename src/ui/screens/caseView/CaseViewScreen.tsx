@@ -125,7 +125,8 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
         const participation = participationOf(kase);
         const steps = NEXT_STEPS.filter(
           (step) =>
-            step.when(kase, currentUser.id) && can({ userId: currentUser.id }, step.permission, { roles: roleAssignments, case: participation }).allowed
+            step.when(kase, currentUser.id) &&
+            can({ userId: currentUser.id }, step.permission, { roles: roleAssignments, case: participation }).allowed
         );
         return (
           <>
