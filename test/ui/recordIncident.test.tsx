@@ -79,6 +79,18 @@ describe('Record an incident', () => {
     expect(saved.map((row) => row.value.occurredAt)).toEqual(['2026-05-31T23:30:00.000Z']);
   });
 
+  test('a program attached as a document is refused in words and nothing is sent (issue 14)', async () => {
+    const { services } = await openForm();
+    const before = services.store.tables.incidents.all().length;
+    const input = screen.getByLabelText(/^Attach files/) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['MZ'], 'letter.pdf.exe', { type: 'application/octet-stream' })] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    expect(
+      (await screen.findAllByText(/"letter.pdf.exe" is a program \(\.exe\), which cannot be attached to a case/)).length
+    ).toBeGreaterThan(0);
+    expect(services.store.tables.incidents.all()).toHaveLength(before);
+  });
+
   test('new customer needs a first and last name', async () => {
     await openForm();
     fireEvent.click(screen.getByRole('button', { name: 'Add a new customer' }));

@@ -7,6 +7,7 @@ export * from './incidentValidator';
 export * from './invocationValidator';
 export * from './limits';
 export * from './plainText';
+export * from './fileNames';
 export * from './personValidator';
 export * from './result';
 export * from './reviewValidator';

@@ -242,7 +242,12 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
               onChange={(witnesses) => update({ witnesses })}
               error={errorFor(errors, 'witnesses')}
             />
-            <Field label="Attach files (optional)" hint="Screenshots, emails or photos. Each file is attached to this report only.">
+            <Field
+              label="Attach files (optional)"
+              hint="Screenshots, emails or photos. Each file is attached to this report only."
+              validationMessage={errorFor(errors, 'files')}
+              validationState={errorFor(errors, 'files') ? 'error' : 'none'}
+            >
               {(fieldProps) => (
                 <input {...fieldProps} type="file" multiple onChange={(event) => update({ files: Array.from(event.target.files ?? []) })} />
               )}

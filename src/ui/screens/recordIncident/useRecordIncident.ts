@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { instantFromLondonTime, londonDateTimeOf } from '../../../domain/model/dates';
+import { distinctFileNames, safeFileName } from '../../../domain/validation/fileNames';
 import {
   type BehaviourCategoryCode,
   type ImmediateAction,
@@ -140,6 +141,10 @@ export function useRecordIncident(): {
         message: `${draft.time} did not happen on that day in the UK: the clocks went forward from 1am to 2am. Check the time.`
       });
     }
+    // Names from the device, made safe by SharePoint's rules, or refused in words (issue 14).
+    const fileNames = draft.files.map((file) => safeFileName(file.name));
+    for (const refused of fileNames) if (!refused.ok) problems.push({ field: 'files', code: 'invalidFormat', message: refused.message });
+    const storedNames = distinctFileNames(fileNames.map((result, index) => (result.ok ? result.name : draft.files[index].name)));
     if (draft.immediateAction === 'other' && draft.immediateActionDetail.trim() === '') {
       problems.push({ field: 'immediateActionDetail', code: 'required', message: 'Say what you did.' });
     }
@@ -178,9 +183,9 @@ export function useRecordIncident(): {
       const saved = await store.incidents.create(incident, { requestKey: incident.id });
       const uploadFailures: string[] = [];
       const refs = [];
-      for (const file of draft.files) {
+      for (const [index, file] of draft.files.entries()) {
         try {
-          refs.push(await attachments.add(saved.value.id, { name: file.name, content: file }));
+          refs.push(await attachments.add(saved.value.id, { name: storedNames[index], content: file }));
         } catch {
           uploadFailures.push(file.name);
         }

@@ -1,0 +1,36 @@
+import { distinctFileNames, FILE_NAME_MAX_LENGTH, safeFileName } from './fileNames';
+
+describe('file names from a device (issue 14)', () => {
+  test.each([
+    ['C:\\Users\\sam\\Photos\\broken window.jpg', 'broken window.jpg'],
+    ['../../etc/passwd.txt', 'passwd.txt'],
+    ['call log: 3 Dec?.pdf', 'call log- 3 Dec-.pdf'],
+    ['  .hidden notes.docx. ', 'hidden notes.docx'],
+    ['CON.txt', '_CON.txt'],
+    ['nul', '_nul'],
+    ['Siân O’Brien #2 100%.png', 'Siân O’Brien -2 100-.png'],
+    ['tab\there.pdf', 'tabhere.pdf']
+  ])('%j is stored as %j', (raw, expected) => {
+    expect(safeFileName(raw)).toEqual({ ok: true, name: expected });
+  });
+
+  test.each(['letter.pdf.exe', 'invoice.JS', 'photo.jpg.scr', 'run.ps1'])('a program is refused: %s', (raw) => {
+    const result = safeFileName(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/is a program \(\.\w+\), which cannot be attached/);
+  });
+
+  test.each(['', '...', '///', '\u0000\u0001'])('a name with nothing usable is refused: %j', (raw) => {
+    expect(safeFileName(raw).ok).toBe(false);
+  });
+
+  test('an over-long name is shortened, keeping its extension', () => {
+    const result = safeFileName(`${'a'.repeat(400)}.pdf`);
+    expect(result.ok && result.name.length).toBe(FILE_NAME_MAX_LENGTH);
+    expect(result.ok && result.name.endsWith('.pdf')).toBe(true);
+  });
+
+  test('names made distinct, as SharePoint refuses two attachments of one name', () => {
+    expect(distinctFileNames(['a.pdf', 'A.pdf', 'a.pdf', 'b'])).toEqual(['a.pdf', 'A (2).pdf', 'a (3).pdf', 'b']);
+  });
+});
