@@ -77,7 +77,12 @@ describe('a produced letter recorded as sent is one letter (emulator)', () => {
     const inLibrary = await cro.letters.listByCase(caseId);
     expect(inLibrary).toHaveLength(1);
     expect(inLibrary[0].etag).not.toBe(saved.etag);
-    expect(inLibrary[0].value.fields).toEqual({ ...restrictionDocument(caseId, '').fields, reference: 'CCM-2026-0077' });
+    // The letter's record also names its Word document, so it can be offered again later.
+    expect(inLibrary[0].value.fields).toEqual({
+      ...restrictionDocument(caseId, '').fields,
+      reference: 'CCM-2026-0077',
+      documentUrl: saved.url
+    });
     // The item still holds the Word document, byte for byte.
     const bytes = new Uint8Array(await harness.spAs('cara.cro').web.getFileByServerRelativePath(saved.url).getBuffer());
     expect(Array.from(bytes)).toEqual(DOCUMENT_BYTES);

@@ -210,7 +210,10 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     await step('see the approval card arrive', () => card.waitFor({ timeout: 60_000 }));
     expect(await approvalCards.count()).toBe(1);
     const cardText = await card.innerText();
-    expect(cardText).toContain(CASE_ID);
+    // The card names the case by the reference people read (CCM-yyyy-nnnn), as SharePoint holds it.
+    const reference = (await sp.storeAs('alex.alternate').cases.get(CASE_ID)).value.reference as string;
+    expect(reference).toMatch(/^CCM-\d{4}-\d{4}$/);
+    expect(cardText).toContain(reference);
     expect(cardText).toContain('Gwenllian ap Dafydd');
     expect(cardText).toContain('R01 Single point of contact');
     expect(cardText).toContain('Housing service');
@@ -231,7 +234,7 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     const decided = page.locator('.ac-adaptiveCard').filter({ hasText: 'Sanction decision: approved' }).last();
     await step('see the card turn into the decided view', () => decided.waitFor({ timeout: 60_000 }));
     const decidedText = await decided.innerText();
-    expect(decidedText).toContain(CASE_ID);
+    expect(decidedText).toContain(reference);
     expect(decidedText).toContain('Edwina Director');
     expect(decidedText).toContain(COMMENT);
     expect(await decided.getByRole('button', { name: 'Approve' }).count()).toBe(0);
@@ -264,7 +267,9 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     expect(active.status).toBe('SanctionActive');
     expect(active.sanctions.find((s) => s.id === SANCTION_ID)).toMatchObject({
       status: 'Active',
-      startDate: '2026-12-01',
+      // The restriction applies once the customer is told: a letter sent after the planned
+      // start (1 December 2026) moves the start to the day it was sent.
+      startDate: sentOn > '2026-12-01' ? sentOn : '2026-12-01',
       endDate: '2027-05-31',
       reviewDate: '2027-02-28',
       customerNotifiedOn: sentOn

@@ -6,6 +6,11 @@ import JSZip from 'jszip';
 import { TextDecoder, TextEncoder } from 'util';
 import LettersScreen from '../../src/ui/screens/letters/LettersScreen';
 import type { LetterFileToSave } from '../../src/ui/screens/letters/letterLibraryPort';
+import type { IsoDate, IsoInstant } from '../../src/domain';
+import { renderCaseScreen } from './fakes/caseScreens';
+import { activeSanction, kase, person, USERS } from './fakes/fixtures';
+import { memoryLetterLibrary } from './fakes/memoryLetterLibrary';
+import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
 import { renderScreen } from './fakes/oversightFakes';
 
 function type(label: RegExp | string, value: string): void {
@@ -112,5 +117,113 @@ describe('Letters screen', () => {
     renderScreen(<LettersScreen params={{}} />, { roles: ['staff'] });
     expect(screen.getByText('You do not write letters in this system')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Produce the Word document' })).not.toBeInTheDocument();
+  });
+});
+
+describe('Letters screen for a case', () => {
+  const CASE_ID = 'case-brannigan';
+
+  function storeWithApprovedSanction(): MemoryStore {
+    const store = createMemoryStore();
+    store.tables.persons.seed(
+      person({ id: 'person-bb', names: { given: 'Brian', family: 'Brannigan' }, addresses: ['2 Low Street, Kidsgrove, ST7 1AA'] })
+    );
+    store.tables.cases.seed(
+      kase({
+        id: CASE_ID,
+        personId: 'person-bb',
+        status: 'SanctionLetterDraft',
+        sanctions: [
+          activeSanction({
+            id: 'sanction-approved',
+            caseId: CASE_ID,
+            subjectPersonId: 'person-bb',
+            restrictions: [
+              { type: 'R01', contact: { kind: 'officer', userId: USERS.caseOfficer.id, name: 'Cora Officer' } },
+              { type: 'R02', channels: ['email'] }
+            ],
+            scope: { kind: 'service', service: 'Housing' },
+            startDate: '2026-12-01' as IsoDate,
+            endDate: '2027-06-01' as IsoDate,
+            reviewDate: '2027-03-01' as IsoDate,
+            spoc: { name: 'Cora Officer', channel: 'email', cover: { name: 'Jo Reed' } },
+            approvals: [
+              {
+                id: 'decision-1',
+                approverId: USERS.manager.id,
+                approverRole: 'headOfService',
+                outcome: 'Approve',
+                reasons: 'Proportionate.',
+                decidedAt: '2026-11-27T09:00:00.000Z' as IsoInstant
+              }
+            ],
+            status: 'Approved'
+          })
+        ]
+      })
+    );
+    return store;
+  }
+
+  function openLetters(store: MemoryStore): ReturnType<typeof renderCaseScreen> {
+    return renderCaseScreen(<LettersScreen params={{ caseId: CASE_ID, reference: 'CCM-2026-0042', letterType: 'RestrictionDecision' }} />, {
+      user: USERS.caseOfficer,
+      store
+    });
+  }
+
+  function valueOf(label: RegExp): string {
+    return (screen.getByLabelText(label) as HTMLInputElement).value;
+  }
+
+  test('the letter is prefilled from the approved sanction and the person, the reasons left to the officer', async () => {
+    openLetters(storeWithApprovedSanction());
+    await waitFor(() => expect(valueOf(/Their name/)).toBe('Brian Brannigan'));
+    expect(valueOf(/Postal address/)).toBe('2 Low Street\nKidsgrove\nST7 1AA');
+    expect(valueOf(/Our reference/)).toBe('CCM-2026-0042');
+    expect(valueOf(/Where the restriction applies/)).toBe('The Housing service.');
+    expect(valueOf(/How long it lasts/)).toBe('From 1 December 2026 until 1 June 2027.');
+    expect(valueOf(/When we made the decision/)).toBe('We made this decision on 27 November 2026. We will review it by 1 March 2027.');
+    const action = valueOf(/What we are doing and how the person can contact us now/);
+    expect(action).toContain('- Single point of contact');
+    expect(action).toContain('- One contact channel only');
+    expect(action).toContain('When contact is necessary: For repairs emergencies call 01782 000000.');
+    expect(valueOf(/Single point of contact: name/)).toBe(
+      'Cora Officer, by email. When Cora Officer is away, Jo Reed will deal with your contact.'
+    );
+    expect(valueOf(/Why we made this decision/)).toBe('');
+    expect(valueOf(/The behaviour that caused concern/)).toBe('');
+    // No invented title: the full name, unless the officer changes it.
+    expect(valueOf(/Greeting/)).toBe('Dear Brian Brannigan');
+  });
+
+  test('the document greets by full name, prints the council address, and is offered again after leaving', async () => {
+    const store = storeWithApprovedSanction();
+    const library = memoryLetterLibrary(store);
+    Object.assign(store, { letterFiles: library });
+    const first = openLetters(store);
+    await waitFor(() => expect(valueOf(/Their name/)).toBe('Brian Brannigan'));
+    expect(screen.queryByText(/Open the letter you produced/)).not.toBeInTheDocument();
+    type(/Their job title/, 'Customer Relations Officer');
+    type(/The behaviour that caused concern/, 'Forty calls in one week.');
+    type(/Why we made this decision/, 'The monitoring letter did not change the behaviour.');
+    type(/How to challenge or appeal the decision/, 'Write to the Head of Customer Services within 10 working days.');
+    type(/Right to complain to the Local Government and Social Care Ombudsman/, 'You may complain to the Ombudsman.');
+    const save = jest.spyOn(library, 'save');
+    fireEvent.click(screen.getByRole('button', { name: 'Produce the Word document' }));
+    expect(await screen.findByText('The letter is ready', undefined, { timeout: 10000 })).toBeInTheDocument();
+    const xml = (await (await JSZip.loadAsync(save.mock.calls[0][0].bytes)).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Dear Brian Brannigan');
+    expect(xml).not.toContain('Dear Mr');
+    expect(xml).toContain('Castle House');
+    expect(xml).toContain('ST5 1BL');
+    expect(xml).toContain('From 1 December 2026 until 1 June 2027.');
+    first.unmount();
+
+    openLetters(store);
+    const link = await screen.findByRole('link', { name: 'Open the letter you produced on 28 November 2026' });
+    expect(link).toHaveAttribute('href', '/sites/ccm/Letters/2026-11-28 CCM-2026-0042 Restriction decision letter.docx');
+    // The officer can record that letter as sent without producing it again.
+    expect(await screen.findByRole('button', { name: 'Record as sent to the customer' })).toBeInTheDocument();
   });
 });

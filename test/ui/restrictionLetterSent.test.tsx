@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { caseLabel } from '../../src/domain/model/caseReference';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
@@ -112,7 +113,9 @@ describe('Recording the restriction letter as sent (SanctionLetterDraft -> Sanct
       'duration',
       'howToAppeal',
       'ombudsmanRight',
-      'scope'
+      'scope',
+      // Prefilled from the approved sanction's single point of contact.
+      'singlePointOfContact'
     ]);
     expect(store.audit.map((entry) => entry.event.action)).toContain('letter.sent');
 
@@ -234,7 +237,13 @@ describe('Recording the restriction letter as sent (SanctionLetterDraft -> Sanct
         .map((b) => b.textContent)
     ).toEqual(['Send the restriction letter']);
     fireEvent.click(within(steps).getByRole('button', { name: 'Send the restriction letter' }));
-    expect(navigations).toEqual([{ screen: 'letters', params: { letterType: 'RestrictionDecision', caseId: CASE_ID } }]);
+    // The letter prints the case's reference people read (a case made before references: a short id).
+    expect(navigations).toEqual([
+      {
+        screen: 'letters',
+        params: { letterType: 'RestrictionDecision', caseId: CASE_ID, reference: caseLabel({ id: CASE_ID, reference: undefined }) }
+      }
+    ]);
   });
 
   test('the case view does not offer it to an officer who does not manage the case', async () => {

@@ -24,18 +24,19 @@ export function memoryLetterLibrary(store: MemoryStore): MemoryLetterLibrary {
       const letterId = idByFileName.get(file.fileName) ?? `letter-document-${idByFileName.size + 1}`;
       idByFileName.set(file.fileName, letterId);
       savedFileNames.push(file.fileName);
+      const url = `/sites/ccm/Letters/${file.fileName}`;
       const letter: Letter = {
         id: letterId,
         caseId: file.caseId,
         type: file.type,
         templateVersion: file.templateVersion,
         channel: file.channel ?? 'letter',
-        fields: { ...file.fields, reference: file.reference }
+        fields: { ...file.fields, reference: file.reference, documentUrl: url }
       };
       const others = row.value.letters.filter((kept) => kept.id !== letterId);
       store.tables.cases.replaceKeepingEtag({ ...row.value, letters: others.concat([letter]) });
       letterVersion += 1;
-      return { url: `/sites/ccm/Letters/${file.fileName}`, letterId, etag: `"letter-${letterVersion}"` };
+      return { url, letterId, etag: `"letter-${letterVersion}"` };
     }
   };
 }

@@ -54,13 +54,15 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
    * id, and a retried upload is harmless.
    */
   public async saveDocument(file: LetterDocumentToSave): Promise<{ stored: Stored<Letter>; url: string }> {
-    const letterWithId = (existingId: string | undefined): Letter => ({
+    // The document's address is kept with the letter, so the Letters screen can offer the
+    // produced letter again when the officer comes back to it.
+    const letterWithId = (existingId: string | undefined, url: string): Letter => ({
       id: existingId ?? newId(),
       caseId: file.caseId,
       type: file.type,
       templateVersion: file.templateVersion,
       channel: file.channel ?? 'letter',
-      fields: { ...file.fields, reference: file.reference }
+      fields: { ...file.fields, reference: file.reference, documentUrl: url }
     });
     for (let attempt = 1; ; attempt += 1) {
       const target = await this.nameFreeFor(file);
@@ -109,7 +111,7 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
   private async uploadWithRecord(
     fileName: string,
     content: string | ArrayBuffer,
-    letterWithId: (existingId: string | undefined) => Letter,
+    letterWithId: (existingId: string | undefined, url: string) => Letter,
     caseId: string | undefined,
     overwrite: boolean = true
   ): Promise<{ url: string; letterId: string }> {
@@ -118,7 +120,7 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
       const added = await folder.files.addUsingPath(fileName, content, { Overwrite: overwrite });
       const item = await folder.files.getByUrl(fileName).getItem<Record<string, unknown>>('Id', CLIENT_REQUEST_KEY);
       const existingId = item[CLIENT_REQUEST_KEY];
-      const letter = letterWithId(typeof existingId === 'string' && existingId !== '' ? existingId : undefined);
+      const letter = letterWithId(typeof existingId === 'string' && existingId !== '' ? existingId : undefined, added.ServerRelativeUrl);
       await item.update(fieldValues({ ...this.mapper.toFields(letter, { caseId }), [CLIENT_REQUEST_KEY]: letter.id }));
       return { url: added.ServerRelativeUrl, letterId: letter.id };
     } catch (error) {

@@ -7,6 +7,8 @@ import {
   type FoiRegime,
   type LetterChannel,
   type LetterType,
+  formatLongDate,
+  type IsoDate,
   type ReviewOutcome
 } from '../../../domain';
 import { LETTER_ITEM_DEFINITIONS, LETTER_TYPE_LABELS, type LetterItem } from '../../../domain/letters';
@@ -118,6 +120,26 @@ function LetterItemFields({ state }: { state: LettersScreenState }): React.React
   );
 }
 
+/** The letter of this type produced earlier for the case and not yet sent, offered again. */
+function EarlierLetterOffer({ state }: { state: LettersScreenState }): React.ReactElement {
+  const earlier = state.earlier;
+  if (!earlier || state.production.status === 'done') return <></>;
+  const when = earlier.producedOn ? ` on ${formatLongDate(earlier.producedOn as IsoDate)}` : ' earlier';
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>This letter has already been produced</MessageBarTitle>
+        {earlier.url ? (
+          <Link href={earlier.url}>Open the letter you produced{when}</Link>
+        ) : (
+          `You produced this letter${when}; it is in the Letters library.`
+        )}{' '}
+        It has not been recorded as sent. Producing it again replaces it.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** The letter composer: mandatory content per letter type, refused until complete, then a Word document. */
 export default function LettersScreen({ params }: ScreenProps): React.ReactElement {
   const state = useLettersScreen(params);
@@ -133,6 +155,12 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
   }
   return (
     <ScreenLayout title="Letters" aside={<GuidancePanel context={{ form: 'letterComposer' }} heading="Guidance: writing the letter" />}>
+      {state.prefillError ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>The case could not be read, so the letter has not been filled in from it. Check every item.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <EarlierLetterOffer state={state} />
       <form
         className={formStyles.form}
         noValidate
@@ -198,6 +226,12 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
             onChange={state.setRecipientAddress}
             rows={3}
           />
+          <TextField
+            label="Greeting"
+            hint="Their full name, without a title, unless you know how they like to be addressed."
+            value={state.salutation}
+            onChange={state.setSalutation}
+          />
         </fieldset>
         <fieldset className={formStyles.fieldset}>
           <legend className={formStyles.legend}>What the letter must say</legend>
@@ -232,7 +266,10 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
         </div>
       </form>
       {state.caseId && state.type === 'RestrictionDecision' ? (
-        <RecordRestrictionLetterSent caseId={state.caseId} production={state.production} />
+        <RecordRestrictionLetterSent
+          caseId={state.caseId}
+          production={state.production.status === 'idle' && state.earlier ? state.earlier.production : state.production}
+        />
       ) : null}
     </ScreenLayout>
   );

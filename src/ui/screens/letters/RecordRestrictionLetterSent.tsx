@@ -51,6 +51,7 @@ function SentLetterForm({ kase, produced, record }: SentLetterFormProps): React.
       // sent updates that one; a new letter only when the document was not saved there.
       id: produced.savedLetterId ?? `letter-${newRequestKey()}`,
       keepsReference: produced.savedLetterId !== undefined,
+      documentUrl: produced.savedUrl,
       caseId: kase.id,
       templateVersion: produced.templateVersion,
       // Left blank, the domain refuses in words: "Record the date the letter was sent."

@@ -29,6 +29,7 @@ function textParagraphs(text: string): Paragraph[] {
 function letterHead(draft: LetterDraft): Paragraph[] {
   const lines = [
     new Paragraph({ children: [new TextRun({ text: draft.councilName, bold: true })], alignment: AlignmentType.RIGHT }),
+    ...(draft.councilAddressLines ?? []).map((line) => new Paragraph({ text: line, alignment: AlignmentType.RIGHT })),
     new Paragraph({ text: `Date: ${formatLongDate(draft.date)}`, alignment: AlignmentType.RIGHT }),
     new Paragraph({ text: `Our reference: ${draft.reference}`, alignment: AlignmentType.RIGHT, spacing: { after: 240 } }),
     new Paragraph({ text: draft.recipient.name })
@@ -53,6 +54,18 @@ function itemSections(draft: LetterDraft): Paragraph[] {
   return paragraphs;
 }
 
+/** "Dear Brian Brannigan": the full name and no title, unless the officer wrote otherwise. */
+export function salutationOf(draft: Pick<LetterDraft, 'salutation' | 'recipient'>): string {
+  const given = draft.salutation?.trim() ?? '';
+  return given !== '' ? given : `Dear ${draft.recipient.name}`;
+}
+
+/** The closing words, never pointing to "the address above" when no address is printed. */
+function closingOf(draft: LetterDraft, closing: string): string {
+  const hasAddress = (draft.councilAddressLines ?? []).some((line) => line.trim() !== '');
+  return hasAddress ? closing : closing.replace(' or write to us at the address above', '');
+}
+
 export function buildLetterDocument(draft: LetterDraft): Document {
   const template = LETTER_TEMPLATES[draft.type];
   return new Document({
@@ -69,11 +82,11 @@ export function buildLetterDocument(draft: LetterDraft): Document {
       {
         children: [
           ...letterHead(draft),
-          new Paragraph({ text: `Dear ${draft.recipient.name}`, spacing: { before: 240, after: 240 } }),
+          new Paragraph({ text: salutationOf(draft), spacing: { before: 240, after: 240 } }),
           new Paragraph({ text: template.title, heading: HeadingLevel.HEADING_1 }),
           ...textParagraphs(template.opening),
           ...itemSections(draft),
-          ...textParagraphs(template.closing),
+          ...textParagraphs(closingOf(draft, template.closing)),
           new Paragraph({ text: 'Yours sincerely', spacing: { before: 240, after: 480 } }),
           new Paragraph({ text: draft.signatory.name }),
           new Paragraph({ text: draft.signatory.jobTitle })

@@ -16,6 +16,15 @@ export interface SentLetterDetails {
    * also holds the reference, which recording it as sent must not drop.
    */
   readonly keepsReference?: boolean;
+  /** Where the library keeps the document; kept with the letter it records as sent. */
+  readonly documentUrl?: string;
+}
+
+/** What the library keeps beside the content: the reference, the day produced, the document's address. */
+function recordFields(draft: LetterDraft, details: SentLetterDetails): Record<string, string> {
+  const fields: Record<string, string> = { reference: draft.reference, producedOn: draft.date };
+  if (details.documentUrl) fields.documentUrl = details.documentUrl;
+  return fields;
 }
 
 /** The content items as the Letter stores them: only those that have text. */
@@ -35,7 +44,7 @@ export function sentLetterRecord(draft: LetterDraft, details: SentLetterDetails)
     type: draft.type,
     templateVersion: details.templateVersion,
     channel: details.channel,
-    fields: details.keepsReference ? { ...filledFields(draft.content), reference: draft.reference } : filledFields(draft.content),
+    fields: details.keepsReference ? { ...filledFields(draft.content), ...recordFields(draft, details) } : filledFields(draft.content),
     sentOn: details.sentOn,
     sentBy: details.sentBy
   };

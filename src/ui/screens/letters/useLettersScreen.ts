@@ -1,15 +1,32 @@
 import * as React from 'react';
-import type { FoiRegime, LetterChannel, LetterType, ReviewOutcome } from '../../../domain';
+import type { Case, FoiRegime, Letter, LetterChannel, LetterType, Person, ReviewOutcome } from '../../../domain';
 import { LetterContext, LetterValidation, validateLetter } from '../../../domain/letters';
 import { useAppServices } from '../../services/AppServices';
+import { COUNCIL_DETAILS } from './councilDetails';
 import { DOCX_MIME_TYPE } from './docxMimeType';
 import type { LetterDraft } from './letterDraft';
 import { letterItemsToShow, LetterItemSlot } from './letterItemsToShow';
 import { letterLibraryOf } from './letterLibraryPort';
+import { letterPrefill } from './letterPrefill';
 import { lettersForRoles } from './lettersForRoles';
 import { generateLetterDocxLazily } from './loadLetterGenerator';
 
-export const DEFAULT_COUNCIL_NAME: string = 'Newcastle-under-Lyme Borough Council';
+export const DEFAULT_COUNCIL_NAME: string = COUNCIL_DETAILS.name;
+
+/** Kept with a saved letter's fields: the day it was produced (the library adds `documentUrl`). */
+export const PRODUCED_ON_FIELD: string = 'producedOn';
+export const DOCUMENT_URL_FIELD: string = 'documentUrl';
+/** Fields the library keeps beside the letter's content; not content items. */
+const RECORD_ONLY_FIELDS: readonly string[] = [PRODUCED_ON_FIELD, DOCUMENT_URL_FIELD, 'reference'];
+
+/** A letter produced earlier for this case and type and not yet recorded as sent. */
+export interface EarlierLetter {
+  readonly letter: Letter;
+  readonly producedOn: string | undefined;
+  readonly url: string | undefined;
+  /** The same letter as a production, so it can be recorded as sent. */
+  readonly production: Extract<LetterProduction, { status: 'done' }>;
+}
 
 export type LetterProduction =
   | { status: 'idle' }
@@ -44,6 +61,9 @@ export interface LettersScreenState {
   setItem(item: string, value: string): void;
   recipientName: string;
   setRecipientName(value: string): void;
+  /** "Dear <full name>" until the officer edits it. */
+  salutation: string;
+  setSalutation(value: string): void;
   recipientAddress: string;
   setRecipientAddress(value: string): void;
   reference: string;
@@ -61,6 +81,10 @@ export interface LettersScreenState {
   production: LetterProduction;
   produce(): Promise<void>;
   libraryAvailable: boolean;
+  /** Set when the case could not be read, so nothing was prefilled. */
+  prefillError: unknown;
+  /** The unsent letter of this type already produced for the case, if any. */
+  earlier: EarlierLetter | undefined;
 }
 
 function context(type: LetterType | undefined, reviewOutcome: ReviewOutcome | '', regime: FoiRegime | ''): LetterContext {
@@ -83,6 +107,38 @@ function detailProblems(
   return problems;
 }
 
+/** A letter the library keeps, shaped as a finished production (no file: it is in the library). */
+function earlierLetter(letter: Letter, councilName: string): EarlierLetter {
+  const content: Record<string, string> = {};
+  for (const key of Object.keys(letter.fields)) if (RECORD_ONLY_FIELDS.indexOf(key) < 0) content[key] = letter.fields[key];
+  const producedOn = letter.fields[PRODUCED_ON_FIELD];
+  const draft: LetterDraft = {
+    type: letter.type,
+    context: {},
+    content,
+    recipient: { name: '', addressLines: [] },
+    signatory: { name: '', jobTitle: '' },
+    reference: letter.fields.reference ?? '',
+    date: (producedOn ?? '') as LetterDraft['date'],
+    channel: letter.channel,
+    councilName
+  };
+  return {
+    letter,
+    producedOn,
+    url: letter.fields[DOCUMENT_URL_FIELD],
+    production: {
+      status: 'done',
+      fileName: '',
+      file: new Blob([]),
+      draft,
+      templateVersion: letter.templateVersion,
+      savedUrl: letter.fields[DOCUMENT_URL_FIELD],
+      savedLetterId: letter.id
+    }
+  };
+}
+
 /** State and actions of the letter composer; the render lives in LettersScreen. */
 export function useLettersScreen(params: Readonly<Record<string, string>>): LettersScreenState {
   const { roles, currentUser, clock, store } = useAppServices();
@@ -96,6 +152,10 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
   const [content, setContent] = React.useState<Record<string, string>>({});
   const [recipientName, setRecipientName] = React.useState('');
   const [recipientAddress, setRecipientAddress] = React.useState('');
+  const [editedSalutation, setSalutation] = React.useState<string | undefined>(undefined);
+  const [caseData, setCaseData] = React.useState<{ kase: Case; person: Person | undefined } | undefined>(undefined);
+  const [prefillError, setPrefillError] = React.useState<unknown>(undefined);
+  const [earlier, setEarlier] = React.useState<EarlierLetter | undefined>(undefined);
   // The case's reference people can read (CCM-2026-0042), passed by the case view; the id otherwise.
   const [reference, setReference] = React.useState(params.reference ?? params.caseId ?? '');
   const [signatoryName, setSignatoryName] = React.useState(currentUser.displayName);
@@ -104,6 +164,54 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
   const [attempted, setAttempted] = React.useState(false);
   const [production, setProduction] = React.useState<LetterProduction>({ status: 'idle' });
   const library = letterLibraryOf(store);
+  const caseId = params.caseId;
+
+  // The case and its person, read once (one $batch), to prefill what the letter must say.
+  React.useEffect(() => {
+    if (!caseId || typeof store.loadCaseScreen !== 'function') return undefined;
+    let current = true;
+    store.loadCaseScreen(caseId).then(
+      (data) => current && setCaseData({ kase: data.case.value, person: data.person?.value }),
+      (error: unknown) => current && setPrefillError(error)
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, caseId]);
+
+  // Fills only what is still blank, so nothing the officer has typed is overwritten.
+  React.useEffect(() => {
+    if (!caseData || !type) return;
+    const prefill = letterPrefill(type, caseData.kase, caseData.person);
+    setContent((previous) => {
+      const next = { ...previous };
+      for (const item of Object.keys(prefill.content)) if ((next[item] ?? '').trim() === '') next[item] = prefill.content[item];
+      return next;
+    });
+    setRecipientName((previous) => (previous.trim() === '' ? prefill.recipientName : previous));
+    setRecipientAddress((previous) => (previous.trim() === '' ? prefill.recipientAddress : previous));
+  }, [caseData, type]);
+
+  // A letter of this type produced earlier and not yet sent: offered again after leaving the screen.
+  React.useEffect(() => {
+    setEarlier(undefined);
+    const letters = (store as { letters?: { listByCase?: unknown } }).letters;
+    if (!caseId || !type || !letters || typeof letters.listByCase !== 'function') return undefined;
+    let current = true;
+    store.letters.listByCase(caseId).then(
+      (stored) => {
+        const unsent = stored.map((row) => row.value).filter((letter) => letter.type === type && !letter.sentOn);
+        const last = unsent[unsent.length - 1];
+        if (current) setEarlier(last ? earlierLetter(last, COUNCIL_DETAILS.name) : undefined);
+      },
+      // Not being offered the earlier letter is no reason to stop writing this one.
+      () => undefined
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, caseId, type]);
+  const salutation = editedSalutation ?? `Dear ${recipientName.trim()}`;
 
   const letterContext = context(type, reviewOutcome, regime);
   const slots = type ? letterItemsToShow(type, letterContext) : [];
@@ -149,7 +257,9 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       reference: reference.trim(),
       date: clock.today(),
       channel,
-      councilName: DEFAULT_COUNCIL_NAME
+      councilName: COUNCIL_DETAILS.name,
+      councilAddressLines: COUNCIL_DETAILS.addressLines,
+      salutation
     };
     try {
       const result = await generateLetterDocxLazily(draft);
@@ -170,7 +280,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
             caseId: params.caseId,
             reference: draft.reference,
             templateVersion: result.templateVersion,
-            fields: content,
+            fields: { ...content, [PRODUCED_ON_FIELD]: draft.date },
             channel
           });
           savedUrl = saved.url;
@@ -208,6 +318,8 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
     setItem,
     recipientName,
     setRecipientName,
+    salutation,
+    setSalutation,
     recipientAddress,
     setRecipientAddress,
     reference,
@@ -222,6 +334,8 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
     detailErrors,
     production,
     produce,
-    libraryAvailable: library !== undefined
+    libraryAvailable: library !== undefined,
+    prefillError,
+    earlier
   };
 }
