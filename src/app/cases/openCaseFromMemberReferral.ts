@@ -4,7 +4,16 @@
 // etag. A referral changed since it was read is reported, never overwritten; the case stays
 // open and a second attempt links it.
 
-import type { Case, IsoInstant, MemberReferral, Person, RoleAssignments, ServiceName, UserId } from '../../domain/model';
+import {
+  newDraftCase,
+  type Case,
+  type IsoInstant,
+  type MemberReferral,
+  type Person,
+  type RoleAssignments,
+  type ServiceName,
+  type UserId
+} from '../../domain/model';
 import { can } from '../../domain/permissions';
 import { applyCaseAction, type TransitionError } from '../../domain/workflow';
 import type { AuditLogRepository, CaseRepository, MemberReferralRepository, PersonRepository } from '../../data/ports/repositories';
@@ -120,7 +129,7 @@ export async function openCaseFromMemberReferral(
   }
   const person: Person =
     customer.kind === 'existing' ? customer.person : { ...customer.person, id: personIdForReferral(referral.value.id) };
-  const draft: Case = {
+  const draft: Case = newDraftCase({
     id: caseId,
     route: 'Councillor',
     personId: person.id,
@@ -128,19 +137,8 @@ export async function openCaseFromMemberReferral(
     memberReferralId: referral.value.id,
     leadService: request.leadService,
     createdBy: actorId,
-    conflictDeclarations: [],
-    status: 'Draft',
-    sanctions: [],
-    reviews: [],
-    appeals: [],
-    letters: [],
-    contactLog: [],
-    tasks: [],
-    noReplyInstructions: [],
-    createdAt: now,
-    updatedAt: now,
-    revision: 0
-  };
+    createdAt: now
+  });
   let n = 0;
   const outcome = applyCaseAction(
     draft,

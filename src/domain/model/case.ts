@@ -121,3 +121,25 @@ export interface Case {
   /** Optimistic concurrency counter, incremented by every transition. */
   revision: number;
 }
+
+/** What a new case must be told; everything else starts empty. */
+export type NewCaseFields = Pick<Case, 'id' | 'route' | 'personId' | 'incidentIds' | 'leadService' | 'createdBy' | 'createdAt'> &
+  Partial<Pick<Case, 'lineManagerId' | 'memberReferralId'>>;
+
+/** A Draft case with nothing yet recorded: the one starting point for every way a case is opened. */
+export function newDraftCase(fields: NewCaseFields): Case {
+  return {
+    ...fields,
+    conflictDeclarations: [],
+    status: 'Draft',
+    sanctions: [],
+    reviews: [],
+    appeals: [],
+    letters: [],
+    contactLog: [],
+    tasks: [],
+    noReplyInstructions: [],
+    updatedAt: fields.createdAt,
+    revision: 0
+  };
+}

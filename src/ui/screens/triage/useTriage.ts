@@ -5,6 +5,7 @@ import {
   incidentsInCases,
   isWaitingForTriage,
   LINE_MANAGER_SERVICES_SETTING,
+  newDraftCase,
   triageScopeFor,
   type Case,
   type CaseAction,
@@ -150,7 +151,7 @@ export function useTriage(): {
     const caseId = caseIdForIncident(item.incident.value.id);
     const existing = await store.cases.find(caseId);
     if (existing) return { saved: await acknowledge(item, existing.value) };
-    const draft: Case = {
+    const draft: Case = newDraftCase({
       id: caseId,
       route: 'Customer',
       personId: item.incident.value.personId,
@@ -158,19 +159,8 @@ export function useTriage(): {
       leadService: item.incident.value.service,
       createdBy: currentUser.id,
       lineManagerId: currentUser.id,
-      conflictDeclarations: [],
-      status: 'Draft',
-      sanctions: [],
-      reviews: [],
-      appeals: [],
-      letters: [],
-      contactLog: [],
-      tasks: [],
-      noReplyInstructions: [],
-      createdAt: now,
-      updatedAt: now,
-      revision: 0
-    };
+      createdAt: now
+    });
     const actions: CaseAction[] = [
       { type: 'submit' },
       decision === 'escalate' ? { type: 'escalate', reasons } : { type: 'takeInformalAction', reasons }
