@@ -8,6 +8,7 @@ import { seedDemoData, seedRoleAssignments } from './seed/demo-data';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
 import { provisionSite } from '../src/data/provisioning/provisionSite';
+import { reindexPersonNames } from '../src/data/sharepoint/reindexPersonNames';
 import { DEFAULT_STAFF_GUIDANCE } from '../src/domain/guidance/defaultGuidanceStaff';
 import type { CaseStore } from '../src/data/ports';
 
@@ -40,6 +41,9 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const report = await provisionSite(admin, { guidance: DEFAULT_STAFF_GUIDANCE });
   log(`Provisioning: ${report.changes.length} change(s), ${report.warnings.length} warning(s).`);
   await addPersonasToGroups(admin);
+  // A data file from before name search keys: its people get their keys (idempotent).
+  const reindex = await reindexPersonNames(admin);
+  if (reindex.reindexed.length > 0) log(`Name search: ${reindex.reindexed.length} customer(s) given search keys.`);
   const storeAs = (key: string): CaseStore => createSharePointCaseStore(spAs(key));
   if (options.seed === false) {
     // Who holds each role is configuration, not demo data: without it nobody could triage or approve.

@@ -4,6 +4,7 @@
  */
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { provisionSite } from '../src/data/provisioning/provisionSite';
+import { reindexPersonNames } from '../src/data/sharepoint/reindexPersonNames';
 import { CertificateAuth, DeviceCodeAuth } from '../src/data/sharepoint/node/msalAuth';
 import { LocalEmulatorUser } from '../local/emulator/pnp-local-user';
 import { DEFAULT_STAFF_GUIDANCE } from '../src/domain/guidance/defaultGuidanceStaff';
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
   const sp = createNodeSp(site, authFor());
   const report = await provisionSite(sp, { guidance: DEFAULT_STAFF_GUIDANCE, log: (line) => console.log(line) });
   console.log(JSON.stringify({ changes: report.changes.length, warnings: report.warnings }, undefined, 2));
+  // People recorded before the PersonNameKeys list existed get their name search keys (idempotent).
+  const reindex = await reindexPersonNames(sp);
+  console.log(`Name search keys: ${reindex.persons} customer(s) checked, ${reindex.reindexed.length} given keys.`);
 }
 
 main().catch((error: unknown) => {
