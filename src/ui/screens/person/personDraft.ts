@@ -7,6 +7,7 @@ import type {
   StatutoryRoleRecord,
   ValidationError
 } from '../../../domain';
+import { PERSON_DETAIL_GROUPS } from '../../../domain/people/personDetails';
 
 /** A yes/no question not yet answered is '' so the domain asks for an answer (no silent "no"). */
 export type YesNo = '' | 'yes' | 'no';
@@ -166,18 +167,8 @@ export function describeProblem(error: ValidationError): string {
   return match[2] === undefined ? `${label}: ${error.message}` : `${label} ${Number(match[2]) + 1}: ${error.message}`;
 }
 
-/** The order of the groups on the form, so the list of problems reads top to bottom. */
-const FORM_ORDER: readonly string[] = [
-  'names',
-  'aliases',
-  'addresses',
-  'contactChannels',
-  'reasonableAdjustments',
-  'vulnerabilityFlags',
-  'representatives',
-  'isCarerOrRepresentativeFor',
-  'statutoryRoles'
-];
+/** The order of the groups on the form (the domain's list), so the list of problems reads top to bottom. */
+const FORM_ORDER: readonly string[] = PERSON_DETAIL_GROUPS;
 
 export function inFormOrder(errors: readonly ValidationError[]): ValidationError[] {
   const rank = (error: ValidationError): number => FORM_ORDER.indexOf(/^[A-Za-z]+/.exec(error.field)?.[0] ?? '');
