@@ -22,11 +22,8 @@ function domainFilesWithRuntimeCode(dir) {
   });
 }
 
-/** @type {import('jest').Config} */
-module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/local'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+// What every project shares: one transform (SWC), the same module mapping.
+const shared = {
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
@@ -44,6 +41,22 @@ module.exports = {
   moduleNameMapper: {
     '\\.(css|scss)$': '<rootDir>/test/support/styleStub.js'
   },
+  testEnvironment: 'node'
+};
+
+// Three projects, so that `npm test` can measure coverage where it is asserted (the domain,
+// by its own unit tests) without paying V8 coverage on the slow suites, and so that a person
+// can run one kind alone (`npx jest --selectProjects domain`).
+//  - domain: the rules, pure functions (src/domain).
+//  - components: React screens over the in-memory store (jsdom by docblock) and small checks.
+//  - integration: real HTTP to the emulator and the case service, and headless Chromium.
+/** @type {import('jest').Config} */
+module.exports = {
+  // Jest's default on a 2-core machine is ONE worker (cores - 1): most suites wait on HTTP or a
+  // browser rather than the CPU, so both cores are used (measured: see README, "Tests").
+  maxWorkers: '100%',
+  testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/slowestSuitesReporter.js'],
   // V8 coverage works with any transform (SWC here) and needs no instrumentation step.
   coverageProvider: 'v8',
   collectCoverageFrom: domainFilesWithRuntimeCode(path.join(__dirname, 'src', 'domain')),
@@ -51,5 +64,20 @@ module.exports = {
   coverageThreshold: {
     'src/domain/': { lines: 95, branches: 95 }
   },
-  testTimeout: 30000
+  projects: [
+    { ...shared, displayName: 'domain', roots: ['<rootDir>/src'], testMatch: ['**/*.test.ts', '**/*.test.tsx'] },
+    {
+      ...shared,
+      displayName: 'components',
+      roots: ['<rootDir>/test'],
+      testMatch: ['<rootDir>/test/{ui,foundation}/**/*.test.{ts,tsx}']
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test', '<rootDir>/local'],
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/ui/', '<rootDir>/test/foundation/']
+    }
+  ]
 };
