@@ -1,0 +1,5 @@
+// Zero axe violations (WCAG 2.2 A/AA rules) on every screen in the high-contrast theme: see
+// screensSuite.ts. One file per theme so that the three run side by side.
+import { describeAccessibilityOfEveryScreen } from './screensSuite';
+
+describeAccessibilityOfEveryScreen('contrast');
