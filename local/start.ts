@@ -11,7 +11,7 @@ import { playgroundConfig } from './playgroundConfig';
 import { startHostServer } from './host/server';
 import { LOCAL_HOST_USERS } from './host/localUsers';
 import { personaByKey } from './seed/personas';
-import { startCaseService } from '../src/service/localStart';
+import { startCaseService } from './caseService';
 
 function port(name: string, fallback: number): number {
   const value = process.env[name];

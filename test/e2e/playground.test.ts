@@ -17,7 +17,7 @@ import { startLocalSharePoint, type LocalSharePoint } from '../../local/sp-local
 import { startLocalBotConnector, type LocalBotConnector } from '../../local/botConnector';
 import { oid, personaByKey, personaDirectory } from '../../local/seed/personas';
 import { playgroundConfig } from '../../local/playgroundConfig';
-import { startCaseService, type LocalCaseService } from '../../src/service/localStart';
+import { startCaseService, type LocalCaseService } from '../../local/caseService';
 import { dateOfInstant, type IsoInstant } from '../../src/domain';
 import { sendRestrictionLetter } from '../service/support/restrictionLetter';
 import { launchChromium, screenshotPath } from '../support/browser';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalSharePoint, type LocalSharePoint } from '../../local/sp-local';
 import { oid, personaByKey, personaDirectory } from '../../local/seed/personas';
-import { startCaseService, type LocalCaseService } from '../../src/service/localStart';
+import { startCaseService, type LocalCaseService } from '../../local/caseService';
 
 /*
  * `npm start` wiring, end to end on free ports: local/sp-local.ts's provisioned and seeded

@@ -11,7 +11,7 @@ import { startLocalSharePoint, type LocalSharePoint } from '../../../local/sp-lo
 import { startLocalBotConnector, type LocalBotConnector } from '../../../local/botConnector';
 import { startHostServer, type HostServerOptions, type RunningHostServer } from '../../../local/host/server';
 import { personaByKey } from '../../../local/seed/personas';
-import { startCaseService, type LocalCaseService } from '../../../src/service/localStart';
+import { startCaseService, type LocalCaseService } from '../../../local/caseService';
 
 export interface LocalStack {
   sharePoint: LocalSharePoint;

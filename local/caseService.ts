@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type express from 'express';
-import { LocalEmulatorUser } from '../../local/emulator/pnp-local-user';
-import { createNodeSp } from '../data/sharepoint/spFactory';
-import { createSharePointCaseStore } from '../data/sharepoint/caseStore';
-import { configFromEnv, type DirectoryEntry } from './config';
-import { startService, type RunningCaseService } from './createCaseService';
-import { Directory } from './directory';
-import { entraBearerVerifier, type BearerVerifier } from './identity/entraBearer';
-import { createLocalTokenIssuer } from './identity/localTokenIssuer';
-import { sharePointServiceStore } from './storage/sharePointServiceStore';
-import { runSweeps } from './sweeps/runSweeps';
-import { TeamsMessenger } from './teams/teamsMessenger';
-import { loopbackBotToken } from './teams/loopbackBotToken';
-import type { IsoInstant } from '../domain';
+import { LocalEmulatorUser } from './emulator/pnp-local-user';
+import { createNodeSp } from '../src/data/sharepoint/spFactory';
+import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
+import { configFromEnv, type DirectoryEntry } from '../src/service/config';
+import { startService, type RunningCaseService } from '../src/service/createCaseService';
+import { Directory } from '../src/service/directory';
+import { entraBearerVerifier, type BearerVerifier } from '../src/service/identity/entraBearer';
+import { createLocalTokenIssuer } from '../src/service/identity/localTokenIssuer';
+import { sharePointServiceStore } from '../src/service/storage/sharePointServiceStore';
+import { runSweeps } from '../src/service/sweeps/runSweeps';
+import { TeamsMessenger } from '../src/service/teams/teamsMessenger';
+import { loopbackBotToken } from '../src/service/teams/loopbackBotToken';
+import type { IsoInstant } from '../src/domain';
 
 export interface LocalCaseServiceOptions {
   /** Default 3978. 0 picks a free port (tests); the loopback JWKS URL follows the real one. */
@@ -41,7 +41,8 @@ export interface LocalCaseService extends RunningCaseService {
 }
 
 /**
- * `npm start` runs this: the case service on http://127.0.0.1:3978 against the SharePoint
+ * The local composition root of the case service (it lives in `local/` because it names the
+ * emulator's user header, which nothing in `src` may know). `npm start` runs this: the case service on http://127.0.0.1:3978 against the SharePoint
  * emulator, acting as the service account. In 'local' auth mode it also serves a loopback
  * JWKS at /local-auth/jwks and runs the sweeps on a timer (CCM_SWEEP_INTERVAL_MINUTES,
  * default 15).
