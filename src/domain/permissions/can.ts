@@ -1,9 +1,17 @@
 import type { CaseRoute } from '../model/case';
 import type { UserId } from '../model/ids';
-import { holdsRole, Role, RoleAssignments, ROLES } from '../model/roles';
+import { holdsRole, Role, RoleAssignments } from '../model/roles';
 import type { PermissionAction } from './actions';
 import { CaseParticipation, DEFAULT_APPROVER_ROLES, PANEL_ROLES_BY_ROUTE } from './caseParticipation';
 import { allow, Decision, deny } from './decision';
+import {
+  CASE_OFFICER_ROLES,
+  CASE_TEAM_ROLES,
+  MEMBER_REFERRAL_HANDLER_ROLES,
+  MEMBER_ROLES,
+  OFFICER_ROLES,
+  REPORT_READER_ROLES
+} from './roleGroups';
 
 export interface Actor {
   userId: UserId;
@@ -18,9 +26,6 @@ export interface PermissionContext {
   /** Override of DEFAULT_APPROVER_ROLES (configuration). */
   approverRoles?: Readonly<Record<CaseRoute, readonly Role[]>>;
 }
-
-const OFFICER_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'councillor' && r !== 'groupLeader');
-const CASE_TEAM_ROLES: readonly Role[] = ['customerRelationsOfficer', 'alternateOfficer', 'monitoring', 'auditor'];
 
 function holdsAny(roles: RoleAssignments, userId: UserId, wanted: readonly Role[]): boolean {
   return wanted.some((role) => holdsRole(roles, userId, role));
@@ -120,10 +125,7 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       if (includes(kase.conflictedUserIds, me)) {
         return deny('BR-03', 'You have a declared conflict on this case.');
       }
-      if (
-        kase.caseOfficerId === me ||
-        holdsAny(roles, me, ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager'])
-      ) {
+      if (kase.caseOfficerId === me || holdsAny(roles, me, CASE_OFFICER_ROLES)) {
         return allow('BR-01', 'Case officers propose sanctions for approval.');
       }
       return deny('BR-01', 'Staff cannot create or activate a sanction. Ask the case officer.');
@@ -167,12 +169,12 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       return allow('BR-11', 'Appeal reviewer not involved in the original decision.');
 
     case 'memberReferral.create':
-      return holdsAny(roles, me, ['councillor', 'groupLeader'])
+      return holdsAny(roles, me, MEMBER_ROLES)
         ? allow('BR-26', 'Councillors refer through the councillors’ route.')
         : deny('BR-26', 'Only councillors and group leaders make Member referrals.');
 
     case 'memberReferral.read':
-      if (context.referralCouncillorId === me || holdsAny(roles, me, ['monitoringOfficer', 'customerIctBusinessManager', 'auditor'])) {
+      if (context.referralCouncillorId === me || holdsAny(roles, me, [...MEMBER_REFERRAL_HANDLER_ROLES, 'auditor'])) {
         return allow('BR-22', 'Your own referral, or you handle Member referrals.');
       }
       return deny('BR-22', 'Councillors see only their own referrals.');
@@ -186,7 +188,7 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
         : deny('ROLE', 'Only the Monitoring Officer opens a case from a Member referral.');
 
     case 'report.read':
-      return holdsAny(roles, me, ['monitoring', 'executiveDirector', 'auditor', 'customerRelationsOfficer'])
+      return holdsAny(roles, me, REPORT_READER_ROLES)
         ? allow('ROLE', 'Monitoring and reporting role.')
         : deny('ROLE', 'Reports are for the monitoring team, the Executive Director and auditors.');
 

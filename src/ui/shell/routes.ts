@@ -1,5 +1,17 @@
 import * as React from 'react';
-import type { Role } from '../../domain';
+import {
+  APPROVER_ROLES,
+  CASE_OFFICER_ROLES,
+  CASE_READER_ROLES,
+  LETTER_WRITER_ROLES,
+  MEMBER_REFERRAL_HANDLER_ROLES,
+  PANEL_ROLES,
+  PERSON_DETAILS_ROLES,
+  REPORT_READER_ROLES,
+  REVIEWER_ROLES,
+  STAFF_ROLES,
+  type Role
+} from '../../domain';
 import type { AppMode } from '../host/hostInfo';
 
 /** What every screen receives. Services come from useAppServices(); navigation from useNavigation(). */
@@ -38,42 +50,6 @@ export function preloadScreen(id: string): void {
 }
 
 const APP: readonly AppMode[] = ['app'];
-const STAFF_ROLES: readonly Role[] = [
-  'staff',
-  'lineManager',
-  'headOfService',
-  'executiveDirector',
-  'customerRelationsOfficer',
-  'alternateOfficer',
-  'customerIctBusinessManager',
-  'monitoringOfficer',
-  'appealReviewer',
-  'foiOfficer',
-  'healthSafetyAdviser',
-  'monitoring'
-];
-const CASE_OFFICERS: readonly Role[] = ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager'];
-const CASE_READERS: readonly Role[] = [
-  ...CASE_OFFICERS,
-  'lineManager',
-  'headOfService',
-  'executiveDirector',
-  'monitoring',
-  'auditor',
-  'appealReviewer',
-  'monitoringOfficer'
-];
-/** Who records a customer's needs: the case team and the managers handling the case (Persons: Contribute). */
-const PERSON_DETAILS: readonly Role[] = [...CASE_OFFICERS, 'lineManager', 'headOfService', 'executiveDirector', 'monitoringOfficer'];
-const PANEL: readonly Role[] = [
-  'headOfService',
-  'executiveDirector',
-  'customerRelationsOfficer',
-  'alternateOfficer',
-  'monitoringOfficer',
-  'customerIctBusinessManager'
-];
-
 /**
  * The route table: one entry per screen. Kept as a plain array so another screen can be
  * added by appending an entry (order is the order of the menu and home tiles).
@@ -130,7 +106,7 @@ export const ROUTES: RouteDefinition[] = [
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-member-referrals' */ '../screens/memberReferrals/MemberReferralsScreen')),
     // Spec 1.6 and 5.1 (M1): the Monitoring Officer receives referrals; the Customer and ICT
     // Services Business Manager sits on the councillors' panel. Both may read referrals (can()).
-    roles: ['monitoringOfficer', 'customerIctBusinessManager'],
+    roles: MEMBER_REFERRAL_HANDLER_ROLES,
     modes: APP,
     inMenu: true
   },
@@ -139,7 +115,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Cases',
     description: 'Open cases and what is due.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-cases' */ '../screens/cases/CaseListScreen')),
-    roles: CASE_READERS,
+    roles: CASE_READER_ROLES,
     modes: APP,
     inMenu: true
   },
@@ -147,7 +123,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'case',
     title: 'Case',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-case' */ '../screens/caseView/CaseViewScreen')),
-    roles: CASE_READERS,
+    roles: CASE_READER_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -155,7 +131,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'invocation',
     title: 'Invocation decision',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-invocation' */ '../screens/invocation/InvocationScreen')),
-    roles: PANEL,
+    roles: PANEL_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -163,7 +139,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'checklist',
     title: 'Consider before restricting',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-checklist' */ '../screens/checklist/ChecklistScreen')),
-    roles: CASE_OFFICERS,
+    roles: CASE_OFFICER_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -171,7 +147,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'case-monitoring',
     title: 'Monitoring period',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-case-monitoring' */ '../screens/caseMonitoring/CaseMonitoringScreen')),
-    roles: [...CASE_OFFICERS, 'monitoring'],
+    roles: [...CASE_OFFICER_ROLES, 'monitoring'],
     modes: APP,
     inMenu: false
   },
@@ -179,7 +155,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'person',
     title: "Customer's needs and details",
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-person' */ '../screens/person/PersonDetailsScreen')),
-    roles: PERSON_DETAILS,
+    roles: PERSON_DETAILS_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -187,7 +163,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'propose-sanction',
     title: 'Propose a sanction',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-propose-sanction' */ '../screens/proposeSanction/ProposeSanctionScreen')),
-    roles: CASE_OFFICERS,
+    roles: CASE_OFFICER_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -195,7 +171,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'review',
     title: 'Record a review',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-review' */ '../screens/review/ReviewScreen')),
-    roles: [...CASE_OFFICERS, 'headOfService', 'executiveDirector', 'monitoringOfficer'],
+    roles: REVIEWER_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -203,7 +179,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'appeal',
     title: 'Record an appeal',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-appeal' */ '../screens/appeal/AppealScreen')),
-    roles: [...CASE_OFFICERS, 'appealReviewer'],
+    roles: [...CASE_OFFICER_ROLES, 'appealReviewer'],
     modes: APP,
     inMenu: false
   },
@@ -212,7 +188,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Approvals',
     description: 'Sanctions waiting for your decision.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-approvals' */ '../screens/approvals/ApprovalsScreen')),
-    roles: ['executiveDirector', 'headOfService', 'monitoringOfficer'],
+    roles: APPROVER_ROLES,
     modes: APP,
     inMenu: true
   },
@@ -221,7 +197,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Monitoring',
     description: 'Active sanctions, reviews, expiries, appeals and the quarterly report.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-monitoring' */ '../screens/monitoring/MonitoringScreen')),
-    roles: ['monitoring', 'executiveDirector', 'auditor', 'customerRelationsOfficer'],
+    roles: REPORT_READER_ROLES,
     modes: APP,
     inMenu: true
   },
@@ -230,14 +206,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Letters',
     description: 'Produce a letter as a Word document, with its mandatory content.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-letters' */ '../screens/letters/LettersScreen')),
-    roles: [
-      'customerRelationsOfficer',
-      'alternateOfficer',
-      'customerIctBusinessManager',
-      'appealReviewer',
-      'foiOfficer',
-      'healthSafetyAdviser'
-    ],
+    roles: LETTER_WRITER_ROLES,
     modes: APP,
     inMenu: true
   },

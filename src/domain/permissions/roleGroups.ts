@@ -1,0 +1,63 @@
+import { ROLES, type Role } from '../model/roles';
+import { DEFAULT_APPROVER_ROLES, PANEL_ROLES_BY_ROUTE } from './caseParticipation';
+
+// The groups of roles that the permission matrix (can.ts) decides by, named once so that the
+// screens offered to a person (src/ui/shell/routes.ts) follow the same rules rather than a
+// second list that can drift from them.
+
+function union(...groups: readonly (readonly Role[])[]): readonly Role[] {
+  return ROLES.filter((role) => groups.some((group) => group.indexOf(role) >= 0));
+}
+
+/** The Members' roles: councillors and group leaders (they refer; they never record incidents). */
+export const MEMBER_ROLES: readonly Role[] = ['councillor', 'groupLeader'];
+
+/** Every council officer: all roles but the Members'. */
+export const OFFICER_ROLES: readonly Role[] = ROLES.filter((role) => MEMBER_ROLES.indexOf(role) < 0);
+
+/** Officers who deal with customers: record incidents, check a customer (the auditor only reads). */
+export const STAFF_ROLES: readonly Role[] = OFFICER_ROLES.filter((role) => role !== 'auditor');
+
+/** The case officers: the Customer Relations Officer, the alternate, and the Customer and ICT
+ * Services Business Manager (who runs Councillor-route cases). */
+export const CASE_OFFICER_ROLES: readonly Role[] = ['customerRelationsOfficer', 'alternateOfficer', 'customerIctBusinessManager'];
+
+/** The case team, who read every case in full (spec 5.1). */
+export const CASE_TEAM_ROLES: readonly Role[] = ['customerRelationsOfficer', 'alternateOfficer', 'monitoring', 'auditor'];
+
+/** Everyone who may approve a sanction on some route (BR-01, configuration by default). */
+export const APPROVER_ROLES: readonly Role[] = union(...Object.values(DEFAULT_APPROVER_ROLES));
+
+/** Everyone who may sit on an invocation panel on some route (BR-02). */
+export const PANEL_ROLES: readonly Role[] = union(...Object.values(PANEL_ROLES_BY_ROUTE).flat());
+
+/** Who may be shown a case: its team and officers, the managers who decide, reviewers and the Monitoring Officer. */
+export const CASE_READER_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, CASE_TEAM_ROLES, [
+  'lineManager',
+  'headOfService',
+  'executiveDirector',
+  'appealReviewer',
+  'monitoringOfficer'
+]);
+
+/** Who conducts a review: the case officers and the approvers (BR-09). */
+export const REVIEWER_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, APPROVER_ROLES);
+
+/** Who records a customer's needs: the case team and the managers handling the case (Persons: Contribute). */
+export const PERSON_DETAILS_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, [
+  'lineManager',
+  'headOfService',
+  'executiveDirector',
+  'monitoringOfficer'
+]);
+
+/** Who reads the register and the quarterly report. */
+export const REPORT_READER_ROLES: readonly Role[] = ['monitoring', 'executiveDirector', 'auditor', 'customerRelationsOfficer'];
+
+/** Who receives Members' referrals (spec 1.6 and 5.1, M1): the Monitoring Officer and the
+ * Customer and ICT Services Business Manager, who sits on the councillors' panel. */
+export const MEMBER_REFERRAL_HANDLER_ROLES: readonly Role[] = ['monitoringOfficer', 'customerIctBusinessManager'];
+
+/** Who produces letters: the case officers, appeal reviewers (outcome letters), the FOI officer
+ * and the health and safety adviser (warning-marker letters). */
+export const LETTER_WRITER_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, ['appealReviewer', 'foiOfficer', 'healthSafetyAdviser']);
