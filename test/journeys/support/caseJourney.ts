@@ -5,7 +5,7 @@
 // monitoring letter and proposes a sanction, the Executive Director approves it in the
 // approvals inbox, and the officer sends the restriction letter, which puts it in force.
 // Shared by the end-to-end case flow (test/e2e/caseFlow.test.ts) and the journeys here.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { CaseStore } from '../../../src/data/ports';
 import { firstPage } from '../../../src/ui/services/appStore';
 import { oid } from '../../../local/seed/personas';
@@ -138,6 +138,11 @@ export async function managerEscalatesReferral(session: HostPageSession, custome
   await manager.close();
 }
 
+/** The value next to a term in the case view's facts (Reference, Status, Case officer, ...). */
+export function caseFact(page: Page, term: string): Locator {
+  return page.locator(`xpath=//dl/dt[normalize-space(.)=${JSON.stringify(term)}]/following-sibling::dd[1]`);
+}
+
 /** The case view, as the Customer Relations Officer. */
 export function openCaseAsOfficer(session: HostPageSession, caseId: string): Promise<Page> {
   return session.openAs('cara.cro', { case: caseId });
@@ -178,8 +183,16 @@ export async function officerRecordsPanelDecisionToInvoke(session: HostPageSessi
   await officer.getByRole('button', { name: 'Monitoring letter and contact log' }).waitFor();
 }
 
-/** 5. The monitoring letter, every required part, recorded as sent; then the case view again. */
-export async function officerSendsMonitoringLetter(session: HostPageSession, officer: Page, caseId: string): Promise<void> {
+/**
+ * 5. The monitoring letter, every required part, recorded as sent; then the case view again.
+ * `officerPersona`: the case officer (on the councillors' route, the Business Manager).
+ */
+export async function officerSendsMonitoringLetter(
+  session: HostPageSession,
+  officer: Page,
+  caseId: string,
+  officerPersona: string = 'cara.cro'
+): Promise<void> {
   await officer.getByRole('button', { name: 'Monitoring letter and contact log' }).click();
   const letter = officer.locator('form').filter({ has: officer.getByRole('button', { name: 'Record the letter as sent' }) });
   await letter.waitFor();
@@ -196,7 +209,7 @@ export async function officerSendsMonitoringLetter(session: HostPageSession, off
     .or(officer.getByRole('table', { name: 'Contact log' }))
     .first()
     .waitFor();
-  await officer.goto(session.urlAs('cara.cro', { case: caseId }));
+  await officer.goto(session.urlAs(officerPersona, { case: caseId }));
 }
 
 /** 6. The officer proposes an R01 single point of contact restriction and requests approval. */
@@ -248,14 +261,15 @@ export async function directorApprovesInInbox(session: HostPageSession, customer
 /**
  * 8. The officer writes the restriction decision letter, produces its Word document and
  * records it as sent: the sanction is then in force. Returns the document's address in the
- * Letters library.
+ * Letters library. `officerPersona`: the case officer (on the councillors' route, the Business Manager).
  */
 export async function officerSendsRestrictionLetter(
   session: HostPageSession,
-  customer: Customer,
-  caseId: string
+  customer: Pick<Customer, 'given' | 'family'>,
+  caseId: string,
+  officerPersona: string = 'cara.cro'
 ): Promise<string | undefined> {
-  const sender = await openCaseAsOfficer(session, caseId);
+  const sender = await session.openAs(officerPersona, { case: caseId });
   await sender.getByRole('button', { name: 'Send the restriction letter' }).click();
   await sender.getByRole('heading', { name: 'Letters', level: 2 }).waitFor();
   await writeAndProduceRestrictionLetter(sender, fullName(customer));

@@ -70,12 +70,12 @@ export function GuidanceReader({ guidance }: { guidance: MemberGuidanceState }):
         )}
       </nav>
       <div className={styles.reader}>
-        {guidance.usingDefaults ? <Caption1>Showing the council\u2019s standard guidance text.</Caption1> : null}
         {guidance.matchCount === 0 ? <Body1>No guidance matches your search. Try fewer or different words.</Body1> : null}
         {guidance.groups.map((group) =>
           group.sections.length > 0 ? (
             <div key={group.audience} className={styles.reader}>
               <Subtitle1 as="h3">{group.title}</Subtitle1>
+              {group.standardText ? <Caption1>Showing the council&rsquo;s standard text of this policy.</Caption1> : null}
               {group.sections.map((section) => (
                 <SectionText key={section.id} section={section} />
               ))}

@@ -7,12 +7,12 @@ export interface GuidanceGroup {
   audience: GuidanceAudience;
   title: string;
   sections: GuidanceSection[];
+  /** True when this policy is the built-in standard text: the Guidance list has none of it, or could not be read. */
+  standardText: boolean;
 }
 
 export interface MemberGuidanceState {
   loading: boolean;
-  /** True when the Guidance list could not be read and the default text is shown. */
-  usingDefaults: boolean;
   query: string;
   setQuery(value: string): void;
   groups: GuidanceGroup[];
@@ -34,27 +34,32 @@ async function loadAudience(store: object, audience: GuidanceAudience): Promise<
 
 /**
  * The councillors' and staff policies as readable guidance: from the SharePoint Guidance list
- * (the council's current text), falling back to the built-in default text when the list is
- * empty or cannot be read, so Members always have something to read.
+ * (the council's current text), falling back to the built-in default text of a policy when the
+ * list holds none of it or cannot be read, so Members always read both policies.
  */
 export function useMemberGuidance(): MemberGuidanceState {
   const { store, clock } = useAppServices();
   const [sections, setSections] = React.useState<GuidanceSection[] | undefined>(undefined);
-  const [usingDefaults, setUsingDefaults] = React.useState(false);
+  const [standardAudiences, setStandardAudiences] = React.useState<readonly GuidanceAudience[]>([]);
   const [query, setQuery] = React.useState('');
 
   React.useEffect(() => {
     let current = true;
     Promise.all(GROUPS.map((group) => loadAudience(store, group.audience)))
       .then((loaded) => {
-        const all = loaded.reduce<GuidanceSection[]>((acc, list) => acc.concat(list ?? []), []);
         if (!current) return;
-        setUsingDefaults(all.length === 0);
-        setSections(all.length > 0 ? all : [...DEFAULT_GUIDANCE]);
+        // Policy by policy: a Guidance list that holds only the staff policy (as provisioning
+        // writes it) must still show Members their own policy, in the standard text.
+        const standard = GROUPS.filter((_, index) => (loaded[index] ?? []).length === 0).map((group) => group.audience);
+        setStandardAudiences(standard);
+        setSections([
+          ...loaded.reduce<GuidanceSection[]>((acc, list) => acc.concat(list ?? []), []),
+          ...DEFAULT_GUIDANCE.filter((section) => standard.indexOf(section.audience) >= 0)
+        ]);
       })
       .catch(() => {
         if (!current) return;
-        setUsingDefaults(true);
+        setStandardAudiences(GROUPS.map((group) => group.audience));
         setSections([...DEFAULT_GUIDANCE]);
       });
     return () => {
@@ -64,10 +69,13 @@ export function useMemberGuidance(): MemberGuidanceState {
 
   const inForce = React.useMemo(() => (sections ? sectionsInForce(sections, clock.today()) : []), [sections, clock]);
   const matching = React.useMemo(() => searchGuidance(inForce, query), [inForce, query]);
-  const groups = GROUPS.map((group) => ({ ...group, sections: matching.filter((section) => section.audience === group.audience) }));
+  const groups = GROUPS.map((group) => ({
+    ...group,
+    sections: matching.filter((section) => section.audience === group.audience),
+    standardText: standardAudiences.indexOf(group.audience) >= 0
+  }));
   return {
     loading: sections === undefined,
-    usingDefaults,
     query,
     setQuery,
     groups,
