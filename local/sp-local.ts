@@ -8,8 +8,9 @@ import { seedDemoData, seedRoleAssignments } from './seed/demo-data';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
 import { provisionSite } from '../src/data/provisioning/provisionSite';
+import { movePersonDetails } from '../src/data/sharepoint/movePersonDetails';
 import { reindexPersonNames } from '../src/data/sharepoint/reindexPersonNames';
-import { DEFAULT_STAFF_GUIDANCE } from '../src/domain/guidance/defaultGuidanceStaff';
+import { DEFAULT_GUIDANCE } from '../src/domain/guidance/defaultGuidance';
 import type { CaseStore } from '../src/data/ports';
 
 export interface LocalSharePoint {
@@ -38,12 +39,15 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const emulator = await startEmulator({ port: options.port ?? 4323, users: [...PERSONAS], dataFile });
   const spAs = (key: string): ReturnType<typeof createNodeSp> => createNodeSp(emulator.siteUrl, LocalEmulatorUser(personaByKey(key).login));
   const admin = spAs('svc.ccm');
-  const report = await provisionSite(admin, { guidance: DEFAULT_STAFF_GUIDANCE });
+  const report = await provisionSite(admin, { guidance: DEFAULT_GUIDANCE });
   log(`Provisioning: ${report.changes.length} change(s), ${report.warnings.length} warning(s).`);
   await addPersonasToGroups(admin);
   // A data file from before name search keys: its people get their keys (idempotent).
   const reindex = await reindexPersonNames(admin);
   if (reindex.reindexed.length > 0) log(`Name search: ${reindex.reindexed.length} customer(s) given search keys.`);
+  // A data file from before PersonDetails: its people's needs and circumstances move there (idempotent).
+  const moved = await movePersonDetails(admin);
+  if (moved.moved.length > 0) log(`Needs and circumstances: ${moved.moved.length} customer(s) moved to PersonDetails.`);
   const storeAs = (key: string): CaseStore => createSharePointCaseStore(spAs(key));
   if (options.seed === false) {
     // Who holds each role is configuration, not demo data: without it nobody could triage or approve.

@@ -10,7 +10,7 @@ import { startLocalBotConnector } from './botConnector';
 import { playgroundConfig } from './playgroundConfig';
 import { startHostServer } from './host/server';
 import { LOCAL_HOST_USERS } from './host/localUsers';
-import { personaByKey } from './seed/personas';
+import { personaByKey, personaDirectory } from './seed/personas';
 import { startCaseService } from './caseService';
 
 function port(name: string, fallback: number): number {
@@ -61,7 +61,9 @@ async function main(): Promise<void> {
       siteUrl: sharePoint.siteUrl,
       spUserLogin: personaByKey('svc.ccm').login,
       auth: 'local',
-      serviceUrl: connector.url
+      serviceUrl: connector.url,
+      // Cards name people by display name, as Teams would show them (CCM_DIRECTORY in a tenant).
+      directory: personaDirectory()
     });
     closers.push(() => service.close());
     const hostPage = await startHostServer({

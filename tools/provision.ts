@@ -4,10 +4,11 @@
  */
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { provisionSite } from '../src/data/provisioning/provisionSite';
+import { movePersonDetails } from '../src/data/sharepoint/movePersonDetails';
 import { reindexPersonNames } from '../src/data/sharepoint/reindexPersonNames';
 import { CertificateAuth, DeviceCodeAuth } from '../src/data/sharepoint/node/msalAuth';
 import { LocalEmulatorUser } from '../local/emulator/pnp-local-user';
-import { DEFAULT_STAFF_GUIDANCE } from '../src/domain/guidance/defaultGuidanceStaff';
+import { DEFAULT_GUIDANCE } from '../src/domain/guidance/defaultGuidance';
 import type { TimelinePipe } from '@pnp/core';
 
 function argument(name: string): string | undefined {
@@ -48,11 +49,14 @@ async function main(): Promise<void> {
     throw new Error('Usage: npm run provision -- --site <url> [--device-code] | --local');
   }
   const sp = createNodeSp(site, authFor());
-  const report = await provisionSite(sp, { guidance: DEFAULT_STAFF_GUIDANCE, log: (line) => console.log(line) });
+  const report = await provisionSite(sp, { guidance: DEFAULT_GUIDANCE, log: (line) => console.log(line) });
   console.log(JSON.stringify({ changes: report.changes.length, warnings: report.warnings }, undefined, 2));
   // People recorded before the PersonNameKeys list existed get their name search keys (idempotent).
   const reindex = await reindexPersonNames(sp);
   console.log(`Name search keys: ${reindex.persons} customer(s) checked, ${reindex.reindexed.length} given keys.`);
+  // People's needs and circumstances recorded on Persons before PersonDetails existed move there (idempotent).
+  const moved = await movePersonDetails(sp);
+  console.log(`Needs and circumstances: ${moved.moved.length} customer(s) moved to PersonDetails.`);
 }
 
 main().catch((error: unknown) => {

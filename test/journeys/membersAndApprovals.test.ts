@@ -30,7 +30,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { CaseStore } from '../../src/data/ports';
 import type { AdaptiveCard } from '../../src/cards';
 import { firstPage } from '../../src/ui/services/appStore';
-import { oid, personaDirectory } from '../../local/seed/personas';
+import { oid } from '../../local/seed/personas';
 import { launchChromium } from '../support/browser';
 import { adaptiveCardValidator } from '../service/support/adaptiveCardSchema';
 import { startLocalStack, type LocalStack } from '../e2e/support/stack';
@@ -139,7 +139,6 @@ async function nextStepsOffered(page: Page): Promise<string[]> {
 
 describe('Members and approvals: from an empty site, through the UI', () => {
   const validateCard = adaptiveCardValidator();
-  const directoryBefore = process.env.CCM_DIRECTORY;
   let stack: LocalStack;
   let browser: Browser;
   let store: CaseStore;
@@ -154,9 +153,6 @@ describe('Members and approvals: from an empty site, through the UI', () => {
   let edwinasCard: DeliveredCard;
 
   beforeAll(async () => {
-    // The case service names people on its cards from its directory (CCM_DIRECTORY), as a
-    // deployment configures it: here the personas' names by Entra object id.
-    process.env.CCM_DIRECTORY = JSON.stringify(personaDirectory());
     [stack, browser] = await Promise.all([startLocalStack({ seed: false }), launchChromium()]);
     store = stack.sharePoint.storeAs('svc.ccm');
     members = new HostPageSession(browser, stack.hostPage.url, 'journey-members');
@@ -170,8 +166,6 @@ describe('Members and approvals: from an empty site, through the UI', () => {
   });
 
   afterAll(async () => {
-    if (directoryBefore === undefined) delete process.env.CCM_DIRECTORY;
-    else process.env.CCM_DIRECTORY = directoryBefore;
     await browser?.close();
     await stack?.close();
   });

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { startLocalSharePoint, type LocalSharePoint } from '../../../local/sp-local';
 import { startLocalBotConnector, type LocalBotConnector } from '../../../local/botConnector';
 import { startHostServer, type HostServerOptions, type RunningHostServer } from '../../../local/host/server';
-import { personaByKey } from '../../../local/seed/personas';
+import { personaByKey, personaDirectory } from '../../../local/seed/personas';
 import { startCaseService, type LocalCaseService } from '../../../local/caseService';
 
 export interface LocalStack {
@@ -49,7 +49,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     siteUrl: sharePoint.siteUrl,
     spUserLogin: personaByKey('svc.ccm').login,
     auth: 'local',
-    serviceUrl: connector.url
+    serviceUrl: connector.url,
+    // Cards name people by display name, as Teams would show them (CCM_DIRECTORY in a tenant).
+    directory: personaDirectory()
   });
   const hostPage = await startHostServer({
     port: 0,
