@@ -60,14 +60,14 @@ describe("customer's needs and details over HTTP (emulator)", () => {
     const saved = await cro.persons.update(created, next);
     expect(saved.etag).not.toBe(created.etag);
 
-    const again = await harness.storeAs('alex.alternate').persons.get(created.value.id);
+    const again = (await harness.storeAs('alex.alternate').persons.findWithDetails(created.value.id))!;
     expect(again.value).toEqual(next);
     // Key order and absent optional fields aside, it is the same record (JSON columns drop undefined).
     expect(JSON.parse(JSON.stringify(again.value))).toEqual(JSON.parse(JSON.stringify(next)));
     expect((await cro.persons.findIdsByName('Sian Jones')).map((match) => match.personId)).toContain(created.value.id);
     // The screen keeps what the save returned: a second save from it goes through, and a stale one does not.
     const savedAgain = await cro.persons.update(saved, { ...next, vulnerabilityFlags: [] });
-    expect((await cro.persons.get(created.value.id)).value.vulnerabilityFlags).toEqual([]);
+    expect((await cro.persons.findWithDetails(created.value.id))!.value.vulnerabilityFlags).toEqual([]);
     await expect(cro.persons.update(saved, { ...next, aliases: ['Someone else'] })).rejects.toMatchObject({ kind: 'Conflict' });
     expect(savedAgain.value.vulnerabilityFlags).toEqual([]);
     expect((await cro.persons.findIdsByName("O'Brien")).map((match) => match.personId)).toContain(created.value.id);

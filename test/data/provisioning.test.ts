@@ -31,4 +31,14 @@ describe('provisioning against the emulator', () => {
     expect(second.changes).toEqual([]);
     expect(second.warnings).toEqual([]);
   });
+
+  it('widens a reference column an older schema made too short (64 to 255 characters)', async () => {
+    const sp = harness.spAs('svc.ccm');
+    const entity = sp.web.lists.getByTitle('AuditLog').fields.getByInternalNameOrTitle('EntityRef');
+    await entity.update({ MaxLength: 64 }, 'SP.FieldText');
+    const upgrade = await provisionSite(sp);
+    expect(upgrade.changes).toEqual([{ kind: 'fieldWidened', target: 'AuditLog.EntityRef', detail: '64 to 255 characters' }]);
+    expect((await entity.select('MaxLength')<{ MaxLength: number }>()).MaxLength).toBe(255);
+    expect((await provisionSite(sp)).changes).toEqual([]);
+  });
 });

@@ -96,6 +96,30 @@ describe('Letters screen', () => {
     expect(within(alert).getByText(/A copy of the policy is enclosed \(the template text has not been replaced\)/)).toBeInTheDocument();
   });
 
+  test('BR-32 a letter saying the council will not reply is refused, quoting the sentence, when no restriction allows it', async () => {
+    const saved: LetterFileToSave[] = [];
+    const letterFiles = {
+      save: jest.fn(async (file: LetterFileToSave) => {
+        saved.push(file);
+        return { url: 'u', letterId: 'l', etag: '"1"' };
+      })
+    };
+    renderScreen(<LettersScreen params={{ caseId: 'CCM-2026-0042' }} />, { roles: ['customerRelationsOfficer'], store: { letterFiles } });
+    fillMonitoringLetter();
+    type(/A copy of the policy is enclosed/, 'A copy of the policy is enclosed.');
+    type(
+      /What may happen if the behaviour does not change/,
+      'We may restrict contact. Any further emails on this subject will be read and filed.'
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Produce the Word document' }));
+    const alert = await refusalSummary();
+    expect(
+      within(alert).getByText(/This letter says \u201cAny further emails on this subject will be read and filed\.\u201d/)
+    ).toBeInTheDocument();
+    expect(within(alert).getByText(/no approved, active restriction of that scope allows it/)).toBeInTheDocument();
+    expect(saved).toHaveLength(0);
+  });
+
   test('without a library the letter is still offered as a download, with an honest message', async () => {
     renderScreen(<LettersScreen params={{ caseId: 'CCM-7' }} />, { roles: ['customerRelationsOfficer'] });
     fillMonitoringLetter();

@@ -31,8 +31,11 @@ export interface CaseScreenData {
   incidents: Stored<IncidentReport>[];
   alerts: Stored<RestrictionAlert>[];
   markers: Stored<WarningMarker>[];
-  /** Parts the user's groups do not open (shown as such, never as "none"). */
-  unreadable: ('incidents' | 'alerts' | 'markers')[];
+  /**
+   * Parts the user's groups do not open (shown as such, never as "none"). `personDetails`: the
+   * person's needs and circumstances, so `person` holds none.
+   */
+  unreadable: ('incidents' | 'alerts' | 'markers' | 'personDetails')[];
 }
 
 /** The storage ports the UI and the service depend on; one implementation per host. */

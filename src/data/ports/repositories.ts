@@ -25,7 +25,17 @@ import type { GuidanceAudience, GuidanceSection } from '../../domain/guidance/gu
 import type { RestrictionAlertRecord } from '../../domain/alerts/alertRecord';
 import type { CreateOptions, EntityRepository, PageOptions, Pages, Stored } from './stored';
 
+/**
+ * People, found and named by everyone who works with customers. `find` and `get` give who the
+ * person is and how to reach them, with nothing recorded about their needs and circumstances
+ * (the domain's PERSON_CIRCUMSTANCE_FIELDS are empty): staff read that much, and the rest is
+ * kept where only those who may read the whole case can (BR-22). `findWithDetails` adds it, for
+ * the case screens and the case service, whose rules (BR-13, BR-28, BR-29, BR-31) need it; it is
+ * refused (ForbiddenError) to anyone else. `create` and `update` write both parts.
+ */
 export interface PersonRepository extends EntityRepository<Person> {
+  /** The person with their needs and circumstances; refused to those who may not read them. */
+  findWithDetails(id: string): Promise<Stored<Person> | undefined>;
   /** Family name starts with the text (case-insensitive in SharePoint). Small lists only: not indexed for prefixes. */
   searchByFamilyName(prefix: string, top?: number): Promise<Stored<Person>[]>;
   /**

@@ -27,6 +27,8 @@ interface ExistingField {
   EnforceUniqueValues: boolean;
   Required: boolean;
   Choices?: string[] | { results: string[] };
+  /** Text fields only (SP.FieldText). */
+  MaxLength?: number;
 }
 
 interface ExistingRoleAssignment {
@@ -135,6 +137,14 @@ async function correctField(
   if (field.unique === true && !existing.EnforceUniqueValues) {
     await handle.update({ EnforceUniqueValues: true }, fieldType);
     report.change('fieldMadeUnique', target);
+  }
+  if (field.type === 'Text' && field.maxLength !== undefined) {
+    const { MaxLength } = await handle.select('MaxLength')<Pick<ExistingField, 'MaxLength'>>();
+    // Widened, never narrowed: a shorter limit would refuse edits to items already longer.
+    if (MaxLength !== undefined && MaxLength < field.maxLength) {
+      await handle.update({ MaxLength: field.maxLength }, fieldType);
+      report.change('fieldWidened', target, `${MaxLength} to ${field.maxLength} characters`);
+    }
   }
   if (field.type === 'Choice' || field.type === 'MultiChoice') {
     const withChoices: ExistingField = { ...existing, ...(await handle.select('Choices')<Pick<ExistingField, 'Choices'>>()) };

@@ -8,6 +8,7 @@ export type ProvisioningChangeKind =
   | 'listSettingsUpdated'
   | 'fieldAdded'
   | 'fieldIndexed'
+  | 'fieldWidened'
   | 'fieldMadeUnique'
   | 'choicesExtended'
   | 'inheritanceBroken'

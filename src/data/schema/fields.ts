@@ -56,7 +56,9 @@ export function multiChoice(internalName: string, displayName: string, choices: 
  * would point staff at lists they may not read.
  */
 export function ref(internalName: string, displayName: string, options: Options = {}): FieldDefinition {
-  return { internalName, displayName, type: 'Text', maxLength: 64, indexed: true, ...options };
+  // 255, SharePoint's most for one line of text: ids the service derives from others (an
+  // approval's from its sanction's, a sweep task's from its case's) run past 64 characters.
+  return { internalName, displayName, type: 'Text', maxLength: 255, indexed: true, ...options };
 }
 
 /**

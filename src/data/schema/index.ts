@@ -9,6 +9,7 @@ export { CLIENT_REQUEST_KEY } from './fields';
 
 export type ListKey =
   | 'persons'
+  | 'personDetails'
   | 'incidents'
   | 'cases'
   | 'sanctions'

@@ -33,10 +33,21 @@ import type { ListDefinition } from './types';
  * separate list would add a write per answer and a second etag to reconcile.
  */
 
+/*
+ * Decision: a person is two lists. Persons holds who they are and how to reach them (names,
+ * aliases, addresses, contact channels): staff need it to find the right customer and to add
+ * one when they record an incident, and SharePoint lets whoever may read a list read every
+ * column of every item (no item-level or column-level permissions). What the policy records
+ * about their needs and circumstances (reasonable adjustments, health conditions among them;
+ * vulnerability and safeguarding flags; representatives; people they care for; statutory roles)
+ * is special category or third-party data, so it lives in PersonDetails, one item per person,
+ * which only those who may read the whole case can open (BR-22). Provisioning moves it out of
+ * Persons on a site set up before the split (src/data/sharepoint/movePersonDetails.ts).
+ */
 const PERSONS: ListDefinition = {
   key: 'persons',
   title: 'Persons',
-  description: 'Customers and members of the public the CCM cases are about.',
+  description: 'Customers and members of the public the CCM cases are about: names and how to reach them.',
   template: 'GenericList',
   titleField: { displayName: 'Display name', required: true },
   fields: [
@@ -45,12 +56,7 @@ const PERSONS: ListDefinition = {
     text('FamilyName', 'Family name', { indexed: true }),
     json('AliasesJson', 'Aliases'),
     json('AddressesJson', 'Addresses'),
-    json('ContactChannelsJson', 'Contact channels'),
-    json('RepresentativesJson', 'Representatives'),
-    json('AdjustmentsJson', 'Reasonable adjustments'),
-    multiChoice('VulnerabilityFlags', 'Vulnerability flags', VULNERABILITY_FLAGS),
-    json('StatutoryRolesJson', 'Statutory roles'),
-    json('CaredForJson', 'Carer or representative for')
+    json('ContactChannelsJson', 'Contact channels')
   ],
   readSecurity: 1,
   writeSecurity: 1,
@@ -91,6 +97,37 @@ const PERSON_NAME_KEYS: ListDefinition = {
     managers: 'appendOnly',
     monitoring: 'read',
     foiOfficers: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute'
+  }
+};
+
+/** A person's needs and circumstances, apart from Persons so that staff cannot read them (see PERSONS). */
+const PERSON_DETAILS: ListDefinition = {
+  key: 'personDetails',
+  title: 'PersonDetails',
+  description: 'What is recorded about a customer’s needs and circumstances. Case team, managers, monitoring and auditors only.',
+  template: 'GenericList',
+  // Nothing identifying in the title: the item is found by its person's id (ClientRequestKey).
+  titleField: { displayName: 'Title', required: false },
+  fields: [
+    // The person's id: one item per person, and a retried create finds it.
+    clientRequestKey(),
+    json('RepresentativesJson', 'Representatives'),
+    json('AdjustmentsJson', 'Reasonable adjustments'),
+    multiChoice('VulnerabilityFlags', 'Vulnerability flags', VULNERABILITY_FLAGS),
+    json('StatutoryRolesJson', 'Statutory roles'),
+    json('CaredForJson', 'Carer or representative for')
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  // Whoever may read the whole case (domain can(): case.readFull) and no one else: not staff,
+  // FOI officers or councillors, who find and name customers through Persons.
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
     auditors: 'read',
     serviceAccounts: 'contribute'
   }
@@ -635,6 +672,7 @@ const APPROVAL_REQUESTS: ListDefinition = {
 /** Every list and library, in provisioning order. */
 export const LISTS: readonly ListDefinition[] = [
   PERSONS,
+  PERSON_DETAILS,
   PERSON_NAME_KEYS,
   INCIDENTS,
   CASES,

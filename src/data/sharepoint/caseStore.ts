@@ -17,7 +17,6 @@ import {
 import { decisionMapper } from './mappers/decisionMapper';
 import { guidanceMapper } from './mappers/guidanceMapper';
 import { incidentMapper } from './mappers/incidentMapper';
-import { personMapper } from './mappers/personMapper';
 import {
   approvalRequestMapper,
   foiAssessmentMapper,
@@ -38,13 +37,13 @@ import { SpCaseRepository, assembleCase, readCaseRows } from './repositories/cas
 import type { CaseChildMappers } from './repositories/caseRepository';
 import { SpGuidanceRepository } from './repositories/guidanceRepository';
 import { SpLetterRepository } from './repositories/letterRepository';
+import { SpPersonRepository } from './repositories/personRepository';
 import { SpSettingsRepository } from './repositories/settingsRepository';
 import {
   SpApprovalRequestRepository,
   SpFoiAssessmentRepository,
   SpIncidentRepository,
   SpMemberReferralRepository,
-  SpPersonRepository,
   SpRestrictionAlertRepository,
   SpWarningMarkerRepository
 } from './repositories/simpleRepositories';
@@ -89,7 +88,9 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
     tasks: gateway('tasks')
   };
   const letters = new SpLetterRepository(sp, gateways.letters);
-  const persons = new SpPersonRepository(gateway('persons'), personMapper, gateway('personNameKeys'));
+  const personsOn = (on: SPFI): SpPersonRepository =>
+    new SpPersonRepository(gateway('persons').bind(on), gateway('personNameKeys').bind(on), gateway('personDetails').bind(on));
+  const persons = personsOn(sp);
   const incidents = new SpIncidentRepository(gateway('incidents'), incidentMapper);
   const restrictionAlerts = new SpRestrictionAlertRepository(gateway('restrictionAlerts'), restrictionAlertMapper);
   const warningMarkers = new SpWarningMarkerRepository(gateway('warningMarkers'), warningMarkerMapper);
@@ -101,6 +102,14 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
     // auditor reads cases but not other people's incident reports): a refusal hides that part,
     // never the case.
     const unreadable: CaseScreenData['unreadable'] = [];
+    // The case screens need the person's needs and circumstances (BR-13, BR-28, BR-29, BR-31).
+    // Every group that reads cases reads them; should one not, the person is shown without them
+    // and that part marked as not theirs to see, never as "nothing recorded".
+    const personWithDetails = async (repository: SpPersonRepository, id: string): Promise<CaseScreenData['person']> => {
+      const { stored, detailsRefused } = await repository.readWithDetails(id);
+      if (detailsRefused) unreadable.push('personDetails');
+      return stored;
+    };
     const unlessRefused = <T>(part: CaseScreenData['unreadable'][number], read: Promise<T[]>): Promise<T[]> =>
       read.catch((error: unknown) => {
         if (!(error instanceof ForbiddenError)) throw error;
@@ -117,7 +126,7 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
       on: SPFI
     ): Promise<[CaseScreenData['person'], CaseScreenData['incidents'], CaseScreenData['alerts'], CaseScreenData['markers']]> =>
       Promise.all([
-        new SpPersonRepository(gateway('persons').bind(on), personMapper, gateway('personNameKeys').bind(on)).find(id),
+        personWithDetails(personsOn(on), id),
         unlessRefused('incidents', new SpIncidentRepository(gateway('incidents').bind(on), incidentMapper).listByPerson(id)),
         unlessRefused(
           'alerts',

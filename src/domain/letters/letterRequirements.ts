@@ -5,6 +5,8 @@ import type { LetterType } from '../model/letter';
 import type { FoiRegime } from '../model/foi';
 import type { ReviewOutcome } from '../model/review';
 import type { LetterItem } from './letterItems';
+import type { IsoDate } from '../model/dates';
+import type { Sanction } from '../model/sanction';
 
 /** Facts about the letter that change what it must say. */
 export interface LetterContext {
@@ -12,6 +14,16 @@ export interface LetterContext {
   readonly reviewOutcome?: ReviewOutcome;
   /** FoiRefusal letters: EIR refusals must state the public interest test (BR-18, reg.14). */
   readonly regime?: FoiRegime;
+  /**
+   * BR-32: what may allow the letter to say the council will not reply: the case's sanctions
+   * and today's date. Left out, nothing allows it, so such wording is refused.
+   */
+  readonly noReplyAuthority?: NoReplyAuthority;
+}
+
+export interface NoReplyAuthority {
+  readonly sanctions: readonly Sanction[];
+  readonly today: IsoDate;
 }
 
 export const LETTER_TYPE_LABELS: Readonly<Record<LetterType, string>> = {

@@ -108,3 +108,55 @@ describe('letter content requirements', () => {
     );
   });
 });
+
+describe('BR-32: every letter is checked for an informal restriction', () => {
+  const readAndFile = {
+    id: 's-1',
+    version: 1,
+    caseId: 'case-1',
+    subjectPersonId: 'p-1',
+    restrictions: [{ type: 'R05', subjectMatter: 'The parking fine', reviewerId: 'u-2' }],
+    scope: { kind: 'service', service: 'Parking' },
+    startDate: '2026-10-01',
+    endDate: '2027-04-01',
+    reviewDate: '2027-03-01',
+    spoc: { name: 'Sam Patel', channel: 'email' },
+    necessaryContactArrangements: 'Email Sam Patel.',
+    proportionalityReasons: 'The least restriction that will work.',
+    proposedBy: 'u-1',
+    proposedAt: '2026-09-20T10:00:00Z',
+    approvals: [],
+    status: 'Active'
+  } as unknown as import('../model/sanction').Sanction;
+  const saysNoReply = {
+    ...complete('MonitoringWarning'),
+    consequences: 'We may restrict contact. Any further emails about the parking fine will be read and filed.'
+  };
+
+  test.each(LETTER_TYPES.filter((type) => type !== 'FoiRefusal' && type !== 'FoiWarning'))(
+    'BR-32 refused in a %s letter with no restriction in force, quoting the sentence',
+    (type) => {
+      const content = { ...complete(type), extra: 'We will not reply to further emails on this matter.' };
+      const validation = validateLetter(type, content);
+      expect(validation.ok).toBe(false);
+      expect(describeMissing(validation)).toContain('\u201cWe will not reply to further emails on this matter.\u201d');
+      expect(describeMissing(validation)).toContain('no approved, active restriction');
+    }
+  );
+
+  test('BR-32 allowed while a read-and-file restriction of the case is in force; refused once it has ended', () => {
+    expect(
+      validateLetter('MonitoringWarning', saysNoReply, { noReplyAuthority: { sanctions: [readAndFile], today: '2026-11-28' as never } }).ok
+    ).toBe(true);
+    const ended = validateLetter('MonitoringWarning', saysNoReply, {
+      noReplyAuthority: { sanctions: [readAndFile], today: '2027-05-01' as never }
+    });
+    expect(ended.ok).toBe(false);
+    expect(ended.informalRestriction?.found?.item).toBe('consequences');
+  });
+
+  test('FOI notices are governed by FOIA s.17(6), not by sanctions (BR-16)', () => {
+    const content = { ...complete('FoiWarning'), extra: 'We will not respond to further requests.' };
+    expect(validateLetter('FoiWarning', content).ok).toBe(true);
+  });
+});

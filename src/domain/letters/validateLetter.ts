@@ -1,7 +1,9 @@
 // Checks a draft letter against its mandatory content (BR-06, BR-07, BR-30 and the rest of
 // letterRequirements), naming every missing item in plain English for the composer.
 
+import type { IsoDate } from '../model/dates';
 import type { LetterType } from '../model/letter';
+import { checkNoReplyLetter, type NoReplyCheck } from './noReplyLetters';
 import { LETTER_ITEM_DEFINITIONS, LetterItem } from './letterItems';
 import { LetterContext, requiredLetterItems } from './letterRequirements';
 
@@ -20,6 +22,8 @@ export interface MissingLetterItem {
 export interface LetterValidation {
   readonly ok: boolean;
   readonly missing: readonly MissingLetterItem[];
+  /** BR-32: the letter says the council will not reply and nothing allows it (the sentence is quoted). */
+  readonly informalRestriction?: NoReplyCheck;
 }
 
 // Template markers such as {{spocName}} or [insert date] that were never filled in.
@@ -29,6 +33,9 @@ const PLACEHOLDER_PATTERN: RegExp = /\{\{[^}]*\}\}|\[\s*(insert|enter|add|tbc|to
 export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER_PATTERN.test(text);
 }
+
+// With no authority given there are no sanctions to date-check; any date will do.
+const NO_DAY = '1900-01-01' as IsoDate;
 
 /** Validates a draft letter of the given type. */
 export function validateLetter(type: LetterType, content: LetterContent, context: LetterContext = {}): LetterValidation {
@@ -46,6 +53,16 @@ export function validateLetter(type: LetterType, content: LetterContent, context
       missing.push({ item, label: definition.label, specItem: definition.specItem, reason });
     }
   }
+  const noReply = checkNoReplyLetter(
+    type,
+    content,
+    { sanctions: context.noReplyAuthority?.sanctions ?? [] },
+    undefined,
+    context.noReplyAuthority?.today ?? NO_DAY
+  );
+  if (!noReply.allowed) {
+    return { ok: false, missing, informalRestriction: noReply };
+  }
   return { ok: missing.length === 0, missing };
 }
 
@@ -54,5 +71,8 @@ export function describeMissing(validation: LetterValidation): string {
   if (validation.ok) {
     return 'The letter contains everything it must include.';
   }
-  return `Before sending, add: ${validation.missing.map((entry) => entry.label).join('; ')}.`;
+  const sentences: string[] = [];
+  if (validation.missing.length > 0) sentences.push(`Before sending, add: ${validation.missing.map((entry) => entry.label).join('; ')}.`);
+  if (validation.informalRestriction) sentences.push(validation.informalRestriction.message);
+  return sentences.join(' ');
 }

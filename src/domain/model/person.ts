@@ -147,3 +147,34 @@ export interface Person {
 export function displayName(person: Pick<Person, 'names'>): string {
   return `${person.names.given} ${person.names.family}`.trim();
 }
+
+/**
+ * What is recorded about a person's needs and circumstances: reasonable adjustments (which name
+ * health conditions), vulnerability and safeguarding flags, representatives and the people they
+ * care for (third parties), and statutory roles. Special category or third-party data: shown
+ * only to those who may read the whole case (BR-22), and stored apart from the person's name
+ * and contact details, which staff need to find them.
+ */
+export const PERSON_CIRCUMSTANCE_FIELDS = [
+  'representatives',
+  'reasonableAdjustments',
+  'vulnerabilityFlags',
+  'statutoryRoles',
+  'isCarerOrRepresentativeFor'
+] as const;
+export type PersonCircumstanceField = (typeof PERSON_CIRCUMSTANCE_FIELDS)[number];
+export type PersonCircumstances = Pick<Person, PersonCircumstanceField>;
+
+/** Nothing recorded about the person's needs and circumstances. */
+export const NO_CIRCUMSTANCES: PersonCircumstances = {
+  representatives: [],
+  reasonableAdjustments: [],
+  vulnerabilityFlags: [],
+  statutoryRoles: [],
+  isCarerOrRepresentativeFor: []
+};
+
+/** True when anything is recorded about the person's needs and circumstances. */
+export function hasCircumstances(person: PersonCircumstances): boolean {
+  return PERSON_CIRCUMSTANCE_FIELDS.some((field) => person[field].length > 0);
+}

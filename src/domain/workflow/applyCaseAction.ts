@@ -47,14 +47,18 @@ const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> 
   decideSanction: ['SanctionProposed'],
   sendSanctionLetter: ['SanctionLetterDraft'],
   logContact: ['Monitoring', 'SanctionProposed', 'SanctionLetterDraft', 'SanctionActive', 'UnderReview', 'UnderAppeal'],
+  // A contact flagged before the case closed is still someone's to deal with after it closes.
+  reviewFlaggedContact: ['Monitoring', 'SanctionProposed', 'SanctionLetterDraft', 'SanctionActive', 'UnderReview', 'UnderAppeal', 'Closed'],
   receiveAppeal: ['SanctionActive'],
   decideAppeal: ['UnderAppeal'],
   startReview: ['SanctionActive'],
   completeReview: ['UnderReview'],
   logPersonReviewRequest: ['SanctionActive', 'UnderReview', 'UnderAppeal'],
-  answerPersonReviewRequest: ['SanctionActive', 'UnderReview', 'UnderAppeal'],
+  // BR-34: a request is answered in writing even when the restriction ended before its answer-by date.
+  answerPersonReviewRequest: ['SanctionActive', 'UnderReview', 'UnderAppeal', 'Closed'],
   escalateOverdueReview: ['SanctionActive'],
   expireSanction: ['SanctionActive'],
+  sendRestrictionEndedLetter: ['Closed'],
   issueNoReplyInstruction: ['SanctionActive', 'UnderReview', 'UnderAppeal']
 };
 
@@ -75,6 +79,8 @@ const PERMISSION_FOR: Readonly<Record<CaseAction['type'], PermissionAction | 'sy
   decideSanction: 'sanction.approve',
   sendSanctionLetter: 'case.manage',
   logContact: 'anyParticipant',
+  // Whoever the flagged contact was passed to, or the case officer: checked in the handler.
+  reviewFlaggedContact: 'anyParticipant',
   receiveAppeal: 'case.manage',
   decideAppeal: 'appeal.decide',
   startReview: 'review.conduct',
@@ -83,6 +89,7 @@ const PERMISSION_FOR: Readonly<Record<CaseAction['type'], PermissionAction | 'sy
   answerPersonReviewRequest: 'review.conduct',
   escalateOverdueReview: 'system',
   expireSanction: 'system',
+  sendRestrictionEndedLetter: 'case.manage',
   issueNoReplyInstruction: 'case.manage'
 };
 
@@ -708,6 +715,37 @@ const HANDLERS: HandlerMap = {
     return undefined;
   },
 
+  reviewFlaggedContact: (run, action) => {
+    const entry = run.next.contactLog.find((c) => c.id === action.contactId);
+    if (entry === undefined || !(entry.newIssue || entry.safeguardingConcern)) {
+      return fail('guardFailed', 'There is no flagged contact with that reference.', 'BR-14');
+    }
+    if (entry.reviewedBy !== undefined) {
+      return fail('guardFailed', 'This contact has already been dealt with.', 'BR-14');
+    }
+    const isFor = (t: CaseTask): boolean => t.kind === 'reviewFlaggedItem' && t.recordId === entry.id;
+    const passedTo = run.next.tasks.some((t) => !t.done && isFor(t) && t.assignees.indexOf(run.context.actorId) >= 0);
+    const manages = can({ userId: run.context.actorId }, 'case.manage', {
+      roles: run.context.roles,
+      case: participationOf(run.next)
+    }).allowed;
+    if (!passedTo && !manages) {
+      return fail(
+        'notPermitted',
+        'Only the person this contact was passed to, or the case officer, can say it has been dealt with.',
+        'BR-14'
+      );
+    }
+    run.next = {
+      ...run.next,
+      contactLog: run.next.contactLog.map((c) => (c.id === entry.id ? { ...c, reviewedBy: run.context.actorId } : c))
+    };
+    // The work the flag asked for is done, for everyone it was passed to.
+    run.closeTasks(isFor);
+    run.record('contact.reviewed', { type: 'ContactLogEntry', id: entry.id }, 'BR-14');
+    return undefined;
+  },
+
   receiveAppeal: (run, action) => {
     const sanction = currentSanction(run.next) as Sanction;
     if (action.grounds.length === 0 || blank(action.statement)) {
@@ -763,6 +801,9 @@ const HANDLERS: HandlerMap = {
       run.replaceSanction({ ...sanction, status: 'Superseded' });
       const varied = newSanction(run, action.variedSanction, 'Active', sanction);
       addSanction(run, { ...varied, approvals: sanction.approvals }, 'BR-12');
+      // The varied restriction is a fresh decision with its own review date: the escalation
+      // of the old one's overdue review is no longer anyone's to do.
+      run.closeTasks((t) => t.kind === 'reviewOverdue' && t.dueDate !== varied.reviewDate);
     } else if (action.outcome === 'Quash') {
       run.replaceSanction({ ...sanction, status: 'Quashed' });
       // Nothing is left to review: an escalated overdue review is no longer anyone's to do.
@@ -993,6 +1034,23 @@ const HANDLERS: HandlerMap = {
       });
     }
     run.setStatus('Closed', 'Expired');
+    return undefined;
+  },
+
+  sendRestrictionEndedLetter: (run, action) => {
+    if (!run.next.sanctions.some((s) => s.status === 'Expired')) {
+      return fail(
+        'guardFailed',
+        'The letter saying the restriction has ended is sent once a restriction on this case has expired.',
+        'BR-09'
+      );
+    }
+    const problem = letterProblem(run, action.letter, 'RestrictionEnded', 'BR-09');
+    if (problem) {
+      return problem;
+    }
+    addLetter(run, action.letter);
+    run.closeTasks((t) => t.kind === 'sendRestrictionEndedLetter');
     return undefined;
   },
 

@@ -59,6 +59,8 @@ export type CaseAction =
     }
   | { type: 'sendSanctionLetter'; letter: Letter }
   | { type: 'logContact'; entry: Omit<ContactLogEntry, 'id' | 'loggedBy'> }
+  /** BR-14/15: a flagged contact (a new issue or a safeguarding concern) has been dealt with. */
+  | { type: 'reviewFlaggedContact'; contactId: string }
   | {
       type: 'receiveAppeal';
       receivedOn: IsoDate;
@@ -82,6 +84,8 @@ export type CaseAction =
   | { type: 'answerPersonReviewRequest'; reviewId: string; reasons: string; letter: Letter }
   | { type: 'escalateOverdueReview' }
   | { type: 'expireSanction' }
+  /** BR-09: the letter telling the person their expired restriction has ended has been sent. */
+  | { type: 'sendRestrictionEndedLetter'; letter: Letter }
   | { type: 'issueNoReplyInstruction'; scope: SanctionScope; wording: string };
 
 export type CaseActionType = CaseAction['type'];

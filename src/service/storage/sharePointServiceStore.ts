@@ -74,7 +74,8 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
     decisions: {
       claim: async (decision, refs) => (await store.decisions.record(decision, refs, { requestKey: decision.id })).value
     },
-    persons: { get: async (id) => (await store.persons.find(id))?.value },
+    // With their needs and circumstances: the decision rules need them (BR-13, BR-28, BR-29, BR-31).
+    persons: { get: async (id) => (await store.persons.findWithDetails(id))?.value },
     incidents: { get: async (id) => (await store.incidents.find(id))?.value },
     audit: {
       append: async (events) => {

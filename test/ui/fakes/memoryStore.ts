@@ -21,6 +21,7 @@ import { personNameKeys, queryNameKeys } from '../../../src/domain/people/nameSe
 import { nextCaseReference } from '../../../src/domain/model/caseReference';
 import { isInTriageScope, type TriageScope } from '../../../src/domain/workflow/triage';
 import { dateOfInstant } from '../../../src/domain/model/dates';
+import { NO_CIRCUMSTANCES } from '../../../src/domain/model/person';
 import type {
   Appeal,
   ApprovalDecision,
@@ -253,6 +254,10 @@ export function createMemoryStore(): MemoryStore {
         recordNames(saved.value);
         return saved;
       },
+      // SharePoint keeps a person's needs and circumstances in PersonDetails, which staff cannot
+      // open, and its find leaves them out; this fake has no permissions and keeps one record,
+      // so both give the whole person (screens that need them ask for them by this name).
+      findWithDetails: (id: string) => persons.find(id),
       searchByFamilyName: async (prefix: string, top: number = 20) =>
         persons.where((person) => person.names.family.toLowerCase().indexOf(prefix.trim().toLowerCase()) === 0).slice(0, top),
       // The same keys as the SharePoint index (domain nameSearchKey), matched the same way.
@@ -459,11 +464,12 @@ export function createMemoryStore(): MemoryStore {
       const refused = (part: CaseScreenData['unreadable'][number]): boolean => store.refusedParts.indexOf(part) >= 0;
       return {
         case: kase,
-        person,
+        // Like PersonDetails refused: the person without their needs and circumstances.
+        person: person && refused('personDetails') ? { ...person, value: { ...person.value, ...NO_CIRCUMSTANCES } } : person,
         incidents: refused('incidents') ? [] : incidents.where((incident) => incident.personId === kase.value.personId),
         alerts: refused('alerts') ? [] : alerts.where((alert) => alert.personId === kase.value.personId),
         markers: refused('markers') ? [] : markers.where((marker) => marker.personId === kase.value.personId),
-        unreadable: (['incidents', 'alerts', 'markers'] as const).filter(refused)
+        unreadable: (['incidents', 'alerts', 'markers', 'personDetails'] as const).filter(refused)
       };
     }
   };

@@ -1,9 +1,14 @@
-import { displayName } from '../../../domain/model';
-import type { Person, VulnerabilityFlag } from '../../../domain/model';
-import { choices, fromJson, text, toJson } from '../values';
+import { displayName, NO_CIRCUMSTANCES } from '../../../domain/model';
+import type { Person } from '../../../domain/model';
+import { fromJson, text, toJson } from '../values';
 import type { RowMapper } from './rowMapper';
 import { idFromRow } from './rowMapper';
 
+/**
+ * The Persons item: who the person is and how to reach them. Their needs and circumstances are
+ * not written here (staff read this list): see personDetailsMapper. Read back, a person from
+ * this list alone has none recorded; the repository adds them for those who may read them.
+ */
 export const personMapper: RowMapper<Person> = {
   list: 'persons',
   idOf: (person) => person.id,
@@ -13,12 +18,7 @@ export const personMapper: RowMapper<Person> = {
     FamilyName: person.names.family,
     AliasesJson: toJson(person.aliases),
     AddressesJson: toJson(person.addresses),
-    ContactChannelsJson: toJson(person.contactChannels),
-    RepresentativesJson: toJson(person.representatives),
-    AdjustmentsJson: toJson(person.reasonableAdjustments),
-    VulnerabilityFlags: [...person.vulnerabilityFlags],
-    StatutoryRolesJson: toJson(person.statutoryRoles),
-    CaredForJson: toJson(person.isCarerOrRepresentativeFor)
+    ContactChannelsJson: toJson(person.contactChannels)
   }),
   fromRow: (row) => ({
     id: idFromRow(row),
@@ -26,10 +26,6 @@ export const personMapper: RowMapper<Person> = {
     aliases: fromJson(row.AliasesJson, []),
     addresses: fromJson(row.AddressesJson, []),
     contactChannels: fromJson(row.ContactChannelsJson, []),
-    representatives: fromJson(row.RepresentativesJson, []),
-    reasonableAdjustments: fromJson(row.AdjustmentsJson, []),
-    vulnerabilityFlags: choices<VulnerabilityFlag>(row.VulnerabilityFlags),
-    statutoryRoles: fromJson(row.StatutoryRolesJson, []),
-    isCarerOrRepresentativeFor: fromJson(row.CaredForJson, [])
+    ...NO_CIRCUMSTANCES
   })
 };

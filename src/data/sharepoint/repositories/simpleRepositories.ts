@@ -5,19 +5,16 @@ import type {
   IncidentStatus,
   IsoDate,
   MemberReferral,
-  Person,
   WarningMarker
 } from '../../../domain/model';
 import type { TriageScope } from '../../../domain/workflow/triage';
-import { and, eq, ge, isNull, le, ne, or, startsWith } from '../../odata';
+import { and, eq, ge, isNull, le, ne, or } from '../../odata';
 import type {
   ApprovalRequest,
   ApprovalRequestRepository,
   FoiAssessmentRepository,
   IncidentRepository,
   MemberReferralRepository,
-  PersonRepository,
-  PersonNameMatch,
   RestrictionAlert,
   RestrictionAlertRepository,
   WarningMarkerRepository
@@ -25,9 +22,6 @@ import type {
 import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import { toSharePointDate } from '../values';
 import { SpEntityRepository } from './entityRepository';
-import { PersonNameKeyIndex } from './personNameKeyIndex';
-import type { ListGateway } from '../listGateway';
-import type { RowMapper } from '../mappers/rowMapper';
 
 function dateLiteral(date: IsoDate): string {
   return toSharePointDate(date) as string;
@@ -41,39 +35,6 @@ class RootRepository<T> extends SpEntityRepository<T> {
 
   public update(stored: Stored<T>, next: T): Promise<Stored<T>> {
     return this.updateWith(stored, next, undefined);
-  }
-}
-
-/**
- * Persons, with their name search keys (PersonNameKeys list) written beside each create and
- * update, so whoever adds or renames a person makes them findable in the same action.
- */
-export class SpPersonRepository extends RootRepository<Person> implements PersonRepository {
-  private readonly _keys: PersonNameKeyIndex;
-
-  public constructor(gateway: ListGateway, mapper: RowMapper<Person>, keysGateway: ListGateway) {
-    super(gateway, mapper);
-    this._keys = new PersonNameKeyIndex(keysGateway);
-  }
-
-  public async create(value: Person, options?: CreateOptions): Promise<Stored<Person>> {
-    const created = await super.create(value, options);
-    await this._keys.addKeysOf(created.value, []);
-    return created;
-  }
-
-  public async update(stored: Stored<Person>, next: Person): Promise<Stored<Person>> {
-    const saved = await super.update(stored, next);
-    await this._keys.addKeysOf(saved.value, await this._keys.keysOf(saved.value.id));
-    return saved;
-  }
-
-  public searchByFamilyName(prefix: string, top: number = 50): Promise<Stored<Person>[]> {
-    return this.list({ filter: startsWith('FamilyName', prefix.normalize('NFC')) }, top);
-  }
-
-  public findIdsByName(query: string, top: number = 50): Promise<PersonNameMatch[]> {
-    return this._keys.find(query, top);
   }
 }
 

@@ -19,6 +19,7 @@ import { CaseFrame } from '../shared/CaseFrame';
 import { STATUS_LABELS } from '../shared/labels';
 import { useCaseRecord } from '../shared/useCaseRecord';
 import { CaseIncidents } from './CaseIncidents';
+import { FlaggedContacts } from './FlaggedContacts';
 import { caseTimeline } from './caseTimeline';
 import { OpenReviewRequests } from './OpenReviewRequests';
 import { PersonNeedsOnCase } from '../person/PersonNeedsOnCase';
@@ -81,6 +82,14 @@ const NEXT_STEPS: readonly NextStep[] = [
     params: { letterType: 'RestrictionDecision' },
     permission: 'case.manage',
     when: (k) => k.status === 'SanctionLetterDraft'
+  },
+  {
+    // BR-09: an expired restriction leaves the case officer a letter to send; recording it sent completes that task.
+    screen: 'letters',
+    label: 'Send the letter saying the restriction has ended',
+    params: { letterType: 'RestrictionEnded' },
+    permission: 'case.manage',
+    when: (k) => k.status === 'Closed' && k.tasks.some((t) => t.kind === 'sendRestrictionEndedLetter' && !t.done)
   },
   {
     screen: 'review',
@@ -159,7 +168,12 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
               today={clock.today()}
               canAnswer={can({ userId: currentUser.id }, 'review.conduct', { roles: roleAssignments, case: participation }).allowed}
             />
-            <PersonNeedsOnCase kase={kase} person={record.load.status === 'ready' ? record.load.person : undefined} />
+            <FlaggedContacts kase={kase} record={record} />
+            <PersonNeedsOnCase
+              kase={kase}
+              person={record.load.status === 'ready' ? record.load.person : undefined}
+              detailsUnreadable={record.load.status === 'ready' && (record.load.related?.unreadable ?? []).indexOf('personDetails') >= 0}
+            />
             <section aria-labelledby="next-steps">
               <Subtitle2 as="h3" id="next-steps">
                 Next steps

@@ -20,6 +20,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/routes';
 import { LETTER_CHANNEL_LABELS } from './letterChannelLabels';
+import { RecordEndedLetterSent } from './RecordEndedLetterSent';
 import { RecordRestrictionLetterSent } from './RecordRestrictionLetterSent';
 import { LettersScreenState, useLettersScreen } from './useLettersScreen';
 import { useLettersScreenStyles } from './useLettersScreenStyles';
@@ -52,6 +53,7 @@ function ProductionResult({ state }: { state: LettersScreenState }): React.React
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The letter cannot be produced yet</MessageBarTitle>
+            {production.validation.informalRestriction ? <p>{production.validation.informalRestriction.message}</p> : null}
             {production.validation.missing.length > 0 ? (
               <>
                 This letter must include:
@@ -64,7 +66,7 @@ function ProductionResult({ state }: { state: LettersScreenState }): React.React
                   ))}
                 </ul>
               </>
-            ) : (
+            ) : production.validation.informalRestriction ? null : (
               'Fill in the letter details marked below.'
             )}
           </MessageBarBody>
@@ -267,6 +269,12 @@ export default function LettersScreen({ params }: ScreenProps): React.ReactEleme
       </form>
       {state.caseId && state.type === 'RestrictionDecision' ? (
         <RecordRestrictionLetterSent
+          caseId={state.caseId}
+          production={state.production.status === 'idle' && state.earlier ? state.earlier.production : state.production}
+        />
+      ) : null}
+      {state.caseId && state.type === 'RestrictionEnded' ? (
+        <RecordEndedLetterSent
           caseId={state.caseId}
           production={state.production.status === 'idle' && state.earlier ? state.earlier.production : state.production}
         />

@@ -213,7 +213,11 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
   }, [store, caseId, type]);
   const salutation = editedSalutation ?? `Dear ${recipientName.trim()}`;
 
-  const letterContext = context(type, reviewOutcome, regime);
+  // BR-32: the case's sanctions decide whether the letter may say the council will not reply.
+  const letterContext: LetterContext = {
+    ...context(type, reviewOutcome, regime),
+    noReplyAuthority: caseData ? { sanctions: caseData.kase.sanctions, today: clock.today() } : undefined
+  };
   const slots = type ? letterItemsToShow(type, letterContext) : [];
   const validation = type ? validateLetter(type, content, letterContext) : { ok: false, missing: [] };
   const missingByItem: Record<string, string> = {};
@@ -222,6 +226,8 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       missingByItem[entry.item] =
         entry.reason === 'placeholder' ? `Replace the template text in: ${entry.label}.` : `This letter must include: ${entry.label}.`;
     }
+    const informal = validation.informalRestriction?.found;
+    if (informal && validation.informalRestriction) missingByItem[informal.item] = validation.informalRestriction.message;
   }
   const detailErrors = attempted ? detailProblems(recipientName, reference, signatoryName, signatoryJobTitle) : {};
 

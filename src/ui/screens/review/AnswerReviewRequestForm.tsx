@@ -7,7 +7,13 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
-import { REPLY_OUTCOME_LABELS, REPLY_OUTCOMES, REPLY_RESULT_SENTENCES, type ReplyOutcome } from './customerRequestWording';
+import {
+  REPLY_OUTCOME_LABELS,
+  REPLY_OUTCOMES,
+  REPLY_OUTCOMES_AFTER_END,
+  REPLY_RESULT_SENTENCES,
+  type ReplyOutcome
+} from './customerRequestWording';
 
 export interface AnswerReviewRequestFormProps {
   kase: Case;
@@ -71,7 +77,7 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
         placeholder="Choose the outcome"
         value={outcome}
         onChange={(v) => setOutcome(v as ReplyOutcome | '')}
-        choices={REPLY_OUTCOMES.map((o) => ({ value: o, label: REPLY_OUTCOME_LABELS[o] }))}
+        choices={(nextReview ? REPLY_OUTCOMES : REPLY_OUTCOMES_AFTER_END).map((o) => ({ value: o, label: REPLY_OUTCOME_LABELS[o] }))}
         hint="To change or lift the restriction, answer that it will be reviewed early, then record the review."
       />
       <TextAreaField label="Reasons given in the reply" required rows={3} value={reasons} onChange={setReasons} />

@@ -81,7 +81,8 @@ export function PersonReviewRequests({ kase, record, focusRequestId, focusSectio
           </article>
         );
       })}
-      {allowed('case.manage') ? <LogReviewRequestForm kase={kase} record={record} /> : null}
+      {/* A closed case takes no new requests; one still open is answered above. */}
+      {allowed('case.manage') && kase.status !== 'Closed' ? <LogReviewRequestForm kase={kase} record={record} /> : null}
     </section>
   );
 }

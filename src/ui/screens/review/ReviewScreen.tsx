@@ -31,8 +31,8 @@ import {
   type AmendmentDraft
 } from './amendment';
 
-/** Where the domain accepts a customer's request for a review (BR-34). */
-const PERSON_REQUEST_STATUSES: readonly string[] = ['SanctionActive', 'UnderReview', 'UnderAppeal'];
+/** Where the domain accepts a customer's request for a review (BR-34), or an answer to one still open once the case has closed. */
+const PERSON_REQUEST_STATUSES: readonly string[] = ['SanctionActive', 'UnderReview', 'UnderAppeal', 'Closed'];
 
 const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = {
   Continue: 'Continue the restriction',
@@ -86,6 +86,8 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
             />
           ) : null;
         if (recorded && kase.status === 'Closed') return confirmation;
+        // Nothing is left to review, but a customer's request still open is answered here (BR-34).
+        if (kase.status === 'Closed') return requests;
         if (kase.status === 'SanctionActive') {
           return (
             <>

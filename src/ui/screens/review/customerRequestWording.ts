@@ -36,18 +36,26 @@ export function requestTextWith(channel: RequestChannel, whatTheyAsked: string):
 
 /** What the reply decides; answering does not itself change the restriction. */
 export const REPLY_OUTCOMES = ['Unchanged', 'ReviewEarly'] as const;
-export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number];
+/**
+ * When no restriction is in force any more (it expired or was lifted before the answer-by date),
+ * the reply says so: there is nothing left to keep or to review early (BR-34).
+ */
+export const REPLY_OUTCOMES_AFTER_END = ['Ended'] as const;
+export type ReplyOutcome = (typeof REPLY_OUTCOMES)[number] | (typeof REPLY_OUTCOMES_AFTER_END)[number];
 
 export const REPLY_OUTCOME_LABELS: Readonly<Record<ReplyOutcome, string>> = {
   Unchanged: 'The restriction stays as it is until its next review',
-  ReviewEarly: 'We will review the restriction early'
+  ReviewEarly: 'We will review the restriction early',
+  Ended: 'The restriction has ended'
 };
 
 /** The result as the reply letter states it (letter item reviewResult). */
 export const REPLY_RESULT_SENTENCES: Readonly<Record<ReplyOutcome, string>> = {
   Unchanged: 'We have considered your request for a review of the restriction on your contact with the council. It stays as it is.',
   ReviewEarly:
-    'We have considered your request for a review of the restriction on your contact with the council. We will review it early and write to you with the outcome.'
+    'We have considered your request for a review of the restriction on your contact with the council. We will review it early and write to you with the outcome.',
+  Ended:
+    'We have considered your request for a review of the restriction on your contact with the council. The restriction has ended and no longer applies.'
 };
 
 /** Requests the customer made that have not yet been answered in writing, oldest answer-by first. */

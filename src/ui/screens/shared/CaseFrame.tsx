@@ -55,6 +55,11 @@ export function CaseFrame({ title, record, aside, children }: CaseFrameProps): R
         </Button>
       </Body1>
       {record.saveError ? <ErrorMessage error={record.saveError} title="Not saved" /> : null}
+      {record.auditWarning ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{record.auditWarning}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {record.alertWarning ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{record.alertWarning}</MessageBarBody>

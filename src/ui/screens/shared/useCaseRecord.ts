@@ -1,6 +1,7 @@
 import * as React from 'react';
 import {
   applyCaseAction,
+  currentSanction,
   type AuditEvent,
   type Case,
   type CaseAction,
@@ -8,7 +9,7 @@ import {
   type Person,
   type TransitionError
 } from '../../../domain';
-import { dateOfInstant } from '../../../domain/model/dates';
+import { dateOfInstant, type IsoDate } from '../../../domain/model/dates';
 import { describeMissing, validateLetter, type LetterContext } from '../../../domain/letters';
 import { saveCaseChange } from '../../../app/cases/saveCaseChange';
 import type { CaseScreenData, Stored } from '../../../data/ports';
@@ -77,6 +78,11 @@ export interface CaseRecord {
    * repairs it; the screen says so rather than staying silent.
    */
   alertWarning: string | undefined;
+  /**
+   * Set when the case was saved but its audit log entries could not be written after it. The
+   * change stands (it is not "not saved"); someone must add the missing entries.
+   */
+  auditWarning: string | undefined;
   conflict: PendingConflict | undefined;
   resolveConflict(choice: 'reload' | 'merge' | 'cancel'): Promise<void>;
   /** The case as last saved by this screen (e.g. to find the sanction just proposed). */
@@ -85,6 +91,9 @@ export interface CaseRecord {
 
 let idCounter = 0;
 
+const AUDIT_NOT_WRITTEN: string =
+  'Saved. The audit log entry for this change could not be written. Tell the Customer Relations Officer, so the record of who did what can be completed.';
+
 const ALERT_LEFT_FOR_SWEEP: string =
   'Saved. The alert that staff see for this customer could not be updated just now; the case service puts it right on its next check. If staff must know at once, tell the Customer Relations Officer.';
 
@@ -92,13 +101,23 @@ function isActionList(action: CaseAction | readonly CaseAction[]): action is rea
   return Array.isArray(action);
 }
 
+/** The letter's context: what it must say depends on the action and on the case it is sent on. */
+function letterContext(action: CaseAction, kase: Case): LetterContext {
+  if (action.type === 'completeReview') return { reviewOutcome: action.outcome };
+  // A reply to a customer's request once no restriction is in force has no next review to
+  // state, just as after a Lift (BR-34, BR-10).
+  if (action.type === 'answerPersonReviewRequest' && currentSanction(kase) === undefined) return { reviewOutcome: 'Lift' };
+  return {};
+}
+
 /**
  * BR-06/07: a letter is refused until its mandatory content is present (domain letters). The
  * action gives the letter's context: a review outcome letter for Lift needs no next review
  * date (BR-10), so the outcome must reach the check.
  */
-function letterGaps(letter: Letter, action: CaseAction): readonly string[] {
-  const context: LetterContext = action.type === 'completeReview' ? { reviewOutcome: action.outcome } : {};
+function letterGaps(letter: Letter, action: CaseAction, kase: Case, today: IsoDate): readonly string[] {
+  // BR-32: the case's own sanctions decide whether the letter may say the council will not reply.
+  const context: LetterContext = { ...letterContext(action, kase), noReplyAuthority: { sanctions: kase.sanctions, today } };
   const validation = validateLetter(letter.type, letter.fields, context);
   return validation.ok ? [] : [describeMissing(validation)];
 }
@@ -111,6 +130,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
   const [saving, setSaving] = React.useState(false);
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
   const [alertWarning, setAlertWarning] = React.useState<string | undefined>(undefined);
+  const [auditWarning, setAuditWarning] = React.useState<string | undefined>(undefined);
   const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
   const lastSaved = React.useRef<Case | undefined>(undefined);
   const onSaved = React.useRef(options.onSaved);
@@ -151,13 +171,14 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       let next = stored.value;
       const auditEvents: AuditEvent[] = [];
       for (const action of actions) {
+        const before = next;
         const outcome = applyCaseAction(next, action, {
           now: clock.now(),
           actorId: currentUser.id,
           roles: roleAssignments,
           person: subject,
           newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
-          validateLetter: (letter) => letterGaps(letter, action)
+          validateLetter: (letter) => letterGaps(letter, action, before, dateOfInstant(clock.now()))
         });
         if (!outcome.ok) return { status: 'refused', refusal: outcome.error };
         next = outcome.value.case;
@@ -168,11 +189,13 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       setSaveError(undefined);
       let saved: Stored<Case>;
       try {
-        // Case, audit, then the staff banners that follow from its sanctions (issue 12).
+        // The case under its etag (the gate: a refusal writes nothing), audit, then the staff
+        // banners that follow from its sanctions. See saveCaseChange for the order and why.
         const change = await saveCaseChange(store, stored, next, auditEvents, subject, dateOfInstant(clock.now()));
         saved = change.saved;
         lastSaved.current = saved.value;
         setLoad(keepingRelated(saved, person));
+        setAuditWarning(change.audit.status === 'notWritten' ? AUDIT_NOT_WRITTEN : undefined);
         setAlertWarning(change.alerts.status === 'leftForSweep' ? ALERT_LEFT_FOR_SWEEP : undefined);
       } catch (error) {
         if (isConflict<Stored<Case>>(error)) {
@@ -219,5 +242,16 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
     [conflict, load, save]
   );
 
-  return { load, reload: () => setAttempt((n) => n + 1), apply, saving, saveError, alertWarning, conflict, resolveConflict, lastSaved };
+  return {
+    load,
+    reload: () => setAttempt((n) => n + 1),
+    apply,
+    saving,
+    saveError,
+    alertWarning,
+    auditWarning,
+    conflict,
+    resolveConflict,
+    lastSaved
+  };
 }
