@@ -3,9 +3,9 @@
 // mode, so the test fakes and their demo data stay off the SharePoint mode's first render.
 import { mountApp } from '../../src/ui/mount';
 import type { HostInfo } from '../../src/ui/host/hostInfo';
-import { createMemoryStore } from '../../test/ui/fakes/memoryStore';
-import { seedDemo, USERS } from '../../test/ui/fakes/fixtures';
-import { testServices } from '../../test/ui/fakes/services';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
+import { seedDemo, USERS } from '../seed/demoRecords';
+import { memoryServices } from './memoryServices';
 import { renderPersonaBanner } from './personaBanner';
 
 export function startMemoryMode(root: HTMLElement, requestedPersona: string | undefined, host: Omit<HostInfo, 'kind' | 'user'>): void {
@@ -13,7 +13,7 @@ export function startMemoryMode(root: HTMLElement, requestedPersona: string | un
   const demo = USERS[persona] ?? USERS.staff;
   const store = createMemoryStore();
   seedDemo(store);
-  const services = testServices(demo, { store });
+  const services = memoryServices(demo, { store });
   renderPersonaBanner(Object.keys(USERS), persona);
   mountApp(root, { ...host, kind: 'local', user: { id: demo.id, login: demo.login, displayName: demo.displayName } }, services);
 }

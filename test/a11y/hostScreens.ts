@@ -7,7 +7,7 @@ export type Persona = 'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'memb
 export interface ScreenCase {
   /** Route id from src/ui/shell/routes.ts. */
   id: string;
-  /** A persona that may see it (test/ui/fakes/fixtures.ts USERS). */
+  /** A persona that may see it (local/seed/demoRecords.ts USERS). */
   as: Persona;
   mode?: 'app' | 'guidance';
   /** In-menu screens are opened with the main navigation; case screens with a deep link and in-app navigation. */

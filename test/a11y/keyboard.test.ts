@@ -8,7 +8,7 @@ import { launchChromium, screenshotPath } from '../support/browser';
 import { describeFocus, expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
 import { hostUrl, waitForScreen } from './hostScreens';
 import { addDemoRecords } from './demoRecords';
-import { person } from '../ui/fakes/fixtures';
+import { person } from '../../local/seed/demoRecords';
 
 jest.setTimeout(90_000);
 

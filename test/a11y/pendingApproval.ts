@@ -3,7 +3,7 @@
 // fake case service then lists the approval as the real service would. The demo data set
 // itself has none, because other screens' tests count its cases.
 import type { Page } from 'playwright-core';
-import { pendingApprovalRecords } from '../ui/fakes/fixtures';
+import { pendingApprovalRecords } from '../../local/seed/demoRecords';
 import { addDemoRecords } from './demoRecords';
 
 export async function addPendingApproval(page: Page): Promise<void> {

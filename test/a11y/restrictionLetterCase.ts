@@ -2,7 +2,7 @@
 // and waits for its restriction letter (SanctionLetterDraft): the pending approval's records,
 // one step on. The demo data set has none, because other screens' tests count its cases.
 import type { Page } from 'playwright-core';
-import { pendingApprovalRecords } from '../ui/fakes/fixtures';
+import { pendingApprovalRecords } from '../../local/seed/demoRecords';
 import { addDemoRecords } from './demoRecords';
 
 export async function addCaseAwaitingRestrictionLetter(page: Page): Promise<string> {

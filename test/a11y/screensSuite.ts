@@ -7,7 +7,7 @@ import { ROUTES } from '../../src/ui/shell/routes';
 import { axeReport } from '../support/axe';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { hostUrl, markScreenStale, navigateInApp, SCREENS, ScreenOpener, waitForScreen, type Theme } from './hostScreens';
-import { underReviewCase } from '../ui/fakes/fixtures';
+import { underReviewCase } from '../../local/seed/demoRecords';
 import { caseWithOverdueCustomerRequest, CUSTOMER_REQUEST_CASE_ID } from '../ui/fakes/customerReviewRequest';
 import { addDemoRecords } from './demoRecords';
 import { addPendingApproval } from './pendingApproval';

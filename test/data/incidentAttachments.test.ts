@@ -3,7 +3,7 @@ import type { IncidentReport } from '../../src/domain';
 import type { CaseStore, Stored } from '../../src/data/ports';
 import { demoIncident, demoPerson } from '../../local/seed/demo-data';
 import { oid } from '../../local/seed/personas';
-import { createMemoryStore } from '../ui/fakes/memoryStore';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { startHarness, type Harness } from './emulatorHarness';
 
 /*

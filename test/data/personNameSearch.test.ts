@@ -10,7 +10,7 @@ import type { RestrictionAlertRecord } from '../../src/domain/alerts/alertRecord
 import type { Person } from '../../src/domain/model';
 import { personNameKeys } from '../../src/domain/people/nameSearchKey';
 import { demoPerson } from '../../local/seed/demo-data';
-import { createMemoryStore } from '../ui/fakes/memoryStore';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { startHarness } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 

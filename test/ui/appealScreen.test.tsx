@@ -5,8 +5,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Case, IsoDate } from '../../src/domain';
 import AppealScreen from '../../src/ui/screens/appeal/AppealScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen, storedCase } from './fakes/caseScreens';
 
 const SANCTION = activeSanction({

@@ -3,10 +3,10 @@ import '@testing-library/jest-dom';
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ApprovalsScreen from '../../src/ui/screens/approvals/ApprovalsScreen';
-import { seedDemo, seedPendingApproval, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { seedDemo, seedPendingApproval, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { renderCaseScreen } from './fakes/caseScreens';
-import { approvalIdFor } from './fakes/services';
+import { approvalIdFor } from '../../local/host/memoryServices';
 
 // The inbox over the demo data and the fake case service port: the pending approval is the
 // case whose sanction Cora Officer proposed (seedPendingApproval, case-pending).

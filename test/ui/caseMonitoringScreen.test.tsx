@@ -6,8 +6,8 @@ import type { IsoDate } from '../../src/domain';
 import { LETTER_ITEM_DEFINITIONS, requiredLetterItems } from '../../src/domain/letters';
 import CaseMonitoringScreen from '../../src/ui/screens/caseMonitoring/CaseMonitoringScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen, someoneElseSaves, storedCase } from './fakes/caseScreens';
 
 function seeded(): ReturnType<typeof createMemoryStore> {

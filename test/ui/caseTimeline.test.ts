@@ -1,6 +1,6 @@
 import type { IsoDate, IsoInstant } from '../../src/domain';
 import { caseTimeline } from '../../src/ui/screens/caseView/caseTimeline';
-import { activeSanction, kase, USERS } from './fakes/fixtures';
+import { activeSanction, kase, USERS } from '../../local/seed/demoRecords';
 
 const NAMES: Readonly<Record<string, string>> = { [USERS.caseOfficer.id]: 'Cora Officer', [USERS.director.id]: 'Ed Director' };
 

@@ -8,8 +8,8 @@ import type { Case, ContactLogEntry, IsoDate, IsoInstant } from '../../src/domai
 import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import { caseTimeline } from '../../src/ui/screens/caseView/caseTimeline';
 import { renderCaseScreen } from './fakes/caseScreens';
-import { activeSanction, kase, person, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, person, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 
 function contact(id: string, receivedAt: string, breach = false): ContactLogEntry {
   return {

@@ -6,8 +6,8 @@ import { behaviourCategory, type IsoInstant } from '../../src/domain';
 import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import { renderApp } from './harness';
-import { activeSanction, incident, kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { activeSanction, incident, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { renderCaseScreen } from './fakes/caseScreens';
 
 function seeded(): ReturnType<typeof createMemoryStore> {

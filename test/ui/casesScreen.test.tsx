@@ -5,8 +5,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import type { IsoInstant } from '../../src/domain';
 import CaseListScreen from '../../src/ui/screens/cases/CaseListScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { renderAppAt, renderCaseScreen } from './fakes/caseScreens';
 
 function seeded(): ReturnType<typeof createMemoryStore> {

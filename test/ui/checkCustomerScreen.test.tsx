@@ -6,8 +6,8 @@ import CheckCustomerScreen from '../../src/ui/screens/checkCustomer/CheckCustome
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import { ThresholdExceededError } from '../../src/data/errors';
 import type { IsoDate } from '../../src/domain';
-import { alert, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { alert, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen } from './fakes/caseScreens';
 
 function seeded(): ReturnType<typeof createMemoryStore> {

@@ -5,8 +5,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CHECKLIST_ITEMS, checklistGaps, isChecklistComplete } from '../../src/domain';
 import ChecklistScreen from '../../src/ui/screens/checklist/ChecklistScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen, someoneElseSaves, storedCase } from './fakes/caseScreens';
 
 function seeded(): ReturnType<typeof createMemoryStore> {

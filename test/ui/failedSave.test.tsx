@@ -9,8 +9,8 @@ import { fireEvent, screen } from '@testing-library/react';
 import { ForbiddenError } from '../../src/data/errors';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
 import { renderCaseScreen, someoneElseSaves, storedCase } from './fakes/caseScreens';
-import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 
 const CASE_ID = 'case-review';
 

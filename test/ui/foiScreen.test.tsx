@@ -5,7 +5,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { FoiRequestAssessment, IsoDate } from '../../src/domain';
 import FoiScreen from '../../src/ui/screens/foi/FoiScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { createMemoryStore } from './fakes/memoryStore';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { renderScreen } from './fakes/oversightFakes';
 
 // The harness user is user-1 (login user-1@example.gov.uk, named Alex Morgan), the default

@@ -13,8 +13,8 @@ import {
 } from '../../src/domain';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
 import { renderApp } from './harness';
-import { activeSanction, kase, NOW, person, seedDemo, TODAY, USERS } from './fakes/fixtures';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, NOW, person, seedDemo, TODAY, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 import { renderCaseScreen } from './fakes/caseScreens';
 
 const ROLE_HOLDERS = {

@@ -8,9 +8,9 @@ import LettersScreen from '../../src/ui/screens/letters/LettersScreen';
 import type { LetterFileToSave } from '../../src/ui/screens/letters/letterLibraryPort';
 import type { IsoDate, IsoInstant } from '../../src/domain';
 import { renderCaseScreen } from './fakes/caseScreens';
-import { activeSanction, kase, person, USERS } from './fakes/fixtures';
-import { memoryLetterLibrary } from './fakes/memoryLetterLibrary';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, person, USERS } from '../../local/seed/demoRecords';
+import { memoryLetterLibrary } from '../../src/data/memory/memoryLetterLibrary';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 import { renderScreen } from './fakes/oversightFakes';
 
 function type(label: RegExp | string, value: string): void {

@@ -5,8 +5,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import type { IsoDate, IsoInstant } from '../../src/domain';
 import MemberReferralsScreen from '../../src/ui/screens/memberReferrals/MemberReferralsScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { memberReferral, person, seedDemo, USERS, type DemoUser } from './fakes/fixtures';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { memberReferral, person, seedDemo, USERS, type DemoUser } from '../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 import { renderAppAt, renderCaseScreen } from './fakes/caseScreens';
 import { renderApp } from './harness';
 

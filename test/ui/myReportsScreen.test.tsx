@@ -5,8 +5,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import type { IsoInstant } from '../../src/domain';
 import MyReportsScreen from '../../src/ui/screens/myReports/MyReportsScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { incident, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { incident, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { renderAppAt, renderCaseScreen } from './fakes/caseScreens';
 
 function seeded(): ReturnType<typeof createMemoryStore> {

@@ -6,8 +6,8 @@ import type { IsoInstant } from '../../src/domain';
 import { completeChecklist } from '../../src/domain/workflow/testing/fixtures';
 import InvocationScreen from '../../src/ui/screens/invocation/InvocationScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen, someoneElseSaves, storedCase } from './fakes/caseScreens';
 
 const ALTERNATE = '00000000-0000-4000-8000-0000000000a1';

@@ -8,8 +8,8 @@ import PersonDetailsScreen from '../../src/ui/screens/person/PersonDetailsScreen
 import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import ProposeSanctionScreen from '../../src/ui/screens/proposeSanction/ProposeSanctionScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { kase, person, seedDemo, USERS, type DemoUser } from './fakes/fixtures';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { kase, person, seedDemo, USERS, type DemoUser } from '../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen } from './fakes/caseScreens';
 
 // Long forms rendered in jsdom: the full-form tests take several seconds each on a busy machine.

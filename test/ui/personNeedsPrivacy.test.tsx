@@ -8,8 +8,8 @@ import * as React from 'react';
 import { screen, within } from '@testing-library/react';
 import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import { renderCaseScreen } from './fakes/caseScreens';
-import { person, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { person, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 
 function storeWithVulnerableCustomer(): MemoryStore {
   const store = createMemoryStore();

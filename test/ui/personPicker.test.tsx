@@ -7,8 +7,8 @@ import { PersonPicker } from '../../src/ui/components/PersonPicker';
 import { AppServicesProvider } from '../../src/ui/services/AppServices';
 import type { DirectoryPerson, PeopleDirectory } from '../../src/ui/services/people';
 import { createResolvingPeopleDirectory } from '../../src/ui/services/resolvingPeopleDirectory';
-import { testServices } from './fakes/services';
-import { USERS } from './fakes/fixtures';
+import { memoryServices } from '../../local/host/memoryServices';
+import { USERS } from '../../local/seed/demoRecords';
 
 const CARA: DirectoryPerson = {
   id: '6f1c2a40-0000-4000-8000-00000000ca7a',
@@ -44,7 +44,7 @@ function Harness({ people, initial = '' }: { people: PeopleDirectory; initial?: 
   const [value, setValue] = React.useState(initial);
   return (
     <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider services={{ ...testServices(USERS.foi), people }}>
+      <AppServicesProvider services={{ ...memoryServices(USERS.foi), people }}>
         <PersonPicker label="Decision-maker" hint={`Value: ${value}`} value={value} onChange={setValue} />
       </AppServicesProvider>
     </FluentProvider>

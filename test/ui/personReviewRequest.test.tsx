@@ -5,8 +5,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { IsoDate, IsoInstant, Review } from '../../src/domain';
 import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
-import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderCaseScreen, storedCase } from './fakes/caseScreens';
 
 // BR-34: the customer's own request for a review, logged and answered in writing on the

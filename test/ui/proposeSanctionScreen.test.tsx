@@ -6,8 +6,8 @@ import type { IsoDate } from '../../src/domain';
 import { completeChecklist } from '../../src/domain/workflow/testing/fixtures';
 import ProposeSanctionScreen from '../../src/ui/screens/proposeSanction/ProposeSanctionScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen, storedCase } from './fakes/caseScreens';
 
 function seeded(): ReturnType<typeof createMemoryStore> {

@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from './harness';
-import { USERS } from './fakes/fixtures';
+import { USERS } from '../../local/seed/demoRecords';
 
 async function openForm(): Promise<ReturnType<typeof renderApp>> {
   const rendered = renderApp(USERS.staff);

@@ -8,9 +8,9 @@ import type { Case, IsoDate } from '../../src/domain';
 import CaseViewScreen from '../../src/ui/screens/caseView/CaseViewScreen';
 import LettersScreen from '../../src/ui/screens/letters/LettersScreen';
 import { renderCaseScreen, someoneElseSaves, storedCase } from './fakes/caseScreens';
-import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
-import { memoryLetterLibrary } from './fakes/memoryLetterLibrary';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { memoryLetterLibrary } from '../../src/data/memory/memoryLetterLibrary';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 
 // The restriction decision letter's BR-07 items, as the officer would write them.
 const RESTRICTION_LETTER: ReadonlyArray<[RegExp, string]> = [

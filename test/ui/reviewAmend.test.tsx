@@ -3,8 +3,8 @@ import '@testing-library/jest-dom';
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
-import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderCaseScreen, storedCase } from './fakes/caseScreens';
 
 // Review "Amend": the restriction's parameters and scope change with the proposal's editors,

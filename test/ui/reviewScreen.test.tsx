@@ -4,8 +4,8 @@ import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
-import { activeSanction, kase, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen, storedCase } from './fakes/caseScreens';
 
 const SANCTION = activeSanction({

@@ -7,8 +7,8 @@ import { TextDecoder, TextEncoder } from 'util';
 import { applyCaseAction, formatLongDate, type Case, type CaseAction, type IsoDate, type IsoInstant } from '../../src/domain';
 import { renderApp } from './harness';
 import { storedCase } from './fakes/caseScreens';
-import { activeSanction, kase, NOW, person, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { activeSanction, kase, NOW, person, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 
 const ROLE_HOLDERS = {
   customerRelationsOfficer: [USERS.caseOfficer.id],

@@ -5,8 +5,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import TriageScreen from '../../src/ui/screens/triage/TriageScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import type { IsoInstant } from '../../src/domain';
-import { incident, seedDemo, USERS } from './fakes/fixtures';
-import { createMemoryStore, type MemoryStore } from './fakes/memoryStore';
+import { incident, seedDemo, USERS } from '../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 import { descriptionOf, renderAppAt, renderCaseScreen } from './fakes/caseScreens';
 
 /**

@@ -12,9 +12,9 @@ import { AppServicesProvider } from '../../../src/ui/services/AppServices';
 import { App } from '../../../src/ui/shell/App';
 import { Navigation, NavigationContext } from '../../../src/ui/shell/navigation';
 import { findRoute, ROUTES } from '../../../src/ui/shell/routes';
-import { USERS, type DemoUser } from './fixtures';
-import { createMemoryStore, type MemoryStore } from './memoryStore';
-import { testServices, type TestServices } from './services';
+import { USERS, type DemoUser } from '../../../local/seed/demoRecords';
+import { createMemoryStore, type MemoryStore } from '../../../src/data/memory/memoryStore';
+import { memoryServices, type MemoryServices } from '../../../local/host/memoryServices';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar (layout "auto") observes its own width
 // to reflow. A no-op observer keeps the single-line layout, as a wide browser would.
@@ -37,7 +37,7 @@ export interface CaseScreenOptions {
 }
 
 export interface RenderedCaseScreen extends RenderResult {
-  services: TestServices;
+  services: MemoryServices;
   store: MemoryStore;
   navigations: { screen: string; params?: Record<string, string> }[];
 }
@@ -54,8 +54,8 @@ function mergeHolders(assignments: RoleAssignments, extra: Partial<Record<Role, 
 /** Renders one screen for a persona over an in-memory store (empty unless one is passed). */
 export function renderCaseScreen(element: React.ReactElement, options: CaseScreenOptions = {}): RenderedCaseScreen {
   const store = options.store ?? createMemoryStore();
-  const base = testServices(options.user ?? USERS.caseOfficer, { store, roles: options.roles });
-  const services: TestServices = { ...base, roleAssignments: mergeHolders(base.roleAssignments, options.extraHolders) };
+  const base = memoryServices(options.user ?? USERS.caseOfficer, { store, roles: options.roles });
+  const services: MemoryServices = { ...base, roleAssignments: mergeHolders(base.roleAssignments, options.extraHolders) };
   const navigations: { screen: string; params?: Record<string, string> }[] = [];
   const navigation: Navigation = {
     location: { screen: 'test', params: {} },
@@ -82,11 +82,11 @@ export function renderAppAt(
   routeId: string,
   user: DemoUser,
   store: MemoryStore = createMemoryStore()
-): RenderResult & { services: TestServices } {
+): RenderResult & { services: MemoryServices } {
   const route = findRoute(routeId);
   if (!route) throw new Error(`No route ${routeId}`);
   const routes = [route, ...ROUTES.filter((r) => r !== route)];
-  const services = testServices(user, { store });
+  const services = memoryServices(user, { store });
   const host: HostInfo = {
     kind: 'local',
     theme: 'light',

@@ -1,7 +1,7 @@
 // A case under an active restriction with one overdue request from the customer for a review
 // (BR-34), for the accessibility pass over the Review screen's request section and the case view.
 import type { Case, IsoDate } from '../../../src/domain';
-import { activeSanction, kase, USERS } from './fixtures';
+import { activeSanction, kase, USERS } from '../../../local/seed/demoRecords';
 
 export const CUSTOMER_REQUEST_CASE_ID = 'case-customer-request';
 

@@ -1,9 +1,9 @@
 // Demo records used by component tests and the offline local host page. Names deliberately
 // include an apostrophe and a diacritic (O'Brien, Zoë) so every screen handles them.
-import type { Case, IncidentReport, IsoDate, IsoInstant, MemberReferral, Person, Role, Sanction } from '../../../src/domain';
-import type { RestrictionAlert } from '../../../src/data/ports';
-import { completeChecklist } from '../../../src/domain/workflow/testing/fixtures';
-import type { MemoryStore } from './memoryStore';
+import type { Case, IncidentReport, IsoDate, IsoInstant, MemberReferral, Person, Role, Sanction } from '../../src/domain';
+import type { RestrictionAlert } from '../../src/data/ports';
+import { completeChecklist } from '../../src/domain/workflow/testing/fixtures';
+import type { MemoryStore } from '../../src/data/memory/memoryStore';
 
 export const TODAY = '2026-11-28' as IsoDate;
 export const NOW = '2026-11-28T10:00:00.000Z' as IsoInstant;

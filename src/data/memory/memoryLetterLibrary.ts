@@ -3,8 +3,8 @@
 // library item IS the case's letter), saving the same file again keeps that letter's id, and
 // the answer carries the letter's id and etag. As in SharePoint, the library is its own list:
 // saving a document does not move the case's etag.
-import type { LetterDocumentStore, SavedLetterDocument } from '../../../src/data/ports';
-import type { Letter } from '../../../src/domain';
+import type { LetterDocumentStore, SavedLetterDocument } from '../ports';
+import type { Letter } from '../../domain';
 import type { MemoryStore } from './memoryStore';
 
 export interface MemoryLetterLibrary extends LetterDocumentStore {

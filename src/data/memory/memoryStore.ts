@@ -15,13 +15,13 @@ import {
   type Pages,
   type RestrictionAlert,
   type Stored
-} from '../../../src/data/ports';
-import type { GuidanceSection } from '../../../src/domain/guidance';
-import { personNameKeys, queryNameKeys } from '../../../src/domain/people/nameSearchKey';
-import { nextCaseReference } from '../../../src/domain/model/caseReference';
-import { isInTriageScope, type TriageScope } from '../../../src/domain/workflow/triage';
-import { dateOfInstant } from '../../../src/domain/model/dates';
-import { NO_CIRCUMSTANCES } from '../../../src/domain/model/person';
+} from '../ports';
+import type { GuidanceSection } from '../../domain/guidance';
+import { personNameKeys, queryNameKeys } from '../../domain/people/nameSearchKey';
+import { nextCaseReference } from '../../domain/model/caseReference';
+import { isInTriageScope, type TriageScope } from '../../domain/workflow/triage';
+import { dateOfInstant } from '../../domain/model/dates';
+import { NO_CIRCUMSTANCES } from '../../domain/model/person';
 import type {
   Appeal,
   ApprovalDecision,
@@ -38,7 +38,7 @@ import type {
   Review,
   Sanction,
   WarningMarker
-} from '../../../src/domain';
+} from '../../domain';
 
 const PAGE_SIZE = 100;
 
@@ -452,7 +452,7 @@ export function createMemoryStore(): MemoryStore {
           .filter((t) => !t.value.done && t.value.assignees[0] === userId)
           .map((t, i) => ({ value: t.value, etag: '"1"', itemId: i + 1 }))
     },
-    approvalRequests: Object.assign(new MemoryTable<import('../../../src/data/ports').ApprovalRequest>('Approval request'), {
+    approvalRequests: Object.assign(new MemoryTable<import('../ports').ApprovalRequest>('Approval request'), {
       listPendingForSanction: async () => [],
       listPendingForApprover: async () => []
     }),

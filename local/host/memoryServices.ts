@@ -1,19 +1,19 @@
-import type { AppServices } from '../../../src/ui/services/AppServices';
+import type { AppServices } from '../../src/ui/services/AppServices';
 import {
   CaseServiceError,
   type ApprovalDecisionInput,
   type ApprovalDecisionResult,
   type ApprovalSummary,
   type CaseServiceClient
-} from '../../../src/ui/services/caseServiceClient';
-import { fixedClock } from '../../../src/ui/services/clock';
-import { sectionGuidanceSource } from '../../../src/ui/services/guidance';
-import { createPeopleDirectory } from '../../../src/ui/services/people';
-import { withUserRoles } from '../../../src/ui/services/roles';
-import { dateOfInstant, describeScope, summariseRestrictions, type AttachmentRef, type Role } from '../../../src/domain';
-import { memberRestrictions } from '../../../src/service/members/memberRestrictions';
-import { createMemoryStore, type MemoryStore } from './memoryStore';
-import { NOW, TODAY, USERS, type DemoUser } from './fixtures';
+} from '../../src/ui/services/caseServiceClient';
+import { fixedClock } from '../../src/ui/services/clock';
+import { sectionGuidanceSource } from '../../src/ui/services/guidance';
+import { createPeopleDirectory } from '../../src/ui/services/people';
+import { withUserRoles } from '../../src/ui/services/roles';
+import { dateOfInstant, describeScope, summariseRestrictions, type AttachmentRef, type Role } from '../../src/domain';
+import { memberRestrictions } from '../../src/service/members/memberRestrictions';
+import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
+import { NOW, TODAY, USERS, type DemoUser } from '../seed/demoRecords';
 
 /** Records the calls the tab makes to the case service. */
 export interface FakeCaseService extends CaseServiceClient {
@@ -110,14 +110,14 @@ export function fakeCaseService(options: { store?: MemoryStore; user?: Pick<Demo
   return fake;
 }
 
-export interface TestServices extends AppServices {
+export interface MemoryServices extends AppServices {
   store: MemoryStore;
   caseService: FakeCaseService;
   uploads: { incidentId: string; name: string }[];
 }
 
 /** Services for one persona over an in-memory store. */
-export function testServices(user: DemoUser = USERS.staff, options: { store?: MemoryStore; roles?: Role[] } = {}): TestServices {
+export function memoryServices(user: DemoUser = USERS.staff, options: { store?: MemoryStore; roles?: Role[] } = {}): MemoryServices {
   const store = options.store ?? createMemoryStore();
   const roles = options.roles ?? user.roles;
   const clock = fixedClock(NOW);
