@@ -1,4 +1,7 @@
 require('@rushstack/eslint-config/patch/modern-module-resolution');
+
+// The dependency rule (ARCHITECTURE.md), enforced: see tools/eslint/dependencyRules.js.
+const DEPENDENCY_RULES = require('./tools/eslint/dependencyRules');
 module.exports = {
   // SPFx localisation files are AMD modules loaded by SharePoint, not part of the TypeScript build.
   ignorePatterns: ['src/**/loc/*.js'],
@@ -315,6 +318,7 @@ module.exports = {
         '**/test/*.tsx'
       ],
       rules: {}
-    }
+    },
+    ...DEPENDENCY_RULES
   ]
 };

@@ -21,7 +21,7 @@ import { startHostServer } from '../local/host/server';
 import { oid, personaByKey } from '../local/seed/personas';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { LocalEmulatorUser } from '../local/emulator/pnp-local-user';
-import { launchChromium } from '../test/support/browser';
+import { launchChromium } from './chromium';
 import { homeMilestones, printBreakdown, startProfiling, watchHomeMilestones } from './firstRenderBreakdown';
 
 const STATUSES = ['Submitted', 'Acknowledged', 'Acknowledged', 'Draft'];

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startLocalSharePoint } from '../local/sp-local';
 import { startHostServer } from '../local/host/server';
-import { launchChromium } from '../test/support/browser';
+import { launchChromium } from './chromium';
 
 interface ScreenLoad {
   screen: string;

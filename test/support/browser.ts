@@ -1,31 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium; Playwright's own browser download is not possible here (TOOLCHAIN.md). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The launcher lives in tools/ (the benchmarks use it too, and tools/ may not import tests).
+export { CHROMIUM_PATH, launchChromium } from '../../tools/chromium';
 
 export const SCREENSHOT_DIR = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
-
-export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    // Root in CI needs --no-sandbox; the rest stop Chromium calling home on a closed network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  });
-}
 
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

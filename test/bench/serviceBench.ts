@@ -3,11 +3,12 @@
  * `adaptiveCard/action` Approve invoke (POST /api/messages, through the Teams SDK, the
  * domain and the repositories as svc.ccm), and throughput, over N decisions on N seeded
  * cases. Uses the service test harness (emulator on a free port, loopback Bot Connector).
- * Usage: npx tsx tools/bench-service.ts [decisions, default 200] [concurrency, default 1]
+ * It lives beside the tests because it is built on the service test harness.
+ * Usage: npm run bench:service -- [decisions, default 200] [concurrency, default 1]
  */
-import { CARD_INPUTS, CARD_VERBS } from '../src/cards';
-import type { Case } from '../src/domain';
-import { cardInvoke, postActivity, proposedCase, startHarness, USERS } from '../test/service/support/scenario';
+import { CARD_INPUTS, CARD_VERBS } from '../../src/cards';
+import type { Case } from '../../src/domain';
+import { cardInvoke, postActivity, proposedCase, startHarness, USERS } from '../service/support/scenario';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
