@@ -15,8 +15,9 @@ describe('document libraries and attachments', () => {
     const sp = pnpFor(emulator, ADMIN);
     await sp.web.lists.add('Letters', 'Letters to customers', 101);
     await sp.web.lists.getByTitle('Letters').fields.addText('CaseRef', { Indexed: true });
-    const library = await sp.web.lists.getByTitle('Letters').select('RootFolder/ServerRelativeUrl', 'BaseTemplate')();
+    const library = await sp.web.lists.getByTitle('Letters').select('RootFolder/ServerRelativeUrl', 'BaseTemplate').expand('RootFolder')();
     expect(library.BaseTemplate).toBe(101);
+    expect(library.RootFolder).toEqual({ ServerRelativeUrl: '/sites/ccm/Letters' });
 
     await sp.web.folders.addUsingPath('/sites/ccm/Letters/2026');
     const folder = sp.web.getFolderByServerRelativePath('/sites/ccm/Letters/2026');

@@ -1,8 +1,10 @@
 import { EmuResponse, RequestContext } from '../http/context';
-import { Entity, renderCollection, renderEntity } from '../http/odata-format';
+import { collectionResponse, entityResponse } from '../http/entity-response';
+import { Entity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
-import { binaryResponse, emptyResponse, jsonResponse } from '../http/responses';
-import { accessDenied, badRequest, fileNotFound, itemNotFound, resourceNotFound } from '../http/sp-error';
+import { binaryResponse, emptyResponse } from '../http/responses';
+import { accessDenied, badRequest, fileNotFound, itemNotFound } from '../http/sp-error';
+import { expectEnd, unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { hasPermission, Permission } from '../security/base-permissions';
 import { toSpDate } from '../store/field-types';
 import { ListState } from '../store/list-state';
@@ -23,7 +25,80 @@ function attachmentEntity(ctx: RequestContext, list: ListState, item: ItemRecord
   };
 }
 
-/** Item attachments: list, add(FileName='x'), ('x') / getByFileName('x'), $value, delete. */
+/** Changing attachments changes the item, so SPO requires EditListItems (not just AddListItems). */
+function requireEdit(ctx: RequestContext, list: ListState, item: ItemRecord): void {
+  const perms = ctx.permissions.forList(ctx.user, list);
+  if (!hasPermission(perms, Permission.EditListItems) || !ctx.permissions.canWriteItem(ctx.user, list, item, perms)) throw accessDenied();
+}
+
+function replaceAttachments(ctx: RequestContext, list: ListState, item: ItemRecord, attachments: AttachmentRecord[]): ItemRecord {
+  const next: ItemRecord = { ...item, attachments, modified: toSpDate(new Date()) };
+  list.replace(item, next);
+  ctx.store.changed();
+  return next;
+}
+
+function addAttachment(ctx: RequestContext, list: ListState, item: ItemRecord, action: PathSegment): EmuResponse {
+  requireEdit(ctx, list, item);
+  const fileName = String(action.named.filename ?? action.positional[0] ?? '');
+  if (!fileName) throw badRequest('A file name is required.');
+  if (item.attachments.some((a) => a.fileName.toLowerCase() === fileName.toLowerCase())) {
+    throw badRequest(`A file with the name ${fileName} already exists.`, '-2130575257, Microsoft.SharePoint.SPException');
+  }
+  const attachment: AttachmentRecord = { fileName, contentBase64: ctx.body.toString('base64') };
+  const next = replaceAttachments(ctx, list, item, [...item.attachments, attachment]);
+  return entityResponse(ctx, attachmentEntity(ctx, list, next, attachment), 'SP.ApiData.Attachments/@Element');
+}
+
+/** One attachment: properties, `$value` (GET download, PUT = PnPjs setContent), delete, recycleObject. */
+function handleAttachment(
+  ctx: RequestContext,
+  list: ListState,
+  item: ItemRecord,
+  attachment: AttachmentRecord,
+  rest: PathSegment[]
+): EmuResponse {
+  const [next, ...tail] = rest;
+  if (!next) {
+    if (ctx.method === 'GET') return entityResponse(ctx, attachmentEntity(ctx, list, item, attachment), 'SP.ApiData.Attachments/@Element');
+    if (ctx.method !== 'DELETE') throw unsupportedMethod(ctx.method, 'SP.Attachment');
+    requireEdit(ctx, list, item);
+    replaceAttachments(
+      ctx,
+      list,
+      item,
+      item.attachments.filter((a) => a !== attachment)
+    );
+    return emptyResponse(200);
+  }
+  if (next.name === '$value') {
+    expectEnd(ctx.method, tail, 'SP.Attachment', 'GET', 'PUT');
+    if (ctx.method === 'GET') return binaryResponse(Buffer.from(attachment.contentBase64, 'base64'));
+    requireEdit(ctx, list, item);
+    const replaced: AttachmentRecord = { ...attachment, contentBase64: ctx.body.toString('base64') };
+    replaceAttachments(
+      ctx,
+      list,
+      item,
+      item.attachments.map((a) => (a === attachment ? replaced : a))
+    );
+    return emptyResponse(204);
+  }
+  if (next.name === 'recycleobject') {
+    expectEnd(ctx.method, tail, 'SP.Attachment', 'POST');
+    requireEdit(ctx, list, item);
+    replaceAttachments(
+      ctx,
+      list,
+      item,
+      item.attachments.filter((a) => a !== attachment)
+    );
+    return emptyResponse(200);
+  }
+  throw unsupportedSegment('SP.Attachment', next);
+}
+
+/** Item attachments: list, add(FileName='x'), ('x') / getByFileName('x') and what hangs below one. */
 export function handleAttachments(
   ctx: RequestContext,
   list: ListState,
@@ -42,34 +117,19 @@ export function handleAttachments(
     name = String(tail[0].positional[0]);
     tail = tail.slice(1);
   }
-  if (!name && tail[0]?.name === 'add' && ctx.method === 'POST') {
-    // Adding an attachment changes the item, so SPO requires EditListItems, not just AddListItems.
-    if (!hasPermission(perms, Permission.EditListItems) || !ctx.permissions.canWriteItem(ctx.user, list, item, perms)) throw accessDenied();
-    const fileName = String(tail[0].named.filename ?? tail[0].positional[0] ?? '');
-    if (!fileName) throw badRequest('A file name is required.');
-    if (item.attachments.some((a) => a.fileName.toLowerCase() === fileName.toLowerCase())) {
-      throw badRequest(`A file with the name ${fileName} already exists.`, '-2130575257, Microsoft.SharePoint.SPException');
-    }
-    const attachment: AttachmentRecord = { fileName, contentBase64: ctx.body.toString('base64') };
-    const next: ItemRecord = { ...item, attachments: [...item.attachments, attachment], modified: toSpDate(new Date()) };
-    list.replace(item, next);
-    ctx.store.changed();
-    return jsonResponse(ctx, renderEntity(ctx.render, attachmentEntity(ctx, list, next, attachment), 'SP.ApiData.Attachments/@Element'));
+  if (name !== undefined) {
+    const wanted = name.toLowerCase();
+    const attachment = item.attachments.find((a) => a.fileName.toLowerCase() === wanted);
+    if (!attachment) throw fileNotFound();
+    return handleAttachment(ctx, list, item, attachment, tail);
   }
-  if (!name) {
-    if (tail.length > 0) throw resourceNotFound(tail[0].raw);
-    const entities = item.attachments.map((a) => attachmentEntity(ctx, list, item, a));
-    return jsonResponse(ctx, renderCollection(ctx.render, entities, 'SP.ApiData.Attachments'));
+  const [action, ...afterAction] = tail;
+  if (action?.name === 'add') {
+    expectEnd(ctx.method, afterAction, 'SP.AttachmentCollection', 'POST');
+    return addAttachment(ctx, list, item, action);
   }
-  const attachment = item.attachments.find((a) => a.fileName.toLowerCase() === name?.toLowerCase());
-  if (!attachment) throw fileNotFound();
-  if (tail[0]?.name === '$value') return binaryResponse(Buffer.from(attachment.contentBase64, 'base64'));
-  if (ctx.method === 'DELETE' || tail[0]?.name === 'recycleobject') {
-    if (!hasPermission(perms, Permission.EditListItems)) throw accessDenied();
-    const next: ItemRecord = { ...item, attachments: item.attachments.filter((a) => a !== attachment) };
-    list.replace(item, next);
-    ctx.store.changed();
-    return emptyResponse(200);
-  }
-  return jsonResponse(ctx, renderEntity(ctx.render, attachmentEntity(ctx, list, item, attachment), 'SP.ApiData.Attachments/@Element'));
+  if (action) throw unsupportedSegment('SP.AttachmentCollection', action);
+  if (ctx.method !== 'GET') throw unsupportedMethod(ctx.method, 'SP.AttachmentCollection');
+  const entities = item.attachments.map((a) => attachmentEntity(ctx, list, item, a));
+  return collectionResponse(ctx, entities, 'SP.ApiData.Attachments', 'SP.Attachment');
 }

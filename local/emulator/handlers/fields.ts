@@ -1,15 +1,70 @@
 import { randomUUID } from 'node:crypto';
 import { EmuResponse, jsonBody, RequestContext } from '../http/context';
 import { orNull } from '../http/json-null';
-import { Entity, renderCollection, renderEntity, renderPrimitiveCollection } from '../http/odata-format';
+import { checkEntityBody } from '../http/entity-body';
+import { collectionResponse, entityResponse } from '../http/entity-response';
+import { Entity, renderPrimitiveCollection } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
-import { emptyResponse, jsonResponse } from '../http/responses';
-import { projectSelect } from '../http/select';
-import { badRequest, fieldNotFound, resourceNotFound, SpError } from '../http/sp-error';
+import { emptyResponse } from '../http/responses';
+import { badRequest, fieldNotFound, resourceNotFound, SpError, unknownProperty } from '../http/sp-error';
+import { unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { Permission } from '../security/base-permissions';
 import { fieldODataType, FieldKind, internalNameFromTitle, kindFromTypeName, typeAsString } from '../store/field-types';
 import { ListState } from '../store/list-state';
 import { FieldDef } from '../store/model';
+
+/** Field properties with behaviour in the emulator. */
+const FIELD_APPLIED = [
+  'Title',
+  'Required',
+  'Hidden',
+  'Description',
+  'Group',
+  'MaxLength',
+  'DefaultValue',
+  'Indexed',
+  'EnforceUniqueValues',
+  'Choices',
+  'AllowMultipleValues'
+];
+
+/**
+ * Display and formatting settings (what PnPjs's add* helpers send) that the emulator stores
+ * and echoes without behaviour. Any other property SPO defines on the field's type answers 501.
+ */
+const FIELD_STORED = [
+  'AllowHyperlink',
+  'AppendOnly',
+  'NumberOfLines',
+  'RestrictedMode',
+  'RichText',
+  'UnlimitedLengthInDocumentLibrary',
+  'DateTimeCalendarType',
+  'DisplayFormat',
+  'FriendlyDisplayFormat',
+  'CurrencyLocaleId',
+  'EditFormat',
+  'FillInChoice',
+  'OutputType',
+  'Formula',
+  'DateFormat',
+  'ShowAsPercentage',
+  'SelectionMode',
+  'StaticName'
+];
+
+const FIELD_UPDATABLE: ReadonlySet<string> = new Set([...FIELD_APPLIED, ...FIELD_STORED]);
+const FIELD_CREATABLE: ReadonlySet<string> = new Set([...FIELD_UPDATABLE, 'FieldTypeKind']);
+/** `AddField` parameters the emulator honours (IsCompactName and LookupWebId answer 501). */
+const ADD_FIELD_PARAMETERS: ReadonlySet<string> = new Set([
+  'Title',
+  'FieldTypeKind',
+  'Required',
+  'Choices',
+  'LookupListId',
+  'LookupFieldName'
+]);
+const XML_FIELD_PARAMETERS: ReadonlySet<string> = new Set(['SchemaXml']);
 
 function schemaXml(field: FieldDef): string {
   const attrs = [
@@ -44,7 +99,8 @@ export function fieldEntity(ctx: RequestContext, list: ListState, field: FieldDe
     SchemaXml: schemaXml(field),
     StaticName: field.internalName,
     Title: field.title,
-    TypeAsString: typeAsString(field)
+    TypeAsString: typeAsString(field),
+    ...field.extraProperties
   };
   if (field.maxLength !== undefined) properties.MaxLength = field.maxLength;
   if (field.choices) properties.Choices = renderPrimitiveCollection(ctx.render, field.choices, 'Edm.String');
@@ -57,7 +113,7 @@ export function fieldEntity(ctx: RequestContext, list: ListState, field: FieldDe
     type: fieldODataType(field),
     id: `${ctx.webUrl}/_api/${link}`,
     editLink: link,
-    properties: projectSelect(properties, ctx.query)
+    properties
   };
 }
 
@@ -112,9 +168,11 @@ function applyFieldProperties(list: ListState, field: FieldDef, props: Record<st
   if (typeof props.MaxLength === 'number') field.maxLength = props.MaxLength;
   if (typeof props.DefaultValue === 'string') field.defaultValue = props.DefaultValue;
   if ('AllowMultipleValues' in props) field.allowMultipleValues = bool(props.AllowMultipleValues);
-  if (typeof props.SelectionMode === 'number') field.lookupField = field.lookupField ?? 'Title';
   const choices = choicesFrom(props.Choices);
   if (choices) field.choices = choices;
+  for (const name of FIELD_STORED) {
+    if (name in props) field.extraProperties = { ...field.extraProperties, [name]: props[name] };
+  }
   list.refreshFieldLookup();
 }
 
@@ -209,9 +267,19 @@ function findField(list: ListState, segment: PathSegment, next?: PathSegment): [
   if (next.name === 'getbyinternalnameortitle') field = list.field(key);
   else if (next.name === 'getbytitle') field = list.record.fields.find((f) => f.title.toLowerCase() === key.toLowerCase());
   else if (next.name === 'getbyid') field = list.record.fields.find((f) => f.id === key.replace(/[{}]/g, '').toLowerCase());
-  else throw resourceNotFound(next.raw);
+  else throw unsupportedSegment('SP.FieldCollection', next);
   if (!field) throw fieldNotFound(key);
   return [field, 2];
+}
+
+/** `{"parameters":{...}}` bodies of AddField and createfieldasxml (reference §10.1). */
+function parametersOf(body: Record<string, unknown>): Record<string, unknown> {
+  const extra = Object.keys(body).find((key) => key !== 'parameters');
+  if (extra !== undefined) throw unknownProperty(extra, 'parameters');
+  const parameters = body.parameters;
+  if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters))
+    throw badRequest("The parameter 'parameters' is required.");
+  return parameters as Record<string, unknown>;
 }
 
 export function handleFields(ctx: RequestContext, list: ListState, segment: PathSegment, rest: PathSegment[]): EmuResponse {
@@ -220,35 +288,44 @@ export function handleFields(ctx: RequestContext, list: ListState, segment: Path
     if (ctx.method === 'GET' && rest.length === 0) {
       ctx.permissions.requireList(ctx.user, list, Permission.ViewListItems);
       const entities = list.record.fields.map((f) => fieldEntity(ctx, list, f));
-      return jsonResponse(ctx, renderCollection(ctx.render, entities, 'SP.ApiData.Fields'));
+      return collectionResponse(ctx, entities, 'SP.ApiData.Fields', 'SP.Field');
     }
-    if (ctx.method !== 'POST') throw resourceNotFound(ctx.method);
+    if (ctx.method !== 'POST') throw unsupportedMethod(ctx.method, 'SP.FieldCollection');
+    if (rest.length > 1) throw unsupportedSegment('SP.Field', rest[1]);
     const body = jsonBody(ctx);
     let field: FieldDef;
     if (action === 'createfieldasxml') {
-      const parameters = (body.parameters ?? {}) as Record<string, unknown>;
+      const parameters = parametersOf(body);
+      checkEntityBody(ctx, parameters, 'SP.XmlSchemaFieldCreationInformation', XML_FIELD_PARAMETERS);
       field = addFieldFromXml(ctx, list, String(parameters.SchemaXml ?? ''));
     } else {
-      const props = (action === 'addfield' ? (body.parameters ?? {}) : body) as Record<string, unknown>;
+      const props = action === 'addfield' ? parametersOf(body) : body;
+      const typeKind = Number(props.FieldTypeKind ?? FieldKind.Text);
+      if (action === 'addfield') checkEntityBody(ctx, props, 'SP.FieldCreationInformation', ADD_FIELD_PARAMETERS);
+      else checkEntityBody(ctx, props, fieldODataType({ typeKind }), FIELD_CREATABLE);
       const title = String(props.Title ?? '');
       if (!title) throw badRequest('The field title is required.');
-      field = addField(ctx, list, internalNameFromTitle(title), title, Number(props.FieldTypeKind ?? FieldKind.Text), props);
+      field = addField(ctx, list, internalNameFromTitle(title), title, typeKind, props);
     }
-    return jsonResponse(ctx, renderEntity(ctx.render, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element'), 201);
+    return entityResponse(ctx, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element', 201);
   }
   const [field, consumed] = findField(list, segment, rest[0]);
+  // `consumed` counts the fields segment itself, so the selector in rest[0] is consumed - 1.
   const tail = rest.slice(consumed - 1);
-  if (tail.length > 0) throw resourceNotFound(tail[0].raw);
+  if (tail.length > 0) throw unsupportedSegment('SP.Field', tail[0]);
   switch (ctx.method) {
     case 'GET':
       ctx.permissions.requireList(ctx.user, list, Permission.ViewListItems);
-      return jsonResponse(ctx, renderEntity(ctx.render, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element'));
+      return entityResponse(ctx, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element');
     case 'MERGE':
-    case 'PATCH':
+    case 'PATCH': {
       ctx.permissions.requireList(ctx.user, list, Permission.ManageLists);
-      applyFieldProperties(list, field, jsonBody(ctx));
+      const body = jsonBody(ctx);
+      checkEntityBody(ctx, body, fieldODataType(field), FIELD_UPDATABLE);
+      applyFieldProperties(list, field, body);
       ctx.store.changed();
       return emptyResponse(204);
+    }
     case 'DELETE':
       ctx.permissions.requireList(ctx.user, list, Permission.ManageLists);
       if (field.builtIn) throw badRequest('You cannot delete a built-in field.', '-2146232832, Microsoft.SharePoint.SPException');
@@ -258,6 +335,6 @@ export function handleFields(ctx: RequestContext, list: ListState, segment: Path
       ctx.store.changed();
       return emptyResponse(200);
     default:
-      throw resourceNotFound(ctx.method);
+      throw unsupportedMethod(ctx.method, 'SP.Field');
   }
 }

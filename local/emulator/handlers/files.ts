@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { EmuResponse, jsonBody, RequestContext } from '../http/context';
-import { Entity, renderCollection, renderEntity } from '../http/odata-format';
+import { checkEntityBody } from '../http/entity-body';
+import { collectionResponse, entityResponse } from '../http/entity-response';
+import { Entity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
-import { binaryResponse, emptyResponse, jsonResponse } from '../http/responses';
-import { accessDenied, resourceNotFound, SpError } from '../http/sp-error';
+import { binaryResponse, emptyResponse } from '../http/responses';
+import { accessDenied, notImplemented, SpError } from '../http/sp-error';
+import { expectEnd, unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { hasPermission, Permission } from '../security/base-permissions';
 import { toSpDate } from '../store/field-types';
 import { ListState } from '../store/list-state';
 import { ItemRecord } from '../store/model';
-import { createItem, deleteOrRecycle, renderItem, updateItem } from './items';
+import { createItem, deleteOrRecycle, handleItem, updateItem } from './items';
 
 function notFound(): SpError {
   return new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
@@ -42,7 +45,7 @@ function readable(ctx: RequestContext, list: ListState, item?: ItemRecord): void
   if (item && !ctx.permissions.canReadItem(ctx.user, list, item, perms)) throw notFound();
 }
 
-function folderEntity(ctx: RequestContext, list: ListState, url: string, item?: ItemRecord): Entity {
+export function folderEntity(ctx: RequestContext, list: ListState, url: string, item?: ItemRecord): Entity {
   const link = `Web/GetFolderByServerRelativePath(decodedurl='${encodeURIComponent(url.replace(/'/g, "''"))}')`;
   const children = [...list.items.values()].filter(
     (i) => i.file && i.file.folderUrl.toLowerCase() === url.toLowerCase() && i.fsObjType === 0
@@ -106,7 +109,7 @@ function addFile(ctx: RequestContext, list: ListState, folderUrl: string, name: 
     ctx.permissions.requireList(ctx.user, list, Permission.EditListItems);
     const updated = updateItem(ctx, list, existing, {});
     updated.file = { ...existing.file!, contentBase64: ctx.body.toString('base64'), length: ctx.body.length, timeLastModified: now };
-    return jsonResponse(ctx, renderEntity(ctx.render, fileEntity(ctx, updated), 'SP.ApiData.Files12/@Element'));
+    return entityResponse(ctx, fileEntity(ctx, updated), 'SP.ApiData.Files12/@Element');
   }
   ctx.permissions.requireList(ctx.user, list, Permission.AddListItems);
   const item = createItem(
@@ -125,7 +128,7 @@ function addFile(ctx: RequestContext, list: ListState, folderUrl: string, name: 
       }
     }
   );
-  return jsonResponse(ctx, renderEntity(ctx.render, fileEntity(ctx, item), 'SP.ApiData.Files12/@Element'));
+  return entityResponse(ctx, fileEntity(ctx, item), 'SP.ApiData.Files12/@Element');
 }
 
 function addFolder(ctx: RequestContext, list: ListState, parentUrl: string, path: string): EmuResponse {
@@ -133,7 +136,7 @@ function addFolder(ctx: RequestContext, list: ListState, parentUrl: string, path
   const folderUrl = full.slice(0, full.lastIndexOf('/'));
   const name = full.slice(full.lastIndexOf('/') + 1);
   const existing = findEntry(list, full, true);
-  if (existing) return jsonResponse(ctx, renderEntity(ctx.render, folderEntity(ctx, list, full, existing), 'SP.ApiData.Folders/@Element'));
+  if (existing) return entityResponse(ctx, folderEntity(ctx, list, full, existing), 'SP.ApiData.Folders/@Element');
   ctx.permissions.requireList(ctx.user, list, Permission.AddListItems);
   const now = toSpDate(new Date());
   const item = createItem(
@@ -145,17 +148,26 @@ function addFolder(ctx: RequestContext, list: ListState, parentUrl: string, path
       file: { name, folderUrl, uniqueId: randomUUID(), contentBase64: '', length: 0, timeCreated: now, timeLastModified: now }
     }
   );
-  return jsonResponse(ctx, renderEntity(ctx.render, folderEntity(ctx, list, full, item), 'SP.ApiData.Folders/@Element'));
+  return entityResponse(ctx, folderEntity(ctx, list, full, item), 'SP.ApiData.Folders/@Element');
 }
 
-/** `/web/folders/addUsingPath(DecodedUrl='/sites/ccm/Letters/Sub')`. */
+/** `/web/folders/addUsingPath(DecodedUrl='/sites/ccm/Letters/Sub')`; the web's folder list itself is not served. */
 export function handleWebFolders(ctx: RequestContext, rest: PathSegment[]): EmuResponse {
-  const action = rest[0];
-  if (action?.name === 'addusingpath' && ctx.method === 'POST') {
-    const url = String(action.named.decodedurl ?? '');
-    return addFolder(ctx, resolveList(ctx, url), '', url);
-  }
-  throw resourceNotFound(action?.raw ?? 'folders');
+  const [action, ...tail] = rest;
+  if (!action) throw unsupportedMethod(ctx.method, "the web's SP.FolderCollection");
+  if (action.name !== 'addusingpath') throw unsupportedSegment('SP.FolderCollection', action);
+  expectEnd(ctx.method, tail, 'SP.FolderCollection', 'POST');
+  const url = String(action.named.decodedurl ?? '');
+  return addFolder(ctx, resolveList(ctx, url), '', url);
+}
+
+/** No SP.File or SP.Folder property is writable in the emulator. */
+const NOTHING_WRITABLE: ReadonlySet<string> = new Set();
+
+/** MERGE on a file or folder: SPO's type check, then 501 (their properties are not writable here). */
+function refuseUpdate(ctx: RequestContext, typeName: string): never {
+  if (ctx.method === 'MERGE' || ctx.method === 'PATCH') checkEntityBody(ctx, jsonBody(ctx), typeName, NOTHING_WRITABLE);
+  throw unsupportedMethod(ctx.method, typeName);
 }
 
 /** A folder (a library's root folder or a folder item) and what hangs below it. */
@@ -168,71 +180,95 @@ export function handleFolder(ctx: RequestContext, rawUrl: string, rest: PathSegm
   readable(ctx, list, folderItem);
   const [next, ...tail] = rest;
   if (!next) {
-    if (ctx.method === 'GET')
-      return jsonResponse(ctx, renderEntity(ctx.render, folderEntity(ctx, list, url, folderItem), 'SP.ApiData.Folders/@Element'));
+    if (ctx.method === 'GET') return entityResponse(ctx, folderEntity(ctx, list, url, folderItem), 'SP.ApiData.Folders/@Element');
     if (ctx.method === 'DELETE' && folderItem) return deleteOrRecycle(ctx, list, folderItem, false);
-    throw resourceNotFound(ctx.method);
+    refuseUpdate(ctx, 'SP.Folder');
   }
   switch (next.name) {
-    case 'files': {
-      const action = tail[0];
-      if (next.hasArgs || action?.name === 'getbyurl') {
-        const name = String((next.hasArgs ? next.positional[0] : action.positional[0]) ?? '');
-        return handleFile(ctx, `${url}/${name}`, next.hasArgs ? tail : tail.slice(1));
-      }
-      if (action && ctx.method === 'POST' && (action.name === 'addusingpath' || action.name === 'add')) {
-        const name = String(action.named.decodedurl ?? action.named.url ?? '');
-        return addFile(ctx, list, url, name, action.named.overwrite === true);
-      }
-      if (action) throw resourceNotFound(action.raw);
-      const files = [...list.items.values()].filter(
-        (i) => i.file && i.fsObjType === 0 && i.file.folderUrl.toLowerCase() === url.toLowerCase()
-      );
-      const perms = ctx.permissions.forList(ctx.user, list);
-      const visible = files.filter((i) => ctx.permissions.canReadItem(ctx.user, list, i, perms));
-      return jsonResponse(
-        ctx,
-        renderCollection(
-          ctx.render,
-          visible.map((i) => fileEntity(ctx, i)),
-          'SP.ApiData.Files12'
-        )
-      );
-    }
-    case 'folders': {
-      const action = tail[0];
-      if (action?.name === 'addusingpath' && ctx.method === 'POST') return addFolder(ctx, list, url, String(action.named.decodedurl ?? ''));
-      if (next.hasArgs || action?.name === 'getbyurl') {
-        const name = String((next.hasArgs ? next.positional[0] : action.positional[0]) ?? '');
-        return handleFolder(ctx, `${url}/${name}`, next.hasArgs ? tail : tail.slice(1));
-      }
-      if (action) throw resourceNotFound(action.raw);
-      const folders = [...list.items.values()].filter(
-        (i) => i.file && i.fsObjType === 1 && i.file.folderUrl.toLowerCase() === url.toLowerCase()
-      );
-      return jsonResponse(
-        ctx,
-        renderCollection(
-          ctx.render,
-          folders.map((i) => folderEntity(ctx, list, `${i.file!.folderUrl}/${i.file!.name}`, i)),
-          'SP.ApiData.Folders'
-        )
-      );
-    }
+    case 'files':
+      return handleFiles(ctx, list, url, next, tail);
+    case 'folders':
+      return handleSubFolders(ctx, list, url, next, tail);
     case 'addsubfolderusingpath': {
+      expectEnd(ctx.method, tail, 'SP.Folder', 'POST');
       const leaf = (jsonBody(ctx).leafPath ?? {}) as { DecodedUrl?: string };
       addFolder(ctx, list, url, String(leaf.DecodedUrl ?? ''));
       return emptyResponse(200);
     }
     case 'listitemallfields':
-      if (!folderItem) throw resourceNotFound(next.raw);
-      return renderItem(ctx, list, folderItem);
+      // A library's root folder has no list item (SPO answers null there); the emulator refuses instead.
+      if (!folderItem) throw notImplemented("'ListItemAllFields' of a library's root folder");
+      return handleItem(ctx, list, folderItem, tail);
     case 'recycle':
-      if (!folderItem) throw resourceNotFound(next.raw);
+      if (!folderItem) throw notImplemented("recycling a library's root folder");
+      expectEnd(ctx.method, tail, 'SP.Folder', 'POST');
       return deleteOrRecycle(ctx, list, folderItem, true);
     default:
-      throw resourceNotFound(next.raw);
+      throw unsupportedSegment('SP.Folder', next);
   }
+}
+
+/** `<folder>/files`: the folder's files (honouring $filter etc.), one file, add / addUsingPath. */
+function handleFiles(ctx: RequestContext, list: ListState, url: string, segment: PathSegment, rest: PathSegment[]): EmuResponse {
+  const [action, ...tail] = rest;
+  if (segment.hasArgs) return handleFile(ctx, `${url}/${String(segment.positional[0] ?? '')}`, rest);
+  if (action?.name === 'getbyurl') return handleFile(ctx, `${url}/${String(action.positional[0] ?? '')}`, tail);
+  if (action?.name === 'addusingpath' || action?.name === 'add') {
+    expectEnd(ctx.method, tail, 'SP.FileCollection', 'POST');
+    const name = String(action.named.decodedurl ?? action.named.url ?? '');
+    return addFile(ctx, list, url, name, action.named.overwrite === true);
+  }
+  if (action) throw unsupportedSegment('SP.FileCollection', action);
+  if (ctx.method !== 'GET') throw unsupportedMethod(ctx.method, 'SP.FileCollection');
+  const perms = ctx.permissions.forList(ctx.user, list);
+  const files = [...list.items.values()].filter(
+    (i) =>
+      i.file &&
+      i.fsObjType === 0 &&
+      i.file.folderUrl.toLowerCase() === url.toLowerCase() &&
+      ctx.permissions.canReadItem(ctx.user, list, i, perms)
+  );
+  return collectionResponse(
+    ctx,
+    files.map((i) => fileEntity(ctx, i)),
+    'SP.ApiData.Files12',
+    'SP.File'
+  );
+}
+
+/** `<folder>/folders`: sub-folders (honouring $filter etc.), one sub-folder, addUsingPath. */
+function handleSubFolders(ctx: RequestContext, list: ListState, url: string, segment: PathSegment, rest: PathSegment[]): EmuResponse {
+  const [action, ...tail] = rest;
+  if (segment.hasArgs) return handleFolder(ctx, `${url}/${String(segment.positional[0] ?? '')}`, rest);
+  if (action?.name === 'getbyurl') return handleFolder(ctx, `${url}/${String(action.positional[0] ?? '')}`, tail);
+  if (action?.name === 'addusingpath') {
+    expectEnd(ctx.method, tail, 'SP.FolderCollection', 'POST');
+    return addFolder(ctx, list, url, String(action.named.decodedurl ?? ''));
+  }
+  if (action) throw unsupportedSegment('SP.FolderCollection', action);
+  if (ctx.method !== 'GET') throw unsupportedMethod(ctx.method, 'SP.FolderCollection');
+  const folders = [...list.items.values()].filter(
+    (i) => i.file && i.fsObjType === 1 && i.file.folderUrl.toLowerCase() === url.toLowerCase()
+  );
+  return collectionResponse(
+    ctx,
+    folders.map((i) => folderEntity(ctx, list, `${i.file!.folderUrl}/${i.file!.name}`, i)),
+    'SP.ApiData.Folders',
+    'SP.Folder'
+  );
+}
+
+/** PUT on a file's `$value`: new content, a new version. */
+function replaceContent(ctx: RequestContext, list: ListState, item: ItemRecord): EmuResponse {
+  ctx.permissions.requireList(ctx.user, list, Permission.EditListItems);
+  const updated = updateItem(ctx, list, item, {});
+  updated.file = {
+    ...item.file!,
+    contentBase64: ctx.body.toString('base64'),
+    length: ctx.body.length,
+    timeLastModified: updated.modified
+  };
+  return emptyResponse(204);
 }
 
 /** A file: properties, `$value` download/upload, `listItemAllFields`, delete, recycle. */
@@ -242,32 +278,23 @@ export function handleFile(ctx: RequestContext, rawUrl: string, rest: PathSegmen
   const item = findEntry(list, url, false);
   if (!item || !item.file) throw notFound();
   readable(ctx, list, item);
-  const [next] = rest;
+  const [next, ...tail] = rest;
   if (!next) {
-    if (ctx.method === 'GET') return jsonResponse(ctx, renderEntity(ctx.render, fileEntity(ctx, item), 'SP.ApiData.Files12/@Element'));
+    if (ctx.method === 'GET') return entityResponse(ctx, fileEntity(ctx, item), 'SP.ApiData.Files12/@Element');
     if (ctx.method === 'DELETE') return deleteOrRecycle(ctx, list, item, false);
-    throw resourceNotFound(ctx.method);
+    refuseUpdate(ctx, 'SP.File');
   }
   switch (next.name) {
     case '$value':
+      expectEnd(ctx.method, tail, 'SP.File', 'GET', 'PUT');
       if (ctx.method === 'GET') return binaryResponse(Buffer.from(item.file.contentBase64, 'base64'));
-      if (ctx.method === 'PUT') {
-        ctx.permissions.requireList(ctx.user, list, Permission.EditListItems);
-        const updated = updateItem(ctx, list, item, {});
-        updated.file = {
-          ...item.file,
-          contentBase64: ctx.body.toString('base64'),
-          length: ctx.body.length,
-          timeLastModified: updated.modified
-        };
-        return emptyResponse(204);
-      }
-      throw resourceNotFound(ctx.method);
+      return replaceContent(ctx, list, item);
     case 'listitemallfields':
-      return renderItem(ctx, list, item);
+      return handleItem(ctx, list, item, tail);
     case 'recycle':
+      expectEnd(ctx.method, tail, 'SP.File', 'POST');
       return deleteOrRecycle(ctx, list, item, true);
     default:
-      throw resourceNotFound(next.raw);
+      throw unsupportedSegment('SP.File', next);
   }
 }

@@ -2,14 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../http/context';
 import { JSON_NULL, orNull } from '../http/json-null';
 import { Entity, renderPrimitiveCollection } from '../http/odata-format';
-import { badRequest } from '../http/sp-error';
+import { badRequest, notImplemented } from '../http/sp-error';
 import { FieldKind, isReferenceField } from '../store/field-types';
 import { ListState } from '../store/list-state';
 import { FieldDef, ItemRecord, UserRecord } from '../store/model';
-
-/** Content type id of the default Item content type on a custom list. */
-const ITEM_CONTENT_TYPE_ID = '0x0100EFABA43AC7208144A715E899CA25CAE5';
-const DOCUMENT_CONTENT_TYPE_ID = '0x0101008A98423170284A4B8B7EAB3D9B48AFFD';
 
 /** Fields starting with `_` are exposed as `OData__x` (reference §2.3). */
 export function wireName(internalName: string): string {
@@ -109,13 +105,13 @@ function expandedObject(ctx: RequestContext, field: FieldDef, id: number, subs: 
 }
 
 function defaultProperties(ctx: RequestContext, list: ListState, item: ItemRecord): Record<string, unknown> {
-  const isLibrary = list.record.baseTemplate === 101;
+  const contentTypeId = list.fieldByInternalName('ContentTypeId');
   const out: Record<string, unknown> = {
     FileSystemObjectType: item.fsObjType,
     Id: item.id,
     ServerRedirectedEmbedUri: JSON_NULL,
     ServerRedirectedEmbedUrl: '',
-    ContentTypeId: item.fsObjType === 1 ? '0x0120' : isLibrary ? DOCUMENT_CONTENT_TYPE_ID : ITEM_CONTENT_TYPE_ID,
+    ContentTypeId: contentTypeId ? list.value(item, contentTypeId) : JSON_NULL,
     Title: orNull(item.values.Title as string | undefined),
     ComplianceAssetId: JSON_NULL
   };
@@ -150,6 +146,11 @@ export function serialiseItem(ctx: RequestContext, list: ListState, item: ItemRe
     if (select.length === 0 && expand.length === 0) return entity;
   }
   const expanded = new Set(expand.map((e) => e.toLowerCase()));
+  // On an item `ContentType` is SPO's navigation property to SP.ContentType, which the emulator
+  // does not model: refuse it rather than answer with something SPO would not send.
+  if (expanded.has('contenttype') || select.some((name) => name.split('/')[0].toLowerCase() === 'contenttype')) {
+    throw notImplemented("the 'ContentType' navigation property of list items (content types)");
+  }
   const subSelects = new Map<string, string[]>();
   for (const name of select) {
     if (name === '*') continue;

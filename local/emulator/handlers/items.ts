@@ -3,7 +3,8 @@ import { EmuResponse, jsonBody, RequestContext } from '../http/context';
 import { renderCollection, renderEntity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
 import { emptyResponse, jsonResponse, scalarResponse } from '../http/responses';
-import { accessDenied, itemNotFound, resourceNotFound } from '../http/sp-error';
+import { accessDenied, itemNotFound } from '../http/sp-error';
+import { expectEnd, unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { compileFilter, NestedReader } from '../odata/filter-eval';
 import { parseFilter } from '../odata/filter-parser';
 import { executeItemQuery } from '../odata/item-query';
@@ -130,13 +131,14 @@ export function deleteOrRecycle(ctx: RequestContext, list: ListState, item: Item
   return emptyResponse(200);
 }
 
-function handleItem(ctx: RequestContext, list: ListState, item: ItemRecord, rest: PathSegment[]): EmuResponse {
+/** One item and what hangs below it; also reached as a file's or folder's `listItemAllFields`. */
+export function handleItem(ctx: RequestContext, list: ListState, item: ItemRecord, rest: PathSegment[]): EmuResponse {
   if (rest.length > 0) {
     const [next, ...tail] = rest;
-    if (next.name === 'recycle' && ctx.method === 'POST') return deleteOrRecycle(ctx, list, item, true);
-    if (next.name === 'deletewithparameters' && ctx.method === 'POST') return deleteOrRecycle(ctx, list, item, false);
     if (next.name === 'attachmentfiles') return handleAttachments(ctx, list, item, next, tail);
-    throw resourceNotFound(next.raw);
+    if (next.name !== 'recycle' && next.name !== 'deletewithparameters') throw unsupportedSegment('SP.ListItem', next);
+    expectEnd(ctx.method, tail, 'SP.ListItem', 'POST');
+    return deleteOrRecycle(ctx, list, item, next.name === 'recycle');
   }
   switch (ctx.method) {
     case 'GET': {
@@ -156,7 +158,7 @@ function handleItem(ctx: RequestContext, list: ListState, item: ItemRecord, rest
     case 'DELETE':
       return deleteOrRecycle(ctx, list, item, false);
     default:
-      throw resourceNotFound(ctx.method);
+      throw unsupportedMethod(ctx.method, 'SP.ListItem');
   }
 }
 
@@ -165,12 +167,12 @@ export function handleItems(ctx: RequestContext, list: ListState, itemsSegment: 
   if (itemsSegment.hasArgs) return handleItem(ctx, list, findItem(list, Number(itemsSegment.positional[0])), rest);
   if (rest.length > 0 && rest[0].name === 'getbyid')
     return handleItem(ctx, list, findItem(list, Number(rest[0].positional[0])), rest.slice(1));
-  if (rest.length > 0) throw resourceNotFound(rest[0].raw);
+  if (rest.length > 0) throw unsupportedSegment('SP.ListItemCollection', rest[0]);
   if (ctx.method === 'GET') return getItems(ctx, list);
   if (ctx.method === 'POST') {
     ctx.permissions.requireList(ctx.user, list, Permission.AddListItems);
     const item = createItem(ctx, list, valuesFromBody(ctx, list, jsonBody(ctx)));
     return renderItem(ctx, list, item, 201);
   }
-  throw resourceNotFound(ctx.method);
+  throw unsupportedMethod(ctx.method, 'SP.ListItemCollection');
 }

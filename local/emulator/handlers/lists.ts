@@ -1,21 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { EmuResponse, jsonBody, RequestContext } from '../http/context';
-import { Entity, renderCollection, renderEntity } from '../http/odata-format';
+import { checkEntityBody } from '../http/entity-body';
+import { collectionResponse, entityResponse } from '../http/entity-response';
+import { Entity } from '../http/odata-format';
+import { isExpanded } from '../http/select';
 import { PathSegment } from '../http/resource-path';
 import { emptyResponse, jsonResponse, scalarResponse } from '../http/responses';
-import { projectSelect } from '../http/select';
-import { accessDenied, listNotFoundById, listNotFoundByTitle, resourceNotFound, SpError } from '../http/sp-error';
+import { accessDenied, listNotFoundById, listNotFoundByTitle, SpError } from '../http/sp-error';
+import { expectEnd, unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { hasPermission, Permission, serialisePermissions } from '../security/base-permissions';
 import { defaultFields } from '../store/builtin-fields';
 import { internalNameFromTitle, toSpDate } from '../store/field-types';
 import { ListState } from '../store/list-state';
 import { ListRecord } from '../store/model';
 import { handleFields } from './fields';
-import { handleFolder } from './files';
+import { folderEntity, handleFolder } from './files';
 import { handleItems } from './items';
 import { handleRoleAssignments, handleRoleInheritance, Securable } from './role-assignments';
 
-const LIST_PROPERTIES_SETTABLE = new Set([
+/**
+ * SP.List properties a create or MERGE may set. Title, Description, ReadSecurity and
+ * WriteSecurity have behaviour; the others have none in the emulator and are stored and
+ * echoed back. Any other property SPO defines answers 501; one it does not define, 400.
+ */
+const LIST_UPDATABLE: ReadonlySet<string> = new Set([
   'Title',
   'Description',
   'ReadSecurity',
@@ -34,6 +42,9 @@ const LIST_PROPERTIES_SETTABLE = new Set([
   'ForceCheckout',
   'ExcludeFromOfflineClient'
 ]);
+
+/** On create SPO also takes the template (SP.ListCreationInformation). */
+const LIST_CREATABLE: ReadonlySet<string> = new Set([...LIST_UPDATABLE, 'BaseTemplate']);
 
 export function listEntity(ctx: RequestContext, list: ListState): Entity {
   const r = list.record;
@@ -61,18 +72,23 @@ export function listEntity(ctx: RequestContext, list: ListState): Entity {
     WriteSecurity: r.writeSecurity,
     ...r.extraProperties
   };
+  // The one navigation property of SP.List the emulator expands (PnPjs: select('RootFolder/ServerRelativeUrl').expand('RootFolder')).
+  if (isExpanded(ctx.query, 'RootFolder')) {
+    properties.RootFolder = folderEntity(ctx, list, r.rootFolderUrl).properties;
+  }
   return {
     type: 'SP.List',
     id: `${ctx.webUrl}/_api/${link}`,
     editLink: link,
     etag: `"${r.version}"`,
-    properties: projectSelect(properties, ctx.query)
+    properties
   };
 }
 
 function applyListProperties(record: ListRecord, body: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(body)) {
-    if (key === '__metadata' || !LIST_PROPERTIES_SETTABLE.has(key)) continue;
+    // Validated by checkEntityBody before anything is applied.
+    if (key === '__metadata' || key === 'BaseTemplate') continue;
     if (key === 'Title') record.title = String(value);
     else if (key === 'Description') record.description = String(value);
     else if (key === 'ReadSecurity') record.readSecurity = Number(value);
@@ -84,6 +100,7 @@ function applyListProperties(record: ListRecord, body: Record<string, unknown>):
 function createList(ctx: RequestContext): EmuResponse {
   ctx.permissions.requireWeb(ctx.user, Permission.ManageLists);
   const body = jsonBody(ctx);
+  checkEntityBody(ctx, body, 'SP.List', LIST_CREATABLE);
   const title = String(body.Title ?? '').trim();
   if (!title) throw new SpError(400, '-2147024809, System.ArgumentException', 'Value does not fall within the expected range.');
   if (ctx.store.listByTitle(title)) {
@@ -120,7 +137,7 @@ function createList(ctx: RequestContext): EmuResponse {
   const list = new ListState(record);
   ctx.store.lists.set(record.id.toLowerCase(), list);
   ctx.store.changed();
-  return jsonResponse(ctx, renderEntity(ctx.render, listEntity(ctx, list), 'SP.ApiData.Lists/@Element'), 201);
+  return entityResponse(ctx, listEntity(ctx, list), 'SP.ApiData.Lists/@Element', 201);
 }
 
 function listSecurable(ctx: RequestContext, list: ListState): Securable {
@@ -152,11 +169,12 @@ export function handleList(ctx: RequestContext, list: ListState, rest: PathSegme
   if (!next) {
     if (ctx.method === 'GET') {
       if (!hasPermission(perms, Permission.ViewListItems) && !hasPermission(perms, Permission.AddListItems)) throw accessDenied();
-      return jsonResponse(ctx, renderEntity(ctx.render, listEntity(ctx, list), 'SP.ApiData.Lists/@Element'));
+      return entityResponse(ctx, listEntity(ctx, list), 'SP.ApiData.Lists/@Element');
     }
     if (ctx.method === 'MERGE' || ctx.method === 'PATCH') {
       ctx.permissions.requireList(ctx.user, list, Permission.ManageLists);
       const body = jsonBody(ctx);
+      checkEntityBody(ctx, body, 'SP.List', LIST_UPDATABLE);
       const newTitle = typeof body.Title === 'string' ? body.Title : undefined;
       const clash = newTitle ? ctx.store.listByTitle(newTitle) : undefined;
       if (clash && clash !== list) {
@@ -177,10 +195,10 @@ export function handleList(ctx: RequestContext, list: ListState, rest: PathSegme
       ctx.store.changed();
       return emptyResponse(200);
     }
-    throw resourceNotFound(ctx.method);
+    throw unsupportedMethod(ctx.method, 'SP.List');
   }
   const securable = listSecurable(ctx, list);
-  const inheritance = handleRoleInheritance(ctx, securable, next);
+  const inheritance = handleRoleInheritance(ctx, securable, next, tail);
   if (inheritance) return inheritance;
   switch (next.name) {
     case 'items':
@@ -192,17 +210,19 @@ export function handleList(ctx: RequestContext, list: ListState, rest: PathSegme
     case 'rootfolder':
       return handleFolder(ctx, list.record.rootFolderUrl, tail);
     case 'effectivebasepermissions':
+      expectEnd(ctx.method, tail, 'SP.BasePermissions', 'GET');
       return jsonResponse(
         ctx,
         ctx.format === 'verbose' ? { d: { EffectiveBasePermissions: serialisePermissions(perms) } } : serialisePermissions(perms)
       );
     case 'recycle':
+      expectEnd(ctx.method, tail, 'SP.List', 'POST');
       ctx.permissions.requireList(ctx.user, list, Permission.ManageLists);
       ctx.store.lists.delete(list.record.id.toLowerCase());
       ctx.store.changed();
       return scalarResponse(ctx, 'Recycle', randomUUID(), 'Edm.Guid');
     default:
-      throw resourceNotFound(next.raw);
+      throw unsupportedSegment('SP.List', next);
   }
 }
 
@@ -216,9 +236,9 @@ export function handleLists(ctx: RequestContext, segment: PathSegment, rest: Pat
   const [next, ...tail] = rest;
   if (!next) {
     if (ctx.method === 'POST') return createList(ctx);
-    if (ctx.method !== 'GET') throw resourceNotFound(ctx.method);
+    if (ctx.method !== 'GET') throw unsupportedMethod(ctx.method, 'SP.ListCollection');
     const entities = [...ctx.store.lists.values()].map((l) => listEntity(ctx, l));
-    return jsonResponse(ctx, renderCollection(ctx.render, entities, 'SP.ApiData.Lists'));
+    return collectionResponse(ctx, entities, 'SP.ApiData.Lists', 'SP.List');
   }
   if (next.name === 'getbytitle') {
     const title = String(next.positional[0] ?? '');
@@ -231,5 +251,5 @@ export function handleLists(ctx: RequestContext, segment: PathSegment, rest: Pat
     if (!list) throw listNotFoundById();
     return handleList(ctx, list, tail);
   }
-  throw resourceNotFound(next.raw);
+  throw unsupportedSegment('SP.ListCollection', next);
 }

@@ -1,10 +1,12 @@
 import { EmuResponse, jsonBody, RequestContext } from '../http/context';
+import { checkEntityBody } from '../http/entity-body';
+import { collectionResponse, entityResponse } from '../http/entity-response';
 import { JSON_NULL } from '../http/json-null';
-import { Entity, renderCollection, renderEntity } from '../http/odata-format';
+import { Entity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
-import { emptyResponse, jsonResponse } from '../http/responses';
-import { projectSelect } from '../http/select';
-import { badRequest, resourceNotFound, SpError } from '../http/sp-error';
+import { emptyResponse } from '../http/responses';
+import { badRequest, SpError } from '../http/sp-error';
+import { expectEnd, unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { Permission } from '../security/base-permissions';
 import { GroupRecord, UserRecord } from '../store/model';
 
@@ -20,26 +22,23 @@ export function principalEntity(ctx: RequestContext, principal: UserRecord | Gro
       type: 'SP.User',
       id: `${ctx.webUrl}/_api/${link}`,
       editLink: link,
-      properties: projectSelect(
-        {
-          Id: principal.id,
-          IsHiddenInUI: false,
-          LoginName: principal.loginName,
-          Title: principal.title,
-          PrincipalType: 1,
-          Email: principal.email,
-          Expiration: '',
-          IsEmailAuthenticationGuestUser: false,
-          IsShareByEmailGuestUser: false,
-          IsSiteAdmin: principal.isSiteAdmin,
-          UserId: {
-            NameId: (principal.entraObjectId ?? String(principal.id)).replace(/-/g, '').slice(0, 15),
-            NameIdIssuer: 'urn:federation:microsoftonline'
-          },
-          UserPrincipalName: principal.email
+      properties: {
+        Id: principal.id,
+        IsHiddenInUI: false,
+        LoginName: principal.loginName,
+        Title: principal.title,
+        PrincipalType: 1,
+        Email: principal.email,
+        Expiration: '',
+        IsEmailAuthenticationGuestUser: false,
+        IsShareByEmailGuestUser: false,
+        IsSiteAdmin: principal.isSiteAdmin,
+        UserId: {
+          NameId: (principal.entraObjectId ?? String(principal.id)).replace(/-/g, '').slice(0, 15),
+          NameIdIssuer: 'urn:federation:microsoftonline'
         },
-        ctx.query
-      )
+        UserPrincipalName: principal.email
+      }
     };
   }
   const link = `Web/SiteGroups/GetById(${principal.id})`;
@@ -48,33 +47,41 @@ export function principalEntity(ctx: RequestContext, principal: UserRecord | Gro
     type: 'SP.Group',
     id: `${ctx.webUrl}/_api/${link}`,
     editLink: link,
-    properties: projectSelect(
-      {
-        Id: principal.id,
-        IsHiddenInUI: false,
-        LoginName: principal.title,
-        Title: principal.title,
-        PrincipalType: 8,
-        AllowMembersEditMembership: false,
-        AllowRequestToJoinLeave: false,
-        AutoAcceptRequestToJoinLeave: false,
-        Description: principal.description,
-        OnlyAllowMembersViewMembership: true,
-        OwnerTitle: owner?.title ?? '',
-        RequestToJoinLeaveEmailSetting: JSON_NULL
-      },
-      ctx.query
-    )
+    properties: {
+      Id: principal.id,
+      IsHiddenInUI: false,
+      LoginName: principal.title,
+      Title: principal.title,
+      PrincipalType: 8,
+      AllowMembersEditMembership: false,
+      AllowRequestToJoinLeave: false,
+      AutoAcceptRequestToJoinLeave: false,
+      Description: principal.description,
+      OnlyAllowMembersViewMembership: true,
+      OwnerTitle: owner?.title ?? '',
+      RequestToJoinLeaveEmailSetting: JSON_NULL
+    }
   };
 }
 
+/** SP.Group properties a create or MERGE may set; other SPO ones answer 501. */
+const GROUP_UPDATABLE: ReadonlySet<string> = new Set(['Title', 'Description']);
+/** Adding a site user (`siteusers` POST) names the user by login only. */
+const USER_CREATABLE: ReadonlySet<string> = new Set(['LoginName']);
+/** Users are configured outside SharePoint's REST API here, so no SP.User property is writable. */
+const USER_UPDATABLE: ReadonlySet<string> = new Set();
+
 function one(ctx: RequestContext, principal: UserRecord | GroupRecord): EmuResponse {
   const fragment = isUser(principal) ? 'SP.ApiData.Users/@Element' : 'SP.ApiData.Groups/@Element';
-  return jsonResponse(ctx, renderEntity(ctx.render, principalEntity(ctx, principal), fragment));
+  return entityResponse(ctx, principalEntity(ctx, principal), fragment);
 }
 
 function userNotFound(login: string): SpError {
   return new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${login} could not be found.`);
+}
+
+function groupNotFound(): SpError {
+  return new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
 }
 
 function userFromSelector(ctx: RequestContext, users: UserRecord[], selector: PathSegment): UserRecord {
@@ -87,6 +94,30 @@ function userFromSelector(ctx: RequestContext, users: UserRecord[], selector: Pa
   return found;
 }
 
+/**
+ * A MERGE on a user (currentuser, getuserbyid, ...): SPO's type check first (400 for a property
+ * SP.User does not have), then 501, because the emulator's users come from its configuration.
+ * It used to answer 200 with the user, as if the update had happened.
+ */
+function refuseUserUpdate(ctx: RequestContext): never {
+  checkEntityBody(ctx, jsonBody(ctx), 'SP.User', USER_UPDATABLE);
+  throw unsupportedMethod(ctx.method, 'SP.User');
+}
+
+/** One user, reached through a selector, `currentuser` or a group's users. */
+function handleUser(ctx: RequestContext, user: UserRecord, rest: PathSegment[], group?: GroupRecord): EmuResponse {
+  if (rest.length > 0) throw unsupportedSegment('SP.User', rest[0]);
+  if (ctx.method === 'GET') return one(ctx, user);
+  if (ctx.method === 'MERGE' || ctx.method === 'PATCH') refuseUserUpdate(ctx);
+  if (ctx.method === 'DELETE' && group) {
+    ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
+    group.memberIds = group.memberIds.filter((id) => id !== user.id);
+    ctx.store.changed();
+    return emptyResponse(200);
+  }
+  throw unsupportedMethod(ctx.method, 'SP.User');
+}
+
 /** `/web/ensureuser` (reference §9.3): known users resolve, others fail as SPO does. */
 export function ensureUser(ctx: RequestContext): EmuResponse {
   const body = jsonBody(ctx);
@@ -97,20 +128,18 @@ export function ensureUser(ctx: RequestContext): EmuResponse {
 }
 
 export function currentUser(ctx: RequestContext, rest: PathSegment[]): EmuResponse {
-  if (rest[0]?.name === 'groups' && rest.length === 1 && ctx.method === 'GET') {
+  if (rest[0]?.name === 'groups') {
     // `/web/currentuser/groups`: the groups the caller belongs to (the web part resolves roles from these).
+    expectEnd(ctx.method, rest.slice(1), 'SP.GroupCollection', 'GET');
     const mine = ctx.store.site.groups.filter((g) => g.memberIds.includes(ctx.user.id));
-    return jsonResponse(
+    return collectionResponse(
       ctx,
-      renderCollection(
-        ctx.render,
-        mine.map((g) => principalEntity(ctx, g)),
-        'SP.ApiData.Groups'
-      )
+      mine.map((g) => principalEntity(ctx, g)),
+      'SP.ApiData.Groups',
+      'SP.Group'
     );
   }
-  if (rest.length > 0) throw resourceNotFound(rest[0].raw);
-  return one(ctx, ctx.user);
+  return handleUser(ctx, ctx.user, rest);
 }
 
 /** `/web/siteusers...` and `/web/getuserbyid(n)`; also `/sitegroups(..)/users...` via `members`. */
@@ -123,32 +152,29 @@ export function handleUsers(ctx: RequestContext, segment: PathSegment, rest: Pat
     selector = tail[0];
     tail = tail.slice(1);
   }
-  if (selector) {
-    const user = userFromSelector(ctx, users, selector);
-    if (tail.length > 0) throw resourceNotFound(tail[0].raw);
-    if (ctx.method === 'DELETE' && group) {
-      ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
-      group.memberIds = group.memberIds.filter((id) => id !== user.id);
-      ctx.store.changed();
-      return emptyResponse(200);
-    }
-    return one(ctx, user);
-  }
-  const action = tail[0];
-  if (action && (action.name === 'removebyid' || action.name === 'removebyloginname') && ctx.method === 'POST') {
+  if (selector) return handleUser(ctx, userFromSelector(ctx, users, selector), tail, group);
+  const [action, ...afterAction] = tail;
+  if (action && (action.name === 'removebyid' || action.name === 'removebyloginname')) {
+    expectEnd(ctx.method, afterAction, 'SP.UserCollection', 'POST');
     ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
     const user = userFromSelector(ctx, users, { ...action, name: action.name === 'removebyid' ? 'getbyid' : 'getbyloginname' });
     if (group) group.memberIds = group.memberIds.filter((id) => id !== user.id);
     ctx.store.changed();
     return emptyResponse(200);
   }
-  if (action) throw resourceNotFound(action.raw);
+  if (action) throw unsupportedSegment('SP.UserCollection', action);
   if (ctx.method === 'GET') {
-    const entities = users.map((u) => principalEntity(ctx, u));
-    return jsonResponse(ctx, renderCollection(ctx.render, entities, 'SP.ApiData.Users'));
+    return collectionResponse(
+      ctx,
+      users.map((u) => principalEntity(ctx, u)),
+      'SP.ApiData.Users',
+      'SP.User'
+    );
   }
   if (ctx.method === 'POST') {
-    const login = String(jsonBody(ctx).LoginName ?? '');
+    const body = jsonBody(ctx);
+    checkEntityBody(ctx, body, 'SP.User', USER_CREATABLE);
+    const login = String(body.LoginName ?? '');
     const user = ctx.store.findUser(login);
     if (!user) throw userNotFound(login);
     if (group) {
@@ -156,76 +182,96 @@ export function handleUsers(ctx: RequestContext, segment: PathSegment, rest: Pat
       if (!group.memberIds.includes(user.id)) group.memberIds.push(user.id);
       ctx.store.changed();
     }
-    return jsonResponse(ctx, renderEntity(ctx.render, principalEntity(ctx, user), 'SP.ApiData.Users/@Element'), 201);
+    return entityResponse(ctx, principalEntity(ctx, user), 'SP.ApiData.Users/@Element', 201);
   }
-  throw resourceNotFound(ctx.method);
+  throw unsupportedMethod(ctx.method, 'SP.UserCollection');
 }
 
-/** `/web/sitegroups...` and the associated owner/member/visitor groups. */
-export function handleGroups(ctx: RequestContext, segment: PathSegment, rest: PathSegment[]): EmuResponse {
-  let group: GroupRecord | undefined;
-  let tail = rest;
+function createGroup(ctx: RequestContext): EmuResponse {
   const site = ctx.store.site;
-  if (segment.name === 'associatedownergroup') group = ctx.store.groupById(site.associatedOwnerGroupId);
-  else if (segment.name === 'associatedmembergroup') group = ctx.store.groupById(site.associatedMemberGroupId);
-  else if (segment.name === 'associatedvisitorgroup') group = ctx.store.groupById(site.associatedVisitorGroupId);
-  else if (segment.hasArgs) group = ctx.store.groupById(Number(segment.positional[0]));
-  else if (tail[0] && (tail[0].name === 'getbyid' || tail[0].name === 'getbyname')) {
-    const arg = tail[0].positional[0];
-    group = tail[0].name === 'getbyid' ? ctx.store.groupById(Number(arg)) : ctx.store.groupByName(String(arg));
-    if (!group) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
-    tail = tail.slice(1);
-  } else if (tail[0] && (tail[0].name === 'removebyid' || tail[0].name === 'removebyloginname') && ctx.method === 'POST') {
+  ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
+  const body = jsonBody(ctx);
+  checkEntityBody(ctx, body, 'SP.Group', GROUP_UPDATABLE);
+  const title = String(body.Title ?? '');
+  if (!title) throw badRequest('The group name is required.');
+  if (ctx.store.groupByName(title)) {
+    throw new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.`);
+  }
+  const created: GroupRecord = {
+    id: site.nextPrincipalId++,
+    title,
+    description: String(body.Description ?? ''),
+    ownerId: ctx.user.id,
+    memberIds: []
+  };
+  site.groups.push(created);
+  ctx.store.changed();
+  return entityResponse(ctx, principalEntity(ctx, created), 'SP.ApiData.Groups/@Element', 201);
+}
+
+/** `/web/sitegroups` itself and its methods (getById, getByName, removeById, removeByLoginName). */
+function handleGroupCollection(ctx: RequestContext, rest: PathSegment[]): EmuResponse {
+  const site = ctx.store.site;
+  const [action, ...tail] = rest;
+  if (!action) {
+    if (ctx.method === 'GET') {
+      return collectionResponse(
+        ctx,
+        site.groups.map((g) => principalEntity(ctx, g)),
+        'SP.ApiData.Groups',
+        'SP.Group'
+      );
+    }
+    if (ctx.method === 'POST') return createGroup(ctx);
+    throw unsupportedMethod(ctx.method, 'SP.GroupCollection');
+  }
+  if (action.name === 'getbyid' || action.name === 'getbyname') {
+    const arg = action.positional[0];
+    const group = action.name === 'getbyid' ? ctx.store.groupById(Number(arg)) : ctx.store.groupByName(String(arg));
+    if (!group) throw groupNotFound();
+    return handleGroup(ctx, group, tail);
+  }
+  if (action.name === 'removebyid' || action.name === 'removebyloginname') {
+    expectEnd(ctx.method, tail, 'SP.GroupCollection', 'POST');
     ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
-    const arg = tail[0].positional[0];
-    const target = tail[0].name === 'removebyid' ? ctx.store.groupById(Number(arg)) : ctx.store.groupByName(String(arg));
-    if (!target) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
+    const arg = action.positional[0];
+    const target = action.name === 'removebyid' ? ctx.store.groupById(Number(arg)) : ctx.store.groupByName(String(arg));
+    if (!target) throw groupNotFound();
     site.groups = site.groups.filter((g) => g !== target);
     site.webRoleAssignments = site.webRoleAssignments.filter((a) => a.principalId !== target.id);
     ctx.store.changed();
     return emptyResponse(200);
-  } else {
-    if (tail.length > 0) throw resourceNotFound(tail[0].raw);
-    if (ctx.method === 'GET') {
-      return jsonResponse(
-        ctx,
-        renderCollection(
-          ctx.render,
-          site.groups.map((g) => principalEntity(ctx, g)),
-          'SP.ApiData.Groups'
-        )
-      );
-    }
-    if (ctx.method !== 'POST') throw resourceNotFound(ctx.method);
-    ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
-    const body = jsonBody(ctx);
-    const title = String(body.Title ?? '');
-    if (!title) throw badRequest('The group name is required.');
-    if (ctx.store.groupByName(title)) {
-      throw new SpError(500, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.`);
-    }
-    const created: GroupRecord = {
-      id: site.nextPrincipalId++,
-      title,
-      description: String(body.Description ?? ''),
-      ownerId: ctx.user.id,
-      memberIds: []
-    };
-    site.groups.push(created);
-    ctx.store.changed();
-    return jsonResponse(ctx, renderEntity(ctx.render, principalEntity(ctx, created), 'SP.ApiData.Groups/@Element'), 201);
   }
-  if (!group) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
-  if (tail[0]?.name === 'users') return handleUsers(ctx, tail[0], tail.slice(1), group);
-  if (tail.length > 0) throw resourceNotFound(tail[0].raw);
+  throw unsupportedSegment('SP.GroupCollection', action);
+}
+
+/** One group: read, update, and its users. */
+function handleGroup(ctx: RequestContext, group: GroupRecord, rest: PathSegment[]): EmuResponse {
+  if (rest[0]?.name === 'users') return handleUsers(ctx, rest[0], rest.slice(1), group);
+  if (rest.length > 0) throw unsupportedSegment('SP.Group', rest[0]);
   if (ctx.method === 'GET') return one(ctx, group);
   if (ctx.method === 'MERGE' || ctx.method === 'PATCH') {
     ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
     const body = jsonBody(ctx);
+    checkEntityBody(ctx, body, 'SP.Group', GROUP_UPDATABLE);
     if (typeof body.Title === 'string') group.title = body.Title;
     if (typeof body.Description === 'string') group.description = body.Description;
     ctx.store.changed();
     return emptyResponse(204);
   }
-  throw resourceNotFound(ctx.method);
+  throw unsupportedMethod(ctx.method, 'SP.Group');
+}
+
+/** `/web/sitegroups...` and the associated owner/member/visitor groups. */
+export function handleGroups(ctx: RequestContext, segment: PathSegment, rest: PathSegment[]): EmuResponse {
+  const site = ctx.store.site;
+  let groupId: number | undefined;
+  if (segment.name === 'associatedownergroup') groupId = site.associatedOwnerGroupId;
+  else if (segment.name === 'associatedmembergroup') groupId = site.associatedMemberGroupId;
+  else if (segment.name === 'associatedvisitorgroup') groupId = site.associatedVisitorGroupId;
+  else if (segment.hasArgs) groupId = Number(segment.positional[0]);
+  else return handleGroupCollection(ctx, rest);
+  const group = ctx.store.groupById(groupId);
+  if (!group) throw groupNotFound();
+  return handleGroup(ctx, group, rest);
 }

@@ -1,8 +1,11 @@
 import { EmuResponse, RequestContext } from '../http/context';
-import { Entity, renderCollection } from '../http/odata-format';
+import { collectionResponse } from '../http/entity-response';
+import { Entity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
 import { emptyResponse, jsonResponse } from '../http/responses';
+import { isExpanded } from '../http/select';
 import { badRequest, resourceNotFound, SpError } from '../http/sp-error';
+import { expectEnd, unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { RoleAssignmentRecord } from '../store/model';
 import { roleDefinitionEntity } from './role-definitions';
 import { principalEntity } from './principals';
@@ -21,13 +24,12 @@ export interface Securable {
 function assignmentEntity(ctx: RequestContext, securable: Securable, assignment: RoleAssignmentRecord): Entity {
   const link = `${securable.editLink}/RoleAssignments/GetByPrincipalId(${assignment.principalId})`;
   const properties: Record<string, unknown> = { PrincipalId: assignment.principalId };
-  const expand = (ctx.query.get('$expand') ?? '').toLowerCase();
-  if (expand.includes('member')) {
+  if (isExpanded(ctx.query, 'Member')) {
     const user = ctx.store.userById(assignment.principalId);
     const group = ctx.store.groupById(assignment.principalId);
     if (user || group) properties.Member = principalEntity(ctx, user ?? group!).properties;
   }
-  if (expand.includes('roledefinitionbindings')) {
+  if (isExpanded(ctx.query, 'RoleDefinitionBindings')) {
     const defs = assignment.roleDefinitionIds.map((id) => ctx.store.roleDefinitionById(id)).filter((d) => d !== undefined);
     const values = defs.map((d) => roleDefinitionEntity(ctx, d!).properties);
     properties.RoleDefinitionBindings = ctx.format === 'verbose' ? { results: values } : values;
@@ -36,36 +38,42 @@ function assignmentEntity(ctx: RequestContext, securable: Securable, assignment:
 }
 
 /** Reference: PnPjs security/funcs.js and security/types.js call shapes. */
-export function handleRoleInheritance(ctx: RequestContext, securable: Securable, segment: PathSegment): EmuResponse | undefined {
-  if (segment.name === 'breakroleinheritance' && ctx.method === 'POST') {
+export function handleRoleInheritance(
+  ctx: RequestContext,
+  securable: Securable,
+  segment: PathSegment,
+  rest: PathSegment[]
+): EmuResponse | undefined {
+  if (segment.name !== 'breakroleinheritance' && segment.name !== 'resetroleinheritance') return undefined;
+  expectEnd(ctx.method, rest, 'SP.SecurableObject', 'POST');
+  if (segment.name === 'breakroleinheritance') {
     securable.requireManagePermissions();
     securable.breakInheritance(segment.named.copyroleassignments === true, ctx.user.id);
     ctx.store.changed();
     return emptyResponse(200);
   }
-  if (segment.name === 'resetroleinheritance' && ctx.method === 'POST') {
-    securable.requireManagePermissions();
-    securable.resetInheritance();
-    ctx.store.changed();
-    return emptyResponse(200);
-  }
-  return undefined;
+  securable.requireManagePermissions();
+  securable.resetInheritance();
+  ctx.store.changed();
+  return emptyResponse(200);
 }
 
 export function handleRoleAssignments(ctx: RequestContext, securable: Securable, rest: PathSegment[]): EmuResponse {
-  const action = rest[0];
+  const [action, ...tail] = rest;
   if (!action) {
-    if (ctx.method !== 'GET') throw resourceNotFound(ctx.method);
+    if (ctx.method !== 'GET') throw unsupportedMethod(ctx.method, 'SP.RoleAssignmentCollection');
     const entities = securable.assignments().map((a) => assignmentEntity(ctx, securable, a));
-    return jsonResponse(ctx, renderCollection(ctx.render, entities, 'SP.ApiData.RoleAssignments'));
+    return collectionResponse(ctx, entities, 'SP.ApiData.RoleAssignments', 'SP.RoleAssignment');
   }
   if (action.name === 'getbyprincipalid') {
     const assignment = securable.assignments().find((a) => a.principalId === Number(action.positional[0]));
     if (!assignment) throw resourceNotFound(action.raw);
+    expectEnd(ctx.method, tail, 'SP.RoleAssignment', 'GET');
     return jsonResponse(ctx, assignmentEntity(ctx, securable, assignment).properties);
   }
-  if (ctx.method !== 'POST' || (action.name !== 'addroleassignment' && action.name !== 'removeroleassignment'))
-    throw resourceNotFound(action.raw);
+  if (action.name !== 'addroleassignment' && action.name !== 'removeroleassignment')
+    throw unsupportedSegment('SP.RoleAssignmentCollection', action);
+  expectEnd(ctx.method, tail, 'SP.RoleAssignmentCollection', 'POST');
   securable.requireManagePermissions();
   const principalId = Number(action.named.principalid);
   const roleDefId = Number(action.named.roledefid);

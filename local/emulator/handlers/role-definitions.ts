@@ -1,9 +1,11 @@
 import { EmuResponse, jsonBody, RequestContext } from '../http/context';
-import { Entity, renderCollection, renderEntity } from '../http/odata-format';
+import { checkEntityBody } from '../http/entity-body';
+import { collectionResponse, entityResponse } from '../http/entity-response';
+import { Entity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
-import { emptyResponse, jsonResponse } from '../http/responses';
-import { projectSelect } from '../http/select';
-import { badRequest, resourceNotFound, SpError } from '../http/sp-error';
+import { emptyResponse } from '../http/responses';
+import { badRequest, SpError } from '../http/sp-error';
+import { unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { parsePermissions, Permission, serialisePermissions } from '../security/base-permissions';
 import { RoleDefinitionRecord } from '../store/model';
 
@@ -13,18 +15,15 @@ export function roleDefinitionEntity(ctx: RequestContext, def: RoleDefinitionRec
     type: 'SP.RoleDefinition',
     id: `${ctx.webUrl}/_api/${link}`,
     editLink: link,
-    properties: projectSelect(
-      {
-        BasePermissions: serialisePermissions({ high: def.high, low: def.low }),
-        Description: def.description,
-        Hidden: def.hidden,
-        Id: def.id,
-        Name: def.name,
-        Order: def.order,
-        RoleTypeKind: def.roleTypeKind
-      },
-      ctx.query
-    )
+    properties: {
+      BasePermissions: serialisePermissions({ high: def.high, low: def.low }),
+      Description: def.description,
+      Hidden: def.hidden,
+      Id: def.id,
+      Name: def.name,
+      Order: def.order,
+      RoleTypeKind: def.roleTypeKind
+    }
   };
 }
 
@@ -39,17 +38,23 @@ function findDefinition(ctx: RequestContext, segment: PathSegment): RoleDefiniti
   return found;
 }
 
+/** SP.RoleDefinition properties a create or MERGE may set; Hidden and the rest answer 501. */
+const ROLE_DEFINITION_UPDATABLE: ReadonlySet<string> = new Set(['Name', 'Description', 'Order', 'BasePermissions']);
+const SELECTORS: ReadonlySet<string> = new Set(['getbyid', 'getbyname', 'getbytype']);
+
 /** `/web/roledefinitions`: list, add a custom permission level (BasePermissions High/Low), get, update, delete. */
 export function handleRoleDefinitions(ctx: RequestContext, segment: PathSegment, rest: PathSegment[]): EmuResponse {
+  if (!segment.hasArgs && rest[0] && !SELECTORS.has(rest[0].name)) throw unsupportedSegment('SP.RoleDefinitionCollection', rest[0]);
   const selector = segment.hasArgs ? segment : rest[0];
   if (!selector) {
     if (ctx.method === 'GET') {
       const entities = ctx.store.site.roleDefinitions.map((d) => roleDefinitionEntity(ctx, d));
-      return jsonResponse(ctx, renderCollection(ctx.render, entities, 'SP.ApiData.RoleDefinitions'));
+      return collectionResponse(ctx, entities, 'SP.ApiData.RoleDefinitions', 'SP.RoleDefinition');
     }
-    if (ctx.method !== 'POST') throw resourceNotFound(ctx.method);
+    if (ctx.method !== 'POST') throw unsupportedMethod(ctx.method, 'SP.RoleDefinitionCollection');
     ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
     const body = jsonBody(ctx);
+    checkEntityBody(ctx, body, 'SP.RoleDefinition', ROLE_DEFINITION_UPDATABLE);
     const name = String(body.Name ?? '');
     if (!name) throw badRequest('The permission level name is required.');
     if (ctx.store.site.roleDefinitions.some((d) => d.name.toLowerCase() === name.toLowerCase())) {
@@ -72,14 +77,16 @@ export function handleRoleDefinitions(ctx: RequestContext, segment: PathSegment,
     };
     ctx.store.site.roleDefinitions.push(def);
     ctx.store.changed();
-    return jsonResponse(ctx, renderEntity(ctx.render, roleDefinitionEntity(ctx, def), 'SP.ApiData.RoleDefinitions/@Element'), 201);
+    return entityResponse(ctx, roleDefinitionEntity(ctx, def), 'SP.ApiData.RoleDefinitions/@Element', 201);
   }
   const def = findDefinition(ctx, selector);
-  if (ctx.method === 'GET')
-    return jsonResponse(ctx, renderEntity(ctx.render, roleDefinitionEntity(ctx, def), 'SP.ApiData.RoleDefinitions/@Element'));
+  const tail = segment.hasArgs ? rest : rest.slice(1);
+  if (tail.length > 0) throw unsupportedSegment('SP.RoleDefinition', tail[0]);
+  if (ctx.method === 'GET') return entityResponse(ctx, roleDefinitionEntity(ctx, def), 'SP.ApiData.RoleDefinitions/@Element');
   ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions);
   if (ctx.method === 'MERGE' || ctx.method === 'PATCH') {
     const body = jsonBody(ctx);
+    checkEntityBody(ctx, body, 'SP.RoleDefinition', ROLE_DEFINITION_UPDATABLE);
     if (typeof body.Name === 'string') def.name = body.Name;
     if (typeof body.Description === 'string') def.description = body.Description;
     if (typeof body.Order === 'number') def.order = body.Order;
@@ -92,5 +99,5 @@ export function handleRoleDefinitions(ctx: RequestContext, segment: PathSegment,
     ctx.store.changed();
     return emptyResponse(200);
   }
-  throw resourceNotFound(ctx.method);
+  throw unsupportedMethod(ctx.method, 'SP.RoleDefinition');
 }

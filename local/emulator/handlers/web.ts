@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { EmuResponse, jsonBody, RequestContext } from '../http/context';
-import { renderEntity } from '../http/odata-format';
 import { PathSegment } from '../http/resource-path';
+import { checkEntityBody } from '../http/entity-body';
+import { entityResponse } from '../http/entity-response';
 import { emptyResponse, jsonResponse } from '../http/responses';
-import { projectSelect } from '../http/select';
-import { resourceNotFound } from '../http/sp-error';
+import { expectEnd, unsupportedMethod, unsupportedSegment } from '../http/unsupported';
 import { Permission, serialisePermissions } from '../security/base-permissions';
 import { handleFile, handleFolder, handleWebFolders } from './files';
 import { handleList, handleLists } from './lists';
 import { currentUser, ensureUser, handleGroups, handleUsers } from './principals';
 import { handleRoleAssignments, handleRoleInheritance, Securable } from './role-assignments';
 import { handleRoleDefinitions } from './role-definitions';
-import { listNotFoundByTitle } from '../http/sp-error';
+import { listNotFoundByTitle, notImplemented } from '../http/sp-error';
+
+/** SP.Web properties a MERGE may set; the rest SPO defines answer 501 (see entity-body.ts). */
+const WEB_UPDATABLE: ReadonlySet<string> = new Set(['Title', 'Description']);
 
 function webProperties(ctx: RequestContext): Record<string, unknown> {
   const site = ctx.store.site;
@@ -23,7 +26,7 @@ function webProperties(ctx: RequestContext): Record<string, unknown> {
     // SP.Web dates carry no Z (reference §1.1).
     Created: site.created.replace(/Z$/, ''),
     CustomMasterUrl: `${ctx.sitePath}/_catalogs/masterpage/seattle.master`,
-    Description: '',
+    Description: site.description ?? '',
     HasUniqueRoleAssignments: true,
     Id: site.webId,
     IsMultilingual: true,
@@ -43,8 +46,12 @@ function webSecurable(ctx: RequestContext): Securable {
     editLink: 'Web',
     assignments: () => ctx.store.site.webRoleAssignments,
     hasUniqueRoleAssignments: () => true,
+    // The root web always has unique permissions, so breaking is a no-op; there is nothing to
+    // inherit from, so resetting is refused rather than answered with a 200 that did nothing.
     breakInheritance: () => undefined,
-    resetInheritance: () => undefined,
+    resetInheritance: () => {
+      throw notImplemented('resetting role inheritance on the root web');
+    },
     requireManagePermissions: () => ctx.permissions.requireWeb(ctx.user, Permission.ManagePermissions)
   };
 }
@@ -88,24 +95,21 @@ export function handleWeb(ctx: RequestContext, rest: PathSegment[]): EmuResponse
   const [next, ...tail] = rest;
   if (!next) {
     if (ctx.method === 'GET') {
-      const entity = {
-        type: 'SP.Web',
-        id: `${ctx.webUrl}/_api/Web`,
-        editLink: 'Web',
-        properties: projectSelect(webProperties(ctx), ctx.query)
-      };
-      return jsonResponse(ctx, renderEntity(ctx.render, entity, 'SP.ApiData.Webs/@Element'));
+      const entity = { type: 'SP.Web', id: `${ctx.webUrl}/_api/Web`, editLink: 'Web', properties: webProperties(ctx) };
+      return entityResponse(ctx, entity, 'SP.ApiData.Webs/@Element');
     }
     if (ctx.method === 'MERGE' || ctx.method === 'PATCH') {
       ctx.permissions.requireWeb(ctx.user, Permission.ManageWeb);
       const body = jsonBody(ctx);
+      checkEntityBody(ctx, body, 'SP.Web', WEB_UPDATABLE);
       if (typeof body.Title === 'string') ctx.store.site.title = body.Title;
+      if (typeof body.Description === 'string') ctx.store.site.description = body.Description;
       ctx.store.changed();
       return emptyResponse(204);
     }
-    throw resourceNotFound(ctx.method);
+    throw unsupportedMethod(ctx.method, 'SP.Web');
   }
-  const inheritance = handleRoleInheritance(ctx, webSecurable(ctx), next);
+  const inheritance = handleRoleInheritance(ctx, webSecurable(ctx), next, tail);
   if (inheritance) return inheritance;
   switch (next.name) {
     case 'lists':
@@ -122,6 +126,7 @@ export function handleWeb(ctx: RequestContext, rest: PathSegment[]): EmuResponse
     case 'getuserbyid':
       return handleUsers(ctx, next, tail);
     case 'ensureuser':
+      expectEnd(ctx.method, tail, 'SP.User', 'POST');
       return ensureUser(ctx);
     case 'sitegroups':
     case 'associatedownergroup':
@@ -133,6 +138,7 @@ export function handleWeb(ctx: RequestContext, rest: PathSegment[]): EmuResponse
     case 'roleassignments':
       return handleRoleAssignments(ctx, webSecurable(ctx), tail);
     case 'effectivebasepermissions': {
+      expectEnd(ctx.method, tail, 'SP.BasePermissions', 'GET');
       const perms = serialisePermissions(ctx.permissions.forWeb(ctx.user));
       return jsonResponse(ctx, ctx.format === 'verbose' ? { d: { EffectiveBasePermissions: perms } } : perms);
     }
@@ -145,6 +151,6 @@ export function handleWeb(ctx: RequestContext, rest: PathSegment[]): EmuResponse
     case 'getfilebyserverrelativeurl':
       return handleFile(ctx, pathArg(next), tail);
     default:
-      throw resourceNotFound(next.raw);
+      throw unsupportedSegment('SP.Web', next);
   }
 }

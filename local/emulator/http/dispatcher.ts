@@ -1,4 +1,5 @@
 import { parseBatch, renderBatchResponse } from '../batch/multipart';
+import { handleSite } from '../handlers/site';
 import { contextInfo, handleWeb } from '../handlers/web';
 import { PermissionEvaluator } from '../security/permission-evaluator';
 import { SiteStore } from '../store/site-store';
@@ -6,6 +7,7 @@ import { EmuResponse, RequestContext } from './context';
 import { contentTypeFor, formatFromAccept } from './odata-format';
 import { parseResourcePath } from './resource-path';
 import { renderErrorBody, resourceNotFound, SpError, unauthenticated } from './sp-error';
+import { unsupportedSegment } from './unsupported';
 
 export interface IncomingCall {
   method: string;
@@ -85,23 +87,22 @@ export class Dispatcher {
       listViewThreshold: this.config.listViewThreshold
     };
     const [first, ...rest] = segments;
-    switch (first?.name) {
+    if (!first) throw resourceNotFound('');
+    switch (first.name) {
       case 'web':
         return handleWeb(ctx, rest);
+      case 'site':
+        return handleSite(ctx, rest);
       case 'contextinfo':
+        if (rest.length > 0) throw resourceNotFound(rest[0].raw);
         if (method !== 'POST') throw resourceNotFound('contextinfo');
         return contextInfo(ctx);
       case '$batch':
+        if (rest.length > 0) throw resourceNotFound(rest[0].raw);
         if (!allowBatch || method !== 'POST') throw resourceNotFound('$batch');
         return this.batch(call);
-      case 'site':
-        return {
-          status: 200,
-          headers: { 'Content-Type': contentTypeFor(format) },
-          body: JSON.stringify({ Id: this.store.site.siteId, ServerRelativeUrl: this.config.sitePath, Url: webUrl })
-        };
       default:
-        throw resourceNotFound(first?.raw ?? '');
+        throw unsupportedSegment('SP.Root', first);
     }
   }
 

@@ -86,8 +86,32 @@ export function fieldNotFound(name: string): SpError {
   );
 }
 
+/**
+ * A path segment SPO does not have: 404 ResourceNotFoundException, as SPO answers e.g.
+ * `items/getItemById(1)` (GH vgrem/office365-rest-python-client#177, pnp/pnpframework#445).
+ */
 export function resourceNotFound(segment: string): SpError {
   return new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${segment}.`);
+}
+
+/**
+ * Something SPO offers that the emulator does not: 501 in SPO's error envelope, never a
+ * silent 200, so code that depends on it fails locally instead of on a tenant. The code is
+ * .NET's NotImplementedException; the text is the emulator's own (see DIFFERENCES.md).
+ */
+export function notImplemented(what: string): SpError {
+  return new SpError(
+    501,
+    '-1, System.NotImplementedException',
+    `The local SharePoint emulator does not implement ${what}. See local/emulator/DIFFERENCES.md.`
+  );
+}
+
+/** Reference §4.2: SPO's OData reader refuses a body property the entity type does not define. */
+export function unknownProperty(name: string, typeName: string): SpError {
+  return badRequest(
+    `The property '${name}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type.`
+  );
 }
 
 export function fileNotFound(): SpError {

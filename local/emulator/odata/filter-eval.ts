@@ -46,7 +46,7 @@ export function coerceLiteral(resolved: ResolvedField, literal: LiteralOperand):
     if (Number.isNaN(date.getTime())) throw invalidLiteral();
     return toSpDate(date);
   }
-  if (kind === FieldKind.Boolean) {
+  if (kind === FieldKind.Boolean || kind === FieldKind.Attachments) {
     if (typeof value === 'boolean') return value;
     if (value === 1 || value === '1') return true;
     if (value === 0 || value === '0') return false;

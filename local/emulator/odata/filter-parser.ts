@@ -21,6 +21,20 @@ function invalid(filter: string): SpError {
   return badRequest(`The expression "${filter}" is not valid.`);
 }
 
+/**
+ * Limits on one `$filter`. The parser and the evaluators recurse once per nesting level and
+ * once per chained and/or clause, so without limits a crafted filter overflows the stack
+ * (a RangeError answered as 500). SPO also refuses over-complex queries, but its limits and
+ * wording are unconfirmed; these bounds are the emulator's (see DIFFERENCES.md), far above
+ * anything the product sends and far below what the stack can take.
+ */
+export const MAX_FILTER_NESTING = 100;
+export const MAX_FILTER_CONDITIONS = 500;
+
+function tooComplex(reason: string): SpError {
+  return badRequest(`The $filter expression is too complex: ${reason}.`);
+}
+
 export function tokenise(filter: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -80,6 +94,9 @@ function readQuoted(text: string, start: number): [string, number] {
 
 class FilterParser {
   private position: number = 0;
+  /** Open parentheses, `not`s and function calls around the current token. */
+  private depth: number = 0;
+  private conditions: number = 0;
 
   public constructor(
     private readonly tokens: Token[],
@@ -124,22 +141,38 @@ class FilterParser {
     return left;
   }
 
+  /** Runs `parse` one nesting level deeper, refusing to go past the limit instead of overflowing. */
+  private nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_FILTER_NESTING) throw tooComplex(`it nests deeper than ${MAX_FILTER_NESTING} levels`);
+    const result = parse();
+    this.depth--;
+    return result;
+  }
+
+  private countCondition(): void {
+    if (++this.conditions > MAX_FILTER_CONDITIONS) throw tooComplex(`it has more than ${MAX_FILTER_CONDITIONS} conditions`);
+  }
+
   private parseUnary(): FilterNode {
     if (this.isWord('not')) {
       this.position++;
-      return { kind: 'not', operand: this.parseUnary() };
+      return this.nested(() => ({ kind: 'not', operand: this.parseUnary() }));
     }
     const token = this.peek();
     if (token && token.type === 'punct' && token.value === '(') {
       this.position++;
-      const inner = this.parseOr();
+      const inner = this.nested(() => this.parseOr());
       this.expectPunct(')');
       return inner;
     }
+    this.countCondition();
     if (token && token.type === 'word') {
       const name = token.value.toLowerCase();
-      if (name === 'startswith' || name === 'substringof') return this.parseStringFunction(name);
-      if (['endswith', 'tolower', 'toupper', 'trim', 'concat', 'substring', 'replace', 'indexof', 'length'].includes(name)) {
+      if (name === 'startswith' || name === 'substringof') return this.nested(() => this.parseStringFunction(name));
+      // Only a call is a function: a column may well be called Length or Trim.
+      const next = this.tokens[this.position + 1];
+      const isCall = next !== undefined && next.type === 'punct' && next.value === '(';
+      if (isCall && ['endswith', 'tolower', 'toupper', 'trim', 'concat', 'substring', 'replace', 'indexof', 'length'].includes(name)) {
         throw badRequest(`The function '${token.value}' is not supported.`);
       }
     }
@@ -191,7 +224,8 @@ class FilterParser {
         if (lower === 'true' || lower === 'false') return { kind: 'literal', value: lower === 'true', literalType: 'boolean' };
         if (DATE_PARTS.has(lower) && this.peek()?.type === 'punct') {
           this.expectPunct('(');
-          const field = this.parseOperand();
+          // day(day(...)) recurses here too, so it counts against the nesting limit.
+          const field = this.nested(() => this.parseOperand());
           this.expectPunct(')');
           if (field.kind !== 'field') throw invalid(this.source);
           return { kind: 'datepart', part: lower as 'day', field: field as FieldOperand };

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/sp-error';
+import { badRequest, SpError } from '../http/sp-error';
 import { FieldDef } from './model';
 
 /** SP.FieldType values (FieldTypeKind) the emulator understands. */
@@ -19,7 +19,9 @@ export const FieldKind = {
   MultiChoice: 15,
   Calculated: 17,
   File: 18,
+  Attachments: 19,
   User: 20,
+  ContentTypeId: 25,
   Location: 33,
   Thumbnail: 34
 } as const;
@@ -41,7 +43,9 @@ const TYPE_AS_STRING: Record<number, string> = {
   15: 'MultiChoice',
   17: 'Calculated',
   18: 'File',
+  19: 'Attachments',
   20: 'User',
+  25: 'ContentTypeId',
   33: 'Location',
   34: 'Thumbnail'
 };
@@ -72,7 +76,7 @@ export function typeAsString(field: FieldDef): string {
   return field.allowMultipleValues && (field.typeKind === FieldKind.User || field.typeKind === FieldKind.Lookup) ? `${base}Multi` : base;
 }
 
-export function fieldODataType(field: FieldDef): string {
+export function fieldODataType(field: Pick<FieldDef, 'typeKind'>): string {
   return ODATA_TYPE[field.typeKind] ?? 'SP.Field';
 }
 
@@ -94,6 +98,21 @@ export function toSpDate(value: Date): string {
   return value.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** SharePoint's single line of text holds at most 255 characters; MaxLength may lower that. */
+export const TEXT_FIELD_MAX_LENGTH = 255;
+
+/**
+ * SPO refuses a text value longer than the column allows instead of truncating it. Its exact
+ * error text is unconfirmed; the emulator's names the column and both lengths.
+ */
+function textTooLong(field: FieldDef, length: number, limit: number): Error {
+  return new SpError(
+    400,
+    '-2147024809, System.ArgumentException',
+    `The value of column '${field.title}' is ${length} characters long; the column allows at most ${limit}.`
+  );
+}
+
 function conversionError(edmType: string): Error {
   return badRequest(`Cannot convert a primitive value to the expected type '${edmType}'. See the inner exception for more details.`);
 }
@@ -112,7 +131,13 @@ export function coerceForWrite(field: FieldDef, value: unknown): unknown {
     return field.typeKind === FieldKind.MultiChoice || (isReferenceField(field) && field.allowMultipleValues) ? [] : undefined;
   }
   switch (field.typeKind) {
-    case FieldKind.Text:
+    case FieldKind.Text: {
+      if (typeof value === 'object') throw conversionError('Edm.String');
+      const text = String(value);
+      const limit = Math.min(field.maxLength ?? TEXT_FIELD_MAX_LENGTH, TEXT_FIELD_MAX_LENGTH);
+      if (text.length > limit) throw textTooLong(field, text.length, limit);
+      return text;
+    }
     case FieldKind.Note:
     case FieldKind.Choice:
     case FieldKind.Guid:

@@ -22,6 +22,8 @@ export interface FieldDef {
   lookupField?: string;
   allowMultipleValues?: boolean;
   defaultValue?: string;
+  /** SPO display settings the emulator keeps and echoes without behaviour (NumberOfLines, ...). */
+  extraProperties?: Record<string, unknown>;
 }
 
 export interface FileRecord {
@@ -126,6 +128,8 @@ export interface SiteRecord {
   siteId: string;
   webId: string;
   title: string;
+  /** Set by a web MERGE; absent in stores saved before it was kept. */
+  description?: string;
   created: string;
   nextPrincipalId: number;
   users: UserRecord[];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defaultRoleDefinitions } from '../security/base-permissions';
+import { upgradeBuiltInFields } from './builtin-fields';
 import { toSpDate } from './field-types';
 import { ListState } from './list-state';
 import { GroupRecord, ItemRecord, PersistedStore, RecycleBinRecord, RoleDefinitionRecord, SiteRecord, UserRecord } from './model';
@@ -28,6 +29,8 @@ export class SiteStore {
     public readonly recycleBin: RecycleBinRecord[]
   ) {
     for (const entry of lists) {
+      // Stores saved before built-in fields had SharePoint's fixed ids are upgraded on load.
+      upgradeBuiltInFields(entry.list);
       const state = new ListState(entry.list);
       for (const item of entry.items) state.insert(item);
       this.lists.set(entry.list.id.toLowerCase(), state);
