@@ -68,8 +68,15 @@ export function requiredLine(errors: FieldErrors, field: string, label: string, 
   return checkText(errors, field, label, value, true, SINGLE_LINE_TEXT_MAX);
 }
 
-export function optionalLine(errors: FieldErrors, field: string, label: string, value: unknown): string | undefined {
-  return checkText(errors, field, label, value, false, SINGLE_LINE_TEXT_MAX);
+/** `maxLength` for a column the schema makes shorter than SharePoint's 255 (a police reference: 64). */
+export function optionalLine(
+  errors: FieldErrors,
+  field: string,
+  label: string,
+  value: unknown,
+  maxLength: number = SINGLE_LINE_TEXT_MAX
+): string | undefined {
+  return checkText(errors, field, label, value, false, maxLength);
 }
 
 /** Multi-line note (63,999). */
@@ -91,6 +98,14 @@ export function optionalDate(errors: FieldErrors, field: string, label: string, 
 
 /** SharePoint's DateTime columns start on 1 January 1900 (issue 14): earlier dates would be refused or changed. */
 export const EARLIEST_STORABLE_DATE: IsoDate = '1900-01-01' as IsoDate;
+/** ...and end on 31 December 8900: a later date (a mistyped year, 9026) would be refused by SharePoint. */
+export const LATEST_STORABLE_DATE: IsoDate = '8900-12-31' as IsoDate;
+const EARLIEST_STORABLE_MS: number = Date.parse(`${EARLIEST_STORABLE_DATE}T00:00:00Z`);
+const LATEST_STORABLE_MS: number = Date.parse(`${LATEST_STORABLE_DATE}T23:59:59.999Z`);
+const TOO_EARLY: string = 'must be on or after 1 January 1900, the earliest date SharePoint stores.';
+const TOO_LATE: string = 'must be on or before 31 December 8900, the latest date SharePoint stores.';
+/** UTC on a real clock (no "T24:00"), to the millisecond at most: kept as written. */
+const UTC_AS_STORED: RegExp = /T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?Z$/;
 
 function checkDate(errors: FieldErrors, field: string, label: string, value: unknown, required: boolean): IsoDate | undefined {
   if (isBlank(value)) {
@@ -103,27 +118,36 @@ function checkDate(errors: FieldErrors, field: string, label: string, value: unk
     errors.add(field, 'invalidFormat', `${capitalise(label)} must be a real date, for example 2026-11-28.`);
     return undefined;
   }
-  if (value < EARLIEST_STORABLE_DATE) {
-    errors.add(field, 'invalidFormat', `${capitalise(label)} must be on or after 1 January 1900, the earliest date SharePoint stores.`);
+  if (value < EARLIEST_STORABLE_DATE || value > LATEST_STORABLE_DATE) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} ${value < EARLIEST_STORABLE_DATE ? TOO_EARLY : TOO_LATE}`);
     return undefined;
   }
   return value;
 }
 
+/**
+ * A moment in time, returned in UTC (issue 14: instants are UTC at every boundary). One given
+ * with an offset ("…T10:30+01:00"), as "T24:00" or to the nanosecond is the same moment written
+ * as toISOString writes it, which SharePoint reads and which compares and sorts as text; one
+ * already in plain UTC is returned as it came.
+ */
 export function requiredInstant(errors: FieldErrors, field: string, label: string, value: unknown): IsoInstant | undefined {
   if (isBlank(value)) {
     errors.add(field, 'required', `Enter ${label}.`);
     return undefined;
   }
-  if (!isIsoInstant(value)) {
+  // The pattern alone lets through hours and minutes no clock shows ("T25:61Z").
+  if (!isIsoInstant(value) || Number.isNaN(Date.parse(value))) {
     errors.add(field, 'invalidFormat', `${capitalise(label)} must be a date and time, for example 2026-11-28T09:30:00Z.`);
     return undefined;
   }
-  if (value.slice(0, 10) < EARLIEST_STORABLE_DATE) {
-    errors.add(field, 'invalidFormat', `${capitalise(label)} must be on or after 1 January 1900, the earliest date SharePoint stores.`);
+  const ms = Date.parse(value);
+  // The moment decides, not the date as written: 1900-01-01T00:30+01:00 is still 1899 in UTC.
+  if (ms < EARLIEST_STORABLE_MS || ms > LATEST_STORABLE_MS) {
+    errors.add(field, 'invalidFormat', `${capitalise(label)} ${ms < EARLIEST_STORABLE_MS ? TOO_EARLY : TOO_LATE}`);
     return undefined;
   }
-  return value;
+  return (UTC_AS_STORED.test(value) ? value : new Date(ms).toISOString()) as IsoInstant;
 }
 
 export function requiredChoice<T extends string>(

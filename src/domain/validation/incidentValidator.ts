@@ -1,18 +1,20 @@
 import { BEHAVIOUR_CATEGORY_CODES, BehaviourCategoryCode } from '../model/behaviour';
 import { dateOfInstant, isAfter, IsoDate } from '../model/dates';
-import { IMMEDIATE_ACTIONS, INCIDENT_CHANNELS, IncidentReport, Witness } from '../model/incident';
+import { AttachmentRef, IMMEDIATE_ACTIONS, INCIDENT_CHANNELS, IncidentReport, Witness } from '../model/incident';
 import { err, ok, Result } from './result';
 import {
   choiceList,
   FieldErrors,
   isRecord,
   optionalLine,
+  optionalNote,
   requiredBoolean,
   requiredChoice,
   requiredInstant,
   requiredLine,
   requiredNote
 } from './fieldValidators';
+import { POLICE_REFERENCE_MAX } from './limits';
 import type { ValidationError } from './validationError';
 
 /** What the incident form submits; the store adds id, status and timestamps. */
@@ -55,7 +57,8 @@ export function validateIncidentReportInput(input: unknown, today: IsoDate): Res
     'details of the immediate action',
     source.immediateActionDetail
   );
-  const policeReference = optionalLine(errors, 'policeReference', 'the police reference', source.policeReference);
+  // As long as its column in the Incidents list allows, so a longer one is refused here in words, not by SharePoint.
+  const policeReference = optionalLine(errors, 'policeReference', 'the police reference', source.policeReference, POLICE_REFERENCE_MAX);
   const healthAndSafetyFlag = requiredBoolean(
     errors,
     'healthAndSafetyFlag',
@@ -63,6 +66,7 @@ export function validateIncidentReportInput(input: unknown, today: IsoDate): Res
     source.healthAndSafetyFlag
   );
   const witnesses = validateWitnesses(errors, source.witnesses);
+  const attachments = validateAttachments(errors, source.attachments);
 
   if (errors.hasErrors) {
     return err(errors.errors);
@@ -79,7 +83,7 @@ export function validateIncidentReportInput(input: unknown, today: IsoDate): Res
     immediateActionDetail,
     witnesses,
     policeReference,
-    attachments: Array.isArray(source.attachments) ? (source.attachments as IncidentReport['attachments']) : [],
+    attachments,
     healthAndSafetyFlag: healthAndSafetyFlag as boolean
   });
 }
@@ -95,10 +99,32 @@ function validateWitnesses(errors: FieldErrors, value: unknown): Witness[] {
     if (name !== undefined) {
       witnesses.push({
         name,
-        userId: typeof witness.userId === 'string' ? witness.userId : undefined,
+        // Checked like any other text: it is stored, and a witness's id is shown on a SAR (BR-23).
+        userId: optionalLine(errors, `witnesses[${index}].userId`, "the witness's user id", witness.userId),
         isThirdParty: witness.isThirdParty === true
       });
     }
   });
   return witnesses;
+}
+
+/**
+ * Attachment references as the form saved them (issue 14): each is checked like any other text
+ * before it is stored, rather than passed through as given. Not a list: none.
+ */
+function validateAttachments(errors: FieldErrors, value: unknown): AttachmentRef[] {
+  if (!Array.isArray(value)) {
+    return [];
+  }
+  const attachments: AttachmentRef[] = [];
+  value.forEach((item: unknown, index: number) => {
+    const attachment = isRecord(item) ? item : {};
+    const name = requiredLine(errors, `attachments[${index}].name`, "the attachment's file name", attachment.name);
+    const url = optionalNote(errors, `attachments[${index}].url`, "the attachment's address", attachment.url);
+    if (name !== undefined) {
+      // A reference may arrive before its upload has given it an address; it is kept as it came.
+      attachments.push(url === undefined ? ({ name } as AttachmentRef) : { name, url });
+    }
+  });
+  return attachments;
 }

@@ -21,9 +21,21 @@ const FORBIDDEN: RegExp =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
+const EVERY_FORBIDDEN: RegExp =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
 /** True when the text holds a character XML 1.0 forbids (so SharePoint or a Word letter would break). */
 export function hasForbiddenCharacters(value: string): boolean {
   return FORBIDDEN.test(value);
+}
+
+/**
+ * The text without the characters XML 1.0 forbids. For output that must be XML whatever it is
+ * given (a Word letter): input boundaries refuse such text instead, and say so.
+ */
+export function withoutForbiddenCharacters(value: string): string {
+  return value.replace(EVERY_FORBIDDEN, '');
 }
 
 /** The problem with a piece of text, in plain words, or undefined when it may be stored. `label` reads inside a sentence: "the reasons". */

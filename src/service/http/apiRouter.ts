@@ -12,6 +12,8 @@ import { describeScope, longDateTime, summariseRestrictions } from '../../cards'
 import { memberRestrictions } from '../members/memberRestrictions';
 import { runSweeps } from '../sweeps/runSweeps';
 import { UnauthenticatedError, type BearerVerifier } from '../identity/entraBearer';
+import { activityGuard } from './activityGuard';
+import { describeFailure } from './jsonErrors';
 import type { CardActionDeps } from '../teams/cardActionHandler';
 
 export interface ApiDeps extends CardActionDeps {
@@ -40,7 +42,8 @@ function guarded(handler: Handler, log: ApiDeps['log']): Handler {
         send(res, 401, { error: 'unauthenticated', message: error.message });
         return;
       }
-      log(`API ${req.method} ${req.path} failed`, error);
+      // What failed, in one line: never the error object, whose stack names the server's files.
+      log(`API ${req.method} ${req.path} failed: ${describeFailure(error)}`);
       send(res, 500, { error: 'unexpected', message: 'The case service could not complete this. Please try again.' });
     }
   };
@@ -60,6 +63,9 @@ function keysMatch(given: string, expected: string): boolean {
 export function apiRouter(deps: ApiDeps): Router {
   const router = express.Router();
   router.use(express.json({ limit: '64kb' }));
+  // The Teams messaging endpoint itself is the SDK's, registered after this router: what is not
+  // an activity is refused here first, so the SDK never answers bad input with a bare 500.
+  router.post('/messages', activityGuard());
 
   router.get('/health', (_req, res) => {
     send(res, 200, { status: 'ok' });
@@ -173,6 +179,16 @@ export function apiRouter(deps: ApiDeps): Router {
       send(res, 200, await runSweeps(deps));
     }, deps.log)
   );
+
+  // Any other address under /api: JSON, like every other answer, not Express's HTML page. POST
+  // /messages passes on to the SDK's route.
+  router.use((req, res, next) => {
+    if (req.method === 'POST' && req.path === '/messages') {
+      next();
+      return;
+    }
+    send(res, 404, { error: 'notFound', message: 'The case service has nothing at this address.' });
+  });
 
   return router;
 }

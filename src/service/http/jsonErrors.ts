@@ -1,10 +1,43 @@
 import type { ErrorRequestHandler } from 'express';
 
+/**
+ * The one shape of every error the case service answers with (issue 14), from the API, the
+ * messaging endpoint and this last-resort handler alike: `error` a short code for programs
+ * ('invalid', 'tooLarge', 'unauthenticated', 'refused', 'notFound', 'alreadyDecided',
+ * 'unexpected' and the use cases' own kinds), `message` plain words the tab or Teams shows as
+ * they are. A refused decision may add the business `rule` and `details`. Never a stack trace,
+ * a server path or anything from the request body.
+ */
+export interface ServiceErrorBody {
+  readonly error: string;
+  readonly message: string;
+  readonly rule?: string;
+  readonly details?: readonly string[];
+}
+
 interface HttpishError {
   type?: unknown;
   status?: unknown;
   statusCode?: unknown;
   message?: unknown;
+}
+
+/**
+ * A failure for the log in one line: its kind and the first line of its message, without the
+ * stack (which names the server's files) and with anything that looks like a server path taken
+ * out. The log is read by people who support the service, not by the people a request body is
+ * about.
+ */
+export function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return 'unexpected error';
+  const kind = (error as { kind?: unknown }).kind;
+  const firstLine = error.message
+    .split(/[\r\n\u2028\u2029]/)[0]
+    // Control characters could forge a log line of their own.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001F\u007F]/g, ' ')
+    .replace(/(?:[A-Za-z]:)?(?:[\\/][\w.@-]+){2,}/g, '<path>');
+  return `${error.name}${typeof kind === 'string' ? ` (${kind})` : ''}: ${firstLine.slice(0, 200)}`;
 }
 
 function statusOf(error: HttpishError): number {
@@ -26,7 +59,7 @@ export function jsonErrors(log: (message: string, error?: unknown) => void): Err
     }
     const failure = (typeof error === 'object' && error !== null ? error : {}) as HttpishError;
     const status = statusOf(failure);
-    const send = (code: number, body: { error: string; message: string }): void => {
+    const send = (code: number, body: ServiceErrorBody): void => {
       res.status(code).type('application/json').send(JSON.stringify(body));
     };
     if (failure.type === 'entity.parse.failed') {
@@ -36,7 +69,7 @@ export function jsonErrors(log: (message: string, error?: unknown) => void): Err
     } else if (status >= 400 && status < 500) {
       send(status, { error: 'invalid', message: 'The case service could not read this request.' });
     } else {
-      log(`${req.method} ${req.path} failed: ${typeof failure.message === 'string' ? failure.message : 'unexpected error'}`);
+      log(`${req.method} ${req.path} failed: ${describeFailure(error)}`);
       send(500, { error: 'unexpected', message: 'The case service could not complete this. Please try again.' });
     }
   };

@@ -15,9 +15,22 @@ import { letterMapper } from '../mappers/caseChildMappers';
 import { SpEntityRepository, newId } from './entityRepository';
 import { fieldValues } from '../values';
 import { ValidationFailedError } from '../../errors';
+import { clippedToLength, FILE_NAME_MAX_LENGTH, safeFileName } from '../../../domain/validation/fileNames';
 
-/** How many numbered names to try before refusing (a day's letters for one reference). */
-const MAX_NAME_TRIES: number = 50;
+/**
+ * The library's name for a letter's document: its readable name (already made safe) with the
+ * letter's id before the extension, "2026-11-28 CCM-2026-0042 Restriction decision letter
+ * <id>.docx". The id makes the name one letter's alone (issue 14: two references can reduce to
+ * the same readable name); the readable part is what gets shortened, never the id, so the name
+ * stays within FILE_NAME_MAX_LENGTH.
+ */
+export function letterFileNameWithId(readableName: string, letterId: string): string {
+  const dot = readableName.lastIndexOf('.');
+  const hasExtension = dot > 0 && /^[\p{L}\p{N}]{1,16}$/u.test(readableName.slice(dot + 1));
+  const [stem, extension] = hasExtension ? [readableName.slice(0, dot), readableName.slice(dot)] : [readableName, ''];
+  const tail = ` ${letterId}${extension}`;
+  return `${clippedToLength(stem, FILE_NAME_MAX_LENGTH - tail.length).replace(/[\s.]+$/, '')}${tail}`;
+}
 
 /**
  * Letters live in a document library: SharePoint refuses items.add there, so a create
@@ -43,84 +56,74 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
       return existing;
     }
     const withId: Letter = { ...letter, id };
-    await this.uploadWithRecord(`${id}.json`, JSON.stringify(withId), () => withId, caseId);
+    await this.uploadWithRecord(`${id}.json`, JSON.stringify(withId), () => withId, caseId, true);
     return this.get(id);
   }
 
   /**
    * Keeps a finished letter document (the .docx) in the library, with the letter's record in
-   * its columns: the item is the case's Letter (not yet sent). The file name is the letter's
-   * own readable name, so saving the same letter again replaces the file, keeps the letter's
-   * id, and a retried upload is harmless.
+   * its columns: the item is the case's Letter (not yet sent). The file is named after the
+   * letter and carries its id ("<readable name> <id>.docx", issue 14), so two letters can never
+   * share a file however their references reduce. Saving the same letter again (this case's
+   * unsent letter of the same type under the same readable name) replaces only its own file and
+   * keeps its id; any other save is a new letter, uploaded without overwriting anything.
    */
   public async saveDocument(file: LetterDocumentToSave): Promise<{ stored: Stored<Letter>; url: string }> {
+    const readable = safeFileName(file.fileName);
+    if (!readable.ok) {
+      throw new ValidationFailedError(readable.message, [{ field: 'fileName', message: readable.message }]);
+    }
+    const same = await this.sameLetter(file, readable.name);
+    const id = same?.value.id ?? newId();
+    const name = letterFileNameWithId(readable.name, id);
+    const checked = safeFileName(name);
+    if (!checked.ok || checked.name !== name) {
+      // Ids are UUIDs, so this means a letter record with a hand-made id: refuse, never guess a name.
+      const message =
+        'This letter could not be given a safe file name in the Letters library, so it was not saved. Ask for help if this happens again.';
+      throw new ValidationFailedError(message, [{ field: 'fileName', message }]);
+    }
     // The document's address is kept with the letter, so the Letters screen can offer the
     // produced letter again when the officer comes back to it.
-    const letterWithId = (existingId: string | undefined, url: string): Letter => ({
-      id: existingId ?? newId(),
+    const letter = (url: string): Letter => ({
+      id,
       caseId: file.caseId,
       type: file.type,
       templateVersion: file.templateVersion,
       channel: file.channel ?? 'letter',
       fields: { ...file.fields, reference: file.reference, documentUrl: url }
     });
-    for (let attempt = 1; ; attempt += 1) {
-      const target = await this.nameFreeFor(file);
-      try {
-        // A new name is added without overwriting: if another officer took it a moment ago,
-        // SharePoint refuses and the next free name is found.
-        const { url, letterId } = await this.uploadWithRecord(target.name, file.bytes, letterWithId, file.caseId, target.replaces);
-        return { stored: await this.get(letterId), url };
-      } catch (error) {
-        const taken = !target.replaces && /already exists/i.test(error instanceof Error ? error.message : '');
-        if (!taken || attempt >= 3) throw error;
-      }
-    }
+    // Only this letter's own file is ever replaced: a new letter's name is new, and SharePoint
+    // refuses (rather than overwrites) should a file of that name somehow exist already.
+    const { url } = await this.uploadWithRecord(name, file.bytes, letter, file.caseId, same !== undefined);
+    return { stored: await this.get(id), url };
   }
 
-  /**
-   * The file name to save under: the readable name when the library has no such file or the
-   * file there is this case's letter of the same type (saved again: replaced); otherwise the
-   * same name numbered " (2)", " (3)"… so another case's letter is never overwritten and its
-   * record never moved to this case (issue 14: two references that reduce to one file name).
-   */
-  private async nameFreeFor(file: LetterDocumentToSave): Promise<{ name: string; replaces: boolean }> {
-    const folder = this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
-    const dot = file.fileName.lastIndexOf('.');
-    const [stem, extension] = dot > 0 ? [file.fileName.slice(0, dot), file.fileName.slice(dot)] : [file.fileName, ''];
-    for (let n = 1; n <= MAX_NAME_TRIES; n += 1) {
-      const candidate = n === 1 ? file.fileName : `${stem} (${n})${extension}`;
-      let holder: Record<string, unknown> | undefined;
-      try {
-        holder = await folder.files.getByUrl(candidate).getItem<Record<string, unknown>>('CaseRef', 'LetterType');
-      } catch (error) {
-        const mapped = toDataError(error, this.gateway.definition);
-        if (mapped.kind === 'NotFound') return { name: candidate, replaces: false };
-        throw mapped;
-      }
-      if (holder.CaseRef === file.caseId && holder.LetterType === file.type) return { name: candidate, replaces: true };
-    }
-    throw new ValidationFailedError(`The Letters library already holds ${MAX_NAME_TRIES} letters named like ${file.fileName}.`, []);
+  /** This case's unsent letter of the same type whose document has this readable name: the letter being saved again. */
+  private async sameLetter(file: LetterDocumentToSave, readableName: string): Promise<Stored<Letter> | undefined> {
+    if (file.caseId === undefined) return undefined;
+    const letters = await this.listByCase(file.caseId);
+    return letters.find(({ value }) => {
+      const documentUrl = value.fields.documentUrl;
+      if (value.type !== file.type || value.sentOn !== undefined || typeof documentUrl !== 'string') return false;
+      // ServerRelativeUrl is not percent-encoded: its last part is the file name as stored.
+      return documentUrl.slice(documentUrl.lastIndexOf('/') + 1) === letterFileNameWithId(readableName, value.id);
+    });
   }
 
-  /**
-   * Uploads a file to the library root and writes the letter's columns on its item. The
-   * letter is built once the item is known, from the id the item already carries (a file
-   * saved again) or a new one.
-   */
+  /** Uploads a file to the library root and writes the letter's columns on its item. */
   private async uploadWithRecord(
     fileName: string,
     content: string | ArrayBuffer,
-    letterWithId: (existingId: string | undefined, url: string) => Letter,
+    letterAt: (url: string) => Letter,
     caseId: string | undefined,
-    overwrite: boolean = true
+    overwrite: boolean
   ): Promise<{ url: string; letterId: string }> {
     const folder = this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
     try {
       const added = await folder.files.addUsingPath(fileName, content, { Overwrite: overwrite });
       const item = await folder.files.getByUrl(fileName).getItem<Record<string, unknown>>('Id', CLIENT_REQUEST_KEY);
-      const existingId = item[CLIENT_REQUEST_KEY];
-      const letter = letterWithId(typeof existingId === 'string' && existingId !== '' ? existingId : undefined, added.ServerRelativeUrl);
+      const letter = letterAt(added.ServerRelativeUrl);
       await item.update(fieldValues({ ...this.mapper.toFields(letter, { caseId }), [CLIENT_REQUEST_KEY]: letter.id }));
       return { url: added.ServerRelativeUrl, letterId: letter.id };
     } catch (error) {
