@@ -18,8 +18,11 @@ describe('plain text at the boundaries (issue 14)', () => {
     expect(plainTextProblem(value, 'narrative', 'what happened')).toBeUndefined();
   });
 
-  test('length is counted in characters a person sees, with the limit in the message', () => {
-    expect(plainTextProblem('😀'.repeat(255), 'line', 'the name')).toBeUndefined();
+  test('length is counted as SharePoint counts it (UTF-16 units: an emoji is two), with the limit in the message', () => {
+    expect(plainTextProblem('😀'.repeat(127), 'line', 'the name')).toBeUndefined();
+    expect(plainTextProblem('😀'.repeat(128), 'line', 'the name')).toBe(
+      'Too long: 256 characters in the name, at most 255. Shorten it and try again.'
+    );
     expect(plainTextProblem('x'.repeat(4001), 'reasons', 'the reasons')).toBe(
       'Too long: 4,001 characters in the reasons, at most 4,000. Shorten it and try again.'
     );

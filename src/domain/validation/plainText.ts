@@ -3,14 +3,20 @@
 // characters XML 1.0 forbids (NUL, most C0 controls, U+FFFE/U+FFFF, lone surrogates) would be
 // stored and then break a letter or a search; over-long text would be stored and never read.
 
-/** Longest text each kind of field takes. Reasons are a few paragraphs; a narrative a page or two. */
+import { MULTI_LINE_TEXT_MAX, SINGLE_LINE_TEXT_MAX } from './limits';
+
+/**
+ * Longest text each kind of field takes, in SharePoint's own measure (UTF-16 code units, as
+ * its column limits count them; the field validators in fieldValidators.ts count the same way),
+ * so nothing accepted here is refused by the list.
+ */
 export const TEXT_LIMITS = {
-  /** A name, a title, one line. SharePoint's single line of text. */
-  line: 255,
-  /** Reasons, comments, outcomes: the approver's or reviewer's words. */
+  /** A name, a title, one line: SharePoint's single line of text. */
+  line: SINGLE_LINE_TEXT_MAX,
+  /** Reasons, comments, outcomes: the approver's or reviewer's words (a note column; a page at most by choice). */
   reasons: 4000,
-  /** What happened: the incident narrative, an appeal statement. */
-  narrative: 20000
+  /** What happened: the incident narrative, an appeal statement. SharePoint's note column. */
+  narrative: MULTI_LINE_TEXT_MAX
 } as const;
 
 export type TextLimit = keyof typeof TEXT_LIMITS;
@@ -44,7 +50,7 @@ export function plainTextProblem(value: string, limit: TextLimit, label: string)
     return `There are characters in ${label} that cannot be stored (control or invalid characters, often from copying and pasting). Retype the text and try again.`;
   }
   const max = TEXT_LIMITS[limit];
-  const length = [...value].length;
+  const length = value.length;
   if (length > max) {
     return `Too long: ${length.toLocaleString('en-GB')} characters in ${label}, at most ${max.toLocaleString('en-GB')}. Shorten it and try again.`;
   }
