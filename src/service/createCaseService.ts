@@ -1,7 +1,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { jsonErrors } from './http/jsonErrors';
+import { describeFailure, jsonErrors, jsonNotFound } from './http/jsonErrors';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import { cardAttachment } from '../cards';
 import type { IsoInstant } from '../domain';
@@ -41,8 +41,9 @@ export interface RunningCaseService {
   close(): Promise<void>;
 }
 
+/** One line per failure, without the stack or anything the request carried (describeFailure). */
 function defaultLog(message: string, error?: unknown): void {
-  console.error(`[case-service] ${message}`, error ?? '');
+  console.error(`[case-service] ${message}${error === undefined ? '' : `: ${describeFailure(error)}`}`);
 }
 
 /**
@@ -96,7 +97,9 @@ export async function startService(options: CaseServiceOptions, port: number, ho
 
   expressApp.use('/api', apiRouter({ ...deps, verifyBearer: options.verifyBearer }));
   await app.initialize();
-  // After every route, including the SDK's /api/messages: failures answer in JSON, never HTML.
+  // After every route, including the SDK's /api/messages: unknown addresses and failures answer
+  // in JSON, never HTML.
+  expressApp.use(jsonNotFound());
   expressApp.use(jsonErrors(log));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -52,6 +52,16 @@ describe('The case service answers bad input in plain words (issue 14)', () => {
     }
   );
 
+  test.each(['/nowhere', '/api/nowhere', '/.env'])(
+    'an address the service does not serve (%s): 404 in JSON, not an HTML page',
+    async (path) => {
+      const response = await fetch(`${h.service.url}${path}`);
+      const answer = { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+      expect(answer.status).toBe(404);
+      expectPlainJson(answer);
+    }
+  );
+
   test('a body over the limit: 413 in JSON', async () => {
     const answer = await raw('/api/approvals/x/decision', JSON.stringify({ outcome: 'Approve', reasons: 'x'.repeat(200000) }));
     expect(answer.status).toBe(413);

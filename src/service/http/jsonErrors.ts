@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /**
  * The one shape of every error the case service answers with (issue 14), from the API, the
@@ -72,5 +72,13 @@ export function jsonErrors(log: (message: string, error?: unknown) => void): Err
       log(`${req.method} ${req.path} failed: ${describeFailure(error)}`);
       send(500, { error: 'unexpected', message: 'The case service could not complete this. Please try again.' });
     }
+  };
+}
+
+/** Any address the service does not serve: 404 in the same JSON shape, never Express's HTML page. */
+export function jsonNotFound(): RequestHandler {
+  return (_req, res) => {
+    const body: ServiceErrorBody = { error: 'notFound', message: 'The case service has nothing at this address.' };
+    res.status(404).type('application/json').send(JSON.stringify(body));
   };
 }
