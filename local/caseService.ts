@@ -4,6 +4,7 @@ import { LocalEmulatorUser } from './emulator/pnp-local-user';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
 import { configFromEnv, type DirectoryEntry } from '../src/service/config';
+import { describeFailure } from '../src/service/http/jsonErrors';
 import { startService, type RunningCaseService } from '../src/service/createCaseService';
 import { Directory } from '../src/service/directory';
 import { entraBearerVerifier, type BearerVerifier } from '../src/service/identity/entraBearer';
@@ -72,7 +73,11 @@ export async function startCaseService(options: LocalCaseServiceOptions): Promis
   const sp = createNodeSp(options.siteUrl, LocalEmulatorUser(options.spUserLogin));
   const store = sharePointServiceStore(createSharePointCaseStore(sp));
   const now = (): IsoInstant => new Date().toISOString() as IsoInstant;
-  const log = options.log ?? ((message: string, error?: unknown): void => console.error(`[case-service] ${message}`, error ?? ''));
+  // One line per failure, without the stack or anything the request carried.
+  const log =
+    options.log ??
+    ((message: string, error?: unknown): void =>
+      console.error(`[case-service] ${message}${error === undefined ? '' : `: ${describeFailure(error)}`}`));
   // With port 0 the JWKS URL is only known once listening: the verifier is made then.
   let verifyBearer: BearerVerifier = entraBearerVerifier(config.entra);
   const service = await startService(
