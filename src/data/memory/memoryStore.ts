@@ -2,6 +2,9 @@
 // tests and the offline local host page. It behaves like the real repositories where the UI
 // can tell: etags change on every write and a stale etag throws ConflictError carrying the
 // current item; creates with the same request key return the first result; NotFound on get.
+import { listGuard, UNGUARDED, type ListGuard } from './memoryAccess';
+import type { ListKey } from '../schema';
+import type { GroupKey } from '../schema/types';
 import {
   ConflictError,
   NotFoundError,
@@ -55,7 +58,11 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
   /** Every call, for tests that count round trips. */
   public calls = 0;
 
-  public constructor(private readonly entity: string) {}
+  public constructor(
+    private readonly entity: string,
+    /** SharePoint's list permissions for the caller (memoryAccess.ts); none by default. */
+    private readonly guard: ListGuard = UNGUARDED
+  ) {}
 
   private stamp(value: T, itemId: number): Stored<T> {
     this.version += 1;
@@ -70,11 +77,13 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
 
   public async find(id: string): Promise<Stored<T> | undefined> {
     this.calls += 1;
+    this.guard.read();
     return this.rows.get(id);
   }
 
   public async create(value: T, options: CreateOptions = {}): Promise<Stored<T>> {
     this.calls += 1;
+    this.guard.add();
     const key = options.requestKey ?? value.id;
     const existing = this.keys.get(key);
     if (existing !== undefined) return this.rows.get(existing) as Stored<T>;
@@ -86,6 +95,7 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
 
   public async update(stored: Stored<T>, next: T): Promise<Stored<T>> {
     this.calls += 1;
+    this.guard.edit();
     const current = this.rows.get(stored.value.id);
     if (!current) throw new NotFoundError(`${this.entity} ${stored.value.id} was not found.`);
     if (current.etag !== stored.etag) throw new ConflictError(`${this.entity} was changed by someone else.`, current);
@@ -119,6 +129,7 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
 
   public where(predicate: (value: T) => boolean): Stored<T>[] {
     this.calls += 1;
+    this.guard.read();
     return this.all().filter((row) => predicate(row.value));
   }
 }
@@ -195,14 +206,40 @@ export interface MemoryStore extends CaseStore {
 }
 
 /** A fresh, empty in-memory store. Seed it through `tables.*.seed(...)`. */
-export function createMemoryStore(): MemoryStore {
-  const persons = new MemoryTable<Person>('Person');
-  const incidents = new MemoryTable<IncidentReport>('Incident');
-  const cases = new MemoryTable<Case>('Case');
-  const alerts = new MemoryTable<RestrictionAlert>('Restriction alert');
-  const referrals = new MemoryTable<MemberReferral>('Member referral');
-  const foi = new MemoryTable<FoiRequestAssessment>('FOI assessment');
-  const markers = new MemoryTable<WarningMarker>('Warning marker');
+/** The list each optional part of the case screen comes from (SharePoint adapter, loadCaseScreen). */
+const CASE_SCREEN_PART_LISTS: Readonly<Record<CaseScreenData['unreadable'][number], ListKey>> = {
+  incidents: 'incidents',
+  alerts: 'restrictionAlerts',
+  markers: 'warningMarkers',
+  personDetails: 'personDetails'
+};
+
+function mayRead(guard: ListGuard): boolean {
+  try {
+    guard.read();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface MemoryStoreOptions {
+  /**
+   * The caller's CCM groups: the store then refuses what SharePoint's list permissions refuse
+   * them (memoryAccess.ts). Left out, it acts as a site owner.
+   */
+  groups?: readonly GroupKey[];
+}
+
+export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
+  const guard = (list: ListKey): ListGuard => (options.groups === undefined ? UNGUARDED : listGuard(list, options.groups));
+  const persons = new MemoryTable<Person>('Person', guard('persons'));
+  const incidents = new MemoryTable<IncidentReport>('Incident', guard('incidents'));
+  const cases = new MemoryTable<Case>('Case', guard('cases'));
+  const alerts = new MemoryTable<RestrictionAlert>('Restriction alert', guard('restrictionAlerts'));
+  const referrals = new MemoryTable<MemberReferral>('Member referral', guard('memberReferrals'));
+  const foi = new MemoryTable<FoiRequestAssessment>('FOI assessment', guard('foiAssessments'));
+  const markers = new MemoryTable<WarningMarker>('Warning marker', guard('warningMarkers'));
   const audit: ChainedAuditEvent[] = [];
   const settings = new Map<string, unknown>();
   const guidanceSections: GuidanceSection[] = [];
@@ -255,9 +292,11 @@ export function createMemoryStore(): MemoryStore {
         return saved;
       },
       // SharePoint keeps a person's needs and circumstances in PersonDetails, which staff cannot
-      // open, and its find leaves them out; this fake has no permissions and keeps one record,
-      // so both give the whole person (screens that need them ask for them by this name).
-      findWithDetails: (id: string) => persons.find(id),
+      // open. This store keeps one record: findWithDetails is refused as PersonDetails is.
+      findWithDetails: async (id: string) => {
+        guard('personDetails').read();
+        return persons.find(id);
+      },
       searchByFamilyName: async (prefix: string, top: number = 20) =>
         persons.where((person) => person.names.family.toLowerCase().indexOf(prefix.trim().toLowerCase()) === 0).slice(0, top),
       // The same keys as the SharePoint index (domain nameSearchKey), matched the same way.
@@ -461,7 +500,8 @@ export function createMemoryStore(): MemoryStore {
       const person = await persons.find(kase.value.personId);
       // Like the SharePoint adapter: the person's incident reports (those of this case and any
       // others), alerts and markers; a part the user's groups cannot read is empty and marked.
-      const refused = (part: CaseScreenData['unreadable'][number]): boolean => store.refusedParts.indexOf(part) >= 0;
+      const refused = (part: CaseScreenData['unreadable'][number]): boolean =>
+        store.refusedParts.indexOf(part) >= 0 || !mayRead(guard(CASE_SCREEN_PART_LISTS[part]));
       return {
         case: kase,
         // Like PersonDetails refused: the person without their needs and circumstances.

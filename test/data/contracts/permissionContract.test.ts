@@ -1,0 +1,120 @@
+// The in-memory adapter is held to the SharePoint adapter (issue 13, issue 15): component tests
+// render screens over src/data/memory, so a fake that allows what SharePoint refuses hides the
+// break until a person meets it. For every persona (their real CCM groups) and every store
+// operation below, the outcome over HTTP against the provisioned emulator and the outcome of a
+// memory store created with the same groups must be the same: done, or refused (ForbiddenError).
+import { ForbiddenError, type CaseStore, type Stored } from '../../../src/data/ports';
+import { createMemoryStore, type MemoryStore } from '../../../src/data/memory/memoryStore';
+import type { Case, IncidentReport, MemberReferral, Person } from '../../../src/domain';
+import { incident, kase, memberReferral, person } from '../../../local/seed/demoRecords';
+import { PERSONAS, personaByKey } from '../../../local/seed/personas';
+import { startHarness, type Harness } from '../emulatorHarness';
+
+type Outcome = 'done' | 'refused' | string;
+
+interface Records {
+  person: Stored<Person>;
+  kase: Stored<Case>;
+}
+
+interface Operation {
+  name: string;
+  run(store: CaseStore, records: Records, suffix: string): Promise<unknown>;
+}
+
+const OPERATIONS: readonly Operation[] = [
+  { name: 'read a customer', run: (store, records) => store.persons.get(records.person.value.id) },
+  { name: "read a customer's needs and circumstances", run: (store, records) => store.persons.findWithDetails(records.person.value.id) },
+  {
+    name: 'record a new customer',
+    run: (store, _records, suffix) =>
+      store.persons.create(person({ id: `person-${suffix}`, names: { given: 'Ann', family: `Contract${suffix}` } }))
+  },
+  {
+    name: 'record an incident',
+    run: (store, records, suffix) => store.incidents.create(incident({ id: `incident-${suffix}`, personId: records.person.value.id }))
+  },
+  {
+    name: 'make a Member referral',
+    run: (store, records, suffix) =>
+      store.memberReferrals.create(memberReferral({ id: `referral-${suffix}`, personId: records.person.value.id }) as MemberReferral)
+  },
+  { name: 'read a case', run: (store, records) => store.cases.get(records.kase.value.id) }
+];
+
+// Everyone who signs in, as provisioning and the personas put them in groups (not the service).
+const SIGNED_IN = PERSONAS.filter((persona) => persona.key !== 'svc.ccm' && persona.groups.length > 0);
+
+function outcomeOf(error: unknown): Outcome {
+  if (error instanceof ForbiddenError) return 'refused';
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+async function attempt(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    await run();
+    return 'done';
+  } catch (error) {
+    return outcomeOf(error);
+  }
+}
+
+function memoryRecords(store: MemoryStore): Records {
+  const customer = store.tables.persons.seed(person({ id: 'person-contract' }));
+  store.tables.incidents.seed(incident({ id: 'incident-contract', personId: 'person-contract' }) as IncidentReport);
+  const kaseRow = store.tables.cases.seed(kase({ id: 'case-contract', personId: 'person-contract', incidentIds: ['incident-contract'] }));
+  return { person: customer, kase: kaseRow };
+}
+
+describe('the in-memory store refuses exactly what SharePoint refuses, persona by persona (contract)', () => {
+  let harness: Harness;
+  let spRecords: Records;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    const admin = harness.storeAs('svc.ccm');
+    const customer = await admin.persons.create(person({ id: 'person-contract' }));
+    await admin.incidents.create(incident({ id: 'incident-contract', personId: 'person-contract' }));
+    const kaseRow = await admin.cases.create(
+      kase({ id: 'case-contract', personId: 'person-contract', incidentIds: ['incident-contract'] })
+    );
+    spRecords = { person: customer, kase: kaseRow };
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test.each(SIGNED_IN.map((persona) => [persona.key, persona.groups.join(', ')] as const))(
+    '%s (%s): every operation has the same outcome on both adapters',
+    async (key) => {
+      const persona = personaByKey(key);
+      const sharePoint = harness.storeAs(key);
+      const memory = createMemoryStore({ groups: persona.groups });
+      const records = memoryRecords(memory);
+      const outcomes: Record<string, { sharePoint: Outcome; memory: Outcome }> = {};
+      for (const operation of OPERATIONS) {
+        const suffix = `${key.replace(/\W/g, '')}-${OPERATIONS.indexOf(operation)}`;
+        outcomes[operation.name] = {
+          sharePoint: await attempt(() => operation.run(sharePoint, spRecords, suffix)),
+          memory: await attempt(() => operation.run(memory, records, suffix))
+        };
+      }
+      const expected = Object.fromEntries(
+        Object.entries(outcomes).map(([name, both]) => [name, { sharePoint: both.sharePoint, memory: both.sharePoint }])
+      );
+      expect(outcomes).toEqual(expected);
+      // Not a contract that holds by allowing nothing or everything: each persona is refused
+      // or allowed something real on SharePoint, and the refusals are of the permission kind.
+      expect(Object.values(outcomes).every((both) => both.sharePoint === 'done' || both.sharePoint === 'refused')).toBe(true);
+    }
+  );
+
+  test('the matrix is not trivial: staff are refused a customer\u2019s needs and a case; the Customer Relations Officer is not', async () => {
+    const staff = createMemoryStore({ groups: personaByKey('sam.staff').groups });
+    const staffRecords = memoryRecords(staff);
+    expect(await attempt(() => staff.persons.findWithDetails(staffRecords.person.value.id))).toBe('refused');
+    expect(await attempt(() => harness.storeAs('sam.staff').persons.findWithDetails(spRecords.person.value.id))).toBe('refused');
+    expect(await attempt(() => harness.storeAs('cara.cro').persons.findWithDetails(spRecords.person.value.id))).toBe('done');
+  });
+});
