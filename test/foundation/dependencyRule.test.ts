@@ -12,11 +12,12 @@ const dependencyOverrides = require('../../tools/eslint/dependencyRules') as { f
 const linter = new ESLint({
   cwd: ROOT,
   useEslintrc: false,
+  // ESLint 8 runs eslintrc-style configuration; the installed typings describe the flat form.
   overrideConfig: {
     parser: '@typescript-eslint/parser',
     parserOptions: { sourceType: 'module', ecmaVersion: 2022 },
     overrides: dependencyOverrides
-  }
+  } as unknown as ESLint.Options['overrideConfig']
 });
 
 async function refused(file: string, importPath: string): Promise<boolean> {
