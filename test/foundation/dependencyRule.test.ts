@@ -9,16 +9,16 @@ const ROOT = path.join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const dependencyOverrides = require('../../tools/eslint/dependencyRules') as { files: string[]; rules: Record<string, unknown> }[];
 
+// ESLint 8 runs eslintrc-style options; the installed typings describe ESLint 9's flat ones.
 const linter = new ESLint({
   cwd: ROOT,
   useEslintrc: false,
-  // ESLint 8 runs eslintrc-style configuration; the installed typings describe the flat form.
   overrideConfig: {
     parser: '@typescript-eslint/parser',
     parserOptions: { sourceType: 'module', ecmaVersion: 2022 },
     overrides: dependencyOverrides
-  } as unknown as ESLint.Options['overrideConfig']
-});
+  }
+} as unknown as ESLint.Options);
 
 async function refused(file: string, importPath: string): Promise<boolean> {
   const [result] = await linter.lintText(`import { x } from '${importPath}';\nexport const y = x;\n`, { filePath: path.join(ROOT, file) });
