@@ -9,9 +9,10 @@ import type { GroupKey, PermissionLevelKey } from '../schema/types';
 // contract test test/data/contracts/permissionContract.test.ts. Item-level security (own items
 // only) narrows what a list answers rather than refusing it, and is not modelled here.
 
-const READ_LEVELS: readonly PermissionLevelKey[] = ['read', 'contribute', 'appendOnly', 'edit', 'fullControl'];
-const ADD_LEVELS: readonly PermissionLevelKey[] = ['contribute', 'appendOnly', 'edit', 'fullControl'];
-const EDIT_LEVELS: readonly PermissionLevelKey[] = ['contribute', 'edit', 'fullControl'];
+// Strings, not PermissionLevelKey: a level the schema adds later (Full Control) is named here first.
+const READ_LEVELS: readonly string[] = ['read', 'contribute', 'appendOnly', 'edit', 'fullControl'];
+const ADD_LEVELS: readonly string[] = ['contribute', 'appendOnly', 'edit', 'fullControl'];
+const EDIT_LEVELS: readonly string[] = ['contribute', 'edit', 'fullControl'];
 
 /** Throws ForbiddenError when the caller may not do that on the list; does nothing otherwise. */
 export interface ListGuard {
@@ -32,7 +33,7 @@ export function listGuard(listKey: ListKey, groups: readonly GroupKey[]): ListGu
     (group) => group.title
   );
   const check =
-    (allowed: readonly PermissionLevelKey[]): (() => void) =>
+    (allowed: readonly string[]): (() => void) =>
     (): void => {
       if (!levels.some((level) => allowed.indexOf(level) >= 0)) {
         throw new ForbiddenError(
