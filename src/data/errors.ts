@@ -28,6 +28,21 @@ export class NotFoundError extends DataError {
  * Someone else saved the item since it was read (HTTP 412). `current` is the server's
  * version at the time of the conflict, so the UI can offer "reload" or "merge".
  */
+/** What callers need of a conflict: the server's current version, when SharePoint sent it. */
+export interface ConflictLike<T> {
+  kind: 'Conflict';
+  current?: T;
+  message: string;
+}
+
+/**
+ * True for the data layer's ConflictError. Checked by its kind rather than instanceof, so it
+ * holds across bundles (the web part's chunks each carry their own copy of this module).
+ */
+export function isConflict<T = unknown>(error: unknown): error is ConflictLike<T> {
+  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Conflict';
+}
+
 export class ConflictError<T = unknown> extends DataError {
   public readonly kind = 'Conflict' as const;
   public readonly current: T | undefined;

@@ -8,6 +8,7 @@
 import { isEmptyPlan, planAlertSync, type AlertSyncPlan, type RestrictionAlertRecord } from '../../domain/alerts/alertRecord';
 import type { Case, IsoDate, Person } from '../../domain/model';
 import type { CreateOptions, Stored } from '../../data/ports/stored';
+import { isConflict } from '../../data/ports';
 
 /** What the banner writer needs from storage (the RestrictionAlerts repository satisfies it). */
 export interface AlertStorePort {
@@ -23,10 +24,6 @@ export interface AlertSyncOutcome {
 }
 
 const ATTEMPTS: number = 3;
-
-function isConflict(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Conflict';
-}
 
 async function applyPlan(alerts: AlertStorePort, plan: AlertSyncPlan, stored: readonly Stored<RestrictionAlertRecord>[]): Promise<void> {
   const byId = new Map(stored.map((row) => [row.value.id, row] as const));

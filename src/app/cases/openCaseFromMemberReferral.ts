@@ -18,6 +18,7 @@ import { can } from '../../domain/permissions';
 import { applyCaseAction, type TransitionError } from '../../domain/workflow';
 import type { AuditLogRepository, CaseRepository, MemberReferralRepository, PersonRepository } from '../../data/ports/repositories';
 import type { Pages, Stored } from '../../data/ports/stored';
+import { isConflict } from '../../data/ports';
 
 export interface MemberReferralCaseStore {
   persons: Pick<PersonRepository, 'create'>;
@@ -61,10 +62,6 @@ function personIdForReferral(referralId: string): string {
   return `person-from-${referralId}`;
 }
 
-function isConflict(error: unknown): error is { kind: 'Conflict'; current?: Stored<MemberReferral> } {
-  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Conflict';
-}
-
 function newestFirst(a: Stored<MemberReferral>, b: Stored<MemberReferral>): number {
   const byDate = b.value.referredToMonitoringOfficerOn.localeCompare(a.value.referredToMonitoringOfficerOn);
   return byDate !== 0 ? byDate : b.value.createdAt.localeCompare(a.value.createdAt);
@@ -104,7 +101,7 @@ export async function linkReferralToCase(
     const saved = await store.memberReferrals.update(referral, { ...referral.value, caseId, personId });
     return { status: 'opened', caseId, personId, referral: saved };
   } catch (error) {
-    if (isConflict(error)) return { status: 'notLinked', caseId, personId, current: error.current };
+    if (isConflict<Stored<MemberReferral>>(error)) return { status: 'notLinked', caseId, personId, current: error.current };
     throw error;
   }
 }

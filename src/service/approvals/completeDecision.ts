@@ -4,6 +4,7 @@ import type { ServiceStore } from '../ports';
 import { closingDecision } from './cardModels';
 import { decisionTransition } from './decisionTransition';
 import { roleAssignments, type LoadedSanction } from './loadSanction';
+import { isConflict } from '../../data/ports';
 
 /*
  * A decision is written in this order: the Decisions item (the claim), the audit entries,
@@ -39,10 +40,6 @@ export type CompletionResult =
   | { kind: 'completed'; kase: Case; sanction: Sanction; decision: ApprovalDecision }
   | { kind: 'conflict' }
   | { kind: 'stuck'; message: string };
-
-function isConflict(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Conflict';
-}
 
 /**
  * Finishes a half-written decision from its claim: the same domain transition (same ids,

@@ -7,6 +7,7 @@ import { closingDecision } from './cardModels';
 import { completeDecision, halfWrittenDecision } from './completeDecision';
 import { decisionTransition, sameDecision } from './decisionTransition';
 import { loadSanction, roleAssignments, type LoadedSanction } from './loadSanction';
+import { isConflict } from '../../data/ports';
 
 export interface DecideInput {
   sanctionId: SanctionId;
@@ -54,10 +55,6 @@ async function loadSettled(store: ServiceStore, sanctionId: SanctionId): Promise
     loaded = await loadSanction(store, sanctionId);
   }
   return loaded;
-}
-
-function isConflict(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Conflict';
 }
 
 /** BR-01 wording for the reason each outcome needs. */

@@ -35,13 +35,5 @@ export async function firstPage<T>(pages: Pages<T>, max: number = 50): Promise<T
   return results;
 }
 
-/** Duck-typed check for the data layer's ConflictError (kind 'Conflict', `current` = server's version). */
-export interface ConflictLike<T> {
-  kind: 'Conflict';
-  current?: T;
-  message: string;
-}
-
-export function isConflict<T>(error: unknown): error is ConflictLike<T> {
-  return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Conflict';
-}
+// One conflict check for the whole product (src/data/errors.ts), offered here where screens look for it.
+export { isConflict, type ConflictLike } from '../../data/ports';
