@@ -52,13 +52,17 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
       },
       listByStatus: async (statuses: readonly CaseStatus[]) => {
         const found: Versioned<Case>[] = [];
+        // Each page's cases are read together (one $batch where the store batches), not one
+        // request after another per case: a sweep over hundreds of cases stays a few round trips.
+        const readCases = (ids: readonly string[]): Promise<(Versioned<Case> | undefined)[]> => {
+          const readAll = (reader: typeof store): Promise<(Versioned<Case> | undefined)[]> =>
+            Promise.all(ids.map((id) => reader.cases.find(id)));
+          return store.readTogether ? store.readTogether(readAll) : readAll(store);
+        };
         for (const status of statuses) {
           for await (const page of store.cases.listByStatus(status)) {
-            for (const summary of page) {
-              const kase = await store.cases.find(summary.value.id);
-              if (kase !== undefined) {
-                found.push(kase);
-              }
+            for (const kase of await readCases(page.map((summary) => summary.value.id))) {
+              if (kase !== undefined) found.push(kase);
             }
           }
         }
