@@ -1,5 +1,7 @@
 // The local host page's SharePoint mode: the services over PnPjs against same-origin
 import { readRoleAssignmentsAtStart } from '../../src/ui/services/roleAssignmentsAtStart';
+import { publishedGuidanceSource, readStaffGuidanceAtStart } from '../../src/ui/services/guidanceAtStart';
+import { readClosuresAtStart, readTimeFramesAtStart } from '../../src/ui/services/timeFrames';
 // `/sites/ccm/_api` (the host server proxies it to the emulator) as the chosen persona, and the
 // case service at `/api` with a loopback Entra token. A chunk of its own, fetched as the page
 // starts, so the starting shell paints while PnPjs and the data layer load (as the web part
@@ -15,7 +17,6 @@ import '@pnp/sp/batching';
 import type { AppServices } from '../../src/ui/services/AppServices';
 import { createCaseServiceClient } from '../../src/ui/services/caseServiceClient';
 import { systemClock } from '../../src/ui/services/clock';
-import { sectionGuidanceSource } from '../../src/ui/services/guidance';
 import { createPeopleDirectory } from '../../src/ui/services/people';
 import { resolveRoles, withUserRoles } from '../../src/ui/services/roles';
 import { startHomeSummaryReads } from '../../src/ui/screens/home/homeSummaryReads';
@@ -53,18 +54,21 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
     LocalEmulatorUser(user.login)
   );
   const store = createSharePointCaseStore(sp);
-  // Who the user is (their groups and the role assignments) and the first screen's reads, in
-  // one $batch round trip.
+  // Who the user is (their groups and the role assignments), the time frames in effect, the
+  // council's closure days, the staff guidance and the first screen's reads, in one $batch round trip.
   const [batched, execute] = sp.batched();
   const batchedStore = createSharePointCaseStore(batched);
   const reads = Promise.all([
     batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
-    readRoleAssignmentsAtStart(batchedStore)
+    readRoleAssignmentsAtStart(batchedStore),
+    readTimeFramesAtStart(batchedStore, systemClock.today()),
+    readClosuresAtStart(batchedStore),
+    readStaffGuidanceAtStart(batchedStore)
   ]);
   const home = opensHome ? startHomeSummaryReads(batchedStore, user.entraObjectId, systemClock.today()) : undefined;
   reads.catch(() => undefined); // settled inside execute(); the error is seen below
   await execute();
-  const [groups, assignments] = await reads;
+  const [groups, assignments, timeFrames, corporateClosures, staffGuidance] = await reads;
   const roles = resolveRoles(groups, assignments, user.entraObjectId);
   const token = tokenSource(user);
   const sendOnce = async (path: string, init: { method: 'GET' | 'POST'; body?: string }, renew: boolean): Promise<Response> =>
@@ -98,13 +102,26 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
     currentUser: currentUserOf(user),
     roles,
     roleAssignments: withUserRoles(assignments, user.entraObjectId, roles),
+    timeFrames,
+    corporateClosures,
     clock: systemClock,
-    guidance: sectionGuidanceSource(systemClock.today),
+    guidance: publishedGuidanceSource(systemClock.today, staffGuidance),
     // The personas are the local directory: names keyed by their Entra object ids.
     people: createPeopleDirectory(
       LOCAL_HOST_USERS.map((persona) => ({ id: persona.entraObjectId, displayName: persona.title, email: persona.email }))
     ),
     newRequestKey: () => crypto.randomUUID(),
+    // As the web part: provisioning as the persona, loaded only when an administrator checks the site.
+    siteProvisioning: {
+      check: () =>
+        import(/* webpackChunkName: 'ccm-provisioning' */ '../../src/data/provisioning/siteProvisioning').then((m) =>
+          m.createSiteProvisioning(sp).check()
+        ),
+      upgrade: () =>
+        import(/* webpackChunkName: 'ccm-provisioning' */ '../../src/data/provisioning/siteProvisioning').then((m) =>
+          m.createSiteProvisioning(sp).upgrade()
+        )
+    },
     firstScreen: { home }
   };
 }

@@ -7,10 +7,19 @@ import {
   type CaseServiceClient
 } from '../../src/ui/services/caseServiceClient';
 import { fixedClock } from '../../src/ui/services/clock';
-import { sectionGuidanceSource } from '../../src/ui/services/guidance';
+import { publishedGuidanceSource } from '../../src/ui/services/guidanceAtStart';
 import { createPeopleDirectory } from '../../src/ui/services/people';
 import { withUserRoles } from '../../src/ui/services/roles';
-import { dateOfInstant, describeScope, summariseRestrictions, type AttachmentRef, type Role } from '../../src/domain';
+import {
+  dateOfInstant,
+  describeScope,
+  closuresFromSettings,
+  SETTING_KEYS,
+  summariseRestrictions,
+  timeFramesFromSettings,
+  type AttachmentRef,
+  type Role
+} from '../../src/domain';
 import { memberRestrictions } from '../../src/service/members/memberRestrictions';
 import { createMemoryStore, type MemoryStore } from '../../src/data/memory/memoryStore';
 import { NOW, TODAY, USERS, type DemoUser } from '../seed/demoRecords';
@@ -146,8 +155,15 @@ export function memoryServices(user: DemoUser = USERS.staff, options: { store?: 
       user.id,
       roles
     ),
+    // As a host reads them at start-up: the version saved in the store for today, or the defaults.
+    timeFrames: timeFramesFromSettings(store.settingValues.get(SETTING_KEYS.timeFrames), TODAY),
+    corporateClosures: closuresFromSettings(store.settingValues.get(SETTING_KEYS.corporateClosures)),
     clock,
-    guidance: sectionGuidanceSource(() => TODAY),
+    // As a host reads it at start-up: every staff version published in the store over the defaults.
+    guidance: publishedGuidanceSource(
+      () => TODAY,
+      store.guidanceSections.filter((section) => section.audience === 'staff')
+    ),
     people: createPeopleDirectory(Object.values(USERS).map((u) => ({ id: u.id, displayName: u.displayName }))),
     newRequestKey: () => `key-${++key}`
   };

@@ -18,7 +18,7 @@ export interface DemoUser {
 
 /** The personas of the persona switcher, by key. */
 export const USERS: Readonly<
-  Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer', DemoUser>
+  Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer' | 'admin', DemoUser>
 > = {
   staff: { id: '00000000-0000-4000-8000-000000000001', login: 'sam.staff@ccm.local', displayName: 'Sam Staff', roles: ['staff'] },
   caseOfficer: {
@@ -57,6 +57,13 @@ export const USERS: Readonly<
     login: 'mona.officer@ccm.local',
     displayName: 'Mona Hughes',
     roles: ['staff', 'monitoringOfficer']
+  },
+  // The site's owner (CCM Administrators): the administration screen only.
+  admin: {
+    id: '00000000-0000-4000-8000-000000000016',
+    login: 'ada.admin@ccm.local',
+    displayName: 'Ada Adams',
+    roles: ['administrator']
   }
 };
 

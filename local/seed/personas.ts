@@ -62,7 +62,12 @@ export const PERSONAS: readonly Persona[] = [
   persona(14, 'svc.ccm', 'CCM case service', ['serviceAccounts'], [], { isSiteAdmin: true }),
   // An appeal is heard by someone not involved in the decision (BR-11); the Executive Director
   // usually approves, so the council designates a second, independent reviewer.
-  persona(15, 'dee.deputy', 'Deepa Rao (Deputy Chief Executive, appeal reviewer)', ['staff', 'managers'], ['appealReviewer'])
+  persona(15, 'dee.deputy', 'Deepa Rao (Deputy Chief Executive, appeal reviewer)', ['staff', 'managers'], ['appealReviewer']),
+  // The site's owner (issue 18): in CCM Administrators, which writes Settings and Guidance, and a
+  // site collection administrator, as a site's owner is, so the upgrade run from the
+  // administration screen works with her own permissions. She holds no policy role, so no
+  // screen offers her a case, an incident or a customer.
+  persona(16, 'ada.admin', 'Ada Adams (CCM Administrators)', ['administrators'], [], { isSiteAdmin: true })
 ];
 
 export function personaByKey(key: string): Persona {

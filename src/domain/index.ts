@@ -13,3 +13,4 @@ export * from './reports';
 export * from './foi';
 export * from './markers';
 export * from './people';
+export * from './settings';

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 
 export type Theme = 'light' | 'dark' | 'contrast';
-export type Persona = 'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer';
+export type Persona = 'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer' | 'admin';
 
 export interface ScreenCase {
   /** Route id from src/ui/shell/routes.ts. */
@@ -39,6 +39,7 @@ export const SCREENS: readonly ScreenCase[] = [
   { id: 'monitoring', as: 'monitoring', open: { kind: 'menu', title: 'Monitoring' } },
   { id: 'letters', as: 'caseOfficer', open: { kind: 'menu', title: 'Letters' } },
   { id: 'foi', as: 'foi', open: { kind: 'menu', title: 'FOI and EIR assessments' } },
+  { id: 'admin', as: 'admin', open: { kind: 'menu', title: 'Administration' } },
   { id: 'members-guidance', as: 'member', mode: 'guidance', open: { kind: 'start' } }
 ];
 

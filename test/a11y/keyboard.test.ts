@@ -282,4 +282,44 @@ describe('keyboard-only flows', () => {
     await page.getByRole('heading', { level: 2, name: /Gwen Price-Davies/ }).waitFor();
     await page.screenshot({ path: screenshotPath('a11y-keyboard-member-referral-case'), fullPage: true });
   });
+
+  // Issue 18: the administration screen by keyboard alone: a role holder chosen by name in the
+  // people picker (type, arrow, Enter), then another tab (arrow keys in the tab list), each saved.
+  test('administration by keyboard alone: a Monitoring Officer chosen by name and a new council address, each saved', async () => {
+    await page.goto(hostUrl(hostPage.url, 'admin', 'light'));
+    await waitForScreen(page);
+    await tabTo(page, named('Administration', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Administration' }).waitFor();
+
+    const picker = await tabTo(page, named(/^Add a person as Monitoring Officer/, 'input'), { max: 80 });
+    expect(picker.role).toBe('combobox');
+    await expectFocusVisible(page, 'the Monitoring Officer people picker');
+    await page.keyboard.type('Mona');
+    await page.getByRole('option', { name: /Mona Hughes/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await tabTo(page, named('Add as Monitoring Officer', 'button'));
+    await page.keyboard.press('Enter');
+    const holders = page.getByRole('group', { name: 'Monitoring Officer', exact: true }).getByRole('list', { name: /Who holds the role/ });
+    await holders.getByText('Mona Hughes').waitFor();
+    await expectFocusNotLost(page, 'adding the Monitoring Officer');
+    await tabTo(page, named('Save the role holders', 'button'), { max: 80 });
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Saved on /).waitFor();
+
+    await tabTo(page, named('Role holders', 'button'), { backwards: true, max: 150 });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Save the council details' }).waitFor();
+    await tabTo(page, named(/^Address/, 'textarea'));
+    await expectFocusVisible(page, 'the address box');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Civic Offices\nMerrial Street\nST5 2AG');
+    await tabTo(page, named('Save the council details', 'button'), { max: 40 });
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Saved on /).waitFor();
+    await page.getByRole('region', { name: 'Letter head preview' }).getByText('Merrial Street').waitFor();
+    await page.screenshot({ path: screenshotPath('a11y-keyboard-administration'), fullPage: true });
+  });
 });

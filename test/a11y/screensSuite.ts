@@ -91,6 +91,35 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
       });
     });
 
+    // Issue 18: the pass above sees the administration screen's first tab; here every tab, and a
+    // save the domain refuses (messages beside the fields and in the summary).
+    describe(`administration, every tab and a refused save, ${theme} theme`, () => {
+      test('no axe violations on each tab and on the refused save', async () => {
+        await page.goto(hostUrl(hostPage.url, 'admin', theme));
+        await waitForScreen(page);
+        await markScreenStale(page);
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Administration', exact: true }).click();
+        await waitForScreen(page);
+        for (const [tab, ready] of [
+          ['Council details', 'Save the council details'],
+          ['Time frames', 'Save the time frames'],
+          ['Closure days', 'Save the closure days'],
+          ['Guidance', 'Publish as version 2'],
+          ['Site set-up', 'Checking and upgrading the site is not available here']
+        ] as const) {
+          await page.getByRole('tab', { name: tab }).click();
+          await page.getByText(ready, { exact: false }).first().waitFor();
+          await page.screenshot({ path: screenshotPath(`a11y-admin-${tab.replace(/\W+/g, '-').toLowerCase()}-${theme}`), fullPage: true });
+          expect(await axeReport(page, `administration, ${tab} (${theme})`)).toBe('');
+        }
+        await page.getByRole('tab', { name: 'Council details' }).click();
+        await page.getByRole('textbox', { name: /^Council name/ }).fill('');
+        await page.getByRole('button', { name: 'Save the council details' }).click();
+        await page.getByText('Not saved', { exact: true }).waitFor();
+        expect(await axeReport(page, `administration, refused save (${theme})`)).toBe('');
+      });
+    });
+
     // The review pass above sees a case with no sanction under review; here the outcome form is
     // open on Amend, with the proposal's editors and the domain's warnings.
     describe(`review with Amend open, ${theme} theme`, () => {

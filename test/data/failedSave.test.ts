@@ -41,7 +41,15 @@ const CONTINUE_REVIEW: CaseAction = {
     type: 'ReviewOutcome',
     templateVersion: '1',
     channel: 'letter',
-    fields: { reviewResult: 'The restriction continues.', reviewReasons: 'Calls continue.', nextReviewDate: '26 May 2027' },
+    // Everything a continuing restriction's letter must state (BR-10): the engine checks it itself.
+    fields: {
+      reviewResult: 'The restriction continues.',
+      reviewReasons: 'Calls continue.',
+      whatAppliesNow: 'From 26 February 2027 until the end date: contact through one officer.',
+      nextReviewDate: '26 May 2027',
+      howToAppeal: 'Write to your single point of contact within 10 working days.',
+      ombudsmanRight: 'You can complain to the Local Government and Social Care Ombudsman.'
+    },
     sentOn: '2027-02-26' as IsoDate
   }
 };

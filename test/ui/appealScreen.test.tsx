@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Case, IsoDate } from '../../src/domain';
+import { DEFAULT_COUNCIL_DETAILS, SETTING_KEYS, standardOmbudsmanSignposting, type Case, type IsoDate } from '../../src/domain';
 import AppealScreen from '../../src/ui/screens/appeal/AppealScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
@@ -138,6 +138,44 @@ describe('Appeal', () => {
     expect(saved.letters.filter((l) => l.type === 'AppealOutcome')[0].fields.appealResult).toContain(
       'The restriction has been varied. It now covers:'
     );
+  });
+
+  test('BR-12 the decision letter names the Ombudsman the council\u2019s settings name, and what still applies, with nothing to type', async () => {
+    const store = seeded();
+    // A council in Wales (administration screen): the Public Services Ombudsman for Wales.
+    await store.settings.set(SETTING_KEYS.councilDetails, {
+      ...DEFAULT_COUNCIL_DETAILS,
+      nation: 'wales',
+      ombudsmanSignposting: standardOmbudsmanSignposting({ nation: 'wales', landlord: false })
+    });
+    renderCaseScreen(<AppealScreen params={{ caseId: 'case-u' }} />, { user: USERS.director, store, extraHolders: REVIEWERS });
+    await screen.findByRole('heading', { level: 2, name: "Appeal: Siân O'Brien" });
+    const expected =
+      'This is the end of the council\u2019s own process. If you are unhappy with this decision you can complain to the Public Services Ombudsman for Wales: www.ombudsman.wales, telephone 0300 790 0203.';
+    await waitFor(() => expect(screen.getByLabelText(/^Right to complain to the/)).toHaveValue(expected));
+    decide('Uphold');
+    const preview = screen.getByRole('region', { name: 'The decision letter also says' });
+    expect(preview).toHaveTextContent('From 1 October 2026 until 1 April 2027:');
+    fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));
+    await waitFor(() => expect(storedCase(store, 'case-u').status).toBe('SanctionActive'));
+    const letter = storedCase(store, 'case-u').letters.filter((l) => l.type === 'AppealOutcome')[0];
+    expect(letter.fields.ombudsmanRight).toBe(expected);
+    expect(letter.fields.whatAppliesNow).toContain('- Single point of contact (Named officer: Cora Officer)');
+    expect(letter.fields.whatAppliesNow).toContain('Where it applies: The Housing service.');
+  });
+
+  test('BR-12 a varied restriction cannot end later than it does now: refused beside the end date, nothing stored', async () => {
+    const { store } = await open('case-u', USERS.director);
+    decide('Vary', 'Phone calls only in the morning would be enough.');
+    fireEvent.change(screen.getByLabelText(/^End date of the varied restriction/), { target: { value: '2027-06-30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record the decision' }));
+    await waitFor(() =>
+      expect(descriptionOf(screen.getByLabelText(/^End date of the varied restriction/))).toContain(
+        'An appeal cannot lengthen the restriction: end it on or before 1 April 2027. To extend it, record a review.'
+      )
+    );
+    expect(storedCase(store, 'case-u').appeals[0].outcome).toBeUndefined();
+    expect(storedCase(store, 'case-u').sanctions).toHaveLength(1);
   });
 
   test('Quash ends the restriction and closes the case (BR-12)', async () => {

@@ -126,6 +126,53 @@ describe('Case monitoring', () => {
     ).toBeInTheDocument();
   });
 
+  test('BR-16 a request for information is logged as such and passed to the FOI officer\u2019s queue, not the case', async () => {
+    const { store, services } = renderCaseScreen(<CaseMonitoringScreen params={{ caseId: 'case-monitoring' }} />, {
+      user: USERS.caseOfficer,
+      store: seeded(),
+      extraHolders: { foiOfficer: [USERS.foi.id] }
+    });
+    await screen.findByRole('heading', { level: 2, name: "Monitoring: Siân O'Brien" });
+    fireEvent.change(screen.getByLabelText(/^How the person made contact/, { selector: 'select' }), { target: { value: 'email' } });
+    fireEvent.change(screen.getByLabelText(/^Summary/, { selector: 'textarea' }), {
+      target: { value: 'Asks for the council\u2019s contract with its repairs contractor.' }
+    });
+    const select = screen.getByLabelText(/^Is it a request for information/, { selector: 'select' });
+    expect(descriptionOf(select)).toContain('A contact restriction is never a reason to refuse it (BR-16).');
+    fireEvent.change(select, { target: { value: 'FOIA' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log contact' }));
+    expect(await screen.findByText('Contact logged.')).toBeInTheDocument();
+    const saved = storedCase(store, 'case-monitoring');
+    expect(saved.contactLog[0]).toMatchObject({ informationRequest: 'FOIA' });
+    expect(saved.tasks).toEqual([]);
+    expect(services.roleAssignments.foiOfficer).toEqual([USERS.foi.id]);
+    const queue = (await store.tasks.listOpenFor(USERS.foi.id)).map((row) => row.value);
+    expect(queue).toEqual([
+      expect.objectContaining({
+        kind: 'informationRequest',
+        assignees: [USERS.foi.id],
+        caseId: undefined,
+        recordId: saved.contactLog[0].id
+      })
+    ]);
+    expect(
+      within(screen.getByRole('table', { name: 'Contact log' })).getByText(/Passed to the FOI officer \(FOIA request\)\./)
+    ).toBeInTheDocument();
+    // The form is ready for the next contact.
+    expect(screen.getByLabelText(/^Is it a request for information/, { selector: 'select' })).toHaveValue('');
+  });
+
+  test('BR-16 with no FOI officer named, the request is not logged as passed on, and the officer is told what to do', async () => {
+    const { store } = await open('case-monitoring');
+    fireEvent.change(screen.getByLabelText(/^How the person made contact/, { selector: 'select' }), { target: { value: 'post' } });
+    fireEvent.change(screen.getByLabelText(/^Summary/, { selector: 'textarea' }), { target: { value: 'EIR request about air quality.' } });
+    fireEvent.change(screen.getByLabelText(/^Is it a request for information/, { selector: 'select' }), { target: { value: 'EIR' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log contact' }));
+    const refusal = await screen.findByText(/No FOI officer is named in the settings/);
+    expect(refusal.closest('[role="alert"]')).toHaveTextContent('Not saved (BR-16)');
+    expect(storedCase(store, 'case-monitoring').contactLog).toEqual([]);
+  });
+
   test('a stale copy offers reload or merge; merge logs the contact on the latest version', async () => {
     const { store } = await open('case-monitoring');
     await someoneElseSaves(store, 'case-monitoring', (k) => ({ ...k, leadService: 'Revenues' }));

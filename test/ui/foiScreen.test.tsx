@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { FoiRequestAssessment, IsoDate } from '../../src/domain';
+import type { FoiRequestAssessment, IsoDate, IsoInstant } from '../../src/domain';
 import FoiScreen from '../../src/ui/screens/foi/FoiScreen';
 import { findRoute, routeVisibleTo } from '../../src/ui/shell/routes';
 import { createMemoryStore } from '../../src/data/memory/memoryStore';
@@ -72,6 +72,40 @@ describe('FOI officer screen', () => {
     expect(await screen.findByText('There are no assessments yet')).toBeInTheDocument();
     const aside = screen.getByRole('complementary', { name: 'Guidance for the FOI officer' });
     expect(within(aside).getByText('Restrictions never decide information requests')).toBeInTheDocument();
+  });
+
+  test('BR-16: requests for information passed from case management are listed, soonest due first, until taken in', async () => {
+    const store = foiStore();
+    const passed = (id: string, dueDate: string, personName: string): Parameters<typeof store.tasks.create>[0] => ({
+      id,
+      kind: 'informationRequest',
+      assignees: [HANDLER],
+      personName,
+      recordId: `contact-${id}`,
+      dueDate: dueDate as IsoDate,
+      createdAt: '2026-11-20T10:00:00Z' as IsoInstant,
+      detail: `Send this FOIA request to the FOI officer. The person's contact restriction is not a reason to refuse it; the request is assessed on its own. Received 20 November 2026: request ${id}.`,
+      done: false
+    });
+    await store.tasks.create(passed('task-b', '2026-12-18', 'Brian Brannigan'), undefined);
+    await store.tasks.create(passed('task-a', '2026-11-27', "Siân O'Brien"), undefined);
+    const update = jest.spyOn(store.tasks, 'update');
+    renderScreen(<FoiScreen params={{}} />, { roles: ['foiOfficer'], store: { foiAssessments: store.foiAssessments, tasks: store.tasks } });
+    const section = await screen.findByRole('region', { name: 'Requests for information passed to you (2)' });
+    const requests = within(section).getAllByRole('article');
+    expect(requests.map((request) => request.getAttribute('aria-label'))).toEqual([
+      "Request from Siân O'Brien",
+      'Request from Brian Brannigan'
+    ]);
+    expect(requests[0]).toHaveTextContent('Overdue: answer was due by 27 November 2026');
+    expect(requests[1]).toHaveTextContent('Answer by 18 December 2026');
+    expect(requests[0]).toHaveTextContent("The person's contact restriction is not a reason to refuse it");
+    fireEvent.click(within(requests[0]).getByRole('button', { name: 'Taken into the FOI process' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Requests for information passed to you (1)' })).toBeInTheDocument());
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ value: expect.objectContaining({ id: 'task-a' }) }),
+      expect.objectContaining({ done: true })
+    );
   });
 
   test('other roles get an explanation, not the form', () => {

@@ -5,6 +5,8 @@ import { isoDate } from '../../src/domain';
 import { generateLetterDocx } from '../../src/ui/screens/letters/generateLetterDocx';
 import type { LetterDraft } from '../../src/ui/screens/letters/letterDraft';
 import { letterFileName } from '../../src/ui/screens/letters/letterFileName';
+import { letterItemsToShow } from '../../src/ui/screens/letters/letterItemsToShow';
+import { LETTER_TEMPLATES, RESTRICTION_LETTER_TYPES } from '../../src/ui/screens/letters/letterTemplates';
 
 const restrictionContent: Record<string, string> = {
   behaviourOfConcern: 'On 3 November 2026 you shouted at staff at the Castle House reception.',
@@ -100,6 +102,44 @@ describe('letters: Word document generation', () => {
     expect(eir.ok).toBe(false);
     const foia = await generateLetterDocx(draft({ type: 'FoiRefusal', context: { regime: 'FOIA' }, content }));
     expect(foia.ok).toBe(true);
+  });
+
+  test.each(RESTRICTION_LETTER_TYPES)('BR-07 a %s document says the restriction is made under the council\u2019s policy', async (type) => {
+    // Every item the type can show, filled in, so the only wording in question is the template's own.
+    const content: Record<string, string> = {};
+    for (const slot of letterItemsToShow(type, { reviewOutcome: 'Continue' })) content[slot.item] = `Our words for ${slot.item}.`;
+    const result = await generateLetterDocx(
+      draft({ type, context: type === 'ReviewOutcome' ? { reviewOutcome: 'Continue' } : {}, content })
+    );
+    if (!result.ok) throw new Error(`unexpected refusal: ${result.validation.missing.map((m) => m.label).join(', ')}`);
+    const xml = await documentXml(result.bytes);
+    expect(xml).toContain('made under the council\u2019s Case Management Policy for unacceptable customer behaviour');
+    expect(LETTER_TEMPLATES[type].opening).toContain('Case Management Policy');
+  });
+
+  test('BR-07 the restriction letter types are exactly those that impose, continue, vary or end a restriction', () => {
+    expect(RESTRICTION_LETTER_TYPES).toEqual(['RestrictionDecision', 'ReviewOutcome', 'AppealOutcome', 'RestrictionEnded']);
+    expect(LETTER_TEMPLATES.MonitoringWarning.opening).not.toContain('made under');
+  });
+
+  test('BR-10 a review outcome document that continues the restriction has what applies from now under its own heading', async () => {
+    const content = {
+      reviewResult: 'The restriction continues.',
+      reviewReasons: 'Two abusive emails in November.',
+      whatAppliesNow: 'From 28 November 2026 until 31 May 2027:\n- Single point of contact\nWhere it applies: The Housing service.',
+      nextReviewDate: 'We will review it again by 28 February 2027.',
+      howToAppeal: 'Write to your single point of contact within 10 working days.',
+      ombudsmanRight: 'You can complain to the Local Government and Social Care Ombudsman.'
+    };
+    const result = await generateLetterDocx(draft({ type: 'ReviewOutcome', context: { reviewOutcome: 'Continue' }, content }));
+    if (!result.ok) throw new Error('unexpected refusal');
+    const xml = await documentXml(result.bytes);
+    expect(xml).toContain('What applies from now');
+    expect(xml).toContain('Where it applies: The Housing service.');
+    const missing = await generateLetterDocx(
+      draft({ type: 'ReviewOutcome', context: { reviewOutcome: 'Continue' }, content: { ...content, whatAppliesNow: '' } })
+    );
+    expect(missing.ok).toBe(false);
   });
 
   test('file names are safe for SharePoint', () => {

@@ -215,10 +215,48 @@ describe('Letters screen for a case', () => {
     expect(valueOf(/Single point of contact: name/)).toBe(
       'Cora Officer, by email. When Cora Officer is away, Jo Reed will deal with your contact.'
     );
+    // Spec 2.6 items 10 and 11: the appeal route and the Ombudsman the council's settings name.
+    expect(valueOf(/How to challenge or appeal the decision/)).toContain('within 10 working days of receiving this letter');
+    expect(valueOf(/Right to complain to the/)).toContain(
+      'the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614.'
+    );
     expect(valueOf(/Why we made this decision/)).toBe('');
     expect(valueOf(/The behaviour that caused concern/)).toBe('');
     // No invented title: the full name, unless the officer changes it.
     expect(valueOf(/Greeting/)).toBe('Dear Brian Brannigan');
+  });
+
+  test('BR-10 a review outcome letter is prefilled with what applies now, the next review date, the appeal route and the Ombudsman', async () => {
+    const store = storeWithApprovedSanction();
+    const stored = store.tables.cases.all()[0].value;
+    store.tables.cases.seed({
+      ...stored,
+      status: 'SanctionActive',
+      sanctions: stored.sanctions.map((sanction) => ({ ...sanction, status: 'Active' as const }))
+    });
+    renderCaseScreen(<LettersScreen params={{ caseId: CASE_ID, reference: 'CCM-2026-0042', letterType: 'ReviewOutcome' }} />, {
+      user: USERS.caseOfficer,
+      store
+    });
+    await waitFor(() => expect(valueOf(/What applies from now/)).toContain('From 1 December 2026 until 1 June 2027:'));
+    expect(valueOf(/What applies from now/)).toContain('- One contact channel only (Channel: email)');
+    expect(valueOf(/What applies from now/)).toContain('Where it applies: The Housing service.');
+    expect(valueOf(/The next review date/)).toBe('We will review the restriction again by 1 March 2027.');
+    expect(valueOf(/How to challenge or appeal the decision/)).toContain('A senior officer who was not involved in the decision');
+    expect(valueOf(/Right to complain to the/)).toContain('Local Government and Social Care Ombudsman');
+    // The result and the reasons are the reviewer's own words.
+    expect(valueOf(/The result of the review/)).toBe('');
+    expect(valueOf(/The reasons for the review result/)).toBe('');
+  });
+
+  test('BR-12 an appeal outcome letter is prefilled with the Ombudsman, in the words for the end of the council\u2019s process', async () => {
+    renderCaseScreen(<LettersScreen params={{ caseId: CASE_ID, reference: 'CCM-2026-0042', letterType: 'AppealOutcome' }} />, {
+      user: USERS.director,
+      roles: ['appealReviewer'],
+      store: storeWithApprovedSanction()
+    });
+    await waitFor(() => expect(valueOf(/Right to complain to the/)).toMatch(/^This is the end of the council\u2019s own process\./));
+    expect(valueOf(/The appeal decision/)).toBe('');
   });
 
   test('the document greets by full name, prints the council address, and is offered again after leaving', async () => {

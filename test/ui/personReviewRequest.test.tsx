@@ -111,6 +111,10 @@ describe('The customer’s request for a review (BR-34)', () => {
       nextReviewDate: '1 January 2027'
     });
     expect(letter.fields.reviewResult).toContain('It stays as it is.');
+    // BR-10: the reply says what still applies, how to challenge it and the Ombudsman, from the sanction.
+    expect(letter.fields.whatAppliesNow).toContain('From 1 October 2026 until 1 April 2027:');
+    expect(letter.fields.howToAppeal).toContain('A senior officer who was not involved in the decision');
+    expect(letter.fields.ombudsmanRight).toContain('Local Government and Social Care Ombudsman');
     expect(saved.sanctions[0].status).toBe('Active');
     await screen.findByText('There are no open requests from the customer.');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'The customer’s requests for a review' })).toHaveFocus());

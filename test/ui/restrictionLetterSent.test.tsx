@@ -158,14 +158,15 @@ describe('Recording the restriction letter as sent (SanctionLetterDraft -> Sanct
     const store = storeWith(awaitingLetter());
     openLetters(store);
     await screen.findByText(/This case is waiting for its restriction letter/);
-    fillRestrictionLetter('How to challenge or appeal the decision');
+    // The appeal route and the Ombudsman are prefilled now (spec 2.6 items 10, 11); the behaviour is the officer's to write.
+    fillRestrictionLetter('The behaviour that caused concern');
     fireEvent.click(screen.getByRole('button', { name: 'Produce the Word document' }));
     const refusal = (await screen.findByText('The letter cannot be produced yet')).closest('[role="alert"]') as HTMLElement;
     expect(
       within(refusal)
         .getAllByRole('listitem')
         .map((item) => item.textContent)
-    ).toEqual(['How to challenge or appeal the decision']);
+    ).toEqual(['The behaviour that caused concern, with examples']);
     expect(screen.queryByRole('button', { name: 'Record as sent to the customer' })).not.toBeInTheDocument();
     expect(storedCase(store, CASE_ID).status).toBe('SanctionLetterDraft');
   });

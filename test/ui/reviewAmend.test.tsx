@@ -103,10 +103,19 @@ describe('Review: Amend', () => {
     expect(saved.reviews[0]).toMatchObject({ outcome: 'Amend', newEndDate: '2027-05-01', nextReviewDate: '2027-02-15' });
     const letter = saved.letters.filter((l) => l.type === 'ReviewOutcome')[0];
     expect(letter.fields.reviewResult).toBe(
-      'We have reviewed the restriction on your contact with the council. It will continue with changes. ' +
-        'From 28 November 2026 until 1 May 2027: Single point of contact (Named officer: Cora Officer); ' +
-        'One contact channel only (Channel: email, post). It applies to: Repairs team (Housing).'
+      'We have reviewed the restriction on your contact with the council. It will continue with changes.'
     );
+    // BR-10: what applies from today, as amended, how to challenge it and the Ombudsman, from the case.
+    expect(letter.fields.whatAppliesNow).toBe(
+      [
+        'From 28 November 2026 until 1 May 2027:',
+        '- Single point of contact (Named officer: Cora Officer)',
+        '- One contact channel only (Channel: email, post)',
+        'Where it applies: The Repairs team in the Housing service.'
+      ].join('\n')
+    );
+    expect(letter.fields.howToAppeal).toContain('within 10 working days of receiving this letter');
+    expect(letter.fields.ombudsmanRight).toContain('Local Government and Social Care Ombudsman: www.lgo.org.uk');
   });
 
   test('a scope of contact with one member of staff is chosen by name; the id and the name are saved', async () => {

@@ -94,6 +94,29 @@ describe('Review', () => {
     expect(screen.queryByRole('button', { name: 'Record the review' })).not.toBeInTheDocument();
   });
 
+  test('BR-10 Continue: the letter states what applies from now, how to challenge it and the Ombudsman, from the case, shown before saving', async () => {
+    const { store } = await openUnderReview();
+    fill('Continue', 'Two abusive emails in November.');
+    fireEvent.change(screen.getByLabelText(/^Next review date/), { target: { value: '2027-02-15' } });
+    const preview = screen.getByRole('region', { name: 'The outcome letter also says' });
+    expect(within(preview).getByText(/^From 28 November 2026 until 1 April 2027:/)).toBeInTheDocument();
+    expect(preview).toHaveTextContent('Where it applies: The Housing service.');
+    expect(preview).toHaveTextContent('within 10 working days of receiving this letter');
+    expect(preview).toHaveTextContent('Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614');
+    fireEvent.click(screen.getByRole('button', { name: 'Record the review' }));
+    await waitFor(() => expect(storedCase(store, 'case-r').status).toBe('SanctionActive'));
+    const letter = storedCase(store, 'case-r').letters.filter((l) => l.type === 'ReviewOutcome')[0];
+    expect(letter.fields.whatAppliesNow).toMatch(/^From 28 November 2026 until 1 April 2027:\n- /);
+    expect(letter.fields.howToAppeal).toContain('Write to your single point of contact within 10 working days');
+    expect(letter.fields.ombudsmanRight).toContain('Local Government and Social Care Ombudsman');
+  });
+
+  test('BR-30 Lift shows nothing continuing in the letter preview', async () => {
+    await openUnderReview();
+    fill('Lift', 'No incidents since October.');
+    expect(screen.queryByRole('region', { name: 'The outcome letter also says' })).not.toBeInTheDocument();
+  });
+
   test('Lift needs no next review date and closes the case; the letter states the result and reasons', async () => {
     const { store, navigations } = await openUnderReview();
     fill('Lift', 'No incidents since October; the person has kept to every arrangement.');

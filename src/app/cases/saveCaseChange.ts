@@ -11,8 +11,12 @@
 //   3. The transition's audit events. After the gate, so an attempt SharePoint refused is never
 //      audited as done. Once the case is saved it stays saved: if the audit log cannot be
 //      written then, the caller is told so (`audit`), never "not saved".
-//   4. The staff banners that follow from its sanctions (syncCaseAlerts). Last, because they are
+//   4. The staff banners that follow from its sanctions (syncCaseAlerts). Because they are
 //      derived: if they cannot be written, the sweep's reconciliation writes them.
+//   5. The work the transition passed outside the case (routedTasks: BR-16, an FOI or EIR request
+//      in the FOI officers' queue), each under its own id as its client request key, so writing
+//      it again never makes a second one. After the gate, so a refused save passes nothing on;
+//      if it cannot be written, the caller is told so (`routed`) and says who to tell.
 //
 // Every other writer of a case keeps the same gate:
 //   - Triage (src/ui/screens/triage/useTriage.ts) and the councillors' route
@@ -30,8 +34,8 @@
 //     top, and after any other failure the next click or the sweep (repairDecisions.ts) finishes
 //     writing the case from it under the same keys. Nothing is left half done for good.
 
-import type { AuditEvent, Case, IsoDate, Person } from '../../domain/model';
-import type { AuditLogRepository, CaseRepository } from '../../data/ports/repositories';
+import type { AuditEvent, Case, CaseTask, IsoDate, Person } from '../../domain/model';
+import type { AuditLogRepository, CaseRepository, TaskRepository } from '../../data/ports/repositories';
 import type { Stored } from '../../data/ports/stored';
 import { syncCaseAlerts, type AlertStorePort, type AlertSyncOutcome } from '../alerts/syncCaseAlerts';
 
@@ -39,6 +43,8 @@ export interface CaseChangeStore {
   cases: Pick<CaseRepository, 'save'>;
   auditLog: Pick<AuditLogRepository, 'append'>;
   restrictionAlerts: AlertStorePort;
+  /** Needed only when a transition passes work outside the case (routedTasks). */
+  tasks?: Pick<TaskRepository, 'create'>;
 }
 
 export interface SavedCaseChange {
@@ -47,6 +53,8 @@ export interface SavedCaseChange {
   audit: { status: 'written' } | { status: 'notWritten'; error: unknown; events: readonly AuditEvent[] };
   /** What the banners needed, or the failure that left them for the sweep to repair. */
   alerts: { status: 'inLine'; outcome: AlertSyncOutcome } | { status: 'leftForSweep'; error: unknown };
+  /** The tasks passed outside the case, or those not written once the case was saved. */
+  routed: { status: 'written' } | { status: 'notWritten'; error: unknown; tasks: readonly CaseTask[] };
 }
 
 async function appendAll(store: CaseChangeStore, events: readonly AuditEvent[]): Promise<SavedCaseChange['audit']> {
@@ -60,6 +68,33 @@ async function appendAll(store: CaseChangeStore, events: readonly AuditEvent[]):
   return { status: 'written' };
 }
 
+async function writeRouted(store: CaseChangeStore, tasks: readonly CaseTask[]): Promise<SavedCaseChange['routed']> {
+  for (let index = 0; index < tasks.length; index += 1) {
+    try {
+      if (!store.tasks) throw new Error('This store cannot write tasks.');
+      // Outside the case: no case reference, so it is no part of the case's own tasks.
+      await store.tasks.create(tasks[index], undefined, { requestKey: tasks[index].id });
+    } catch (error) {
+      return { status: 'notWritten', error, tasks: tasks.slice(index) };
+    }
+  }
+  return { status: 'written' };
+}
+
+async function syncAlerts(
+  store: CaseChangeStore,
+  saved: Stored<Case>,
+  subject: Pick<Person, 'id' | 'names'>,
+  today: IsoDate
+): Promise<SavedCaseChange['alerts']> {
+  if (saved.value.sanctions.length === 0) return { status: 'inLine', outcome: { opened: [], updated: [], closed: [] } };
+  try {
+    return { status: 'inLine', outcome: await syncCaseAlerts(store.restrictionAlerts, saved.value, subject, today) };
+  } catch (error) {
+    return { status: 'leftForSweep', error };
+  }
+}
+
 /**
  * Saves `next` over `current` in the order above. Throws only when the gate refuses (the case
  * row's ConflictError or ForbiddenError, or any failure before the case was saved): then
@@ -71,19 +106,12 @@ export async function saveCaseChange(
   next: Case,
   auditEvents: readonly AuditEvent[],
   subject: Pick<Person, 'id' | 'names'>,
-  today: IsoDate
+  today: IsoDate,
+  routedTasks: readonly CaseTask[] = []
 ): Promise<SavedCaseChange> {
   const saved = await store.cases.save(current, next);
   const audit = await appendAll(store, auditEvents);
-  if (saved.value.sanctions.length === 0)
-    return { saved, audit, alerts: { status: 'inLine', outcome: { opened: [], updated: [], closed: [] } } };
-  try {
-    return {
-      saved,
-      audit,
-      alerts: { status: 'inLine', outcome: await syncCaseAlerts(store.restrictionAlerts, saved.value, subject, today) }
-    };
-  } catch (error) {
-    return { saved, audit, alerts: { status: 'leftForSweep', error } };
-  }
+  const alerts = await syncAlerts(store, saved, subject, today);
+  const routed = await writeRouted(store, routedTasks);
+  return { saved, audit, alerts, routed };
 }

@@ -229,10 +229,16 @@ export interface MemoryStoreOptions {
    * them (memoryAccess.ts). Left out, it acts as a site owner.
    */
   groups?: readonly GroupKey[];
+  /**
+   * A site collection administrator (the site's owner, as ada.admin is locally): SharePoint lets
+   * them through every list's permissions, whatever their groups, so the store checks nothing.
+   */
+  siteAdmin?: boolean;
 }
 
 export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
-  const guard = (list: ListKey): ListGuard => (options.groups === undefined ? UNGUARDED : listGuard(list, options.groups));
+  const guard = (list: ListKey): ListGuard =>
+    options.groups === undefined || options.siteAdmin === true ? UNGUARDED : listGuard(list, options.groups);
   const persons = new MemoryTable<Person>('Person', guard('persons'));
   const incidents = new MemoryTable<IncidentReport>('Incident', guard('incidents'));
   const cases = new MemoryTable<Case>('Case', guard('cases'));
@@ -242,6 +248,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const markers = new MemoryTable<WarningMarker>('Warning marker', guard('warningMarkers'));
   const audit: ChainedAuditEvent[] = [];
   const settings = new Map<string, unknown>();
+  // A setting's etag changes with every write; one put straight into settingValues has none yet.
+  const settingEtags = new Map<string, string>();
+  let settingVersion = 0;
+  const storedSetting = (key: string): Stored<unknown> | undefined =>
+    settings.has(key)
+      ? { value: JSON.parse(JSON.stringify(settings.get(key) ?? null)) as unknown, etag: settingEtags.get(key) ?? '"setting-0"', itemId: 1 }
+      : undefined;
+  const writeSetting = (key: string, value: unknown): Stored<unknown> => {
+    settings.set(key, value);
+    settingEtags.set(key, `"setting-${++settingVersion}"`);
+    return storedSetting(key) as Stored<unknown>;
+  };
   const guidanceSections: GuidanceSection[] = [];
   const tasks: { value: CaseTask; caseId: string }[] = [];
   const attachmentFiles = new Map<string, AttachmentRef[]>();
@@ -423,9 +441,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       listOpen: () => pages(alerts.where((alert) => alert.isActive))
     }),
     guidance: {
-      listByAudience: async (audience) =>
-        guidanceSections.filter((s) => s.audience === audience).map((value, i) => ({ value, etag: '"1"', itemId: i + 1 })),
+      listByAudience: async (audience) => {
+        guard('guidance').read();
+        return guidanceSections.filter((s) => s.audience === audience).map((value, i) => ({ value, etag: '"1"', itemId: i + 1 }));
+      },
+      // Like the list's unique key (guidance:<id>@<version>): a version already there is returned, not added again.
       publish: async (section) => {
+        guard('guidance').add();
+        const index = guidanceSections.findIndex((known) => known.id === section.id && known.version === section.version);
+        if (index >= 0) return { value: guidanceSections[index], etag: '"1"', itemId: index + 1 };
         guidanceSections.push(section);
         return { value: section, etag: '"1"', itemId: guidanceSections.length };
       }
@@ -447,10 +471,31 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
           .map((value) => ({ value, etag: '"1"', itemId: value.sequence })),
       verifyChain: async () => ({ ok: true, checked: audit.length })
     },
+    // Read by everyone who signs in; written by the CCM Administrators (and the service) only.
     settings: {
-      get: async <T>(key: string) => settings.get(key) as T | undefined,
+      get: async <T>(key: string) => {
+        guard('settings').read();
+        return settings.get(key) as T | undefined;
+      },
+      read: async (key: string) => {
+        guard('settings').read();
+        return storedSetting(key);
+      },
+      // Like the SharePoint list: saved under the etag it was read with, or first; otherwise a
+      // ConflictError with the value as saved now.
+      save: async (key: string, value: unknown, etag: string | undefined) => {
+        const current = storedSetting(key);
+        if (current === undefined) guard('settings').add();
+        else guard('settings').edit();
+        if ((current === undefined) !== (etag === undefined) || (current !== undefined && current.etag !== etag)) {
+          throw new ConflictError(`Setting ${key} was changed by someone else.`, current);
+        }
+        return writeSetting(key, value);
+      },
       set: async <T>(key: string, value: T) => {
-        settings.set(key, value);
+        if (settings.has(key)) guard('settings').edit();
+        else guard('settings').add();
+        writeSetting(key, value);
       }
     },
     memberReferrals: Object.assign(referrals, {

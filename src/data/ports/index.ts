@@ -3,3 +3,4 @@ export * from './repositories';
 export * from './caseStore';
 export * from '../errors';
 export * from './oneLetterPerId';
+export * from './siteProvisioning';

@@ -225,8 +225,23 @@ export interface AuditLogRepository {
   verifyChain(): Promise<ChainVerification>;
 }
 
+/**
+ * The Settings list: configuration read by key. `get` reads a value for use; `read` and `save`
+ * are for the administration screen, which edits a value and saves it back under the etag it
+ * read, so that two administrators never overwrite each other: a stale etag is ConflictError
+ * carrying the value as saved now (`Stored<unknown>`, to be checked by the domain again).
+ * Values are `unknown` on the way in: a list item edited by hand can hold anything.
+ */
 export interface SettingsRepository {
   get<T>(key: string): Promise<T | undefined>;
+  /** The value with its etag, or undefined when the setting was never saved (the default applies). */
+  read(key: string): Promise<Stored<unknown> | undefined>;
+  /**
+   * Saves under `etag` (the one `read` gave), or as the first value when `etag` is undefined; a
+   * setting someone else saved since is ConflictError, never overwritten.
+   */
+  save(key: string, value: unknown, etag: string | undefined, description?: string): Promise<Stored<unknown>>;
+  /** Seeding and provisioning only: writes without an etag check. */
   set<T>(key: string, value: T, description?: string): Promise<void>;
 }
 

@@ -60,16 +60,18 @@ async function ensureListExists(
   definition: ListDefinition,
   existing: ExistingList | undefined,
   report: ReportBuilder
-): Promise<ExistingList> {
+): Promise<ExistingList | undefined> {
   if (existing) {
     if (existing.BaseTemplate !== TEMPLATE_ID[definition.template]) {
       report.warn(`${definition.title} exists with template ${existing.BaseTemplate}, expected ${TEMPLATE_ID[definition.template]}.`);
     }
     return existing;
   }
-  await sp.web.lists.add(definition.title, definition.description, TEMPLATE_ID[definition.template], false);
-  report.change('listCreated', definition.title);
-  return sp.web.lists.getByTitle(definition.title).select(...LIST_SELECT)<ExistingList>();
+  await report.apply('listCreated', definition.title, undefined, () =>
+    sp.web.lists.add(definition.title, definition.description, TEMPLATE_ID[definition.template], false)
+  );
+  // A check stops here for a list that is not there: creating it brings everything it needs.
+  return report.dryRun ? undefined : sp.web.lists.getByTitle(definition.title).select(...LIST_SELECT)<ExistingList>();
 }
 
 async function ensureListSettings(list: IList, definition: ListDefinition, current: ExistingList, report: ReportBuilder): Promise<void> {
@@ -87,8 +89,7 @@ async function ensureListSettings(list: IList, definition: ListDefinition, curre
     wanted.EnableVersioning = definition.enableVersioning;
   }
   if (Object.keys(wanted).length > 0) {
-    await list.update(wanted);
-    report.change('listSettingsUpdated', definition.title, Object.keys(wanted).join(', '));
+    await report.apply('listSettingsUpdated', definition.title, Object.keys(wanted).join(', '), () => list.update(wanted));
   }
 }
 
@@ -98,10 +99,11 @@ async function ensureTitleField(list: IList, definition: ListDefinition, fields:
     return;
   }
   if (title.Title !== definition.titleField.displayName || title.Required !== definition.titleField.required) {
-    await list.fields
-      .getByInternalNameOrTitle('Title')
-      .update({ Title: definition.titleField.displayName, Required: definition.titleField.required }, 'SP.FieldText');
-    report.change('listSettingsUpdated', `${definition.title}.Title`, 'title column display name / required');
+    await report.apply('listSettingsUpdated', `${definition.title}.Title`, 'title column display name / required', () =>
+      list.fields
+        .getByInternalNameOrTitle('Title')
+        .update({ Title: definition.titleField.displayName, Required: definition.titleField.required }, 'SP.FieldText')
+    );
   }
 }
 
@@ -111,8 +113,9 @@ function choicesToAdd(field: FieldDefinition, existing: ExistingField): string[]
 }
 
 async function addField(list: IList, listTitle: string, field: FieldDefinition, report: ReportBuilder): Promise<void> {
-  await list.fields.createFieldAsXml(fieldSchemaXml(field));
-  report.change('fieldAdded', `${listTitle}.${field.internalName}`, field.type);
+  await report.apply('fieldAdded', `${listTitle}.${field.internalName}`, field.type, () =>
+    list.fields.createFieldAsXml(fieldSchemaXml(field))
+  );
 }
 
 async function correctField(
@@ -131,19 +134,19 @@ async function correctField(
   const handle = list.fields.getByInternalNameOrTitle(field.internalName);
   const fieldType = `SP.Field${field.type === 'Note' ? 'MultiLineText' : field.type}`;
   if ((field.indexed === true || field.unique === true) && !existing.Indexed) {
-    await handle.update({ Indexed: true }, fieldType);
-    report.change('fieldIndexed', target);
+    await report.apply('fieldIndexed', target, undefined, () => handle.update({ Indexed: true }, fieldType));
   }
   if (field.unique === true && !existing.EnforceUniqueValues) {
-    await handle.update({ EnforceUniqueValues: true }, fieldType);
-    report.change('fieldMadeUnique', target);
+    await report.apply('fieldMadeUnique', target, undefined, () => handle.update({ EnforceUniqueValues: true }, fieldType));
   }
   if (field.type === 'Text' && field.maxLength !== undefined) {
     const { MaxLength } = await handle.select('MaxLength')<Pick<ExistingField, 'MaxLength'>>();
     // Widened, never narrowed: a shorter limit would refuse edits to items already longer.
     if (MaxLength !== undefined && MaxLength < field.maxLength) {
-      await handle.update({ MaxLength: field.maxLength }, fieldType);
-      report.change('fieldWidened', target, `${MaxLength} to ${field.maxLength} characters`);
+      const wider = field.maxLength;
+      await report.apply('fieldWidened', target, `${MaxLength} to ${wider} characters`, () =>
+        handle.update({ MaxLength: wider }, fieldType)
+      );
     }
   }
   if (field.type === 'Choice' || field.type === 'MultiChoice') {
@@ -151,8 +154,9 @@ async function correctField(
     const missing = choicesToAdd(field, withChoices);
     if (missing.length > 0) {
       // Existing choices are kept (old items may use them); new ones are appended.
-      await handle.update({ Choices: [...asArray(withChoices.Choices), ...missing] }, fieldType);
-      report.change('choicesExtended', target, missing.join(', '));
+      await report.apply('choicesExtended', target, missing.join(', '), () =>
+        handle.update({ Choices: [...asArray(withChoices.Choices), ...missing] }, fieldType)
+      );
     }
   }
 }
@@ -171,8 +175,7 @@ async function ensureRoleAssignments(
 ): Promise<void> {
   if (current.HasUniqueRoleAssignments !== true) {
     // Lists never inherit: the site's own members must not see case data by default.
-    await list.breakRoleInheritance(false, true);
-    report.change('inheritanceBroken', definition.title);
+    await report.apply('inheritanceBroken', definition.title, undefined, () => list.breakRoleInheritance(false, true));
   }
   const assignments: ExistingRoleAssignment[] = await list.roleAssignments.expand('RoleDefinitionBindings')();
   const grants = Object.entries(definition.grants) as [GroupKey, PermissionLevelKey][];
@@ -180,11 +183,16 @@ async function ensureRoleAssignments(
     const principalId = groups[groupKey];
     const roleId = roles[levelKey];
     const assignment = assignments.find((row) => row.PrincipalId === principalId);
+    // More than the schema gives (e.g. Contribute on Settings from before issue 18) is reported,
+    // never taken away silently: a person removes it.
+    const extra = assignment ? bindingIds(assignment).filter((id) => id !== roleId && Object.values(roles).indexOf(id) >= 0) : [];
+    if (extra.length > 0) {
+      report.warn(`${definition.title} gives ${groupKey} more than ${levelKey} (permission level ${extra.join(', ')}); remove it.`);
+    }
     if (assignment && bindingIds(assignment).indexOf(roleId) >= 0) {
       continue;
     }
-    await list.roleAssignments.add(principalId, roleId);
-    report.change('roleAssigned', definition.title, `${groupKey} → ${levelKey}`);
+    await report.apply('roleAssigned', definition.title, `${groupKey} → ${levelKey}`, () => list.roleAssignments.add(principalId, roleId));
   }
   // Extra assignments are reported, not removed: provisioning never takes access away silently.
   const expected = new Set(grants.map(([groupKey]) => groups[groupKey]));
@@ -206,6 +214,7 @@ export async function provisionList(
   report: ReportBuilder
 ): Promise<void> {
   const current = await ensureListExists(sp, definition, existing, report);
+  if (!current) return;
   const list = sp.web.lists.getByTitle(definition.title);
   await ensureListSettings(list, definition, current, report);
   // Choices is a property of SP.FieldChoice only, so it cannot be selected on the collection.
@@ -219,12 +228,12 @@ export async function provisionList(
   }
   // Re-read after adding, so that an index or uniqueness the server did not take from the
   // XML is set now, not on the next run.
-  const fields = missing.length > 0 ? await readFields() : before;
+  const fields = missing.length > 0 && !report.dryRun ? await readFields() : before;
   for (const field of definition.fields) {
     const existing = fields.find((candidate) => candidate.InternalName === field.internalName);
     if (existing) {
       await correctField(list, definition.title, field, existing, report);
-    } else {
+    } else if (!report.dryRun) {
       report.warn(`${definition.title}.${field.internalName} was added but the server does not list it.`);
     }
   }

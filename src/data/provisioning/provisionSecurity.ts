@@ -18,6 +18,9 @@ interface GroupRow {
 }
 
 export type RoleDefinitionIds = Record<PermissionLevelKey, number>;
+
+/** The id a check gives a group or level it would create: no principal or binding has it. */
+export const MISSING_ID: number = -1;
 export type GroupIds = Record<GroupKey, number>;
 
 /** Finds built-in levels by role type and creates (or corrects) the custom ones. */
@@ -42,16 +45,20 @@ export async function ensurePermissionLevels(
     const wanted = level.basePermissions ?? { high: 0, low: 0 };
     const found = existing.find((row) => row.Name === level.name);
     if (!found) {
-      const created = await sp.web.roleDefinitions.add(level.name, level.description, order, { High: wanted.high, Low: wanted.low });
-      ids[level.key] = created.data.Id;
-      report.change('permissionLevelCreated', level.name);
+      // A check has no id for a level it did not create: nothing is bound to it either.
+      ids[level.key] = MISSING_ID;
+      await report.apply('permissionLevelCreated', level.name, undefined, async () => {
+        const created = await sp.web.roleDefinitions.add(level.name, level.description, order, { High: wanted.high, Low: wanted.low });
+        ids[level.key] = created.data.Id;
+      });
       continue;
     }
     ids[level.key] = found.Id;
     const current = found.BasePermissions;
     if (!current || Number(current.High) !== wanted.high || Number(current.Low) !== wanted.low) {
-      await sp.web.roleDefinitions.getById(found.Id).update({ BasePermissions: { High: wanted.high, Low: wanted.low } });
-      report.change('permissionLevelUpdated', level.name, 'base permissions corrected');
+      await report.apply('permissionLevelUpdated', level.name, 'base permissions corrected', () =>
+        sp.web.roleDefinitions.getById(found.Id).update({ BasePermissions: { High: wanted.high, Low: wanted.low } })
+      );
     }
   }
   return ids as RoleDefinitionIds;
@@ -66,9 +73,11 @@ export async function ensureGroups(sp: SPFI, groups: readonly GroupDefinition[],
       ids[group.key] = found.Id;
       continue;
     }
-    const created = await sp.web.siteGroups.add({ Title: group.title, Description: group.description });
-    ids[group.key] = created.Id;
-    report.change('groupCreated', group.title);
+    ids[group.key] = MISSING_ID;
+    await report.apply('groupCreated', group.title, undefined, async () => {
+      const created = await sp.web.siteGroups.add({ Title: group.title, Description: group.description });
+      ids[group.key] = created.Id;
+    });
   }
   return ids as GroupIds;
 }

@@ -1,42 +1,31 @@
 /** What a provisioning run changed. An empty `changes` means the site already matched. */
 
-export type ProvisioningChangeKind =
-  | 'permissionLevelCreated'
-  | 'permissionLevelUpdated'
-  | 'groupCreated'
-  | 'listCreated'
-  | 'listSettingsUpdated'
-  | 'fieldAdded'
-  | 'fieldIndexed'
-  | 'fieldWidened'
-  | 'fieldMadeUnique'
-  | 'choicesExtended'
-  | 'inheritanceBroken'
-  | 'roleAssigned'
-  | 'guidanceSeeded'
-  | 'settingSeeded';
+import type { ProvisioningChange, ProvisioningChangeKind, ProvisioningReport } from '../ports/siteProvisioning';
 
-export interface ProvisioningChange {
-  kind: ProvisioningChangeKind;
-  /** e.g. 'Cases', 'Cases.Status', 'CCM Staff'. */
-  target: string;
-  detail?: string;
-}
-
-export interface ProvisioningReport {
-  schemaVersion: string;
-  changes: ProvisioningChange[];
-  /** Things provisioning will not fix by itself (it never deletes), e.g. a field of the wrong type. */
-  warnings: string[];
-}
+// The report's shape is a port (the administration screen shows it); built here.
+export type { ProvisioningChange, ProvisioningChangeKind, ProvisioningReport };
 
 export class ReportBuilder {
   private readonly _changes: ProvisioningChange[] = [];
   private readonly _warnings: string[] = [];
   private readonly _log: (line: string) => void;
+  /** A check (what the site has against what the schema needs): report every change, make none. */
+  public readonly dryRun: boolean;
 
-  public constructor(log: (line: string) => void) {
+  public constructor(log: (line: string) => void, dryRun: boolean = false) {
     this._log = log;
+    this.dryRun = dryRun;
+  }
+
+  /** Makes one change (unless this is a check) and reports it either way. */
+  public async apply(
+    kind: ProvisioningChangeKind,
+    target: string,
+    detail: string | undefined,
+    write: () => Promise<unknown>
+  ): Promise<void> {
+    if (!this.dryRun) await write();
+    this.change(kind, target, detail);
   }
 
   public change(kind: ProvisioningChangeKind, target: string, detail?: string): void {
@@ -50,6 +39,7 @@ export class ReportBuilder {
   }
 
   public build(schemaVersion: string): ProvisioningReport {
-    return { schemaVersion, changes: [...this._changes], warnings: [...this._warnings] };
+    const report: ProvisioningReport = { schemaVersion, changes: [...this._changes], warnings: [...this._warnings] };
+    return this.dryRun ? { ...report, dryRun: true } : report;
   }
 }

@@ -14,6 +14,17 @@ export async function seedGuidance(sp: SPFI, sections: readonly GuidanceSection[
   }
   const list = sp.web.lists.getByTitle(listDefinition('guidance').title);
   const present = new Set<string>();
+  // A check of a site with no Guidance list yet: creating it (reported) brings none of the text.
+  if (
+    report.dryRun &&
+    !(await list
+      .select('Id')()
+      .then(
+        () => true,
+        () => false
+      ))
+  )
+    return;
   // A few hundred sections at most; paged anyway so it never meets the threshold.
   for await (const page of list.items.select('Id', 'ClientRequestKey').top(2000)) {
     for (const row of page as { ClientRequestKey?: string }[]) {
@@ -27,7 +38,8 @@ export async function seedGuidance(sp: SPFI, sections: readonly GuidanceSection[
     if (present.has(requestKey)) {
       continue;
     }
-    await list.items.add({ ...guidanceFields(section), ClientRequestKey: requestKey });
-    report.change('guidanceSeeded', requestKey);
+    await report.apply('guidanceSeeded', requestKey, undefined, () =>
+      list.items.add({ ...guidanceFields(section), ClientRequestKey: requestKey })
+    );
   }
 }

@@ -14,6 +14,7 @@ import {
   INCIDENT_CHANNELS,
   INCIDENT_STATUSES,
   INVOCATION_OUTCOMES,
+  isAssignableRole,
   LETTER_CHANNELS,
   LETTER_TYPES,
   MARKER_STATUSES,
@@ -247,7 +248,7 @@ const DECISIONS: ListDefinition = {
     ref('SanctionRef', 'Sanction', { required: true }),
     ref('CaseRef', 'Case', { required: true }),
     user('ApproverId', 'Approver', { indexed: true, required: true }),
-    choice('ApproverRole', 'Approver role', ROLES),
+    choice('ApproverRole', 'Approver role', ROLES.filter(isAssignableRole)),
     choice('Outcome', 'Outcome', APPROVAL_OUTCOMES, { required: true }),
     note('Reasons', 'Reasons'),
     instant('DecidedAt', 'Decided at', { indexed: true }),
@@ -359,7 +360,9 @@ const CONTACT_LOG: ListDefinition = {
     bool('SafeguardingConcern', 'Safeguarding concern'),
     bool('BreachOfRestriction', 'Breach of restriction'),
     user('LoggedBy', 'Logged by', { indexed: true }),
-    user('ReviewedBy', 'Reviewed by')
+    user('ReviewedBy', 'Reviewed by'),
+    // BR-16: a request for information, passed to the FOI officer under this regime.
+    choice('InformationRequest', 'Request for information', FOI_REGIMES)
   ],
   readSecurity: 1,
   writeSecurity: 1,
@@ -450,6 +453,7 @@ const GUIDANCE: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
+  // The administrators publish new versions from the administration screen; everyone else reads.
   grants: {
     staff: 'read',
     caseTeam: 'read',
@@ -458,6 +462,7 @@ const GUIDANCE: ListDefinition = {
     members: 'read',
     foiOfficers: 'read',
     auditors: 'read',
+    administrators: 'fullControl',
     serviceAccounts: 'contribute'
   }
 };
@@ -496,6 +501,8 @@ const AUDIT_LOG: ListDefinition = {
     members: 'appendOnly',
     foiOfficers: 'appendOnly',
     auditors: 'read',
+    // Every change made on the administration screen is audited as its administrator.
+    administrators: 'appendOnly',
     serviceAccounts: 'appendOnly'
   }
 };
@@ -515,13 +522,17 @@ const SETTINGS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
+  // Issue 18: configuration decides who may approve and every deadline, so only the site's
+  // administrators (and the service, which seeds the defaults) write it; everyone else reads
+  // what their start-up needs. Managers no longer write it: nothing they do needs to.
   grants: {
     staff: 'read',
     caseTeam: 'read',
-    managers: 'contribute',
+    managers: 'read',
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
+    administrators: 'fullControl',
     serviceAccounts: 'contribute'
   }
 };
@@ -616,7 +627,14 @@ const TASKS: ListDefinition = {
   titleField: { displayName: 'Summary', required: false },
   fields: [
     clientRequestKey(),
-    choice('TaskKind', 'Kind', ['sendRestrictionEndedLetter', 'reviewFlaggedItem', 'answerPersonRequestedReview', 'reviewOverdue']),
+    choice('TaskKind', 'Kind', [
+      'sendRestrictionEndedLetter',
+      'reviewFlaggedItem',
+      'answerPersonRequestedReview',
+      'reviewOverdue',
+      // BR-16: an FOI or EIR request in the FOI officer's queue (no case reference).
+      'informationRequest'
+    ]),
     ref('CaseRef', 'Case'),
     json('AssigneesJson', 'Assignees'),
     // The engine gives each person their own task, so this one column finds a user's work.

@@ -11,6 +11,11 @@ export const GROUPS: readonly GroupDefinition[] = [
   { key: 'members', title: 'CCM Elected Members', description: 'Councillors and group leaders: guidance and their own referrals.' },
   { key: 'foiOfficers', title: 'CCM FOI Officers', description: 'FOI and information governance officers.' },
   { key: 'auditors', title: 'CCM Auditors', description: 'Auditors and the data protection officer (read only).' },
+  {
+    key: 'administrators',
+    title: 'CCM Administrators',
+    description: 'The site owners who run the product: role holders, time frames, closure days, guidance and council details.'
+  },
   { key: 'serviceAccounts', title: 'CCM Service Accounts', description: 'The case service app identity; the only writer of decisions.' }
 ];
 
@@ -41,6 +46,14 @@ export function basePermissionMask(kinds: readonly number[]): { high: number; lo
 export const PERMISSION_LEVELS: readonly PermissionLevelDefinition[] = [
   { key: 'read', name: 'Read', builtInRoleType: 2, description: 'Built-in Read.' },
   { key: 'contribute', name: 'Contribute', builtInRoleType: 3, description: 'Built-in Contribute.' },
+  {
+    key: 'fullControl',
+    name: 'Full Control',
+    builtInRoleType: 5,
+    // Configuration (Settings, Guidance) is owned by the site's administrators alone: nobody
+    // else may change who decides or what deadlines apply (issue 18).
+    description: 'Built-in Full Control (the CCM Administrators on the configuration lists).'
+  },
   {
     key: 'edit',
     name: 'Edit',

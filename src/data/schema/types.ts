@@ -31,9 +31,10 @@ export type ListTemplate = 'GenericList' | 'DocumentLibrary';
 /** SharePoint "item-level permissions": 1 = all items, 2 = only items the user created. */
 export type ItemSecurity = 1 | 2;
 
-export type GroupKey = 'staff' | 'caseTeam' | 'managers' | 'monitoring' | 'members' | 'foiOfficers' | 'auditors' | 'serviceAccounts';
+export type GroupKey =
+  'staff' | 'caseTeam' | 'managers' | 'monitoring' | 'members' | 'foiOfficers' | 'auditors' | 'administrators' | 'serviceAccounts';
 
-export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'appendOnly';
+export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'fullControl' | 'appendOnly';
 
 export interface GroupDefinition {
   key: GroupKey;
@@ -44,7 +45,7 @@ export interface GroupDefinition {
 export interface PermissionLevelDefinition {
   key: PermissionLevelKey;
   name: string;
-  /** Built-in level: found by role type (2 Reader, 3 Contributor, 6 Editor), never created. */
+  /** Built-in level: found by role type (2 Reader, 3 Contributor, 5 Administrator, 6 Editor), never created. */
   builtInRoleType?: number;
   /** Custom level: base permissions to create it with. */
   basePermissions?: { high: number; low: number };

@@ -1,2 +1,3 @@
 export * from './routing';
 export * from './assessRefusal';
+export * from './informationRequestTasks';

@@ -2,3 +2,5 @@ export * from './letterItems';
 export * from './letterRequirements';
 export * from './validateLetter';
 export * from './noReplyLetters';
+export * from './ombudsman';
+export * from './restrictionWording';

@@ -18,6 +18,7 @@ export const LETTER_ITEMS = [
   'policyCopy',
   'reviewResult',
   'reviewReasons',
+  'whatAppliesNow',
   'nextReviewDate',
   'appealResult',
   'appealReasons',
@@ -100,7 +101,9 @@ export const LETTER_ITEM_DEFINITIONS: Readonly<Record<LetterItem, LetterItemDefi
   ombudsmanRight: {
     specItem: 11,
     label: 'Right to complain to the Local Government and Social Care Ombudsman',
-    hint: 'Include the Ombudsman\u2019s contact details (the Housing Ombudsman for landlord matters).'
+    // The body named is configuration (ombudsman.ts): the LGSCO by default, the Housing
+    // Ombudsman for landlord matters, the SPSO in Scotland and the PSOW in Wales.
+    hint: 'Include the Ombudsman\u2019s contact details: the Housing Ombudsman for landlord matters; SPSO in Scotland, PSOW in Wales.'
   },
   policyCopy: {
     specItem: 12,
@@ -114,6 +117,10 @@ export const LETTER_ITEM_DEFINITIONS: Readonly<Record<LetterItem, LetterItemDefi
   reviewReasons: {
     label: 'The reasons for the review result',
     hint: 'Refer to what has happened since the last decision, including any improvement.'
+  },
+  whatAppliesNow: {
+    label: 'What applies from now: the restrictions, where they apply and until when',
+    hint: 'Each restriction that continues, its scope and the new end date, as decided. Needed when the restriction continues or changes.'
   },
   nextReviewDate: {
     label: 'The next review date',

@@ -10,7 +10,7 @@ import type { Sanction } from '../model/sanction';
 
 /** Facts about the letter that change what it must say. */
 export interface LetterContext {
-  /** ReviewOutcome letters: anything but 'Lift' needs a next review date (BR-10). */
+  /** ReviewOutcome letters: anything but 'Lift' states what applies now, the next review date and the rights (BR-10). */
   readonly reviewOutcome?: ReviewOutcome;
   /** FoiRefusal letters: EIR refusals must state the public interest test (BR-18, reg.14). */
   readonly regime?: FoiRegime;
@@ -73,9 +73,11 @@ const BASE_REQUIREMENTS: Readonly<Record<LetterType, readonly LetterItem[]>> = {
 export function requiredLetterItems(type: LetterType, context: LetterContext = {}): readonly LetterItem[] {
   const items: LetterItem[] = [...BASE_REQUIREMENTS[type]];
   if (type === 'ReviewOutcome' && context.reviewOutcome !== 'Lift') {
-    // BR-10: continuing or amending needs the next review date in writing. When the outcome
-    // is not yet known, ask for it rather than risk a letter without one.
-    items.push('nextReviewDate');
+    // BR-10: continuing, amending or extending is a fresh decision, told in writing: what
+    // applies from now (restrictions, scope, end date), the next review date, how to
+    // challenge it and the Ombudsman (spec 2.6 items 3, 4, 6, 7, 10, 11). When the outcome is
+    // not yet known, ask for them rather than risk a letter without them.
+    items.push('whatAppliesNow', 'nextReviewDate', 'howToAppeal', 'ombudsmanRight');
   }
   if (type === 'FoiRefusal' && context.regime !== 'FOIA') {
     // BR-18: EIR refusals state the public interest test; unknown regime is treated as EIR.

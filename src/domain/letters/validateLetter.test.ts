@@ -50,13 +50,19 @@ describe('letter content requirements', () => {
     expect(noReasons.missing.map((entry) => entry.item)).toEqual(['reviewReasons']);
   });
 
-  test('BR-10 a review that continues or amends must give the next review date; a lift need not', () => {
-    expect(requiredLetterItems('ReviewOutcome', { reviewOutcome: 'Lift' })).not.toContain('nextReviewDate');
+  test('BR-10 a review that continues, amends or extends states what applies now, the next review date, how to challenge it and the Ombudsman; a lift need not', () => {
+    const lift = requiredLetterItems('ReviewOutcome', { reviewOutcome: 'Lift' });
+    for (const item of ['whatAppliesNow', 'nextReviewDate', 'howToAppeal', 'ombudsmanRight'] as const) expect(lift).not.toContain(item);
     for (const outcome of ['Continue', 'Amend'] as const) {
       const result = validateLetter('ReviewOutcome', complete('ReviewOutcome', { reviewOutcome: 'Lift' }), { reviewOutcome: outcome });
-      expect(result.missing.map((entry) => entry.item)).toEqual(['nextReviewDate']);
+      expect(result.missing.map((entry) => entry.item)).toEqual(['whatAppliesNow', 'nextReviewDate', 'howToAppeal', 'ombudsmanRight']);
+      expect(result.missing.map((entry) => entry.specItem)).toEqual([undefined, undefined, 10, 11]);
+      expect(validateLetter('ReviewOutcome', complete('ReviewOutcome', { reviewOutcome: outcome }), { reviewOutcome: outcome }).ok).toBe(
+        true
+      );
     }
-    expect(requiredLetterItems('ReviewOutcome')).toContain('nextReviewDate');
+    // Outcome not yet known: ask for everything a continuing restriction needs.
+    expect(requiredLetterItems('ReviewOutcome')).toEqual(requiredLetterItems('ReviewOutcome', { reviewOutcome: 'Continue' }));
   });
 
   test('BR-18 EIR refusal notices must state the public interest test; FOIA refusals need not', () => {

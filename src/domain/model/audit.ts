@@ -17,7 +17,11 @@ export const AUDITED_ENTITY_TYPES = [
   'MemberReferral',
   'WarningMarker',
   'FoiRequestAssessment',
-  'Task'
+  'Task',
+  // Configuration changed on the administration screen (entity id: the setting's key).
+  'Setting',
+  // A guidance passage published on the administration screen (entity id: audience and section id).
+  'GuidanceSection'
 ] as const;
 export type AuditedEntityType = (typeof AUDITED_ENTITY_TYPES)[number];
 

@@ -56,7 +56,13 @@ export interface ConflictDeclaration {
   declaredAt: IsoInstant;
 }
 
-export type CaseTaskKind = 'sendRestrictionEndedLetter' | 'reviewFlaggedItem' | 'answerPersonRequestedReview' | 'reviewOverdue';
+export type CaseTaskKind =
+  | 'sendRestrictionEndedLetter'
+  | 'reviewFlaggedItem'
+  | 'answerPersonRequestedReview'
+  | 'reviewOverdue'
+  /** BR-16: an FOI or EIR request from the person, in the FOI officer's queue (outside the case). */
+  | 'informationRequest';
 
 /**
  * Work created by the engine for a person or service to pick up. The engine gives each person

@@ -1,5 +1,6 @@
 import type { IsoDate, IsoInstant } from './dates';
 import type { ContactLogEntryId, LetterId, UserId } from './ids';
+import type { FoiRegime } from './foi';
 import type { ContactChannelKind } from './person';
 
 export const MONITORING_ASSESSMENTS = ['Improved', 'NotImproved', 'PartiallyImproved'] as const;
@@ -29,4 +30,6 @@ export interface ContactLogEntry {
   loggedBy: UserId;
   /** BR-14: under R05 every item is reviewed for new issues and safeguarding. */
   reviewedBy?: UserId;
+  /** BR-16: the contact is a request for information, passed to the FOI officer under this regime. */
+  informationRequest?: FoiRegime;
 }

@@ -19,7 +19,10 @@ export const ROLES = [
   'foiOfficer',
   'healthSafetyAdviser',
   'auditor',
-  'monitoring'
+  'monitoring',
+  'safeguardingContact',
+  'dataProtectionOfficer',
+  'administrator'
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -42,8 +45,24 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   foiOfficer: 'FOI and information governance officer',
   healthSafetyAdviser: 'Health and safety adviser',
   auditor: 'Auditor or data protection officer',
-  monitoring: 'Monitoring (restrictions register)'
+  monitoring: 'Monitoring (restrictions register)',
+  safeguardingContact: 'Safeguarding contact',
+  dataProtectionOfficer: 'Data protection officer',
+  administrator: 'Administrator (site owner)'
 };
+
+/**
+ * Running the product (the administration screen) is not a policy role: it comes from
+ * membership of the CCM Administrators group, which SharePoint also uses to decide who may
+ * write the Settings list. It is never read from the role assignments in Settings, or whoever
+ * could write Settings could make themselves an administrator.
+ */
+export const ADMINISTRATOR_ROLE: Role = 'administrator';
+
+/** Roles the council assigns to named people in Settings (everything but administration). */
+export function isAssignableRole(value: unknown): value is Role {
+  return isRole(value) && value !== ADMINISTRATOR_ROLE;
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).indexOf(value) >= 0;

@@ -17,7 +17,8 @@ export const PERMISSION_ACTIONS = [
   'report.read',
   'audit.read',
   'foi.assess',
-  'marker.approve'
+  'marker.approve',
+  'settings.manage'
 ] as const;
 
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];

@@ -5,6 +5,7 @@ import type { PermissionAction } from './actions';
 import { CaseParticipation, DEFAULT_APPROVER_ROLES, PANEL_ROLES_BY_ROUTE } from './caseParticipation';
 import { allow, Decision, deny } from './decision';
 import {
+  ADMINISTRATOR_ROLES,
   CASE_OFFICER_ROLES,
   CASE_TEAM_ROLES,
   MEMBER_REFERRAL_HANDLER_ROLES,
@@ -206,6 +207,16 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       return holdsRole(roles, me, 'healthSafetyAdviser')
         ? allow('BR-21', 'Health and safety adviser.')
         : deny('BR-21', 'Only the health and safety adviser approves warning markers.');
+
+    case 'settings.manage':
+      // Configuration changes who may decide (role holders) and every deadline: only the site's
+      // owners change it, and SharePoint refuses anyone else's write to Settings as well.
+      return holdsAny(roles, me, ADMINISTRATOR_ROLES)
+        ? allow('ROLE', 'Site administrator (CCM Administrators).')
+        : deny(
+            'ROLE',
+            'Only the site’s administrators (CCM Administrators) change role holders, time frames, guidance and council details.'
+          );
   }
 }
 

@@ -1,7 +1,14 @@
 import { ROLES, type Role } from '../model/roles';
 import type { PermissionAction } from './actions';
 import { can } from './can';
-import { MEMBER_REFERRAL_HANDLER_ROLES, MEMBER_ROLES, OFFICER_ROLES, REPORT_READER_ROLES, STAFF_ROLES } from './roleGroups';
+import {
+  ADMINISTRATOR_ROLES,
+  MEMBER_REFERRAL_HANDLER_ROLES,
+  MEMBER_ROLES,
+  OFFICER_ROLES,
+  REPORT_READER_ROLES,
+  STAFF_ROLES
+} from './roleGroups';
 
 // The screens a person is offered are chosen by these groups (src/ui/shell/routes.ts); the
 // permission matrix decides by the same groups. These tests hold the two together: for each
@@ -27,5 +34,13 @@ describe('role groups agree with the permission matrix', () => {
 
   test("Members' referrals reach their handlers (and the auditor reads them)", () => {
     expect(rolesAllowed('memberReferral.read').sort()).toEqual([...MEMBER_REFERRAL_HANDLER_ROLES, 'auditor'].sort());
+  });
+});
+
+describe('administration', () => {
+  test('only administrators manage settings, and administering the site makes nobody an officer', () => {
+    expect(rolesAllowed('settings.manage')).toEqual([...ADMINISTRATOR_ROLES]);
+    expect(OFFICER_ROLES.some((role) => ADMINISTRATOR_ROLES.indexOf(role) >= 0)).toBe(false);
+    expect(rolesAllowed('incident.create')).not.toContain('administrator');
   });
 });

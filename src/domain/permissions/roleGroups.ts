@@ -12,8 +12,23 @@ function union(...groups: readonly (readonly Role[])[]): readonly Role[] {
 /** The Members' roles: councillors and group leaders (they refer; they never record incidents). */
 export const MEMBER_ROLES: readonly Role[] = ['councillor', 'groupLeader'];
 
-/** Every council officer: all roles but the Members'. */
-export const OFFICER_ROLES: readonly Role[] = ROLES.filter((role) => MEMBER_ROLES.indexOf(role) < 0);
+/** Site administration (the CCM Administrators group): the administration screen and nothing else. */
+export const ADMINISTRATOR_ROLES: readonly Role[] = ['administrator'];
+
+/**
+ * People the council names so that others know whom to tell (a safeguarding concern, a
+ * subject access request). Being named gives no access: the person's groups and other roles do.
+ */
+export const CONTACT_ROLES: readonly Role[] = ['safeguardingContact', 'dataProtectionOfficer'];
+
+/**
+ * Every council officer: all roles but the Members', the named contacts and administration.
+ * Administering the site gives no say in cases: an administrator who also records incidents is
+ * in CCM Staff as well.
+ */
+export const OFFICER_ROLES: readonly Role[] = ROLES.filter(
+  (role) => MEMBER_ROLES.indexOf(role) < 0 && CONTACT_ROLES.indexOf(role) < 0 && ADMINISTRATOR_ROLES.indexOf(role) < 0
+);
 
 /** Officers who deal with customers: record incidents, check a customer (the auditor only reads). */
 export const STAFF_ROLES: readonly Role[] = OFFICER_ROLES.filter((role) => role !== 'auditor');

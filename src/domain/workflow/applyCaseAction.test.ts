@@ -484,7 +484,11 @@ describe('business rules in the workflow', () => {
     expect(step(under, { ...decide, outcome: 'Uphold' }, context('u-appeal', '2026-04-30')).status).toBe('SanctionActive');
     const varied = step(
       under,
-      { ...decide, outcome: 'Vary', variedSanction: proposal('2026-04-30', { restrictions: [{ type: 'R13' }] }) },
+      {
+        ...decide,
+        outcome: 'Vary',
+        variedSanction: proposal('2026-04-30', { restrictions: [{ type: 'R13' }], endDate: isoDate('2026-10-20') })
+      },
       context('u-appeal', '2026-04-30')
     );
     expect([varied.status, currentSanction(varied)?.version, varied.appeals[0].outcome]).toEqual(['SanctionActive', 2, 'Vary']);

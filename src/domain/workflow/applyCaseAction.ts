@@ -9,6 +9,9 @@ import type { PermissionAction } from '../permissions/actions';
 import { can } from '../permissions/can';
 import { participationOf, PANEL_ROLES_BY_ROUTE } from '../permissions/caseParticipation';
 import { checklistGaps } from '../checklist/checklistCompleteness';
+import { informationRequestTasks } from '../foi/informationRequestTasks';
+import type { LetterContext } from '../letters/letterRequirements';
+import { describeMissing, validateLetter } from '../letters/validateLetter';
 import { validateMemberReferral } from '../members/memberReferralValidator';
 import { checkSanctionProposal, SanctionProposal } from '../sanctions/checkSanctionProposal';
 import { DEFAULT_SANCTION_LIMITS } from '../sanctions/limits';
@@ -17,6 +20,13 @@ import { err, ok, Result } from '../validation/result';
 import type { CaseAction, TransitionError, TransitionOutcome, WorkflowContext } from './types';
 
 type Outcome = Result<TransitionOutcome, TransitionError>;
+
+/**
+ * The statuses in which the case's current sanction is in force and running: active, under
+ * review and under appeal. A review or an appeal does not pause it, so the sweep still
+ * escalates its overdue review and still expires it at its end date in each (BR-09).
+ */
+export const SANCTION_RUNNING_STATUSES: readonly CaseStatus[] = ['SanctionActive', 'UnderReview', 'UnderAppeal'];
 
 /** Which statuses each action may start from (spec §5.4). */
 const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> = {
@@ -56,8 +66,8 @@ const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> 
   logPersonReviewRequest: ['SanctionActive', 'UnderReview', 'UnderAppeal'],
   // BR-34: a request is answered in writing even when the restriction ended before its answer-by date.
   answerPersonReviewRequest: ['SanctionActive', 'UnderReview', 'UnderAppeal', 'Closed'],
-  escalateOverdueReview: ['SanctionActive'],
-  expireSanction: ['SanctionActive'],
+  escalateOverdueReview: SANCTION_RUNNING_STATUSES,
+  expireSanction: SANCTION_RUNNING_STATUSES,
   sendRestrictionEndedLetter: ['Closed'],
   issueNoReplyInstruction: ['SanctionActive', 'UnderReview', 'UnderAppeal']
 };
@@ -157,6 +167,8 @@ function checkPermission(caseRecord: Case, action: CaseAction, context: Workflow
 class TransitionRun {
   public next: Case;
   public readonly events: AuditEvent[] = [];
+  /** Tasks outside the case (BR-16), for the caller to write once the case is saved. */
+  public readonly routed: CaseTask[] = [];
   public readonly today: IsoDate;
 
   public constructor(
@@ -221,14 +233,27 @@ class TransitionRun {
       before: { status: this.before.status, closureReason: this.before.closureReason },
       after: { status: finalCase.status, closureReason: finalCase.closureReason }
     };
-    return { case: finalCase, auditEvents: [caseEvent].concat(this.events) };
+    const outcome: TransitionOutcome = { case: finalCase, auditEvents: [caseEvent].concat(this.events) };
+    return this.routed.length > 0 ? { ...outcome, routedTasks: this.routed } : outcome;
   }
 }
 
 type Handler<T extends CaseAction['type']> = (run: TransitionRun, action: Extract<CaseAction, { type: T }>) => Outcome | undefined;
 type HandlerMap = { [K in CaseAction['type']]: Handler<K> };
 
-function letterProblem(run: TransitionRun, letter: Letter, expected: LetterType, rule: string): Outcome | undefined {
+/**
+ * BR-06/07/10/30/32: the letter's mandatory content, checked here whatever the caller did, so
+ * no caller can skip it. `context` says what this letter must state (e.g. a review outcome that
+ * continues the restriction needs what applies now); the case's own sanctions, as they stand
+ * before the transition, decide whether it may say the council will not reply.
+ */
+function letterProblem(
+  run: TransitionRun,
+  letter: Letter,
+  expected: LetterType,
+  rule: string,
+  context: LetterContext = {}
+): Outcome | undefined {
   if (letter.type !== expected) {
     return fail('guardFailed', `This needs a ${expected} letter.`, rule);
   }
@@ -243,7 +268,15 @@ function letterProblem(run: TransitionRun, letter: Letter, expected: LetterType,
       rule
     );
   }
-  const missing = run.context.validateLetter ? run.context.validateLetter(letter) : [];
+  const validation = validateLetter(letter.type, letter.fields, {
+    ...context,
+    noReplyAuthority: { sanctions: run.next.sanctions, today: run.today }
+  });
+  // A caller's own check (WorkflowContext.validateLetter) can add to the domain's, never replace it.
+  const missing = [
+    ...(validation.ok ? [] : [describeMissing(validation)]),
+    ...(run.context.validateLetter ? run.context.validateLetter(letter) : [])
+  ];
   if (missing.length > 0) {
     return fail('guardFailed', 'The letter is missing required content.', rule, missing);
   }
@@ -255,8 +288,28 @@ function addLetter(run: TransitionRun, letter: Letter): void {
   run.record('letter.sent', { type: 'Letter', id: letter.id }, undefined, letter.type);
 }
 
+/**
+ * BR-28: a sanction binds only the case's own subject. Checked against the case itself, not
+ * only against the person the caller passed in, so a caller that hands over the wrong person
+ * (or none of its own) cannot bind someone else.
+ */
+function subjectProblem(run: TransitionRun, subjectPersonId: string): Outcome | undefined {
+  if (subjectPersonId === run.next.personId && run.context.person.id === run.next.personId) {
+    return undefined;
+  }
+  return fail(
+    'guardFailed',
+    'A restriction can only bind the person this case is about. Anyone else needs their own incidents, decision and letter.',
+    'BR-28'
+  );
+}
+
 /** BR-08 and the other proposal rules; blocking errors stop the transition. */
 function proposalProblem(run: TransitionRun, proposal: SanctionProposal): Outcome | undefined {
+  const subject = subjectProblem(run, proposal.subjectPersonId);
+  if (subject) {
+    return subject;
+  }
   const result = checkSanctionProposal(proposal, run.context.person, run.limits);
   if (result.errors.length > 0) {
     return fail(
@@ -686,6 +739,10 @@ const HANDLERS: HandlerMap = {
       return problem;
     }
     const sanction = currentSanction(run.next) as Sanction;
+    const subject = subjectProblem(run, sanction.subjectPersonId);
+    if (subject) {
+      return subject;
+    }
     addLetter(run, action.letter);
     // The restriction applies only once the customer has been told (spec 5.4): a letter sent
     // after the planned start moves the start to the day it was sent.
@@ -698,6 +755,26 @@ const HANDLERS: HandlerMap = {
 
   logContact: (run, action) => {
     const entry = { ...action.entry, id: run.context.newId('contact'), loggedBy: run.context.actorId };
+    if (entry.informationRequest !== undefined) {
+      // BR-16: an FOI or EIR request goes to the FOI officer, whatever the restriction says.
+      const officers = run.context.roles.foiOfficer ?? [];
+      if (officers.length === 0) {
+        return fail(
+          'guardFailed',
+          'No FOI officer is named in the settings, so this request for information cannot be passed on. Ask the site owner to name the FOI officer, or log the contact without marking it as a request for information and pass it to the FOI team yourself.',
+          'BR-16'
+        );
+      }
+      const tasks = informationRequestTasks(run.next, entry, officers, {
+        personName: nameOf(run.context.person),
+        now: run.context.now,
+        newId: run.context.newId
+      });
+      run.routed.push(...tasks);
+      run.record('contact.passedToFoiOfficer', { type: 'ContactLogEntry', id: entry.id }, 'BR-16', entry.informationRequest, {
+        foiOfficers: officers
+      });
+    }
     run.next = { ...run.next, contactLog: run.next.contactLog.concat([entry]) };
     run.record('contact.logged', { type: 'ContactLogEntry', id: entry.id }, 'BR-14');
     // BR-14: flagged items create a task for the service, even when filed without reply.
@@ -794,6 +871,15 @@ const HANDLERS: HandlerMap = {
       if (action.variedSanction === undefined) {
         return fail('guardFailed', 'Set out the varied restriction.', 'BR-12');
       }
+      // An appeal is the person's challenge: it can ease the restriction, never make it last
+      // longer. Lengthening is a fresh decision for a review, with its own letter (BR-10).
+      if (isAfter(action.variedSanction.endDate, sanction.endDate)) {
+        return fail(
+          'guardFailed',
+          `An appeal can vary the restriction but not lengthen it: the varied restriction must end by ${formatLongDate(sanction.endDate)}, when it ends now. To extend it, record a review, which has its own letter.`,
+          'BR-12'
+        );
+      }
       const problem = proposalProblem(run, action.variedSanction);
       if (problem) {
         return problem;
@@ -860,7 +946,7 @@ const HANDLERS: HandlerMap = {
         sanction.scope.kind === 'premisesExclusion' || sanction.scope.kind === 'publicMeetingExclusion' ? 'BR-30' : 'BR-10'
       );
     }
-    const letterIssue = letterProblem(run, action.letter, 'ReviewOutcome', 'BR-10');
+    const letterIssue = letterProblem(run, action.letter, 'ReviewOutcome', 'BR-10', { reviewOutcome: action.outcome });
     if (letterIssue) {
       return letterIssue;
     }
@@ -956,7 +1042,14 @@ const HANDLERS: HandlerMap = {
     if (blank(action.reasons)) {
       return fail('guardFailed', 'Give reasons in the reply.', 'BR-34');
     }
-    const letterIssue = letterProblem(run, action.letter, 'ReviewOutcome', 'BR-34');
+    // A reply once no restriction is in force has nothing continuing to state, as after a Lift.
+    const letterIssue = letterProblem(
+      run,
+      action.letter,
+      'ReviewOutcome',
+      'BR-34',
+      currentSanction(run.next) === undefined ? { reviewOutcome: 'Lift' } : {}
+    );
     if (letterIssue) {
       return letterIssue;
     }
@@ -1021,6 +1114,17 @@ const HANDLERS: HandlerMap = {
     }
     run.replaceSanction({ ...sanction, status: 'Expired' });
     run.closeTasks((t) => t.kind === 'reviewOverdue');
+    // BR-09: only a recorded decision extends a restriction. A review or an appeal still in
+    // progress is not one, so the restriction ends on time and the person is told.
+    const pending =
+      run.next.status === 'UnderReview'
+        ? ' The review that was under way had no outcome, so the restriction ended at its end date.'
+        : run.next.status === 'UnderAppeal'
+          ? ' The appeal that was under way had not been decided; the restriction ended at its end date.'
+          : '';
+    if (pending !== '') {
+      run.record('sanction.expiredWhilePending', { type: 'Sanction', id: sanction.id }, 'BR-09', pending.trim());
+    }
     // The case officer's letter; with no case officer, the CRO's (a task for "system" reaches nobody).
     const conflicted = run.next.conflictDeclarations.map((d) => d.userId);
     const croHolders = (run.context.roles.customerRelationsOfficer ?? []).filter((id) => conflicted.indexOf(id) < 0);
@@ -1030,7 +1134,7 @@ const HANDLERS: HandlerMap = {
         kind: 'sendRestrictionEndedLetter',
         assignees: [userId],
         dueDate: run.today,
-        detail: 'Send the letter telling the person the restriction has ended.'
+        detail: `Send the letter telling the person the restriction has ended.${pending}`
       });
     }
     run.setStatus('Closed', 'Expired');
@@ -1078,12 +1182,21 @@ const HANDLERS: HandlerMap = {
 };
 
 /**
+ * Whether the engine accepts an action of this type from a case in this status: screens ask
+ * this (which next steps to offer) instead of keeping their own lists of statuses.
+ */
+export function actionAllowedFrom(type: CaseAction['type'], status: CaseStatus): boolean {
+  return ALLOWED_FROM[type].indexOf(status) >= 0;
+}
+
+/**
  * BR-09: the actions the scheduled sweep should apply today (expiry first, otherwise an
- * overdue-review escalation that has not been raised yet).
+ * overdue-review escalation that has not been raised yet), in every status in which the
+ * sanction is in force: a review or an appeal in progress never stalls it.
  */
 export function dueSweepActions(caseRecord: Case, today: IsoDate): CaseAction[] {
   const sanction = currentSanction(caseRecord);
-  if (caseRecord.status !== 'SanctionActive' || sanction === undefined) {
+  if (SANCTION_RUNNING_STATUSES.indexOf(caseRecord.status) < 0 || sanction === undefined || sanction.status !== 'Active') {
     return [];
   }
   if (isAfter(today, sanction.endDate)) {

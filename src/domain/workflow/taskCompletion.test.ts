@@ -187,7 +187,8 @@ describe('every task the engine creates is completed by the work it asks for', (
           type: 'decideAppeal',
           outcome,
           reasons: 'Decided on the papers.',
-          variedSanction: proposal('2026-07-25'),
+          // An appeal may shorten or ease the restriction, never lengthen it (BR-12).
+          variedSanction: proposal('2026-07-25', { endDate: isoDate('2026-10-20'), reviewDate: isoDate('2026-10-01') }),
           letter: letter('AppealOutcome', '2026-07-25')
         },
         context('u-appeal', '2026-07-25')
@@ -202,10 +203,14 @@ describe('every task the engine creates is completed by the work it asks for', (
       reviewFlaggedItem: ['reviewFlaggedContact'],
       sendRestrictionEndedLetter: ['sendRestrictionEndedLetter'],
       answerPersonRequestedReview: ['answerPersonReviewRequest'],
-      reviewOverdue: ['completeReview', 'decideAppeal', 'expireSanction']
+      reviewOverdue: ['completeReview', 'decideAppeal', 'expireSanction'],
+      // BR-16: outside the case, in the FOI officer's queue; done when the FOI officer takes it
+      // into the FOI process (FOI screen; test/data/foiRouting.test.ts), never by a case action.
+      informationRequest: []
     };
     expect(Object.keys(completedBy).sort()).toEqual([
       'answerPersonRequestedReview',
+      'informationRequest',
       'reviewFlaggedItem',
       'reviewOverdue',
       'sendRestrictionEndedLetter'

@@ -1,7 +1,7 @@
 import type { AppealGround, AppealOutcome } from '../model/appeal';
 import type { ApprovalDecision } from '../model/approval';
 import type { AuditEvent } from '../model/audit';
-import type { Case, ConflictDeclaration } from '../model/case';
+import type { Case, CaseTask, ConflictDeclaration } from '../model/case';
 import type { Checklist } from '../model/checklist';
 import type { IsoDate, IsoInstant } from '../model/dates';
 import type { UserId } from '../model/ids';
@@ -29,7 +29,10 @@ export interface WorkflowContext {
   /** Customer route: three months or less (N6). */
   maxMonitoringMonths?: number;
   approverRoles?: Readonly<Record<CaseRoute, readonly Role[]>>;
-  /** Letter content check from src/domain/letters (BR-06/07); returns missing items. */
+  /**
+   * An extra letter check of the caller's own; returns what is missing. The engine always runs
+   * the domain's validateLetter (src/domain/letters) itself, so leaving this out skips nothing.
+   */
   validateLetter?: (letter: Letter) => readonly string[];
   referringCouncillorId?: UserId;
 }
@@ -101,4 +104,9 @@ export interface TransitionError {
 export interface TransitionOutcome {
   case: Case;
   auditEvents: AuditEvent[];
+  /**
+   * Work the transition passes outside the case (BR-16: an FOI or EIR request to the FOI
+   * officers' queue). Not part of the case: the caller writes them after the case is saved.
+   */
+  routedTasks?: CaseTask[];
 }

@@ -8,6 +8,7 @@ import {
   formatLongDate,
   isBefore,
   isOnOrAfter,
+  SANCTION_RUNNING_STATUSES,
   SYSTEM_ACTOR
 } from '../../domain';
 import type { AuditEvent, Case, CaseAction, IsoInstant, UserId } from '../../domain';
@@ -72,7 +73,9 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
     repairedAlerts: [],
     skipped: []
   };
-  const cases = await deps.store.cases.listByStatus(['SanctionActive']);
+  // Every status in which a restriction is in force: a review or an appeal under way never
+  // stops it being escalated when its review is overdue or expiring at its end date (BR-09).
+  const cases = await deps.store.cases.listByStatus(SANCTION_RUNNING_STATUSES);
   for (const kase of cases) {
     try {
       await sweepCase(kase, roles, report, deps, now);

@@ -1,6 +1,7 @@
 import * as React from 'react';
-import type { Role, RoleAssignments } from '../../domain';
+import type { CorporateClosures, Role, RoleAssignments, TimeFrames } from '../../domain';
 import type { CurrentUser } from '../host/hostInfo';
+import type { SiteProvisioning } from '../../data/ports';
 import type { AppStore, IncidentAttachmentsPort } from './appStore';
 import type { CaseServiceClient } from './caseServiceClient';
 import type { Clock } from './clock';
@@ -23,12 +24,24 @@ export interface AppServices {
   roles: readonly Role[];
   /** Role holders for the domain's can() and workflow checks, with the user's roles merged in. */
   roleAssignments: RoleAssignments;
+  /**
+   * The time frames in effect today (Settings, administration screen), read at start-up; the
+   * policy defaults when a host gives none (useTimeFrames).
+   */
+  timeFrames?: TimeFrames;
+  /** The council's closure days (Settings, administration screen), read at start-up; the default when absent. */
+  corporateClosures?: CorporateClosures;
   clock: Clock;
   guidance: GuidanceSource;
   /** Staff names by Entra object id, so screens show names rather than ids (see people.ts). */
   people: PeopleDirectory;
   /** Makes an id for a client request key (idempotent creates). */
   newRequestKey(): string;
+  /**
+   * Checks and upgrades the site's lists and permissions as the signed-in user (the
+   * administration screen). Optional: a host with no SharePoint site (the in-memory store) has none.
+   */
+  siteProvisioning?: SiteProvisioning;
   /** Reads the host made ahead for the first screen, in its first $batch (optional). */
   firstScreen?: FirstScreenReads;
 }

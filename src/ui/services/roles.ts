@@ -1,4 +1,4 @@
-import { ROLES, type Role, type RoleAssignments } from '../../domain/model/roles';
+import { isAssignableRole, ROLES, type Role, type RoleAssignments } from '../../domain/model/roles';
 import type { UserId } from '../../domain/model/ids';
 
 /**
@@ -14,7 +14,9 @@ export const GROUP_ROLES: Readonly<Record<string, readonly Role[]>> = {
   // The councillors' group is not "CCM Members": on a site titled CCM that is SharePoint's own site members group.
   'CCM Elected Members': ['councillor'],
   'CCM FOI Officers': ['foiOfficer'],
-  'CCM Auditors': ['auditor']
+  'CCM Auditors': ['auditor'],
+  // The site's owners: the administration screen (issue 18). Only ever from the group.
+  'CCM Administrators': ['administrator']
 };
 
 export function resolveRoles(groupTitles: readonly string[], assignments: RoleAssignments, userId: UserId): Role[] {
@@ -22,7 +24,9 @@ export function resolveRoles(groupTitles: readonly string[], assignments: RoleAs
   for (const title of groupTitles) {
     for (const role of GROUP_ROLES[title] ?? []) held.add(role);
   }
-  for (const role of ROLES) {
+  // Administration is never taken from Settings: whoever could write it would otherwise be
+  // able to make themselves an administrator (domain isAssignableRole).
+  for (const role of ROLES.filter(isAssignableRole)) {
     if ((assignments[role] ?? []).indexOf(userId) >= 0) held.add(role);
   }
   return ROLES.filter((role) => held.has(role));

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import {
+  ADMINISTRATOR_ROLES,
   APPROVER_ROLES,
   CASE_OFFICER_ROLES,
   CASE_READER_ROLES,
@@ -216,6 +217,16 @@ export const ROUTES: RouteDefinition[] = [
     description: 'Assess possibly vexatious, repeated or manifestly unreasonable information requests.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-foi' */ '../screens/foi/FoiScreen')),
     roles: ['foiOfficer'],
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'admin',
+    title: 'Administration',
+    description: 'Role holders, council details, time frames, closure days, guidance and the site’s set-up: checked and audited.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-admin' */ '../screens/admin/AdminScreen')),
+    // The site's owners (CCM Administrators) only; SharePoint refuses anyone else's write to Settings.
+    roles: ADMINISTRATOR_ROLES,
     modes: APP,
     inMenu: true
   },

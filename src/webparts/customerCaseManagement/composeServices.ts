@@ -1,5 +1,7 @@
 import { spfi, SPFx } from '@pnp/sp';
 import { readRoleAssignmentsAtStart } from '../../ui/services/roleAssignmentsAtStart';
+import { publishedGuidanceSource, readStaffGuidanceAtStart } from '../../ui/services/guidanceAtStart';
+import { readClosuresAtStart, readTimeFramesAtStart } from '../../ui/services/timeFrames';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -14,7 +16,6 @@ import { GROUPS } from '../../data/schema';
 import type { AppServices } from '../../ui/services/AppServices';
 import { createCaseServiceClient, type ServiceSend } from '../../ui/services/caseServiceClient';
 import { systemClock } from '../../ui/services/clock';
-import { sectionGuidanceSource } from '../../ui/services/guidance';
 import { loginNamePart, type DirectoryPerson, type PeopleDirectory } from '../../ui/services/people';
 import { createResolvingPeopleDirectory } from '../../ui/services/resolvingPeopleDirectory';
 import type { GraphHttp } from '../../data/graph';
@@ -104,18 +105,21 @@ export async function composeServices(
   const sp = spfi().using(SPFx(context));
   const store = createSharePointCaseStore(sp);
   // One $batch round trip: the user's groups, the role assignments, the CCM groups' members
-  // (names) and the first screen's reads. Every read is started before execute() sends them.
+  // (names), the time frames in effect, the closure days, the staff guidance and the first screen's reads. Every read is started before execute() sends them.
   const [batched, execute] = sp.batched();
   const batchedStore = createSharePointCaseStore(batched);
   const whoReads = Promise.all([
     batched.web.currentUser.groups().then((rows) => rows.map((group) => group.Title)),
     readRoleAssignmentsAtStart(batchedStore),
-    readPeople(batched, user)
+    readPeople(batched, user),
+    readTimeFramesAtStart(batchedStore, systemClock.today()),
+    readClosuresAtStart(batchedStore),
+    readStaffGuidanceAtStart(batchedStore)
   ]);
   const home = opensHome ? startHomeSummaryReads(batchedStore, user.id, systemClock.today()) : undefined;
   whoReads.catch(() => undefined); // settled inside execute(); the error is seen below
   await execute();
-  const [groups, assignments, people] = await whoReads;
+  const [groups, assignments, people, timeFrames, corporateClosures, staffGuidance] = await whoReads;
   const roles = resolveRoles(groups, assignments, user.id);
 
   const send: ServiceSend = async (path, init) => {
@@ -151,13 +155,26 @@ export async function composeServices(
     currentUser: user,
     roles,
     roleAssignments: withUserRoles(assignments, user.id, roles),
+    timeFrames,
+    corporateClosures,
     clock: systemClock,
-    guidance: sectionGuidanceSource(systemClock.today),
+    guidance: publishedGuidanceSource(systemClock.today, staffGuidance),
     people: peopleFrom(context, people),
     newRequestKey: () =>
       typeof crypto !== 'undefined' && 'randomUUID' in crypto
         ? crypto.randomUUID()
         : `${Date.now()}-${Math.random().toString(36).slice(2)}`,
+    // Provisioning is a chunk of its own, fetched only when an administrator checks the site.
+    siteProvisioning: {
+      check: () =>
+        import(/* webpackChunkName: 'ccm-provisioning' */ '../../data/provisioning/siteProvisioning').then((m) =>
+          m.createSiteProvisioning(sp).check()
+        ),
+      upgrade: () =>
+        import(/* webpackChunkName: 'ccm-provisioning' */ '../../data/provisioning/siteProvisioning').then((m) =>
+          m.createSiteProvisioning(sp).upgrade()
+        )
+    },
     firstScreen: { home }
   };
 }

@@ -7,6 +7,7 @@ import { ForbiddenError, type CaseStore, type Stored } from '../../../src/data/p
 import { createMemoryStore, type MemoryStore } from '../../../src/data/memory/memoryStore';
 import type { Case, IncidentReport, MemberReferral, Person } from '../../../src/domain';
 import { incident, kase, memberReferral, person } from '../../../local/seed/demoRecords';
+import { DEFAULT_GUIDANCE } from '../../../src/domain/guidance';
 import { PERSONAS, personaByKey } from '../../../local/seed/personas';
 import { startHarness, type Harness } from '../emulatorHarness';
 
@@ -39,7 +40,13 @@ const OPERATIONS: readonly Operation[] = [
     run: (store, records, suffix) =>
       store.memberReferrals.create(memberReferral({ id: `referral-${suffix}`, personId: records.person.value.id }) as MemberReferral)
   },
-  { name: 'read a case', run: (store, records) => store.cases.get(records.kase.value.id) }
+  { name: 'read a case', run: (store, records) => store.cases.get(records.kase.value.id) },
+  // Issue 18: configuration is the site owners' (CCM Administrators) to change; everyone else reads it.
+  { name: 'change a setting', run: (store, _records, suffix) => store.settings.save(`contract-${suffix}`, { value: 1 }, undefined) },
+  {
+    name: 'publish a version of a guidance passage',
+    run: (store, _records, suffix) => store.guidance.publish({ ...DEFAULT_GUIDANCE[0], version: 1000, title: `Contract ${suffix}` })
+  }
 ];
 
 // Everyone who signs in, as provisioning and the personas put them in groups (not the service).
@@ -90,7 +97,8 @@ describe('the in-memory store refuses exactly what SharePoint refuses, persona b
     async (key) => {
       const persona = personaByKey(key);
       const sharePoint = harness.storeAs(key);
-      const memory = createMemoryStore({ groups: persona.groups });
+      // A site collection administrator (the site's owner) passes every list's permissions on SharePoint.
+      const memory = createMemoryStore({ groups: persona.groups, siteAdmin: persona.isSiteAdmin === true });
       const records = memoryRecords(memory);
       const outcomes: Record<string, { sharePoint: Outcome; memory: Outcome }> = {};
       for (const operation of OPERATIONS) {

@@ -1,13 +1,13 @@
 import { saveCaseChange, type CaseChangeStore, type SavedCaseChange } from '../../../src/app/cases/saveCaseChange';
 import type { CaseStore } from '../../../src/data/ports';
 import { dateOfInstant } from '../../../src/domain/model/dates';
-import { applyCaseAction, describeMissing, requiredLetterItems, validateLetter } from '../../../src/domain';
+import { applyCaseAction, requiredLetterItems } from '../../../src/domain';
 import type { Case, IsoDate, IsoInstant, Letter, RoleAssignments, UserId } from '../../../src/domain';
 
 /**
  * "The restriction letter was sent", as the tab records it (useCaseRecord.apply): the
- * domain's `sendSanctionLetter` on the case as the case officer, the letter's content
- * checked against BR-07, then saved as the tab saves it (src/app saveCaseChange: the case under
+ * domain's `sendSanctionLetter` on the case as the case officer (the engine checking the
+ * letter's content against BR-07), then saved as the tab saves it (src/app saveCaseChange: the case under
  * its etag, the audit events, the staff banner), all through the repositories as that officer.
  * `writes` may wrap the officer's store (a crash between writes). The policy's order is kept: an approved
  * sanction only becomes active once the customer has been told (SanctionLetterDraft ->
@@ -55,11 +55,8 @@ export async function recordRestrictionLetterSent(
       actorId: officer.id,
       roles,
       person,
-      newId: (prefix) => `${prefix}-${caseId}-letter-${counter++}`,
-      validateLetter: (l) => {
-        const validation = validateLetter(l.type, l.fields, {});
-        return validation.ok ? [] : [describeMissing(validation)];
-      }
+      // The engine checks the letter against BR-07 itself.
+      newId: (prefix) => `${prefix}-${caseId}-letter-${counter++}`
     }
   );
   if (!outcome.ok) {

@@ -6,6 +6,7 @@ import type {
   CaseTaskKind,
   ContactChannelKind,
   ContactLogEntry,
+  FoiRegime,
   InvocationDecision,
   InvocationOutcome,
   Letter,
@@ -158,7 +159,8 @@ export const contactLogMapper: RowMapper<ContactLogEntry, CaseRefs> = {
     SafeguardingConcern: value.safeguardingConcern,
     BreachOfRestriction: value.breachOfRestriction,
     LoggedBy: value.loggedBy,
-    ReviewedBy: value.reviewedBy
+    ReviewedBy: value.reviewedBy,
+    InformationRequest: value.informationRequest
   }),
   fromRow: (row) => ({
     id: idFromRow(row),
@@ -170,7 +172,8 @@ export const contactLogMapper: RowMapper<ContactLogEntry, CaseRefs> = {
     safeguardingConcern: bool(row.SafeguardingConcern),
     breachOfRestriction: bool(row.BreachOfRestriction),
     loggedBy: text(row.LoggedBy),
-    reviewedBy: optionalText(row.ReviewedBy)
+    reviewedBy: optionalText(row.ReviewedBy),
+    ...(optionalText(row.InformationRequest) ? { informationRequest: optionalText(row.InformationRequest) as FoiRegime } : {})
   })
 };
 

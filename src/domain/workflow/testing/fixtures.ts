@@ -12,6 +12,7 @@ import type { Person } from '../../model/person';
 import type { RoleAssignments } from '../../model/roles';
 import type { SanctionProposal } from '../../sanctions/checkSanctionProposal';
 import type { WorkflowContext } from '../types';
+import { LETTER_ITEMS } from '../../letters/letterItems';
 
 export const ROLE_HOLDERS: RoleAssignments = {
   staff: ['u-staff'],
@@ -126,8 +127,21 @@ export function panel(route: CaseRoute, overrides: Partial<InvocationDecision> =
   };
 }
 
-export function letter(type: LetterType, sentOn: string, id: string = `letter-${type}-${sentOn}`): Letter {
-  return { id, type, templateVersion: '1', channel: 'letter', fields: {}, sentOn: isoDate(sentOn) };
+/** Every letter item filled in with ordinary text: the engine checks a letter's content itself. */
+export function completeLetterFields(): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const item of LETTER_ITEMS) fields[item] = `The letter states ${item}.`;
+  return fields;
+}
+
+/** A letter as sent, with all of its content unless `fields` says otherwise. */
+export function letter(
+  type: LetterType,
+  sentOn: string,
+  id: string = `letter-${type}-${sentOn}`,
+  fields: Record<string, string> = completeLetterFields()
+): Letter {
+  return { id, type, templateVersion: '1', channel: 'letter', fields, sentOn: isoDate(sentOn) };
 }
 
 export function proposal(start: string, overrides: Partial<SanctionProposal> = {}): SanctionProposal {

@@ -16,7 +16,7 @@ import {
   type SanctionProposal,
   type TransitionError
 } from '../../../domain';
-import { LETTER_ITEM_DEFINITIONS } from '../../../domain/letters';
+import { LETTER_ITEM_DEFINITIONS, whatAppliesNowText } from '../../../domain/letters';
 import { CheckboxGroupField, errorFor, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
@@ -26,6 +26,9 @@ import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
+import { useCouncilDetails } from '../letters/councilDetails';
+import { appealOmbudsmanText } from '../shared/caseLetterItems';
+import { LetterItemsPreview } from '../shared/LetterItemsPreview';
 
 const OUTCOME_LABELS: Readonly<Record<AppealOutcome, string>> = {
   Uphold: 'Uphold the restriction',
@@ -41,9 +44,6 @@ const RESULT_SENTENCES: Readonly<Record<AppealOutcome, string>> = {
   Quash:
     'Your appeal has been considered by a senior officer who was not involved in the original decision. The restriction is quashed and no longer applies.'
 };
-
-const OMBUDSMAN_TEXT =
-  'If you are unhappy with this decision you can complain to the Local Government and Social Care Ombudsman: www.lgo.org.uk, telephone 0300 061 0614. For landlord matters, contact the Housing Ombudsman: www.housing-ombudsman.org.uk, telephone 0300 111 3000.';
 
 /** BR-12: a varied restriction keeps the original's arrangements with the restrictions and dates the reviewer sets. */
 function variedProposal(sanction: Sanction, keep: readonly string[], endDate: string, reviewDate: string): SanctionProposal {
@@ -66,6 +66,8 @@ function variedProposal(sanction: Sanction, keep: readonly string[], endDate: st
 export default function AppealScreen({ params }: ScreenProps): React.ReactElement {
   const record = useCaseRecord(params.caseId ?? '');
   const { clock, newRequestKey, currentUser, roleAssignments } = useAppServices();
+  // The council's settings name the Ombudsman the decision letter signposts.
+  const council = useCouncilDetails();
   const form = useFormStyles();
   const [receivedOn, setReceivedOn] = React.useState<string>(clock.today());
   const [grounds, setGrounds] = React.useState<string[]>([]);
@@ -73,7 +75,8 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
   const [reviewerId, setReviewerId] = React.useState('');
   const [outcome, setOutcome] = React.useState<AppealOutcome | ''>('');
   const [reasons, setReasons] = React.useState('');
-  const [ombudsman, setOmbudsman] = React.useState(OMBUDSMAN_TEXT);
+  // Undefined until the reviewer edits it: the Ombudsman the council's settings name for the case.
+  const [editedOmbudsman, setOmbudsman] = React.useState<string | undefined>(undefined);
   const [vary, setVary] = React.useState<{ keep: string[]; endDate: string; reviewDate: string } | undefined>(undefined);
   const [errors, setErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
@@ -110,10 +113,19 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
           );
         };
         const sanction = currentSanction(kase);
+        const ombudsman = editedOmbudsman ?? appealOmbudsmanText(council.details);
         const varied = vary ?? {
           keep: sanction ? sanction.restrictions.map((r) => r.type) : [],
           endDate: sanction?.endDate ?? '',
           reviewDate: sanction?.reviewDate ?? ''
+        };
+        // What applies once the appeal is decided, from the restriction itself: as it is when
+        // upheld, as varied when varied; nothing when quashed.
+        const appliesAfter = (chosen: AppealOutcome | ''): string | undefined => {
+          if (!sanction || chosen === '' || chosen === 'Quash') return undefined;
+          if (chosen === 'Uphold') return whatAppliesNowText(sanction);
+          const terms = variedProposal(sanction, varied.keep, varied.endDate, varied.reviewDate);
+          return terms.restrictions.length > 0 && terms.endDate ? whatAppliesNowText(terms) : undefined;
         };
         const decide = async (): Promise<void> => {
           const problems = [];
@@ -125,6 +137,12 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
               problems.push({ field: 'keep', message: 'Keep at least one restriction, or quash the restriction instead.' });
             if (!varied.endDate) problems.push({ field: 'endDate', message: 'Enter the end date of the varied restriction.' });
             if (!varied.reviewDate) problems.push({ field: 'reviewDate', message: 'Enter the review date of the varied restriction.' });
+            // BR-12: the engine refuses a longer restriction; say so beside the field first.
+            if (varied.endDate && varied.endDate > sanction.endDate)
+              problems.push({
+                field: 'endDate',
+                message: `An appeal cannot lengthen the restriction: end it on or before ${formatLongDate(sanction.endDate)}. To extend it, record a review.`
+              });
             const unchanged =
               varied.keep.length === sanction.restrictions.length &&
               varied.endDate === sanction.endDate &&
@@ -139,6 +157,9 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
           if (problems.length > 0 || !outcome) return;
           const variedSanction =
             outcome === 'Vary' && sanction ? variedProposal(sanction, varied.keep, varied.endDate, varied.reviewDate) : undefined;
+          const nowApplies = appliesAfter(outcome);
+          // Unless the reviewer rewrote it, the Ombudsman as the settings name it once read.
+          const ombudsmanRight = editedOmbudsman ?? appealOmbudsmanText(await council.loaded());
           const result = variedSanction
             ? `${RESULT_SENTENCES.Vary} It now covers: ${variedSanction.restrictions.map((r) => SANCTION_CATALOGUE[r.type].label).join('; ')}, until ${formatLongDate(varied.endDate as IsoDate)}.`
             : RESULT_SENTENCES[outcome];
@@ -155,7 +176,12 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
                   type: 'AppealOutcome',
                   templateVersion: '1',
                   channel: 'letter',
-                  fields: { appealResult: result, appealReasons: reasons, ombudsmanRight: ombudsman },
+                  fields: {
+                    appealResult: result,
+                    appealReasons: reasons,
+                    ombudsmanRight,
+                    ...(nowApplies ? { whatAppliesNow: nowApplies } : {})
+                  },
                   sentOn: clock.today(),
                   sentBy: currentUser.id
                 }
@@ -271,6 +297,7 @@ export default function AppealScreen({ params }: ScreenProps): React.ReactElemen
                   onChange={setOmbudsman}
                   error={errorFor(errors, 'ombudsman')}
                 />
+                <LetterItemsPreview heading="The decision letter also says" items={{ whatAppliesNow: appliesAfter(outcome) }} />
               </>
             )}
             <RefusalMessage refusal={refusal} />

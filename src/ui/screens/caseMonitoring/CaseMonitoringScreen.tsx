@@ -16,6 +16,7 @@ import {
   CONTACT_CHANNEL_KINDS,
   LETTER_CHANNELS,
   type ContactChannelKind,
+  type FoiRegime,
   type IsoDate,
   type IsoInstant,
   type LetterChannel,
@@ -41,6 +42,12 @@ const CONTACT_LABELS: Readonly<Record<ContactChannelKind, string>> = {
   socialMedia: 'Social media',
   textMessage: 'Text message'
 };
+/** BR-16: a request for information goes to the FOI officer, under its regime. */
+const INFORMATION_REQUEST_CHOICES: readonly { value: FoiRegime; label: string }[] = [
+  { value: 'FOIA', label: 'Yes: a Freedom of Information request' },
+  { value: 'EIR', label: 'Yes: an Environmental Information request' }
+];
+
 const LETTER_CHANNEL_LABELS: Readonly<Record<LetterChannel, string>> = {
   letter: 'Letter by post',
   email: 'Email',
@@ -62,7 +69,8 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
     viaSpoc: true,
     newIssue: false,
     safeguardingConcern: false,
-    breachOfRestriction: false
+    breachOfRestriction: false,
+    informationRequest: '' as FoiRegime | ''
   });
   const [contactErrors, setContactErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [logged, setLogged] = React.useState(false);
@@ -72,7 +80,15 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
     onSaved: (_, action) => {
       if (action.type !== 'logContact') return;
       setLogged(true);
-      setContact({ channel: '', summary: '', viaSpoc: true, newIssue: false, safeguardingConcern: false, breachOfRestriction: false });
+      setContact({
+        channel: '',
+        summary: '',
+        viaSpoc: true,
+        newIssue: false,
+        safeguardingConcern: false,
+        breachOfRestriction: false,
+        informationRequest: ''
+      });
     }
   });
 
@@ -114,7 +130,8 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
               summary: contact.summary,
               newIssue: contact.newIssue,
               safeguardingConcern: contact.safeguardingConcern,
-              breachOfRestriction: contact.breachOfRestriction
+              breachOfRestriction: contact.breachOfRestriction,
+              ...(contact.informationRequest ? { informationRequest: contact.informationRequest } : {})
             }
           });
           setRefusal(refusalOf(result));
@@ -213,6 +230,14 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
                   checked={contact.safeguardingConcern}
                   onChange={(_, d) => setContact({ ...contact, safeguardingConcern: d.checked === true })}
                 />
+                <SelectField
+                  label="Is it a request for information?"
+                  placeholder="No"
+                  value={contact.informationRequest}
+                  onChange={(value) => setContact({ ...contact, informationRequest: value as FoiRegime | '' })}
+                  choices={INFORMATION_REQUEST_CHOICES}
+                  hint="A request for information goes to the FOI officer, who deals with it on its own. A contact restriction is never a reason to refuse it (BR-16)."
+                />
                 <Checkbox
                   label="Breaks the expectations in the letter"
                   checked={contact.breachOfRestriction}
@@ -243,7 +268,10 @@ export default function CaseMonitoringScreen({ params }: ScreenProps): React.Rea
                         <DateText value={entry.receivedAt} withTime />
                       </TableCell>
                       <TableCell>{CONTACT_LABELS[entry.channel]}</TableCell>
-                      <TableCell>{entry.summary}</TableCell>
+                      <TableCell>
+                        {entry.summary}
+                        {entry.informationRequest ? ` Passed to the FOI officer (${entry.informationRequest} request).` : ''}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { caseLabel } from '../../../domain/model/caseReference';
 import { Badge, Body1, Button, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import {
+  actionAllowedFrom,
   can,
   currentSanction,
   isChecklistComplete,
@@ -54,8 +55,7 @@ const NEXT_STEPS: readonly NextStep[] = [
     screen: 'checklist',
     label: 'Complete the checklist',
     permission: 'case.manage',
-    when: (k) =>
-      ['Referred', 'AwaitingInvocationDecision', 'MonitoringLetterDraft', 'Monitoring', 'SanctionProposed'].indexOf(k.status) >= 0
+    when: (k) => actionAllowedFrom('recordChecklist', k.status)
   },
   {
     screen: 'invocation',
@@ -103,7 +103,7 @@ const NEXT_STEPS: readonly NextStep[] = [
     label: 'Log a request for a review',
     params: { section: 'person-requests' },
     permission: 'case.manage',
-    when: (k) => ['SanctionActive', 'UnderReview', 'UnderAppeal'].indexOf(k.status) >= 0
+    when: (k) => actionAllowedFrom('logPersonReviewRequest', k.status)
   },
   {
     screen: 'appeal',

@@ -9,6 +9,7 @@ import type { ScreenProps } from '../../shell/routes';
 import { Br16Note } from './Br16Note';
 import { FoiAssessmentForm, type GuidanceFocus } from './FoiAssessmentForm';
 import { FoiAssessmentListView } from './FoiAssessmentListView';
+import { PassedRequests } from './PassedRequests';
 
 type View = { kind: 'list' } | { kind: 'form'; initial: Stored<FoiRequestAssessment> | undefined; key: number };
 
@@ -50,6 +51,7 @@ export default function FoiScreen(_props: ScreenProps): React.ReactElement {
       {view.kind === 'list' ? (
         <>
           <Br16Note />
+          <PassedRequests />
           <FoiAssessmentListView onOpen={open} onNew={() => open(undefined)} />
         </>
       ) : (

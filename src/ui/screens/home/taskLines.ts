@@ -3,7 +3,8 @@ import { dateOfInstant, formatLongDate, isBefore } from '../../../domain/model/d
 
 /*
  * The user's open tasks (the Tasks list: escalated overdue reviews (BR-09), customers' requests
- * for a review (BR-34), flagged incoming contact (BR-14), letters to send) as "What is due"
+ * for a review (BR-34), flagged incoming contact (BR-14), letters to send, requests for information
+ * passed to the FOI officer (BR-16)) as "What is due"
  * lines: plain words, whom each is about, and the screen where it is done. No React, so the
  * home screen's reads and their tests share it.
  */
@@ -26,8 +27,22 @@ function isSafeguarding(task: CaseTask): boolean {
   return task.kind === 'reviewFlaggedItem' && /^safeguarding/i.test(task.detail);
 }
 
+/** BR-16: a request for information in the FOI officer's queue: no case to open, the FOI screen instead. */
+function informationRequestLine(task: CaseTask, today: IsoDate): TaskLine {
+  const due = task.dueDate ?? dateOfInstant(task.createdAt);
+  return {
+    text: isBefore(due, today)
+      ? `Request for information overdue, due ${formatLongDate(due)}${about(task)}`
+      : `Request for information to answer by ${formatLongDate(due)}${about(task)}`,
+    screen: 'foi',
+    rank: 1,
+    when: due
+  };
+}
+
 /** The line for one open task, or nothing for a task with no case to open (not this screen's). */
 export function taskLine(task: CaseTask, today: IsoDate): TaskLine | undefined {
+  if (task.kind === 'informationRequest') return informationRequestLine(task, today);
   if (task.caseId === undefined) return undefined;
   const caseId = task.caseId;
   const raised = dateOfInstant(task.createdAt);

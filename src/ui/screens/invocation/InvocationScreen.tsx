@@ -17,6 +17,7 @@ import { usePersonNames } from '../../components/PersonName';
 import { later } from '../../components/later';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
+import { useTimeFrames } from '../../services/timeFrames';
 import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
@@ -43,7 +44,9 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
   const [outcome, setOutcome] = React.useState<InvocationOutcome | ''>('');
   const [reasons, setReasons] = React.useState('');
   const [documents, setDocuments] = React.useState('');
-  const [months, setMonths] = React.useState('3');
+  // The council's monitoring period (administration screen, spec 5.5): "three months, or less".
+  const longestMonitoring = useTimeFrames().monitoringPeriodMonths;
+  const [months, setMonths] = React.useState(String(longestMonitoring));
   const [errors, setErrors] = React.useState<{ field: string; message: string }[]>([]);
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
 
@@ -79,8 +82,12 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
           if (!outcome) problems.push({ field: 'outcome', message: 'Choose the decision.' });
           if (reasons.trim() === '') problems.push({ field: 'reasons', message: 'Record the reasons for the decision.' });
           const length = Number(months);
-          if (outcome === 'Invoke' && !(length >= 1 && length <= 3))
-            problems.push({ field: 'months', message: 'The monitoring period is 1 to 3 months.' });
+          if (outcome === 'Invoke' && !(Number.isInteger(length) && length >= 1 && length <= longestMonitoring))
+            problems.push({
+              field: 'months',
+              message:
+                longestMonitoring === 1 ? 'The monitoring period is 1 month.' : `The monitoring period is 1 to ${longestMonitoring} months.`
+            });
           setErrors(problems);
           if (problems.length > 0 || !outcome) return;
           const attendees: PanelAttendee[] = seatRoles.map((_, index) => {
@@ -177,7 +184,7 @@ export default function InvocationScreen({ params }: ScreenProps): React.ReactEl
             />
             {outcome === 'Invoke' ? (
               <TextField
-                label="Monitoring period in months (usually 3)"
+                label={`Monitoring period in months (usually ${longestMonitoring})`}
                 type="number"
                 required
                 value={months}

@@ -27,7 +27,7 @@ export interface LetterDraft {
   readonly channel: LetterChannel;
   /** Printed at the top; configuration, not code. */
   readonly councilName: string;
-  /** The council's postal address, printed under its name (COUNCIL_DETAILS). */
+  /** The council's postal address, printed under its name (Settings councilDetails, administration screen). */
   readonly councilAddressLines?: readonly string[];
   /** "Dear ..." as the officer left it; "Dear <full name>" when not given (never a guessed title). */
   readonly salutation?: string;

@@ -18,6 +18,7 @@ export const LETTER_ITEM_HEADINGS: Readonly<Record<LetterItem, string>> = {
   policyCopy: 'Our policy',
   reviewResult: 'The result of the review',
   reviewReasons: 'Why we reached this result',
+  whatAppliesNow: 'What applies from now',
   nextReviewDate: 'When we will review this again',
   appealResult: 'The decision on your appeal',
   appealReasons: 'Why we reached this decision',

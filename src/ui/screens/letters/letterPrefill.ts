@@ -1,5 +1,6 @@
 // What a letter can say straight from the case: the approved sanction's restrictions, scope,
-// dates and single point of contact, and the person's name and address. Prefilled so the
+// dates and single point of contact, what applies from now, how to challenge the decision, the
+// Ombudsman the council's settings name, and the person's name and address. Prefilled so the
 // letter says what was approved; the reasons and free text are left for the officer.
 import {
   currentSanction,
@@ -11,10 +12,16 @@ import {
   type LetterType,
   type Person,
   type Sanction,
-  type SanctionScope,
   type SpocChannel
 } from '../../../domain';
-import type { LetterItem } from '../../../domain/letters';
+import {
+  howToChallengeText,
+  ombudsmanRightText,
+  standardOmbudsmanSignposting,
+  scopeForLetter,
+  whatAppliesNowText,
+  type LetterItem
+} from '../../../domain/letters';
 import { LETTER_TEMPLATES } from './letterTemplates';
 
 export interface LetterPrefill {
@@ -30,23 +37,6 @@ const SPOC_CHANNEL_WORDS: Readonly<Record<SpocChannel, string>> = {
   faceToFace: 'in person',
   inbox: 'through the shared inbox'
 };
-
-function scopeText(scope: SanctionScope): string {
-  switch (scope.kind) {
-    case 'person':
-      return `Your contact with ${scope.staffName}.`;
-    case 'team':
-      return `The ${scope.team} team in the ${scope.service} service.`;
-    case 'service':
-      return `The ${scope.service} service.`;
-    case 'councilWide':
-      return 'All of the council\u2019s services.';
-    case 'premisesExclusion':
-      return `These council premises: ${scope.sites.join(', ')}.`;
-    case 'publicMeetingExclusion':
-      return `These public meetings: ${scope.meetings}.`;
-  }
-}
 
 function spocText(sanction: Sanction): string {
   const spoc = sanction.spoc;
@@ -75,19 +65,38 @@ function sanctionItems(sanction: Sanction): Partial<Record<LetterItem, string>> 
   const review = formatLongDate(sanction.reviewDate);
   return {
     actionTaken: actionText(sanction),
-    scope: scopeText(sanction.scope),
+    scope: scopeForLetter(sanction.scope),
     duration: `From ${formatLongDate(sanction.startDate)} until ${formatLongDate(sanction.endDate)}.`,
     decisionAndReviewDates: decided
       ? `We made this decision on ${formatLongDate(decided)}. We will review it by ${review}.`
       : `We will review it by ${review}.`,
-    singlePointOfContact: spocText(sanction)
+    singlePointOfContact: spocText(sanction),
+    whatAppliesNow: whatAppliesNowText(sanction),
+    nextReviewDate: `We will review the restriction again by ${review}.`
   };
 }
 
-/** Prefill for one letter type: only the items that type shows, and only those the case gives. */
-export function letterPrefill(type: LetterType, kase: Case, person: Person | undefined): LetterPrefill {
+/** What every decision letter on the case can say: how to challenge it and the Ombudsman (spec 2.6 items 10, 11). */
+function rightsItems(type: LetterType, ombudsmanSignposting: string): Partial<Record<LetterItem, string>> {
+  const after = type === 'AppealOutcome' ? 'appeal' : 'decision';
+  return {
+    ...(type === 'AppealOutcome' ? {} : { howToAppeal: howToChallengeText() }),
+    ombudsmanRight: ombudsmanRightText(ombudsmanSignposting, after)
+  };
+}
+
+/**
+ * Prefill for one letter type: only the items that type shows, and only those the case gives.
+ * `ombudsmanSignposting` is the council's own (council details, administration screen).
+ */
+export function letterPrefill(
+  type: LetterType,
+  kase: Case,
+  person: Person | undefined,
+  ombudsmanSignposting: string = standardOmbudsmanSignposting()
+): LetterPrefill {
   const sanction = currentSanction(kase);
-  const fromSanction = sanction ? sanctionItems(sanction) : {};
+  const fromSanction = { ...rightsItems(type, ombudsmanSignposting), ...(sanction ? sanctionItems(sanction) : {}) };
   const items = new Set<LetterItem>([...requiredLetterItems(type), ...LETTER_TEMPLATES[type].items]);
   const content: Record<string, string> = {};
   for (const item of Object.keys(fromSanction) as LetterItem[]) {

@@ -17,6 +17,22 @@ export interface LetterTemplate {
   readonly version: string;
 }
 
+/**
+ * Every letter about a restriction says the council made it under its policy, not informally
+ * (BR-32; LGSCO and PSOW decisions on restrictions made outside a policy). Fixed wording, so
+ * no officer can leave it out.
+ */
+export const MADE_UNDER_POLICY: string =
+  'This decision is made under the council\u2019s Case Management Policy for unacceptable customer behaviour, which sets out how the council responds to behaviour of this kind.';
+
+/** The letter types that impose, change, uphold or end a restriction: each states MADE_UNDER_POLICY. */
+export const RESTRICTION_LETTER_TYPES: readonly LetterType[] = [
+  'RestrictionDecision',
+  'ReviewOutcome',
+  'AppealOutcome',
+  'RestrictionEnded'
+];
+
 const CLOSING_CONTACT: string =
   'If you have any questions about this letter, please contact your single point of contact or write to us at the address above.';
 
@@ -31,7 +47,7 @@ export const LETTER_TEMPLATES: Readonly<Record<LetterType, LetterTemplate>> = {
   },
   RestrictionDecision: {
     title: 'Our decision to restrict your contact with the council',
-    opening: 'We are writing to tell you about a decision we have made about how you may contact the council.',
+    opening: 'We are writing to tell you about a decision we have made about how you may contact the council. ' + MADE_UNDER_POLICY,
     items: [
       'behaviourOfConcern',
       'decisionReasons',
@@ -46,29 +62,31 @@ export const LETTER_TEMPLATES: Readonly<Record<LetterType, LetterTemplate>> = {
       'policyCopy'
     ],
     closing: 'New issues you raise will still be dealt with on their merits. ' + CLOSING_CONTACT,
-    version: 'restriction-1'
+    version: 'restriction-2'
   },
   ReviewOutcome: {
     title: 'The review of the restriction on your contact with the council',
-    opening: 'We have reviewed the restriction on how you contact the council, as we said we would.',
-    items: ['reviewResult', 'reviewReasons', 'nextReviewDate', 'actionTaken', 'howToAppeal', 'ombudsmanRight'],
+    opening: 'We have reviewed the restriction on how you contact the council, as we said we would. ' + MADE_UNDER_POLICY,
+    items: ['reviewResult', 'reviewReasons', 'whatAppliesNow', 'nextReviewDate', 'actionTaken', 'howToAppeal', 'ombudsmanRight'],
     closing: CLOSING_CONTACT,
-    version: 'review-1'
+    version: 'review-2'
   },
   AppealOutcome: {
     title: 'The decision on your appeal',
     opening:
-      'A senior officer who was not involved in the original decision has considered your appeal about the restriction on your contact with the council.',
-    items: ['appealResult', 'appealReasons', 'actionTaken', 'ombudsmanRight'],
+      'A senior officer who was not involved in the original decision has considered your appeal about the restriction on your contact with the council. ' +
+      MADE_UNDER_POLICY,
+    items: ['appealResult', 'appealReasons', 'whatAppliesNow', 'actionTaken', 'ombudsmanRight'],
     closing: 'This is the end of the council\u2019s own appeal process. ' + CLOSING_CONTACT,
-    version: 'appeal-1'
+    version: 'appeal-2'
   },
   RestrictionEnded: {
     title: 'The restriction on your contact with the council has ended',
-    opening: 'We are writing to let you know that the restriction on how you contact the council no longer applies.',
+    opening:
+      'We are writing to let you know that the restriction on how you contact the council no longer applies. It was made under the council\u2019s Case Management Policy for unacceptable customer behaviour, which also says how it ends.',
     items: ['restrictionEndDate', 'contactFromNow'],
     closing: 'Thank you for your patience while the restriction was in place.',
-    version: 'ended-1'
+    version: 'ended-2'
   },
   MemberInformal: {
     title: 'My concerns about our recent contact',

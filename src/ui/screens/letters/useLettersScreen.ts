@@ -1,8 +1,9 @@
 import * as React from 'react';
 import type { Case, FoiRegime, Letter, LetterChannel, LetterType, Person, ReviewOutcome } from '../../../domain';
 import { LetterContext, LetterValidation, validateLetter } from '../../../domain/letters';
+import { DEFAULT_COUNCIL_DETAILS } from '../../../domain/settings';
 import { useAppServices } from '../../services/AppServices';
-import { COUNCIL_DETAILS } from './councilDetails';
+import { useCouncilDetails } from './councilDetails';
 import { DOCX_MIME_TYPE } from './docxMimeType';
 import type { LetterDraft } from './letterDraft';
 import { letterItemsToShow, LetterItemSlot } from './letterItemsToShow';
@@ -11,7 +12,7 @@ import { letterPrefill } from './letterPrefill';
 import { lettersForRoles } from './lettersForRoles';
 import { generateLetterDocxLazily } from './loadLetterGenerator';
 
-export const DEFAULT_COUNCIL_NAME: string = COUNCIL_DETAILS.name;
+export const DEFAULT_COUNCIL_NAME: string = DEFAULT_COUNCIL_DETAILS.name;
 
 /** Kept with a saved letter's fields: the day it was produced (the library adds `documentUrl`). */
 export const PRODUCED_ON_FIELD: string = 'producedOn';
@@ -165,6 +166,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
   const [production, setProduction] = React.useState<LetterProduction>({ status: 'idle' });
   const library = letterLibraryOf(store);
   const caseId = params.caseId;
+  const council = useCouncilDetails();
 
   // The case and its person, read once (one $batch), to prefill what the letter must say.
   React.useEffect(() => {
@@ -179,18 +181,37 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
     };
   }, [store, caseId]);
 
-  // Fills only what is still blank, so nothing the officer has typed is overwritten.
+  // Fills only what is still blank, so nothing the officer has typed is overwritten. Waits for
+  // the council's details, which name the Ombudsman, so a letter never signposts the default by mistake.
   React.useEffect(() => {
-    if (!caseData || !type) return;
-    const prefill = letterPrefill(type, caseData.kase, caseData.person);
-    setContent((previous) => {
-      const next = { ...previous };
-      for (const item of Object.keys(prefill.content)) if ((next[item] ?? '').trim() === '') next[item] = prefill.content[item];
-      return next;
-    });
-    setRecipientName((previous) => (previous.trim() === '' ? prefill.recipientName : previous));
-    setRecipientAddress((previous) => (previous.trim() === '' ? prefill.recipientAddress : previous));
-  }, [caseData, type]);
+    if (!caseData || !type) return undefined;
+    let current = true;
+    council
+      .loaded()
+      .then((details) => {
+        if (!current) return;
+        const prefill = letterPrefill(type, caseData.kase, caseData.person, details.ombudsmanSignposting);
+        setContent((previous) => {
+          const next = { ...previous };
+          for (const item of Object.keys(prefill.content)) if ((next[item] ?? '').trim() === '') next[item] = prefill.content[item];
+          return next;
+        });
+        setRecipientName((previous) => (previous.trim() === '' ? prefill.recipientName : previous));
+        setRecipientAddress((previous) => (previous.trim() === '' ? prefill.recipientAddress : previous));
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [caseData, type, council]);
+
+  // The council's own signatory (administration screen), unless the officer has changed it.
+  React.useEffect(() => {
+    const { signatory } = council.details;
+    if (!signatory) return;
+    setSignatoryName((previous) => (previous.trim() === '' || previous === currentUser.displayName ? signatory.name : previous));
+    setSignatoryJobTitle((previous) => (previous.trim() === '' ? signatory.jobTitle : previous));
+  }, [council.details, currentUser.displayName]);
 
   // A letter of this type produced earlier and not yet sent: offered again after leaving the screen.
   React.useEffect(() => {
@@ -202,7 +223,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       (stored) => {
         const unsent = stored.map((row) => row.value).filter((letter) => letter.type === type && !letter.sentOn);
         const last = unsent[unsent.length - 1];
-        if (current) setEarlier(last ? earlierLetter(last, COUNCIL_DETAILS.name) : undefined);
+        if (current) setEarlier(last ? earlierLetter(last, council.details.name) : undefined);
       },
       // Not being offered the earlier letter is no reason to stop writing this one.
       () => undefined
@@ -210,6 +231,8 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
     return () => {
       current = false;
     };
+    // The name only labels an earlier letter offered again; a change to it is no reason to re-read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, caseId, type]);
   const salutation = editedSalutation ?? `Dear ${recipientName.trim()}`;
 
@@ -248,6 +271,8 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       return;
     }
     setProduction({ status: 'working' });
+    // The letter head as configured now, never the default because the read had not answered yet.
+    const councilDetails = await council.loaded();
     const draft: LetterDraft = {
       type,
       context: letterContext,
@@ -263,8 +288,8 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       reference: reference.trim(),
       date: clock.today(),
       channel,
-      councilName: COUNCIL_DETAILS.name,
-      councilAddressLines: COUNCIL_DETAILS.addressLines,
+      councilName: councilDetails.name,
+      councilAddressLines: councilDetails.addressLines,
       salutation
     };
     try {

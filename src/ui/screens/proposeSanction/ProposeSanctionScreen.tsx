@@ -20,6 +20,7 @@ import { usePersonNames } from '../../components/PersonName';
 import { later } from '../../components/later';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
+import { useTimeFrames } from '../../services/timeFrames';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
@@ -93,11 +94,13 @@ export default function ProposeSanctionScreen({ params }: ScreenProps): React.Re
   const nameOf = usePersonNames();
   const form = useFormStyles();
   const today = clock.today();
+  // The council's usual length of a restriction and first review (administration screen, spec 5.5).
+  const timeFrames = useTimeFrames();
   const [draft, setDraft] = React.useState<Draft>({
     ...EMPTY_RESTRICTION_SCOPE,
     startDate: today,
-    endDate: addMonths(today, 6),
-    reviewDate: addMonths(today, 3),
+    endDate: addMonths(today, timeFrames.sanctionDefaultDurationMonths),
+    reviewDate: addMonths(today, Math.min(3, timeFrames.firstReviewMaxMonths, timeFrames.sanctionDefaultDurationMonths)),
     spocName: '',
     spocCover: '',
     spocChannel: 'email',

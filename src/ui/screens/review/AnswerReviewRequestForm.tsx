@@ -7,6 +7,9 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
+import { useCouncilDetails } from '../letters/councilDetails';
+import { continuingItemsFor } from '../shared/caseLetterItems';
+import { LetterItemsPreview } from '../shared/LetterItemsPreview';
 import {
   REPLY_OUTCOME_LABELS,
   REPLY_OUTCOMES,
@@ -33,10 +36,16 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
   const [reasons, setReasons] = React.useState('');
   const [letterText, setLetterText] = React.useState('');
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
-  const nextReview = currentSanction(kase)?.reviewDate;
+  const council = useCouncilDetails();
+  const sanction = currentSanction(kase);
+  const nextReview = sanction?.reviewDate;
+  // While the restriction is in force the reply tells the person what still applies, how to
+  // challenge it and the Ombudsman (as the council's settings name it), from the sanction (BR-34, BR-10).
+  const fromCase = sanction ? continuingItemsFor(sanction, council.details) : {};
   const idBase = `answer-${request.id}`;
 
   const submit = async (): Promise<void> => {
+    const details = await council.loaded();
     const result = await record.apply({
       type: 'answerPersonReviewRequest',
       reviewId: request.id,
@@ -50,6 +59,7 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
         fields: {
           reviewResult: [outcome ? REPLY_RESULT_SENTENCES[outcome] : '', letterText.trim()].filter((p) => p !== '').join(' '),
           reviewReasons: reasons,
+          ...((sanction ? continuingItemsFor(sanction, details) : {}) as Record<string, string>),
           ...(nextReview ? { nextReviewDate: formatLongDate(nextReview) } : {})
         },
         sentOn: clock.today(),
@@ -92,6 +102,7 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
             : 'The reply states the outcome and your reasons (BR-34).'
         }
       />
+      <LetterItemsPreview heading="The reply also says" items={fromCase} />
       <RefusalMessage refusal={refusal} />
       <div className={form.actions}>
         <Button appearance="primary" type="submit" disabled={record.saving}>

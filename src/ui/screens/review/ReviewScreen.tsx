@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import {
+  actionAllowedFrom,
   checkSanctionProposal,
   currentSanction,
   formatLongDate,
@@ -22,17 +23,10 @@ import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 import { AmendmentFields } from './AmendmentFields';
 import { PersonReviewRequests } from './PersonReviewRequests';
 import { ReviewRecorded, type RecordedReview } from './ReviewRecorded';
-import {
-  amendedProposal,
-  amendmentDraftFrom,
-  amendmentSentence,
-  changesSomething,
-  renewedProposal,
-  type AmendmentDraft
-} from './amendment';
-
-/** Where the domain accepts a customer's request for a review (BR-34), or an answer to one still open once the case has closed. */
-const PERSON_REQUEST_STATUSES: readonly string[] = ['SanctionActive', 'UnderReview', 'UnderAppeal', 'Closed'];
+import { useCouncilDetails, type CouncilDetails } from '../letters/councilDetails';
+import { continuingItemsFor } from '../shared/caseLetterItems';
+import { LetterItemsPreview } from '../shared/LetterItemsPreview';
+import { amendedProposal, amendmentDraftFrom, changesSomething, renewedProposal, type AmendmentDraft } from './amendment';
 
 const OUTCOME_LABELS: Readonly<Record<ReviewOutcome, string>> = {
   Continue: 'Continue the restriction',
@@ -57,6 +51,8 @@ const RESULT_SENTENCES: Readonly<Record<ReviewOutcome, string>> = {
 export default function ReviewScreen({ params }: ScreenProps): React.ReactElement {
   const record = useCaseRecord(params.caseId ?? '');
   const { clock, newRequestKey, currentUser } = useAppServices();
+  // The council's settings name the Ombudsman the outcome letter signposts.
+  const council = useCouncilDetails();
   const nameOf = usePersonNames();
   const form = useFormStyles();
   const [outcome, setOutcome] = React.useState<ReviewOutcome | ''>('');
@@ -76,15 +72,14 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
         const confirmation = recorded ? (
           <ReviewRecorded key={recorded.kase.revision} recorded={{ ...recorded, alertWarning: record.alertWarning }} />
         ) : null;
-        const requests =
-          PERSON_REQUEST_STATUSES.indexOf(kase.status) >= 0 ? (
-            <PersonReviewRequests
-              kase={kase}
-              record={record}
-              focusRequestId={params.request}
-              focusSection={params.section === 'person-requests'}
-            />
-          ) : null;
+        const requests = actionAllowedFrom('answerPersonReviewRequest', kase.status) ? (
+          <PersonReviewRequests
+            kase={kase}
+            record={record}
+            focusRequestId={params.request}
+            focusSection={params.section === 'person-requests'}
+          />
+        ) : null;
         if (recorded && kase.status === 'Closed') return confirmation;
         // Nothing is left to review, but a customer's request still open is answered here (BR-34).
         if (kase.status === 'Closed') return requests;
@@ -130,12 +125,25 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
                 };
               })()
             : undefined;
-        // The content items validateLetter requires for a ReviewOutcome letter (letterRequirements).
-        const letterFields = (chosen: ReviewOutcome): Record<string, string> => ({
-          reviewResult: [RESULT_SENTENCES[chosen], amendment ? amendmentSentence(amendment.renewed) : '', letterText.trim()]
-            .filter((part) => part !== '')
-            .join(' '),
+        // What continues from today, as the domain will save it: the amended restriction, or the
+        // same one renewed from today to its end date (BR-10).
+        const continuing =
+          outcome === 'Continue' || outcome === 'Amend'
+            ? amendment
+              ? amendment.renewed
+              : sanction
+                ? { ...sanction, startDate: clock.today() }
+                : undefined
+            : undefined;
+        // What the letter takes from the case, so nobody retypes it: what applies from now, how to
+        // challenge it and the Ombudsman (spec 2.6 items 10 and 11).
+        const fromCase = continuing ? continuingItemsFor(continuing, council.details) : {};
+        // The content items validateLetter requires for a ReviewOutcome letter (letterRequirements),
+        // with the Ombudsman as the settings name it once they have been read.
+        const letterFields = (chosen: ReviewOutcome, details: CouncilDetails): Record<string, string> => ({
+          reviewResult: [RESULT_SENTENCES[chosen], letterText.trim()].filter((part) => part !== '').join(' '),
           reviewReasons: reasons,
+          ...(chosen !== 'Lift' && continuing ? (continuingItemsFor(continuing, details) as Record<string, string>) : {}),
           ...(chosen !== 'Lift' && nextReview ? { nextReviewDate: formatLongDate(nextReview as IsoDate) } : {})
         });
         const submit = async (): Promise<void> => {
@@ -149,6 +157,7 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
           if (amendment) setShowAmendErrors(true);
           if (problems.length > 0 || !outcome) return;
           if (amendment && (amendment.check.errors.length > 0 || !amendment.changed)) return;
+          const details = await council.loaded();
           const result = await record.apply({
             type: 'completeReview',
             outcome,
@@ -162,7 +171,7 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
               type: 'ReviewOutcome',
               templateVersion: '1',
               channel: 'letter',
-              fields: letterFields(outcome),
+              fields: letterFields(outcome, details),
               sentOn: clock.today(),
               sentBy: currentUser.id
             }
@@ -232,6 +241,7 @@ export default function ReviewScreen({ params }: ScreenProps): React.ReactElemen
                 onChange={setLetterText}
                 hint="The outcome is always given in writing (BR-10). The letter states the result, your reasons and any next review date."
               />
+              <LetterItemsPreview heading="The outcome letter also says" items={fromCase} />
               <RefusalMessage refusal={refusal} />
               <div className={form.actions}>
                 <Button appearance="primary" type="submit" disabled={record.saving}>

@@ -1,8 +1,9 @@
 // Amending a sanction on review (BR-10): the officer changes the restrictions, their
 // parameters, the scope and the end date of the sanction in force. The domain's
 // completeReview saves it as a new version starting today, with the next review date; the
-// same proposal is checked here as the officer types, so the warnings match what is saved.
-import { describeScope, formatLongDate, summariseRestrictions, type IsoDate, type Sanction, type SanctionProposal } from '../../../domain';
+// same proposal is checked here as the officer types, so the warnings match what is saved,
+// and the outcome letter states it (domain letters: whatAppliesNowText).
+import type { IsoDate, Sanction, SanctionProposal } from '../../../domain';
 import { draftFromSanction, restrictionsOf, scopeFor, type RestrictionScopeDraft } from '../proposeSanction/restrictionScopeDraft';
 
 export interface AmendmentDraft extends RestrictionScopeDraft {
@@ -60,12 +61,4 @@ export function changesSomething(sanction: Sanction, amended: SanctionProposal, 
     JSON.stringify(amended.scope) !== JSON.stringify(sanction.scope) ||
     (draft.newEndDate !== '' && draft.newEndDate !== sanction.endDate)
   );
-}
-
-/** The sentence the outcome letter adds for an amendment: what applies from today. */
-export function amendmentSentence(renewed: SanctionProposal): string {
-  const restrictions = summariseRestrictions(renewed.restrictions)
-    .map((r) => (r.parameters ? `${r.label} (${r.parameters})` : r.label))
-    .join('; ');
-  return `From ${formatLongDate(renewed.startDate)} until ${formatLongDate(renewed.endDate)}: ${restrictions}. It applies to: ${describeScope(renewed.scope)}.`;
 }

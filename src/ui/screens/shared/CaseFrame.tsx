@@ -65,6 +65,11 @@ export function CaseFrame({ title, record, aside, children }: CaseFrameProps): R
           <MessageBarBody>{record.alertWarning}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {record.routingWarning ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{record.routingWarning}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {children(kase, load.person)}
       <ConflictDialog
         open={record.conflict !== undefined}

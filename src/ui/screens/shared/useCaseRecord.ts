@@ -1,16 +1,14 @@
 import * as React from 'react';
 import {
   applyCaseAction,
-  currentSanction,
   type AuditEvent,
   type Case,
   type CaseAction,
-  type Letter,
+  type CaseTask,
   type Person,
   type TransitionError
 } from '../../../domain';
-import { dateOfInstant, type IsoDate } from '../../../domain/model/dates';
-import { describeMissing, validateLetter, type LetterContext } from '../../../domain/letters';
+import { dateOfInstant } from '../../../domain/model/dates';
 import { saveCaseChange } from '../../../app/cases/saveCaseChange';
 import type { CaseScreenData, Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
@@ -83,6 +81,11 @@ export interface CaseRecord {
    * change stands (it is not "not saved"); someone must add the missing entries.
    */
   auditWarning: string | undefined;
+  /**
+   * Set when the case was saved but work it passes on could not be (BR-16: a request for
+   * information for the FOI officer). The contact is logged; someone must tell the FOI officer.
+   */
+  routingWarning: string | undefined;
   conflict: PendingConflict | undefined;
   resolveConflict(choice: 'reload' | 'merge' | 'cancel'): Promise<void>;
   /** The case as last saved by this screen (e.g. to find the sanction just proposed). */
@@ -94,32 +97,14 @@ let idCounter = 0;
 const AUDIT_NOT_WRITTEN: string =
   'Saved. The audit log entry for this change could not be written. Tell the Customer Relations Officer, so the record of who did what can be completed.';
 
+const ROUTING_NOT_WRITTEN: string =
+  'Saved. The request for information could not be passed to the FOI officer just now. Tell the FOI officer about it yourself (BR-16).';
+
 const ALERT_LEFT_FOR_SWEEP: string =
   'Saved. The alert that staff see for this customer could not be updated just now; the case service puts it right on its next check. If staff must know at once, tell the Customer Relations Officer.';
 
 function isActionList(action: CaseAction | readonly CaseAction[]): action is readonly CaseAction[] {
   return Array.isArray(action);
-}
-
-/** The letter's context: what it must say depends on the action and on the case it is sent on. */
-function letterContext(action: CaseAction, kase: Case): LetterContext {
-  if (action.type === 'completeReview') return { reviewOutcome: action.outcome };
-  // A reply to a customer's request once no restriction is in force has no next review to
-  // state, just as after a Lift (BR-34, BR-10).
-  if (action.type === 'answerPersonReviewRequest' && currentSanction(kase) === undefined) return { reviewOutcome: 'Lift' };
-  return {};
-}
-
-/**
- * BR-06/07: a letter is refused until its mandatory content is present (domain letters). The
- * action gives the letter's context: a review outcome letter for Lift needs no next review
- * date (BR-10), so the outcome must reach the check.
- */
-function letterGaps(letter: Letter, action: CaseAction, kase: Case, today: IsoDate): readonly string[] {
-  // BR-32: the case's own sanctions decide whether the letter may say the council will not reply.
-  const context: LetterContext = { ...letterContext(action, kase), noReplyAuthority: { sanctions: kase.sanctions, today } };
-  const validation = validateLetter(letter.type, letter.fields, context);
-  return validation.ok ? [] : [describeMissing(validation)];
 }
 
 /** Loads one case (one batched read) and applies workflow actions to it with conflict handling. */
@@ -131,6 +116,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
   const [alertWarning, setAlertWarning] = React.useState<string | undefined>(undefined);
   const [auditWarning, setAuditWarning] = React.useState<string | undefined>(undefined);
+  const [routingWarning, setRoutingWarning] = React.useState<string | undefined>(undefined);
   const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
   const lastSaved = React.useRef<Case | undefined>(undefined);
   const onSaved = React.useRef(options.onSaved);
@@ -170,19 +156,21 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
         } as Person);
       let next = stored.value;
       const auditEvents: AuditEvent[] = [];
+      const routedTasks: CaseTask[] = [];
       for (const action of actions) {
-        const before = next;
+        // The engine checks each letter's mandatory content itself (BR-06/07/10/30/32), with the
+        // context the action gives it: nothing to pass in, nothing a screen can leave out.
         const outcome = applyCaseAction(next, action, {
           now: clock.now(),
           actorId: currentUser.id,
           roles: roleAssignments,
           person: subject,
-          newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`,
-          validateLetter: (letter) => letterGaps(letter, action, before, dateOfInstant(clock.now()))
+          newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`
         });
         if (!outcome.ok) return { status: 'refused', refusal: outcome.error };
         next = outcome.value.case;
         auditEvents.push(...outcome.value.auditEvents);
+        routedTasks.push(...(outcome.value.routedTasks ?? []));
       }
       const action = actions[actions.length - 1];
       setSaving(true);
@@ -191,12 +179,13 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       try {
         // The case under its etag (the gate: a refusal writes nothing), audit, then the staff
         // banners that follow from its sanctions. See saveCaseChange for the order and why.
-        const change = await saveCaseChange(store, stored, next, auditEvents, subject, dateOfInstant(clock.now()));
+        const change = await saveCaseChange(store, stored, next, auditEvents, subject, dateOfInstant(clock.now()), routedTasks);
         saved = change.saved;
         lastSaved.current = saved.value;
         setLoad(keepingRelated(saved, person));
         setAuditWarning(change.audit.status === 'notWritten' ? AUDIT_NOT_WRITTEN : undefined);
         setAlertWarning(change.alerts.status === 'leftForSweep' ? ALERT_LEFT_FOR_SWEEP : undefined);
+        setRoutingWarning(change.routed.status === 'notWritten' ? ROUTING_NOT_WRITTEN : undefined);
       } catch (error) {
         if (isConflict<Stored<Case>>(error)) {
           setConflict({ current: error.current, actions });
@@ -250,6 +239,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
     saveError,
     alertWarning,
     auditWarning,
+    routingWarning,
     conflict,
     resolveConflict,
     lastSaved
