@@ -91,6 +91,17 @@ describe('Consider-before-restricting checklist', () => {
     expect(checklist?.completedBy).toBe(USERS.caseOfficer.id);
   });
 
+  test('BR-04 evidence that says nothing ("see file") does not count: the item is named with the reason', async () => {
+    await open();
+    for (let index = 1; index <= 13; index += 1) answered(index, 'Yes', index === 5 ? 'see file' : `Evidence for item ${index}.`);
+    expect(screen.getByText(/12 of 13 items complete/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Save checklist' }));
+    const reason =
+      /say what the evidence is \(for example the dates of the calls and what was said\); \u201csee file\u201d does not show it/;
+    expect(await screen.findAllByText(reason)).not.toHaveLength(0);
+    expect(screen.queryByText('Checklist saved and complete.')).not.toBeInTheDocument();
+  });
+
   test('a stale copy offers reload or merge; merge keeps the other change and adds mine', async () => {
     const { store } = await open();
     await someoneElseSaves(store, 'case-1', (k) => ({ ...k, leadService: 'Revenues' }));

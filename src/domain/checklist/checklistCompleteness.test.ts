@@ -1,5 +1,6 @@
 import { completeChecklist } from '../workflow/testing/fixtures';
-import { checklistGaps, isChecklistComplete } from './checklistCompleteness';
+import { checklistGaps, evidenceSaysNothing, isChecklistComplete } from './checklistCompleteness';
+import { CHECKLIST_ITEM_IDS } from '../model/checklist';
 import { CHECKLIST_ITEMS } from './checklistItems';
 
 describe('consider-before-restricting checklist', () => {
@@ -44,4 +45,29 @@ describe('consider-before-restricting checklist', () => {
     };
     expect(checklistGaps(fixed).map((g) => g.itemId)).toEqual(['C02', 'C03']);
   });
+});
+
+describe('BR-04 evidence that says nothing is refused with a reason (issue 16)', () => {
+  const withEvidence = (evidence: string): Parameters<typeof checklistGaps>[0] => ({
+    answers: CHECKLIST_ITEM_IDS.map((itemId) => ({
+      itemId,
+      kind: 'answered' as const,
+      answer: 'Yes',
+      evidence: `Call log of 3 March, item ${itemId}.`
+    })).map((answer) => (answer.itemId === 'C02' ? { ...answer, evidence } : answer))
+  });
+
+  test.each(['see file', 'See file.', 'N/A', 'n/a', 'As above', 'TBC', '-', '?', 'yes', 'x'])('BR-04 refused: %j', (evidence) => {
+    const gaps = checklistGaps(withEvidence(evidence));
+    expect(gaps).toEqual([expect.objectContaining({ itemId: 'C02', problem: 'evidenceSaysNothing' })]);
+    expect(gaps[0].message).toContain('say what the evidence is');
+  });
+
+  test.each(['See case notes of 3 March.', 'Call notes', '40 requests in 30 days', 'Email of 2 May: “you will regret this”'])(
+    'BR-04 accepted: %j',
+    (evidence) => {
+      expect(checklistGaps(withEvidence(evidence))).toEqual([]);
+      expect(evidenceSaysNothing(evidence)).toBe(false);
+    }
+  );
 });
