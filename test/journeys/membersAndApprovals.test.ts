@@ -65,38 +65,18 @@ import {
   saveCard,
   type DeliveredCard
 } from './support/teamsCards';
+import { longDate } from './support/longDate';
 
 jest.setTimeout(300000);
 
 const CUSTOMER = { given: 'Ciarán', family: "O'Hanlon" };
 const PERSON_NAME = "Ciarán O'Hanlon";
 
-const MONTHS: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-];
-
 /** A day this many days before today (UTC), as YYYY-MM-DD: the referral's steps came before it. */
 function daysAgo(days: number): string {
   const day = new Date();
   day.setUTCDate(day.getUTCDate() - days);
   return day.toISOString().slice(0, 10);
-}
-
-/** '2026-11-28' → '28 November 2026', as people read a date (written here, not taken from the product). */
-function longDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 const REFERRAL: MemberReferralText = {

@@ -50,6 +50,7 @@ import {
   expectNoRestrictionBanner,
   pageText
 } from './support/checkCustomer';
+import { longDate } from './support/longDate';
 
 jest.setTimeout(240000);
 
@@ -75,27 +76,6 @@ const FOI_RECEIVED_ON = '2026-11-16';
 const FOI_DUE_ON = '15 December 2026';
 /** The day the FOI officer assesses it. */
 const FOI_TODAY = '2026-12-01';
-
-const MONTHS: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-];
-
-/** '2026-11-28' → '28 November 2026', as people read a date (written here, not taken from the product). */
-function longDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 /**
  * From a front-line incident to a single point of contact restriction in force, through the
