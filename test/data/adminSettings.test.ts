@@ -15,7 +15,7 @@ import { readStaffGuidanceAtStart } from '../../src/ui/services/guidanceAtStart'
 import { publishGuidance } from '../../src/app/settings/publishGuidance';
 import { DEFAULT_GUIDANCE, type GuidanceSection } from '../../src/domain/guidance';
 import { oid } from '../../local/seed/personas';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 jest.setTimeout(60000);
 
@@ -39,6 +39,7 @@ async function grantsOn(harness: Harness, list: string): Promise<Record<string, 
 
 describe('administration settings in SharePoint (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

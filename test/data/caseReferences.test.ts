@@ -1,7 +1,7 @@
 import { demoCase, demoPerson } from '../../local/seed/demo-data';
 import { parseCaseReference } from '../../src/domain/model/caseReference';
 import { isoInstant } from '../../src/domain/model/dates';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 /*
  * Issue 13: case references people can read (CCM-2026-0042), unique, allocated without
@@ -10,6 +10,7 @@ import { startHarness, type Harness } from './emulatorHarness';
  */
 describe('case references (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

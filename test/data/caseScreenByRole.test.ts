@@ -3,7 +3,7 @@ import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import { demoCase, demoIncident, demoPerson } from '../../local/seed/demo-data';
 import { oid } from '../../local/seed/personas';
 import { plainWords } from '../../src/ui/components/errorWords';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 /*
  * Issue 13: the auditor / DPO got "The case could not be opened" for every case. The case
@@ -14,6 +14,7 @@ import { startHarness, type Harness } from './emulatorHarness';
  */
 describe('The case screen opens for every persona who may read cases (emulator permissions)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let caseId: string;
 
   beforeAll(async () => {

@@ -8,12 +8,17 @@ import { provisionSite } from '../../src/data/provisioning/provisionSite';
 import type { ProvisioningReport } from '../../src/data/provisioning/report';
 import { createSharePointCaseStore } from '../../src/data/sharepoint/caseStore';
 import type { CaseStore } from '../../src/data/ports';
+import { expectNothingElseChangedByEachTest, type NothingElseChangedOptions } from './support/nothingElseChanged';
+import { recordWrites, WriteIntent } from './support/writeIntent';
 
 /** An emulator on a free port, provisioned, with the demo personas in their groups. */
 export interface Harness {
   emulator: RunningEmulator;
   spAs(personaKey: string): SPFI;
+  /** A store as the persona; its writes are noted in `intent` (see support/writeIntent.ts). */
   storeAs(personaKey: string): CaseStore;
+  /** The ids the current test's writes named, for the "nothing else changed" check. */
+  intent: WriteIntent;
   firstReport: ProvisioningReport;
   close(): Promise<void>;
 }
@@ -26,11 +31,25 @@ export async function startHarness(options: { faults?: FaultOptions } = {}): Pro
   const admin = spAs('svc.ccm');
   const firstReport = await provisionSite(admin);
   await addPersonasToGroups(admin);
+  const intent = new WriteIntent();
   return {
     emulator,
     spAs,
-    storeAs: (key: string) => createSharePointCaseStore(spAs(key)),
+    storeAs: (key: string) => recordWrites(createSharePointCaseStore(spAs(key)), intent),
+    intent,
     firstReport,
     close: () => emulator.close()
   };
+}
+
+/**
+ * Issue 14, "nothing lost": every test of the enclosing describe is checked afterwards for
+ * collateral damage: no item that existed before it, and that its writes did not name, changed.
+ */
+export function nothingElseChangesInEachTest(harness: () => Harness, options: NothingElseChangedOptions = {}): void {
+  expectNothingElseChangedByEachTest(
+    () => harness().spAs('svc.ccm'),
+    () => harness().intent,
+    options
+  );
 }

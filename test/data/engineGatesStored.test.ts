@@ -20,7 +20,7 @@ import {
 } from '../../src/domain';
 import { demoCase, demoPerson, demoSanction } from '../../local/seed/demo-data';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 jest.setTimeout(60000);
 
@@ -48,6 +48,7 @@ const RESULT_AND_REASONS = { reviewResult: 'The restriction continues.', reviewR
 
 describe('the engine guards its own gates; what it allows is stored as decided (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

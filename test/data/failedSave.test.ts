@@ -19,7 +19,7 @@ import {
 import { plainWords } from '../../src/ui/components/errorWords';
 import { demoCase, demoPerson, demoSanction } from '../../local/seed/demo-data';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 jest.setTimeout(60000);
 
@@ -56,6 +56,7 @@ const CONTINUE_REVIEW: CaseAction = {
 
 describe('a case save SharePoint refuses leaves nothing behind (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

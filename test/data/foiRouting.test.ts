@@ -9,7 +9,7 @@ import { applyCaseAction, dateOfInstant, type IsoDate, type IsoInstant, type Per
 import { settleHomeSummaryReads, startHomeSummaryReads, summariseHome } from '../../src/ui/screens/home/homeSummaryReads';
 import { demoCase, demoPerson, demoSanction } from '../../local/seed/demo-data';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 jest.setTimeout(60000);
 
@@ -18,6 +18,7 @@ const TODAY = dateOfInstant(NOW);
 
 describe('BR-16 an FOI request from a restricted person reaches the FOI officer (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let service: CaseStore;
   let person: Person;
 

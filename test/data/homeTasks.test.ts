@@ -3,7 +3,7 @@ import { applyCaseAction, type Case, type IsoDate, type IsoInstant, type Person 
 import { startHomeSummaryReads, settleHomeSummaryReads, summariseHome } from '../../src/ui/screens/home/homeSummaryReads';
 import { demoCase, demoIncident, demoPerson, demoSanction } from '../../local/seed/demo-data';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 /** HTTP requests the emulator answered while `run` ran. */
 async function requestsDuring<T>(harness: Harness, run: () => Promise<T>): Promise<{ result: T; requests: number }> {
@@ -21,6 +21,7 @@ const TODAY = '2026-12-04' as IsoDate;
  */
 describe("the user's open tasks on the home screen (emulator)", () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let service: CaseStore;
   let person: Person;
   let escalated: Case;

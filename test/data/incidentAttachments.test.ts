@@ -4,7 +4,7 @@ import type { CaseStore, Stored } from '../../src/data/ports';
 import { demoIncident, demoPerson } from '../../local/seed/demo-data';
 import { oid } from '../../local/seed/personas';
 import { createMemoryStore } from '../../src/data/memory/memoryStore';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 /*
  * Issue 13: files staff attach to an incident report are kept as SharePoint item attachments
@@ -21,6 +21,7 @@ function expectedFiles(stored: Stored<IncidentReport>, names: readonly string[])
 
 describe('Incident attachments are read back with their names and URLs (SharePoint emulator, real HTTP)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let withFiles: Stored<IncidentReport>;
   let withoutFiles: Stored<IncidentReport>;
 

@@ -6,7 +6,7 @@ import { letterFileName } from '../../src/ui/screens/letters/letterFileName';
 import { isoDate } from '../../src/domain';
 import { toSharePointDate } from '../../src/data/sharepoint/values';
 import { difference, expectOnlyChanged, itemKey, siteSnapshot } from '../properties/support/siteSnapshot';
-import { startHarness } from './emulatorHarness';
+import { startHarness, nothingElseChangesInEachTest } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 
 /** A few bytes that are not valid UTF-8, so a text round trip would corrupt them. */
@@ -30,6 +30,7 @@ function letterDocument(overrides: Partial<LetterDocumentToSave> = {}): LetterDo
 
 describe('letter documents in the Letters library (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

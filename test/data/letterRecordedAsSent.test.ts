@@ -6,7 +6,7 @@ import '@pnp/sp/webs';
 import { ConflictError, type LetterDocumentToSave } from '../../src/data/ports';
 import type { Case, IsoDate, Letter, UserId } from '../../src/domain';
 import { demoCase, demoIncident, demoPerson, demoSanction } from '../../local/seed/demo-data';
-import { startHarness } from './emulatorHarness';
+import { startHarness, nothingElseChangesInEachTest } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 
 const DOCUMENT_BYTES = [0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x80];
@@ -31,6 +31,7 @@ function recordedAsSent(kase: Case, letter: Letter): Case {
 
 describe('a produced letter recorded as sent is one letter (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

@@ -9,7 +9,7 @@ import {
 import { referralFromForm, type ReferralFields } from '../../src/ui/screens/members/useMemberReferralForm';
 import { demoPerson } from '../../local/seed/demo-data';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 /*
  * Issue 13, "work reaches nobody", over real HTTP with SharePoint's permissions: a councillor's
@@ -63,6 +63,7 @@ async function openAsMonitoringOfficer(store: CaseStore, referral: Stored<Member
 
 describe('A councillor’s referral reaches the Monitoring Officer, who opens a case from it (emulator permissions)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let khan: CaseStore;
   let mona: CaseStore;
 

@@ -5,7 +5,7 @@ import { ForbiddenError } from '../../src/data/errors';
 import type { CaseStore } from '../../src/data/ports';
 import { isoDate, validatePersonInput, VULNERABILITY_FLAGS, type Person } from '../../src/domain';
 import { demoPerson } from '../../local/seed/demo-data';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 /** Every group of the screen, with the awkward characters people's records really have. */
 const EVERY_GROUP = {
@@ -41,6 +41,7 @@ const EVERY_GROUP = {
 
 describe("customer's needs and details over HTTP (emulator)", () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let cro: CaseStore;
 
   beforeAll(async () => {

@@ -17,7 +17,7 @@ import { movePersonDetails } from '../../src/data/sharepoint/movePersonDetails';
 import { personDetailsMapper } from '../../src/data/sharepoint/mappers/personDetailsMapper';
 import { personMapper } from '../../src/data/sharepoint/mappers/personMapper';
 import { demoCase, demoPerson } from '../../local/seed/demo-data';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 jest.setTimeout(60000);
 
@@ -47,6 +47,7 @@ function withCircumstances(id: string, family: string): Person {
 
 describe("staff cannot read a customer's needs and circumstances (emulator)", () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let person: Person;
 
   beforeAll(async () => {

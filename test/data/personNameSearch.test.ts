@@ -11,7 +11,7 @@ import type { Person } from '../../src/domain/model';
 import { personNameKeys } from '../../src/domain/people/nameSearchKey';
 import { demoPerson } from '../../local/seed/demo-data';
 import { createMemoryStore } from '../../src/data/memory/memoryStore';
-import { startHarness } from './emulatorHarness';
+import { startHarness, nothingElseChangesInEachTest } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 
 function idsOf(matches: readonly PersonNameMatch[]): string[] {
@@ -34,6 +34,7 @@ function withAliases(person: Person, aliases: string[]): Person {
 
 describe('finding a person by name through PersonNameKeys (emulator, real HTTP)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let cro: CaseStore;
   const ids: Record<string, string> = {};
 
@@ -279,6 +280,7 @@ const CONTRACT_QUERIES: readonly string[] = [
 
 describe('contract: the in-memory store answers as the SharePoint store does', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let sharePoint: CaseStore;
   let memory: CaseStore;
 

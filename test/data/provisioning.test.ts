@@ -1,10 +1,11 @@
 import { provisionSite } from '../../src/data/provisioning/provisionSite';
 import { CCM_SCHEMA } from '../../src/data/schema';
-import { startHarness } from './emulatorHarness';
+import { startHarness, nothingElseChangesInEachTest } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 
 describe('provisioning against the emulator', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

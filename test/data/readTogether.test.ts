@@ -3,7 +3,7 @@ import type { CaseStore } from '../../src/data/ports';
 import { firstPage } from '../../src/ui/services/appStore';
 import { demoCase, demoIncident, demoPerson } from '../../local/seed/demo-data';
 import { oid } from '../../local/seed/personas';
-import { startHarness } from './emulatorHarness';
+import { startHarness, nothingElseChangesInEachTest } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 
 /** HTTP requests the emulator answered while `run` ran. */
@@ -15,6 +15,7 @@ async function requestsDuring<T>(harness: Harness, run: () => Promise<T>): Promi
 
 describe('CaseStore.readTogether: a screen load in one $batch (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let cro: CaseStore;
   const officer = oid('cara.cro');
   const reporter = oid('sam.staff');

@@ -5,7 +5,7 @@ import { demoPerson } from '../../local/seed/demo-data';
 import { personMapper } from '../../src/data/sharepoint/mappers/personMapper';
 import { reindexPersonNames } from '../../src/data/sharepoint/reindexPersonNames';
 import { CLIENT_REQUEST_KEY } from '../../src/data/schema';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 /*
  * People recorded before the PersonNameKeys list existed (a site upgraded in place) have no
@@ -13,6 +13,7 @@ import { startHarness, type Harness } from './emulatorHarness';
  */
 describe('reindexing people recorded before name search keys (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

@@ -1,6 +1,6 @@
 import { ConflictError, ForbiddenError } from '../../src/data/errors';
 import type { CaseStore } from '../../src/data/ports';
-import { startHarness } from './emulatorHarness';
+import { startHarness, nothingElseChangesInEachTest } from './emulatorHarness';
 import type { Harness } from './emulatorHarness';
 import { demoCase, demoIncident, demoPerson, demoSanction } from '../../local/seed/demo-data';
 
@@ -14,6 +14,7 @@ const NAMES: readonly [string, string][] = [
 
 describe('repositories against the emulator', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
   let cro: CaseStore;
 
   beforeAll(async () => {

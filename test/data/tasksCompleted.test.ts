@@ -7,7 +7,7 @@ import { applyCaseAction, dateOfInstant, type Case, type CaseAction, type IsoDat
 import { startHomeSummaryReads, summariseHome } from '../../src/ui/screens/home/homeSummaryReads';
 import { demoCase, demoPerson, demoSanction } from '../../local/seed/demo-data';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
-import { startHarness, type Harness } from './emulatorHarness';
+import { startHarness, type Harness, nothingElseChangesInEachTest } from './emulatorHarness';
 
 jest.setTimeout(60000);
 
@@ -18,6 +18,7 @@ const ROLES: Readonly<Record<string, Role[]>> = {
 
 describe('a task leaves its assignee’s What is due once the work is done (emulator)', () => {
   let harness: Harness;
+  nothingElseChangesInEachTest(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();

@@ -1,3 +1,4 @@
+import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
 import type { Case } from '../../src/domain';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import type { CaseChangeStore } from '../../src/app/cases/saveCaseChange';
@@ -62,6 +63,8 @@ describe('Staff banners follow the sanction, and the sweep repairs a crash betwe
     // The approved restriction starts on 1 December 2026 (the proposal's start date).
     h.clock.now = isoInstant('2026-12-01T09:30:00Z');
   });
+  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
+  nothingElseChangesInEachTest(() => h.sp);
 
   afterEach(async () => {
     await h.close();

@@ -1,3 +1,4 @@
+import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
 import { CARD_INPUTS, CARD_VERBS } from '../../src/cards';
 import { adaptiveCardValidator } from './support/adaptiveCardSchema';
 import {
@@ -34,6 +35,8 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
   beforeEach(async () => {
     h = await startHarness();
   });
+  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
+  nothingElseChangesInEachTest(() => h.sp);
 
   afterEach(async () => {
     await h.close();

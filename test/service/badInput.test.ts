@@ -1,3 +1,4 @@
+import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
 import { CARD_INPUTS, CARD_VERBS } from '../../src/cards';
 import { api, cardInvoke, postActivity, SANCTION_ID, startHarness, USERS, type Harness } from './support/scenario';
 
@@ -17,6 +18,8 @@ describe('The case service answers bad input in plain words (issue 14)', () => {
   beforeAll(async () => {
     h = await startHarness();
   });
+  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
+  nothingElseChangesInEachTest(() => h.sp);
 
   afterAll(async () => {
     await h?.close();

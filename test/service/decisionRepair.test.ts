@@ -1,3 +1,4 @@
+import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
 import { CARD_INPUTS, CARD_VERBS } from '../../src/cards';
 import type { IsoInstant } from '../../src/domain';
 import { crashingStore, type CrashPoint } from './support/crashingStore';
@@ -39,6 +40,8 @@ describe('Case service: a crash between the writes of a decision is repaired (re
     const asked = await api(h, 'POST', `/api/sanctions/${SANCTION_ID}/request-approval`, USERS.cara, { caseId: CASE_ID });
     expect(asked.status).toBe(202);
   });
+  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
+  nothingElseChangesInEachTest(() => h.sp);
 
   afterEach(async () => {
     await h.close();

@@ -1,3 +1,4 @@
+import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
 import type { Case, MemberReferral } from '../../src/domain';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import { person } from '../../src/domain/workflow/testing/fixtures';
@@ -115,6 +116,8 @@ describe('GET /api/members/restrictions: a councillor sees only the banners of p
     expect((await staff.listActiveForPerson(PERSON_ID)).map((row) => row.value.sanctionId)).toEqual([SANCTION_ID]);
     expect((await staff.listActiveForPerson(OTHER_PERSON_ID)).map((row) => row.value.sanctionId)).toEqual([OTHER_SANCTION_ID]);
   });
+  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
+  nothingElseChangesInEachTest(() => h.sp);
 
   afterAll(async () => {
     await h?.close();

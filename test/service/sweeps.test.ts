@@ -1,3 +1,4 @@
+import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
 import type { Case, FoiRequestAssessment } from '../../src/domain';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import { adaptiveCardValidator } from './support/adaptiveCardSchema';
@@ -60,6 +61,8 @@ describe('Sweeps: reminders, BR-09 escalation and expiry, idempotent (SharePoint
   beforeEach(async () => {
     h = await startHarness({}, { seedCase: false });
   });
+  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
+  nothingElseChangesInEachTest(() => h.sp);
 
   afterEach(async () => {
     await h.close();

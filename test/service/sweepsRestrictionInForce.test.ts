@@ -1,3 +1,4 @@
+import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
 import type { Case, CaseStatus } from '../../src/domain';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import { api, CASE_ID, proposedCase, SANCTION_ID, SEEDED_REVISION, startHarness, USERS, type Harness } from './support/scenario';
@@ -63,6 +64,8 @@ describe('BR-09 sweeps reach a restriction in every status in which it is in for
   beforeEach(async () => {
     h = await startHarness({}, { seedCase: false });
   });
+  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
+  nothingElseChangesInEachTest(() => h.sp);
 
   afterEach(async () => {
     await h.close();

@@ -3,7 +3,6 @@ import type { ApprovalRequest, CaseStore, ChainVerification, FoiAssessmentReposi
 import type { ApprovalDecision, AuditEvent, Case, IsoInstant, RoleAssignments, Sanction } from '../../../src/domain';
 import { isoDate, isoInstant } from '../../../src/domain/model/dates';
 import { completeChecklist, panel, person, proposal } from '../../../src/domain/workflow/testing/fixtures';
-import { createSharePointCaseStore } from '../../../src/data/sharepoint/caseStore';
 import { configFromEnv, type ServiceConfig } from '../../../src/service/config';
 import { startService, type RunningCaseService } from '../../../src/service/createCaseService';
 import { entraBearerVerifier } from '../../../src/service/identity/entraBearer';
@@ -222,7 +221,9 @@ export async function startHarness(
     }
   );
   const logged: unknown[] = [];
-  const sharePointStore = sharePointServiceStore(createSharePointCaseStore(sp.spAs('svc.ccm')));
+  // Through the emulator harness's store, so that what the service writes is noted for the
+  // "nothing else changed" check (test/data/support/nothingElseChanged.ts).
+  const sharePointStore = sharePointServiceStore(sp.storeAs('svc.ccm'));
   const store = options.wrapStore ? options.wrapStore(sharePointStore) : sharePointStore;
   const service = await startService(
     {
