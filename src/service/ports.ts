@@ -4,6 +4,7 @@ import type {
   Case,
   CaseId,
   CaseStatus,
+  DeadlineContext,
   IncidentId,
   IncidentReport,
   IsoDate,
@@ -104,6 +105,12 @@ export interface ApprovalRequestPort {
 export interface SettingsPort {
   /** Who holds which role (Settings list, key 'roleAssignments'). */
   roleAssignments(): Promise<RoleAssignments>;
+  /**
+   * The time frames in effect on `today` and the council's closure days, as the administration
+   * screen saved them (Settings, keys 'timeFrames' and 'corporateClosures'), resolved by the
+   * domain: the policy defaults where nothing valid is saved.
+   */
+  deadlines(today: IsoDate): Promise<DeadlineContext>;
 }
 
 /** An FOI/EIR request that still needs its response or refusal notice. */

@@ -90,6 +90,18 @@ describe('Sweeps: reminders, BR-09 escalation and expiry, idempotent (SharePoint
     expect(await h.state.verifyChain()).toEqual({ ok: true, checked: 1 });
   });
 
+  test('the reminder follows the time frame the administrator saved, not the default (issue 18)', async () => {
+    // Review on Friday 18 December 2026; the sweep runs on Saturday 28 November. Ten working days
+    // before (the default) is 4 December: too early to remind.
+    await h.putCase(activeCase('2026-12-18', '2027-05-31'));
+    expect((await run()).body).toMatchObject({ reviewReminders: [] });
+    // Ada Adams (CCM Administrators) sets twenty working days from 1 November: 20 November.
+    await h.sp.storeAs('ada.admin').settings.set('timeFrames', {
+      versions: [{ effectiveFrom: '2026-11-01', overrides: { reviewerReminderWorkingDays: 20 } }]
+    });
+    expect((await run()).body).toMatchObject({ reviewReminders: [CASE_ID] });
+  });
+
   test('overdue review escalates to the approver and the CRO once (BR-09)', async () => {
     await h.putCase(activeCase('2026-11-20', '2027-05-31'));
     expect((await run()).body).toMatchObject({ escalated: [CASE_ID], skipped: [] });

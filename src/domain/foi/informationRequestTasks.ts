@@ -10,7 +10,7 @@ import { dateOfInstant, formatLongDate, type IsoInstant } from '../model/dates';
 import type { UserId } from '../model/ids';
 import type { ContactLogEntry } from '../model/monitoring';
 import { activeSanctions } from '../sanctions/scope';
-import { foiDeadline } from '../time/deadlines';
+import { foiDeadline, type DeadlineContext } from '../time/deadlines';
 import { routeInformationRequest } from './routing';
 
 export interface InformationRequestTaskOptions {
@@ -18,6 +18,8 @@ export interface InformationRequestTaskOptions {
   readonly personName?: string;
   readonly now: IsoInstant;
   readonly newId: (prefix: string) => string;
+  /** The council's time frames (the FOI response period); the policy default when left out. */
+  readonly deadlines?: DeadlineContext;
 }
 
 /** The FOI officers' tasks for one logged contact; none when it is not a request for information. */
@@ -38,7 +40,7 @@ export function informationRequestTasks(
     assignees: [officer],
     personName: options.personName,
     recordId: entry.id,
-    dueDate: foiDeadline(received),
+    dueDate: foiDeadline(received, options.deadlines),
     createdAt: options.now,
     detail,
     done: false

@@ -6,7 +6,14 @@
 
 import { IsoDate, isBefore } from '../model/dates';
 import { addCalendarMonths } from './calendarMonths';
-import { addWorkingDays, createCorporateCalendar, createStatutoryCalendar, nextWorkingDayOnOrAfter, WorkingDayCalendar } from './calendar';
+import {
+  addWorkingDays,
+  CorporateClosures,
+  createCorporateCalendar,
+  createStatutoryCalendar,
+  nextWorkingDayOnOrAfter,
+  WorkingDayCalendar
+} from './calendar';
 import { DEFAULT_CORPORATE_CLOSURES } from './corporateClosures';
 import { toDayNumber } from './dayNumbers';
 import { DEFAULT_TIME_FRAMES, TimeFrames } from './timeFrames';
@@ -19,6 +26,20 @@ export interface DeadlineContext {
 }
 
 let defaultContext: DeadlineContext | undefined;
+
+/**
+ * Both calendars and the time frames as the council configured them (BR-25): what every caller
+ * passes to the deadline functions, so a closure day or a time frame saved on the administration
+ * screen moves the deadlines. Left out, each is the policy default.
+ */
+export function deadlineContextFrom(timeFrames?: TimeFrames, closures?: CorporateClosures): DeadlineContext {
+  if (timeFrames === undefined && closures === undefined) return defaultDeadlineContext();
+  return {
+    corporate: createCorporateCalendar(closures ?? DEFAULT_CORPORATE_CLOSURES),
+    statutory: createStatutoryCalendar(),
+    timeFrames: timeFrames ?? DEFAULT_TIME_FRAMES
+  };
+}
 
 /** Defaults: statutory calendar, corporate calendar with the default closures, default time frames. */
 export function defaultDeadlineContext(): DeadlineContext {

@@ -14,7 +14,8 @@ import type { LetterContext } from '../letters/letterRequirements';
 import { describeMissing, validateLetter } from '../letters/validateLetter';
 import { validateMemberReferral } from '../members/memberReferralValidator';
 import { checkSanctionProposal, SanctionProposal } from '../sanctions/checkSanctionProposal';
-import { DEFAULT_SANCTION_LIMITS } from '../sanctions/limits';
+import { DEFAULT_SANCTION_LIMITS, sanctionLimitsFrom } from '../sanctions/limits';
+import { defaultDeadlineContext, personRequestedReviewDeadline, type DeadlineContext } from '../time/deadlines';
 import { sanctionAllowingNoReply } from '../sanctions/scope';
 import { err, ok, Result } from '../validation/result';
 import type { CaseAction, TransitionError, TransitionOutcome, WorkflowContext } from './types';
@@ -180,7 +181,18 @@ class TransitionRun {
   }
 
   public get limits(): typeof DEFAULT_SANCTION_LIMITS {
-    return this.context.limits ?? DEFAULT_SANCTION_LIMITS;
+    if (this.context.limits) return this.context.limits;
+    return this.context.deadlines ? sanctionLimitsFrom(this.context.deadlines.timeFrames) : DEFAULT_SANCTION_LIMITS;
+  }
+
+  /** Calendars and time frames as configured, or the policy's. */
+  public get deadlines(): DeadlineContext {
+    return this.context.deadlines ?? defaultDeadlineContext();
+  }
+
+  /** The longest monitoring period before a sanction (N6), as configured. */
+  public get maxMonitoringMonths(): number {
+    return this.context.maxMonitoringMonths ?? this.deadlines.timeFrames.monitoringPeriodMonths;
   }
 
   public setStatus(status: CaseStatus, closureReason?: ClosureReason): void {
@@ -561,8 +573,8 @@ const HANDLERS: HandlerMap = {
       return checklist;
     }
     if (decision.bypass === undefined) {
-      const months = decision.monitoringPeriod ? decision.monitoringPeriod.lengthMonths : 3;
-      const max = run.context.maxMonitoringMonths ?? 3;
+      const max = run.maxMonitoringMonths;
+      const months = decision.monitoringPeriod ? decision.monitoringPeriod.lengthMonths : max;
       if (!(months > 0 && months <= max)) {
         return fail('guardFailed', `The monitoring period must be more than 0 and no more than ${max} months.`, 'BR-05');
       }
@@ -768,7 +780,8 @@ const HANDLERS: HandlerMap = {
       const tasks = informationRequestTasks(run.next, entry, officers, {
         personName: nameOf(run.context.person),
         now: run.context.now,
-        newId: run.context.newId
+        newId: run.context.newId,
+        deadlines: run.deadlines
       });
       run.routed.push(...tasks);
       run.record('contact.passedToFoiOfficer', { type: 'ContactLogEntry', id: entry.id }, 'BR-16', entry.informationRequest, {
@@ -1006,6 +1019,14 @@ const HANDLERS: HandlerMap = {
     }
     if (isBefore(action.respondBy, action.requestedOn)) {
       return fail('guardFailed', 'The reply date must be after the request date.', 'BR-34');
+    }
+    const latest = personRequestedReviewDeadline(action.requestedOn, run.deadlines);
+    if (isAfter(action.respondBy, latest)) {
+      return fail(
+        'guardFailed',
+        `The council's time frame says a request received on ${formatLongDate(action.requestedOn)} is answered by ${formatLongDate(latest)}: the reply date cannot be later.`,
+        'BR-34'
+      );
     }
     const sanction = currentSanction(run.next) as Sanction;
     const review = {

@@ -14,6 +14,7 @@ import type { ReviewOutcome } from '../model/review';
 import type { Role, RoleAssignments } from '../model/roles';
 import type { SanctionScope } from '../model/sanction';
 import type { SanctionLimits } from '../sanctions/limits';
+import type { DeadlineContext } from '../time/deadlines';
 import type { SanctionProposal } from '../sanctions/checkSanctionProposal';
 import type { CaseRoute } from '../model/case';
 
@@ -25,6 +26,14 @@ export interface WorkflowContext {
   /** The case's subject, for sanction checks (BR-13, BR-28, BR-29, BR-31). */
   person: Person;
   newId: (prefix: string) => string;
+  /**
+   * The council's time frames in effect today (spec 5.5) and its closure days (BR-25), as the
+   * administration screen saved them: the sanction limits (BR-08), the longest monitoring period
+   * (N6), the answer-by date of a customer's review request (BR-34) and FOI due dates follow
+   * them, so a change takes effect in the engine (the authority), not only on the screens. The
+   * policy's defaults when left out. `limits` and `maxMonitoringMonths`, where given, win.
+   */
+  deadlines?: DeadlineContext;
   limits?: SanctionLimits;
   /** Customer route: three months or less (N6). */
   maxMonitoringMonths?: number;

@@ -1,5 +1,6 @@
 import type { CaseStore, Stored } from '../../data/ports';
 import { isDataError, ValidationFailedError } from '../../data/errors';
+import { closuresFromSettings, deadlineContextFrom, SETTING_KEYS, timeFramesFromSettings } from '../../domain';
 import type { Case, CaseStatus, IsoDate, RoleAssignments } from '../../domain';
 import type { ApprovalRequestRecord, ServiceStore, Versioned } from '../ports';
 
@@ -141,7 +142,16 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
           caseId: value.caseId
         }))
     },
-    settings: { roleAssignments: async () => (await store.settings.get<RoleAssignments>('roleAssignments')) ?? {} },
+    settings: {
+      roleAssignments: async () => (await store.settings.get<RoleAssignments>('roleAssignments')) ?? {},
+      deadlines: async (today: IsoDate) => {
+        const [timeFrames, closures] = await Promise.all([
+          store.settings.get<unknown>(SETTING_KEYS.timeFrames),
+          store.settings.get<unknown>(SETTING_KEYS.corporateClosures)
+        ]);
+        return deadlineContextFrom(timeFramesFromSettings(timeFrames, today), closuresFromSettings(closures));
+      }
+    },
     foi: {
       listOpen: async () => {
         const open = [];

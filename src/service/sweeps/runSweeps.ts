@@ -12,7 +12,7 @@ import {
   SYSTEM_ACTOR
 } from '../../domain';
 import type { AuditEvent, Case, CaseAction, IsoInstant, UserId } from '../../domain';
-import { addWorkingDays, createStatutoryCalendar, defaultDeadlineContext, reviewerReminderDate } from '../../domain/time';
+import { addWorkingDays, createStatutoryCalendar, reviewerReminderDate, type DeadlineContext } from '../../domain/time';
 import { caseDeepLink, type ServiceConfig } from '../config';
 import type { ServiceStore, Versioned } from '../ports';
 import type { Directory } from '../directory';
@@ -61,6 +61,8 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
   const now = deps.now();
   const today = dateOfInstant(now);
   const roles = await roleAssignments(deps.store, deps.config.roleAssignmentsOverride);
+  // The time frames and closure days saved on the administration screen (BR-25), not the defaults.
+  const deadlines = await deps.store.settings.deadlines(dateOfInstant(now));
   const repair = await repairDecisions(roles, deps);
   const report: SweepReport = {
     today,
@@ -78,7 +80,7 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
   const cases = await deps.store.cases.listByStatus(SANCTION_RUNNING_STATUSES);
   for (const kase of cases) {
     try {
-      await sweepCase(kase, roles, report, deps, now);
+      await sweepCase(kase, { roles, deadlines }, report, deps, now);
     } catch (error) {
       report.skipped.push(kase.value.id);
       deps.log(`Sweep skipped case ${kase.value.id}; the next run will retry it.`, error);
@@ -93,7 +95,7 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
 
 async function sweepCase(
   kase: Versioned<Case>,
-  roles: Awaited<ReturnType<typeof roleAssignments>>,
+  { roles, deadlines }: { roles: Awaited<ReturnType<typeof roleAssignments>>; deadlines: DeadlineContext },
   report: SweepReport,
   deps: SweepDeps,
   now: IsoInstant
@@ -111,7 +113,7 @@ async function sweepCase(
     if (person === undefined) {
       throw new Error(`Person ${kase.value.personId} cannot be read.`);
     }
-    const outcome = applyCaseAction(kase.value, action, { now, actorId: SYSTEM_ACTOR, roles, person, newId });
+    const outcome = applyCaseAction(kase.value, action, { now, actorId: SYSTEM_ACTOR, roles, person, newId, deadlines });
     if (!outcome.ok) {
       deps.log(`Sweep: ${action.type} not applied to ${kase.value.id}: ${outcome.error.message}`);
       continue;
@@ -144,7 +146,7 @@ async function sweepCase(
     return;
   }
 
-  const reminderDate = reviewerReminderDate(sanction.reviewDate, defaultDeadlineContext());
+  const reminderDate = reviewerReminderDate(sanction.reviewDate, deadlines);
   if (sanction.status === 'Active' && isOnOrAfter(today, reminderDate) && isBefore(today, sanction.reviewDate)) {
     const claimed = await claimOnce(
       `sweep-review-reminder-${sanction.id}-${sanction.reviewDate}`,

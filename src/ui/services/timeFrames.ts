@@ -1,8 +1,7 @@
 import * as React from 'react';
 import {
   closuresFromSettings,
-  createCorporateCalendar,
-  createStatutoryCalendar,
+  deadlineContextFrom,
   DEFAULT_CORPORATE_CLOSURES,
   DEFAULT_TIME_FRAMES,
   SETTING_KEYS,
@@ -53,12 +52,5 @@ export function useTimeFrames(): TimeFrames {
  */
 export function useDeadlineContext(): DeadlineContext {
   const { timeFrames, corporateClosures } = useAppServices();
-  return React.useMemo(
-    () => ({
-      corporate: createCorporateCalendar(corporateClosures ?? DEFAULT_CORPORATE_CLOSURES),
-      statutory: createStatutoryCalendar(),
-      timeFrames: timeFrames ?? DEFAULT_TIME_FRAMES
-    }),
-    [timeFrames, corporateClosures]
-  );
+  return React.useMemo(() => deadlineContextFrom(timeFrames, corporateClosures), [timeFrames, corporateClosures]);
 }

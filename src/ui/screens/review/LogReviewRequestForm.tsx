@@ -6,6 +6,7 @@ import { later } from '../../components/later';
 import { usePersonNames } from '../../components/PersonName';
 import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
+import { useDeadlineContext } from '../../services/timeFrames';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
 import {
@@ -27,6 +28,7 @@ export interface LogReviewRequestFormProps {
 /** BR-34: log the customer's request for a review as it arrived; the domain sets it against the answer-by date. */
 export function LogReviewRequestForm({ kase, record }: LogReviewRequestFormProps): React.ReactElement {
   const { clock, currentUser } = useAppServices();
+  const deadlines = useDeadlineContext();
   const nameOf = usePersonNames();
   const form = useFormStyles();
   const today = clock.today();
@@ -52,7 +54,7 @@ export function LogReviewRequestForm({ kase, record }: LogReviewRequestFormProps
       type: 'logPersonReviewRequest',
       requestedOn: receivedOn as IsoDate,
       requestText: requestTextWith(channel, whatTheyAsked),
-      respondBy: answerByDate(receivedOn as IsoDate),
+      respondBy: answerByDate(receivedOn as IsoDate, deadlines),
       assignedTo: decisionMaker
     });
     setRefusal(refusalOf(result));
@@ -85,7 +87,7 @@ export function LogReviewRequestForm({ kase, record }: LogReviewRequestFormProps
           error={errorFor(errors, 'receivedOn')}
           hint={
             validDate
-              ? `It must be answered in writing by ${formatLongDate(answerByDate(receivedOn as IsoDate))}.`
+              ? `It must be answered in writing by ${formatLongDate(answerByDate(receivedOn as IsoDate, deadlines))}.`
               : 'The answer-by date is set from this date.'
           }
         />

@@ -7,6 +7,7 @@ import {
   isOverdue,
   personRequestedReviewDeadline,
   type Case,
+  type DeadlineContext,
   type IsoDate,
   type Review,
   type UserId
@@ -67,8 +68,8 @@ export function openPersonRequests(kase: Case): readonly Review[] {
 }
 
 /** The answer-by date from the council's time frame (BR-34, working days on the corporate calendar). */
-export function answerByDate(receivedOn: IsoDate): IsoDate {
-  return personRequestedReviewDeadline(receivedOn);
+export function answerByDate(receivedOn: IsoDate, deadlines?: DeadlineContext): IsoDate {
+  return personRequestedReviewDeadline(receivedOn, deadlines);
 }
 
 /** "Answer by 4 January 2027", or that it is overdue, in words rather than colour alone. */

@@ -13,6 +13,7 @@ import { saveCaseChange } from '../../../app/cases/saveCaseChange';
 import type { CaseScreenData, Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
+import { useDeadlineContext } from '../../services/timeFrames';
 
 /** What the case screen read beside the case: the person's incident reports, alerts, markers. */
 export type CaseRelated = Omit<CaseScreenData, 'case' | 'person'>;
@@ -110,6 +111,7 @@ function isActionList(action: CaseAction | readonly CaseAction[]): action is rea
 /** Loads one case (one batched read) and applies workflow actions to it with conflict handling. */
 export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): CaseRecord {
   const { store, clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
+  const deadlines = useDeadlineContext();
   const [load, setLoad] = React.useState<CaseLoad>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const [saving, setSaving] = React.useState(false);
@@ -164,6 +166,8 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
           now: clock.now(),
           actorId: currentUser.id,
           roles: roleAssignments,
+          // The time frames saved on the administration screen bind the engine too (BR-05, BR-08).
+          deadlines,
           person: subject,
           newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`
         });
@@ -199,7 +203,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       await onSaved.current?.(saved.value, action);
       return { status: 'saved', case: saved.value };
     },
-    [store, clock, currentUser.id, roleAssignments, newRequestKey]
+    [store, clock, currentUser.id, roleAssignments, newRequestKey, deadlines]
   );
 
   const apply = React.useCallback(

@@ -19,6 +19,7 @@ import type { CaseSummary, Stored } from '../../../data/ports';
 import { firstPage, type AppStore } from '../../services/appStore';
 import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
+import { useDeadlineContext } from '../../services/timeFrames';
 import { useAsync } from '../../components/useAsync';
 import { useIncidentAttachments, type IncidentAttachments } from '../shared/useIncidentAttachments';
 
@@ -74,6 +75,7 @@ export function useTriage(): {
   decide(item: TriageItem, decision: TriageDecision, reasons: string): Promise<{ saved?: TriageDecisionSaved; refusal?: TransitionError }>;
 } {
   const { store, currentUser, clock, roleAssignments } = useAppServices();
+  const deadlines = useDeadlineContext();
   const items = useAsync(async () => {
     const scope = await readTriageScope(store, currentUser.id);
     const incidents = await readSubmittedInScope(store, scope);
@@ -173,6 +175,7 @@ export function useTriage(): {
         now,
         actorId: currentUser.id,
         roles: roleAssignments,
+        deadlines,
         person,
         newId: (prefix) => `${prefix}-${caseId}-${++n}`
       });
