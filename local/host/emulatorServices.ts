@@ -2,6 +2,7 @@
 import { readRoleAssignmentsAtStart } from '../../src/ui/services/roleAssignmentsAtStart';
 import { publishedGuidanceSource, readStaffGuidanceAtStart } from '../../src/ui/services/guidanceAtStart';
 import { readClosuresAtStart, readTimeFramesAtStart } from '../../src/ui/services/timeFrames';
+import { readCouncilDetailsAtStart } from '../../src/ui/services/councilDetails';
 // `/sites/ccm/_api` (the host server proxies it to the emulator) as the chosen persona, and the
 // case service at `/api` with a loopback Entra token. A chunk of its own, fetched as the page
 // starts, so the starting shell paints while PnPjs and the data layer load (as the web part
@@ -63,12 +64,13 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
     readRoleAssignmentsAtStart(batchedStore),
     readTimeFramesAtStart(batchedStore, systemClock.today()),
     readClosuresAtStart(batchedStore),
-    readStaffGuidanceAtStart(batchedStore)
+    readStaffGuidanceAtStart(batchedStore),
+    readCouncilDetailsAtStart(batchedStore)
   ]);
   const home = opensHome ? startHomeSummaryReads(batchedStore, user.entraObjectId, systemClock.today()) : undefined;
   reads.catch(() => undefined); // settled inside execute(); the error is seen below
   await execute();
-  const [groups, assignments, timeFrames, corporateClosures, staffGuidance] = await reads;
+  const [groups, assignments, timeFrames, corporateClosures, staffGuidance, councilDetails] = await reads;
   const roles = resolveRoles(groups, assignments, user.entraObjectId);
   const token = tokenSource(user);
   const sendOnce = async (path: string, init: { method: 'GET' | 'POST'; body?: string }, renew: boolean): Promise<Response> =>
@@ -104,6 +106,7 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
     roleAssignments: withUserRoles(assignments, user.entraObjectId, roles),
     timeFrames,
     corporateClosures,
+    councilDetails,
     clock: systemClock,
     guidance: publishedGuidanceSource(systemClock.today, staffGuidance),
     // The personas are the local directory: names keyed by their Entra object ids.

@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { DEFAULT_COUNCIL_DETAILS } from '../../src/domain';
+import { createMemoryStore } from '../../src/data/memory/memoryStore';
+import { seedDemo } from '../../local/seed/demoRecords';
 import { renderApp } from './harness';
 import { USERS } from '../../local/seed/demoRecords';
 
@@ -28,6 +31,22 @@ describe('Record an incident', () => {
       target: { value: 'He was obviously drunk and a troublemaker' }
     });
     expect(await screen.findByText('Check your wording (BR-23)')).toBeInTheDocument();
+  });
+
+  test('offers the services the administrator listed for the council, with Other, and no others (issue 18)', async () => {
+    const store = createMemoryStore();
+    seedDemo(store);
+    store.settingValues.set('councilDetails', { ...DEFAULT_COUNCIL_DETAILS, services: ['Parks and open spaces', 'Housing'] });
+    renderApp(USERS.staff, { store });
+    fireEvent.click(await screen.findByRole('button', { name: 'Open Record an incident' }));
+    const service = await screen.findByRole('combobox', { name: /Service/ });
+    await waitFor(() =>
+      expect(
+        within(service)
+          .getAllByRole('option')
+          .map((option) => option.textContent)
+      ).toEqual(['Choose the service', 'Parks and open spaces', 'Housing', 'Other'])
+    );
   });
 
   test('shows the guidance passage beside the narrative step', async () => {

@@ -75,6 +75,19 @@ export const DEFAULT_COUNCIL_SERVICES: readonly string[] = [
   'Other'
 ];
 
+/** Where something happened that is none of the council's listed services. */
+export const OTHER_SERVICE: ServiceName = 'Other';
+
+/**
+ * The services staff choose from (where an incident happened, a case's lead service): the
+ * council's own list, in its order, always ending with "Other" so nothing is forced into a
+ * wrong service.
+ */
+export function serviceChoices(details: Pick<CouncilDetails, 'services'>): readonly ServiceName[] {
+  const listed = details.services.filter((service) => service.trim() !== '');
+  return listed.indexOf(OTHER_SERVICE) >= 0 ? listed : [...listed, OTHER_SERVICE];
+}
+
 /** Newcastle-under-Lyme: an English district council that transferred its housing stock (not a landlord). */
 export const DEFAULT_COUNCIL_DETAILS: CouncilDetails = Object.freeze({
   name: 'Newcastle-under-Lyme Borough Council',

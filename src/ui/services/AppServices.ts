@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { CorporateClosures, Role, RoleAssignments, TimeFrames } from '../../domain';
+import type { CorporateClosures, CouncilDetails, Role, RoleAssignments, TimeFrames } from '../../domain';
 import type { CurrentUser } from '../host/hostInfo';
 import type { SiteProvisioning } from '../../data/ports';
 import type { AppStore, IncidentAttachmentsPort } from './appStore';
@@ -31,6 +31,11 @@ export interface AppServices {
   timeFrames?: TimeFrames;
   /** The council's closure days (Settings, administration screen), read at start-up; the default when absent. */
   corporateClosures?: CorporateClosures;
+  /**
+   * The council's details (Settings, administration screen): its services, letter head and
+   * Ombudsman, read at start-up; read on first use when a host gives none (useCouncilDetails).
+   */
+  councilDetails?: CouncilDetails;
   clock: Clock;
   guidance: GuidanceSource;
   /** Staff names by Entra object id, so screens show names rather than ids (see people.ts). */

@@ -2,6 +2,7 @@ import { spfi, SPFx } from '@pnp/sp';
 import { readRoleAssignmentsAtStart } from '../../ui/services/roleAssignmentsAtStart';
 import { publishedGuidanceSource, readStaffGuidanceAtStart } from '../../ui/services/guidanceAtStart';
 import { readClosuresAtStart, readTimeFramesAtStart } from '../../ui/services/timeFrames';
+import { readCouncilDetailsAtStart } from '../../ui/services/councilDetails';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -114,12 +115,13 @@ export async function composeServices(
     readPeople(batched, user),
     readTimeFramesAtStart(batchedStore, systemClock.today()),
     readClosuresAtStart(batchedStore),
-    readStaffGuidanceAtStart(batchedStore)
+    readStaffGuidanceAtStart(batchedStore),
+    readCouncilDetailsAtStart(batchedStore)
   ]);
   const home = opensHome ? startHomeSummaryReads(batchedStore, user.id, systemClock.today()) : undefined;
   whoReads.catch(() => undefined); // settled inside execute(); the error is seen below
   await execute();
-  const [groups, assignments, people, timeFrames, corporateClosures, staffGuidance] = await whoReads;
+  const [groups, assignments, people, timeFrames, corporateClosures, staffGuidance, councilDetails] = await whoReads;
   const roles = resolveRoles(groups, assignments, user.id);
 
   const send: ServiceSend = async (path, init) => {
@@ -157,6 +159,7 @@ export async function composeServices(
     roleAssignments: withUserRoles(assignments, user.id, roles),
     timeFrames,
     corporateClosures,
+    councilDetails,
     clock: systemClock,
     guidance: publishedGuidanceSource(systemClock.today, staffGuidance),
     people: peopleFrom(context, people),

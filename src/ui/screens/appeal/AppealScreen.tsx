@@ -26,7 +26,7 @@ import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { CaseFrame, RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
-import { useCouncilDetails } from '../letters/councilDetails';
+import { useCouncilDetails } from '../../services/councilDetails';
 import { appealOmbudsmanText } from '../shared/caseLetterItems';
 import { LetterItemsPreview } from '../shared/LetterItemsPreview';
 

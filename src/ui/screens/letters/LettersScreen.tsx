@@ -89,6 +89,11 @@ function ProductionResult({ state }: { state: LettersScreenState }): React.React
               )}
             </MessageBarBody>
           </MessageBar>
+          {production.logoProblem ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{production.logoProblem}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {downloadUrl ? (
             <Link className={styles.download} href={downloadUrl} download={production.fileName}>
               Download {production.fileName}

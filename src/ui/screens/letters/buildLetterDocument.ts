@@ -1,7 +1,7 @@
 // Lays out a letter as a Word document. Only the lazily loaded letter chunk imports this
 // file, because the docx library is large. Real heading styles (not bold text) are used so
 // that screen readers and Word's navigation pane can move through the letter.
-import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
 import { formatLongDate } from '../../../domain';
 import { LETTER_TYPE_LABELS } from '../../../domain/letters';
 import type { LetterDraft } from './letterDraft';
@@ -26,8 +26,29 @@ function textParagraphs(text: string): Paragraph[] {
     );
 }
 
+/** The logo, top right, with the administrator's words for it (read out by a screen reader). */
+function logoParagraphs(draft: LetterDraft): Paragraph[] {
+  const logo = draft.councilLogo;
+  if (logo === undefined) return [];
+  return [
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { after: 120 },
+      children: [
+        new ImageRun({
+          type: logo.type,
+          data: logo.bytes,
+          transformation: { width: logo.width, height: logo.height },
+          altText: { name: 'Council logo', title: logo.altText, description: logo.altText }
+        })
+      ]
+    })
+  ];
+}
+
 function letterHead(draft: LetterDraft): Paragraph[] {
   const lines = [
+    ...logoParagraphs(draft),
     new Paragraph({ children: [new TextRun({ text: draft.councilName, bold: true })], alignment: AlignmentType.RIGHT }),
     ...(draft.councilAddressLines ?? []).map((line) => new Paragraph({ text: line, alignment: AlignmentType.RIGHT })),
     new Paragraph({ text: `Date: ${formatLongDate(draft.date)}`, alignment: AlignmentType.RIGHT }),

@@ -2,6 +2,7 @@
 // tests share one shape.
 import type { IsoDate, LetterChannel, LetterType } from '../../../domain';
 import type { LetterContent, LetterContext } from '../../../domain/letters';
+import type { LetterLogo } from './letterLogo';
 
 export interface LetterRecipient {
   readonly name: string;
@@ -29,6 +30,8 @@ export interface LetterDraft {
   readonly councilName: string;
   /** The council's postal address, printed under its name (Settings councilDetails, administration screen). */
   readonly councilAddressLines?: readonly string[];
+  /** The council's logo, fetched when the letter is produced (Council details, administration screen). */
+  readonly councilLogo?: LetterLogo;
   /** "Dear ..." as the officer left it; "Dear <full name>" when not given (never a guessed title). */
   readonly salutation?: string;
 }

@@ -3,9 +3,10 @@ import type { Case, FoiRegime, Letter, LetterChannel, LetterType, Person, Review
 import { LetterContext, LetterValidation, validateLetter } from '../../../domain/letters';
 import { DEFAULT_COUNCIL_DETAILS } from '../../../domain/settings';
 import { useAppServices } from '../../services/AppServices';
-import { useCouncilDetails } from './councilDetails';
+import { useCouncilDetails } from '../../services/councilDetails';
 import { DOCX_MIME_TYPE } from './docxMimeType';
 import type { LetterDraft } from './letterDraft';
+import { fetchLetterLogo, type LogoFetch } from './letterLogo';
 import { letterItemsToShow, LetterItemSlot } from './letterItemsToShow';
 import { letterLibraryOf } from './letterLibraryPort';
 import { letterPrefill } from './letterPrefill';
@@ -29,6 +30,10 @@ export interface EarlierLetter {
   readonly production: Extract<LetterProduction, { status: 'done' }>;
 }
 
+/** The logo as the browser fetches any file on the site: with the user's own sign-in. */
+const fetchSameOrigin: LogoFetch = (url) =>
+  typeof fetch === 'function' ? fetch(url, { credentials: 'same-origin' }) : Promise.reject(new Error('No fetch here.'));
+
 export type LetterProduction =
   | { status: 'idle' }
   | { status: 'working' }
@@ -44,6 +49,8 @@ export type LetterProduction =
       /** The Letter the library keeps with the file: recording it as sent updates this one. */
       savedLetterId?: string;
       saveError?: unknown;
+      /** Why the letter has no logo though one is configured (it could not be fetched or read). */
+      logoProblem?: string;
     }
   | { status: 'failed'; error: unknown };
 
@@ -273,6 +280,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
     setProduction({ status: 'working' });
     // The letter head as configured now, never the default because the read had not answered yet.
     const councilDetails = await council.loaded();
+    const logo = await fetchLetterLogo(councilDetails.logoUrl, councilDetails.logoAltText, fetchSameOrigin);
     const draft: LetterDraft = {
       type,
       context: letterContext,
@@ -290,6 +298,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
       channel,
       councilName: councilDetails.name,
       councilAddressLines: councilDetails.addressLines,
+      councilLogo: logo.logo,
       salutation
     };
     try {
@@ -328,6 +337,7 @@ export function useLettersScreen(params: Readonly<Record<string, string>>): Lett
         templateVersion: result.templateVersion,
         savedUrl,
         savedLetterId,
+        logoProblem: logo.problem,
         saveError
       });
     } catch (error) {

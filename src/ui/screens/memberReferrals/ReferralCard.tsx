@@ -25,7 +25,8 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useNavigation } from '../../shell/navigation';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { CustomerPicker } from '../recordIncident/CustomerPicker';
-import { SERVICES, type NewCustomerDraft } from '../recordIncident/useRecordIncident';
+import { useServiceChoices } from '../../services/councilDetails';
+import type { NewCustomerDraft } from '../recordIncident/useRecordIncident';
 import type { MemberReferralsScreenState, ReferralCaseOutcome } from './useMemberReferrals';
 
 const useStyles = makeStyles({
@@ -114,6 +115,7 @@ export function ReferralCard({ referral: listed, screen, onOpened }: ReferralCar
   const form = useFormStyles();
   const nameOf = usePersonNames();
   const { navigate } = useNavigation();
+  const services = useServiceChoices();
   const [phase, setPhase] = React.useState<Phase>({ kind: 'idle' });
   const [person, setPerson] = React.useState<Person | undefined>(undefined);
   const [draft, setDraft] = React.useState<NewCustomerDraft | undefined>(undefined);
@@ -286,7 +288,7 @@ export function ReferralCard({ referral: listed, screen, onOpened }: ReferralCar
             placeholder="Choose a service"
             value={leadService}
             onChange={setLeadService}
-            choices={SERVICES.map((service) => ({ value: service, label: service }))}
+            choices={services.map((service) => ({ value: service, label: service }))}
             error={errors.leadService}
           />
           <RefusalMessage refusal={refusal} />

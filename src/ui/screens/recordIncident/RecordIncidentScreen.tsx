@@ -19,12 +19,14 @@ import { useNavigation } from '../../shell/navigation';
 import type { ScreenProps } from '../../shell/routes';
 import { CHANNEL_LABELS, IMMEDIATE_ACTION_LABELS } from '../shared/labels';
 import { CustomerPicker } from './CustomerPicker';
-import { SERVICES, useRecordIncident } from './useRecordIncident';
+import { useServiceChoices } from '../../services/councilDetails';
+import { useRecordIncident } from './useRecordIncident';
 import { WitnessList } from './WitnessList';
 
 /** Staff record an incident, with the guidance passage beside each step (spec 5.7, BR-23). */
 export default function RecordIncidentScreen(_props: ScreenProps): React.ReactElement {
   const form = useRecordIncident();
+  const services = useServiceChoices();
   const { navigate } = useNavigation();
   const styles = useFormStyles();
   const { draft, update, errors } = form;
@@ -142,7 +144,7 @@ export default function RecordIncidentScreen(_props: ScreenProps): React.ReactEl
               placeholder="Choose the service"
               value={draft.service}
               onChange={(service) => update({ service })}
-              choices={SERVICES.map((s) => ({ value: s, label: s }))}
+              choices={services.map((s) => ({ value: s, label: s }))}
               error={errorFor(errors, 'service')}
             />
             <SelectField

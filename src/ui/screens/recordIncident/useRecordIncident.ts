@@ -44,17 +44,6 @@ export type SubmitState =
   | { status: 'saved'; incident: IncidentReport; uploadFailures: string[] }
   | { status: 'failed'; error: unknown };
 
-export const SERVICES: readonly string[] = [
-  'Customer services',
-  'Housing',
-  'Revenues and benefits',
-  'Waste and recycling',
-  'Planning',
-  'Environmental health',
-  'Leisure',
-  'Other'
-];
-
 function blankDraft(date: string, time: string): IncidentDraft {
   return {
     person: undefined,

@@ -7,7 +7,7 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
-import { useCouncilDetails } from '../letters/councilDetails';
+import { useCouncilDetails } from '../../services/councilDetails';
 import { continuingItemsFor } from '../shared/caseLetterItems';
 import { LetterItemsPreview } from '../shared/LetterItemsPreview';
 import {

@@ -23,7 +23,7 @@ import { refusalOf, useCaseRecord } from '../shared/useCaseRecord';
 import { AmendmentFields } from './AmendmentFields';
 import { PersonReviewRequests } from './PersonReviewRequests';
 import { ReviewRecorded, type RecordedReview } from './ReviewRecorded';
-import { useCouncilDetails, type CouncilDetails } from '../letters/councilDetails';
+import { useCouncilDetails, type CouncilDetails } from '../../services/councilDetails';
 import { continuingItemsFor } from '../shared/caseLetterItems';
 import { LetterItemsPreview } from '../shared/LetterItemsPreview';
 import { amendedProposal, amendmentDraftFrom, changesSomething, renewedProposal, type AmendmentDraft } from './amendment';

@@ -3,7 +3,7 @@
 // decision and the right to go to the Ombudsman (spec 2.6 items 10 and 11; BR-10; BR-12). The
 // Ombudsman is the council's configured signposting (council details, administration screen).
 import { continuingRestrictionItems, ombudsmanRightText, type LetterItem, type RestrictionTerms } from '../../../domain/letters';
-import type { CouncilDetails } from '../letters/councilDetails';
+import type { CouncilDetails } from '../../services/councilDetails';
 
 /** A restriction that continues on `terms`: what applies, how to challenge it, the Ombudsman. */
 export function continuingItemsFor(
