@@ -293,6 +293,27 @@ describe('checkSanctionProposal', () => {
     ).toEqual([]);
   });
 
+  test('BR-30 exclusion from public meetings gets the same proportionality warnings as exclusion from premises', () => {
+    const premises = checkSanctionProposal(
+      proposal('2026-12-01', {
+        restrictions: [{ type: 'R09', sites: ['Castle House'] }],
+        scope: { kind: 'premisesExclusion', sites: ['Castle House'] }
+      }),
+      person()
+    );
+    const meetings = checkSanctionProposal(
+      proposal('2026-12-01', { scope: { kind: 'publicMeetingExclusion', meetings: 'Full Council' } }),
+      person()
+    );
+    const scopeWarnings = (result: typeof premises): string[] => result.warnings.filter((w) => w.field === 'scope').map((w) => w.rule);
+    expect([scopeWarnings(premises), scopeWarnings(meetings)]).toEqual([['BR-30'], ['BR-30']]);
+    const [meetingWarning] = meetings.warnings.filter((w) => w.field === 'scope');
+    expect(meetingWarning.message).toMatch(/last resort: it must end on a set date and be reviewed at least as often/);
+    expect(meetingWarning.message).toContain('follow and take part in those meetings');
+    // A service-level restriction carries no exclusion warning.
+    expect(checkSanctionProposal(proposal('2026-12-01'), person()).warnings.filter((w) => w.rule === 'BR-30')).toEqual([]);
+  });
+
   test('BR-31 the single point of contact needs named cover and a channel that meets communication needs', () => {
     expect(checkSanctionProposal(proposal('2026-12-01', { spoc: { name: 'CRO', channel: 'email' } }), person()).errors).toEqual([
       expect.objectContaining({ rule: 'BR-31', field: 'spoc.cover' })

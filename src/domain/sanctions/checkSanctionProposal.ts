@@ -141,6 +141,18 @@ function checkDates(proposal: SanctionProposal, limits: SanctionLimits, error: R
   }
 }
 
+/**
+ * BR-30: the proportionality warnings for the two exclusion scopes, the same for each: an
+ * exclusion is never open-ended, is reviewed as often as any restriction, and is the last resort
+ * after a lesser measure; each says what the person keeps (issue 16 item 5).
+ */
+export const EXCLUSION_PROPORTIONALITY: Readonly<Record<'premisesExclusion' | 'publicMeetingExclusion', string>> = {
+  premisesExclusion:
+    'Exclusion from premises is a last resort: it must end on a set date and be reviewed at least as often as any other restriction, with a review letter giving the result and the reasons. Check a lesser measure (an appointment, an escort, another site) would not be enough, and say how the person can still use the services at those premises.',
+  publicMeetingExclusion:
+    'Exclusion from public meetings is a last resort: it must end on a set date and be reviewed at least as often as any other restriction, with a review letter giving the result and the reasons. Check a lesser measure (a warning from the chair, a seat in the public gallery with conditions) would not be enough, and say how the person can still follow and take part in those meetings (published papers, the webcast, written questions).'
+};
+
 function checkScope(scope: SanctionScope, proposal: SanctionProposal, error: Report, warn: Report): void {
   switch (scope.kind) {
     case 'councilWide':
@@ -161,11 +173,13 @@ function checkScope(scope: SanctionScope, proposal: SanctionProposal, error: Rep
       if (scope.sites.filter((s) => !blank(s)).length === 0) {
         error('BR-30', 'scope', 'Name the premises the person is excluded from.');
       }
+      warn('BR-30', 'scope', EXCLUSION_PROPORTIONALITY.premisesExclusion);
       break;
     case 'publicMeetingExclusion':
       if (blank(scope.meetings)) {
         error('BR-30', 'scope', 'Name the public meetings the person may not attend.');
       }
+      warn('BR-30', 'scope', EXCLUSION_PROPORTIONALITY.publicMeetingExclusion);
       break;
     case 'person':
       if (blank(scope.staffName)) {

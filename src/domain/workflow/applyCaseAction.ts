@@ -10,6 +10,7 @@ import { can } from '../permissions/can';
 import { participationOf, PANEL_ROLES_BY_ROUTE } from '../permissions/caseParticipation';
 import { checklistGaps } from '../checklist/checklistCompleteness';
 import { informationRequestTasks } from '../foi/informationRequestTasks';
+import { contactReviewRoutes } from './contactReview';
 import type { LetterContext } from '../letters/letterRequirements';
 import { describeMissing, validateLetter } from '../letters/validateLetter';
 import { validateMemberReferral } from '../members/memberReferralValidator';
@@ -777,16 +778,22 @@ const HANDLERS: HandlerMap = {
     }
     run.next = { ...run.next, contactLog: run.next.contactLog.concat([entry]) };
     run.record('contact.logged', { type: 'ContactLogEntry', id: entry.id }, 'BR-14');
-    // BR-14: flagged items create a task for the service, even when filed without reply.
-    if (entry.newIssue || entry.safeguardingConcern) {
+    // BR-14: flagged items create a task for the service, even when filed without reply; under
+    // "read and file" (R05) every item goes to the named reviewer, and a safeguarding concern to
+    // the safeguarding contact too (contactReview.ts).
+    const routes = contactReviewRoutes(run.next, entry, run.context.roles, run.context.actorId, run.today);
+    for (const route of routes) {
       run.addTask({
         kind: 'reviewFlaggedItem',
-        assignees: [run.next.caseOfficerId ?? run.context.actorId],
+        assignees: [route.assignee],
         recordId: entry.id,
         service: run.next.leadService,
-        detail: entry.safeguardingConcern
-          ? 'Safeguarding concern raised in incoming contact.'
-          : 'New issue raised in incoming contact. Handle it on its merits (BR-15).'
+        detail: route.detail
+      });
+    }
+    if (routes.length > 0) {
+      run.record('contact.passedForReview', { type: 'ContactLogEntry', id: entry.id }, 'BR-14', undefined, {
+        reviewers: routes.map((r) => r.assignee)
       });
     }
     return undefined;
@@ -794,7 +801,9 @@ const HANDLERS: HandlerMap = {
 
   reviewFlaggedContact: (run, action) => {
     const entry = run.next.contactLog.find((c) => c.id === action.contactId);
-    if (entry === undefined || !(entry.newIssue || entry.safeguardingConcern)) {
+    // Flagged, or passed to a "read and file" reviewer (R05): either way someone has it to deal with.
+    const passedOn = run.next.tasks.some((t) => t.kind === 'reviewFlaggedItem' && t.recordId === action.contactId);
+    if (entry === undefined || !(entry.newIssue || entry.safeguardingConcern || passedOn)) {
       return fail('guardFailed', 'There is no flagged contact with that reference.', 'BR-14');
     }
     if (entry.reviewedBy !== undefined) {
