@@ -191,6 +191,8 @@ const CASES: ListDefinition = {
     json('MonitoringPeriodJson', 'Monitoring period'),
     date('MonitoringEndDate', 'Monitoring period ends', { indexed: true }),
     json('NoReplyJson', 'No-reply instructions'),
+    // Issue 16 item 8: Ombudsman enquiries, decisions, remedies and the letters copied to them.
+    json('OmbudsmanJson', 'Ombudsman enquiries'),
     instant('OpenedAt', 'Opened at', { indexed: true }),
     instant('UpdatedAt', 'Updated at', { indexed: true }),
     num('Revision', 'Revision')
@@ -633,7 +635,9 @@ const TASKS: ListDefinition = {
       'answerPersonRequestedReview',
       'reviewOverdue',
       // BR-16: an FOI or EIR request in the FOI officer's queue (no case reference).
-      'informationRequest'
+      'informationRequest',
+      // Issue 16 item 8: a remedy an Ombudsman ordered, for the case officer.
+      'ombudsmanRemedy'
     ]),
     ref('CaseRef', 'Case'),
     json('AssigneesJson', 'Assignees'),

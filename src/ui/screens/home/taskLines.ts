@@ -105,6 +105,16 @@ export function taskLine(task: CaseTask, today: IsoDate): TaskLine | undefined {
         rank: 1,
         when: due
       };
+    case 'ombudsmanRemedy':
+      return {
+        text: overdue
+          ? `Remedy the Ombudsman ordered is overdue, due ${formatLongDate(due)}${about(task)}`
+          : `Remedy the Ombudsman ordered, due ${formatLongDate(due)}${about(task)}`,
+        screen: 'case',
+        params: { caseId, section: 'ombudsman' },
+        rank: 1,
+        when: due
+      };
     default:
       return undefined;
   }
