@@ -26,10 +26,11 @@ export interface OmbudsmanRun {
 
 type Refusal = TransitionError | undefined;
 
+// No business rule of the spec names these: the audit entries say 'Ombudsman' instead.
 const RULE = 'Ombudsman';
 
 function refuse(message: string, details?: readonly string[]): TransitionError {
-  return { code: 'guardFailed', rule: RULE, message, details };
+  return { code: 'guardFailed', message, details };
 }
 
 function blank(text: string | undefined): boolean {
@@ -173,7 +174,6 @@ export function completeOmbudsmanRemedy(
   if (!passedTo && !manages) {
     return {
       code: 'notPermitted',
-      rule: RULE,
       message: 'Only the officer the remedy was given to, or the case officer, can record it as done.'
     };
   }
