@@ -415,6 +415,8 @@ const RESTRICTION_ALERTS: ListDefinition = {
     text('SpocChannel', 'Contact channel'),
     text('SpocCover', 'Cover for the single point of contact'),
     note('ContactArrangements', 'Arrangements for necessary contact'),
+    // BR-31 (issue 16 item 6): the communication needs staff must respect, as instructions.
+    json('CommunicationNeedsJson', 'Communication needs to respect'),
     date('ActiveFrom', 'Active from'),
     date('ActiveUntil', 'Active until', { indexed: true }),
     bool('IsActive', 'Active', { indexed: true })
