@@ -3,6 +3,7 @@ import type { Person } from '../model/person';
 import type { RestrictionItem, Sanction, SanctionScope } from '../model/sanction';
 import { SANCTION_CATALOGUE } from '../model/sanctionCatalogue';
 import { adjustmentConflictsFor, spocChannelConflicts } from './adjustmentConflicts';
+import { channelNeedsWarnings } from './channelNeeds';
 import type { SanctionCheckResult, SanctionIssue } from './issues';
 import { DEFAULT_SANCTION_LIMITS, SanctionLimits } from './limits';
 
@@ -265,6 +266,9 @@ function checkRestrictionItem(item: RestrictionItem, index: number, error: Repor
     case 'R11':
       if (blank(item.representativeName)) {
         error('BR-28', field, `${label}: name the third party or representative.`);
+      } else if (item.agreementRecordedOn === undefined || !isIsoDate(item.agreementRecordedOn)) {
+        // BR-31 widened: a third party named as the contact route has agreed to act as one.
+        error('BR-31', field, `${label}: record the date the third party agreed to be the contact route.`);
       }
       break;
     case 'R12':
@@ -333,6 +337,8 @@ function checkSpoc(proposal: SanctionProposal, subject: Person, error: Report, w
   } else if (spoc.cover.name === spoc.name) {
     error('BR-31', 'spoc.cover', 'The cover must be a different person from the single point of contact.');
   }
+  // BR-31 widened (issue 16 item 6): an advocate, large print or Braille, another language, no internet access.
+  for (const message of channelNeedsWarnings(proposal, subject)) warn('BR-31', 'spoc.channel', message);
   const clashes = spocChannelConflicts(spoc.channel, subject);
   if (clashes.length > 0) {
     warn('BR-31', 'spoc.channel', `The contact channel may not meet this person's communication needs: ${clashes.join('; ')}.`);
