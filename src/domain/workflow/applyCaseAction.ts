@@ -805,11 +805,6 @@ const HANDLERS: HandlerMap = {
         detail: route.detail
       });
     }
-    if (routes.length > 0) {
-      run.record('contact.passedForReview', { type: 'ContactLogEntry', id: entry.id }, 'BR-14', undefined, {
-        reviewers: routes.map((r) => r.assignee)
-      });
-    }
     return undefined;
   },
 

@@ -100,11 +100,12 @@ describe('BR-14 read and file (R05): every item reaches the named reviewer', () 
     expect(logged.tasks[0].detail).toBe(SAFEGUARDING_FOR_CONTACT);
   });
 
-  test('BR-14 who a contact was passed to is audited', () => {
+  test('BR-14 each task it was passed on as is audited, with what it asks', () => {
     const result = applyCaseAction(readAndFileCase(), { type: 'logContact', entry: ITEM }, context('u-alt', '2026-05-01'));
     if (!result.ok) throw new Error(result.error.message);
+    const [task] = result.value.case.tasks;
     expect(result.value.auditEvents).toContainEqual(
-      expect.objectContaining({ action: 'contact.passedForReview', rule: 'BR-14', after: { reviewers: ['u-hos'] } })
+      expect.objectContaining({ action: 'task.created', entity: { type: 'Task', id: task.id }, note: READ_AND_FILE_FOR_REVIEWER })
     );
   });
 });
