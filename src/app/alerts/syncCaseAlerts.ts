@@ -5,8 +5,14 @@
 // The sweep also calls it for every case with a restriction in force or an open banner, so a
 // crash between the case save and this write is repaired on the next run.
 
-import { isEmptyPlan, planAlertSync, type AlertSyncPlan, type RestrictionAlertRecord } from '../../domain/alerts/alertRecord';
-import type { Case, IsoDate, Person } from '../../domain/model';
+import {
+  isEmptyPlan,
+  planAlertSync,
+  type AlertSubject,
+  type AlertSyncPlan,
+  type RestrictionAlertRecord
+} from '../../domain/alerts/alertRecord';
+import type { Case, IsoDate } from '../../domain/model';
 import type { CreateOptions, Stored } from '../../data/ports/stored';
 import { isConflict } from '../../data/ports';
 
@@ -49,12 +55,7 @@ async function applyPlan(alerts: AlertStorePort, plan: AlertSyncPlan, stored: re
  * force on `today`. Idempotent: a second call with nothing changed writes nothing. A banner
  * changed by someone else meanwhile (412) is re-read and the plan made again.
  */
-export async function syncCaseAlerts(
-  alerts: AlertStorePort,
-  kase: Case,
-  person: Pick<Person, 'id' | 'names'>,
-  today: IsoDate
-): Promise<AlertSyncOutcome> {
+export async function syncCaseAlerts(alerts: AlertStorePort, kase: Case, person: AlertSubject, today: IsoDate): Promise<AlertSyncOutcome> {
   for (let attempt = 1; ; attempt += 1) {
     const stored = await alerts.listOpenForCase(kase.id);
     const plan = planAlertSync({

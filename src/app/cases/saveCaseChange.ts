@@ -34,7 +34,8 @@
 //     top, and after any other failure the next click or the sweep (repairDecisions.ts) finishes
 //     writing the case from it under the same keys. Nothing is left half done for good.
 
-import type { AuditEvent, Case, CaseTask, IsoDate, Person } from '../../domain/model';
+import type { AuditEvent, Case, CaseTask, IsoDate } from '../../domain/model';
+import type { AlertSubject } from '../../domain/alerts/alertRecord';
 import type { AuditLogRepository, CaseRepository, TaskRepository } from '../../data/ports/repositories';
 import type { Stored } from '../../data/ports/stored';
 import { syncCaseAlerts, type AlertStorePort, type AlertSyncOutcome } from '../alerts/syncCaseAlerts';
@@ -84,7 +85,7 @@ async function writeRouted(store: CaseChangeStore, tasks: readonly CaseTask[]): 
 async function syncAlerts(
   store: CaseChangeStore,
   saved: Stored<Case>,
-  subject: Pick<Person, 'id' | 'names'>,
+  subject: AlertSubject,
   today: IsoDate
 ): Promise<SavedCaseChange['alerts']> {
   if (saved.value.sanctions.length === 0) return { status: 'inLine', outcome: { opened: [], updated: [], closed: [] } };
@@ -105,7 +106,7 @@ export async function saveCaseChange(
   current: Stored<Case>,
   next: Case,
   auditEvents: readonly AuditEvent[],
-  subject: Pick<Person, 'id' | 'names'>,
+  subject: AlertSubject,
   today: IsoDate,
   routedTasks: readonly CaseTask[] = []
 ): Promise<SavedCaseChange> {

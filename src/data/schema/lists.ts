@@ -191,6 +191,8 @@ const CASES: ListDefinition = {
     json('MonitoringPeriodJson', 'Monitoring period'),
     date('MonitoringEndDate', 'Monitoring period ends', { indexed: true }),
     json('NoReplyJson', 'No-reply instructions'),
+    // Issue 16 item 8: Ombudsman enquiries, decisions, remedies and the letters copied to them.
+    json('OmbudsmanJson', 'Ombudsman enquiries'),
     instant('OpenedAt', 'Opened at', { indexed: true }),
     instant('UpdatedAt', 'Updated at', { indexed: true }),
     num('Revision', 'Revision')
@@ -413,6 +415,8 @@ const RESTRICTION_ALERTS: ListDefinition = {
     text('SpocChannel', 'Contact channel'),
     text('SpocCover', 'Cover for the single point of contact'),
     note('ContactArrangements', 'Arrangements for necessary contact'),
+    // BR-31 (issue 16 item 6): the communication needs staff must respect, as instructions.
+    json('CommunicationNeedsJson', 'Communication needs to respect'),
     date('ActiveFrom', 'Active from'),
     date('ActiveUntil', 'Active until', { indexed: true }),
     bool('IsActive', 'Active', { indexed: true })
@@ -633,7 +637,9 @@ const TASKS: ListDefinition = {
       'answerPersonRequestedReview',
       'reviewOverdue',
       // BR-16: an FOI or EIR request in the FOI officer's queue (no case reference).
-      'informationRequest'
+      'informationRequest',
+      // Issue 16 item 8: a remedy an Ombudsman ordered, for the case officer.
+      'ombudsmanRemedy'
     ]),
     ref('CaseRef', 'Case'),
     json('AssigneesJson', 'Assignees'),

@@ -8,6 +8,7 @@ import { isOnOrAfter, isOnOrBefore, type IsoDate } from '../model/dates';
 import type { CaseStatus } from '../model/case';
 import type { Person } from '../model/person';
 import type { Sanction } from '../model/sanction';
+import { staffCommunicationNeeds } from './communicationNeeds';
 import { toRestrictionAlert } from './restrictionAlert';
 
 /**
@@ -39,6 +40,11 @@ export interface RestrictionAlertRecord {
   /** Who covers when the single point of contact is away (BR-31). */
   spocCover?: string;
   contactArrangements: string;
+  /**
+   * BR-31: the communication needs staff must respect, as instructions (communicationNeeds.ts),
+   * never the person's recorded needs themselves. Absent when the writer could not read them.
+   */
+  communicationNeeds?: readonly string[];
   activeFrom?: IsoDate;
   activeUntil?: IsoDate;
   isActive: boolean;
@@ -50,11 +56,7 @@ export function alertIdFor(sanctionId: string): string {
 }
 
 /** The open banner for a sanction in force today, or undefined when it is not in force. */
-export function alertRecordFor(
-  sanction: Sanction,
-  person: Pick<Person, 'id' | 'names'>,
-  today: IsoDate
-): RestrictionAlertRecord | undefined {
+export function alertRecordFor(sanction: Sanction, person: AlertSubject, today: IsoDate): RestrictionAlertRecord | undefined {
   const alert = toRestrictionAlert(sanction, person, today);
   if (alert === undefined) return undefined;
   const record: RestrictionAlertRecord = {
@@ -73,8 +75,18 @@ export function alertRecordFor(
     activeUntil: alert.endDate,
     isActive: true
   };
-  return alert.cover ? { ...record, spocCover: alert.cover.name } : record;
+  const withNeeds =
+    person.reasonableAdjustments !== undefined
+      ? { ...record, communicationNeeds: staffCommunicationNeeds(person.reasonableAdjustments) }
+      : record;
+  return alert.cover ? { ...withNeeds, spocCover: alert.cover.name } : withNeeds;
 }
+
+/**
+ * Whom a banner is about. The person's adjustments when the writer could read them (the case
+ * team, the service); without them the banner keeps the communication needs it already shows.
+ */
+export type AlertSubject = Pick<Person, 'id' | 'names'> & Partial<Pick<Person, 'reasonableAdjustments'>>;
 
 /**
  * A banner may be shown only while it is open and within its dates: a read never shows an
@@ -110,7 +122,7 @@ function sameRecord(a: RestrictionAlertRecord, b: RestrictionAlertRecord): boole
  */
 export function planAlertSync(input: {
   sanctions: readonly Sanction[];
-  personFor: (sanction: Sanction) => Pick<Person, 'id' | 'names'> | undefined;
+  personFor: (sanction: Sanction) => AlertSubject | undefined;
   openAlerts: readonly RestrictionAlertRecord[];
   today: IsoDate;
 }): AlertSyncPlan {
@@ -126,7 +138,12 @@ export function planAlertSync(input: {
   const seen = new Set<string>();
   for (const current of input.openAlerts) {
     if (!current.isActive) continue;
-    const next = wanted.get(current.id);
+    const wantedNext = wanted.get(current.id);
+    // A writer that could not read the person's needs leaves the banner's as they are.
+    const next =
+      wantedNext !== undefined && wantedNext.communicationNeeds === undefined && current.communicationNeeds !== undefined
+        ? { ...wantedNext, communicationNeeds: current.communicationNeeds }
+        : wantedNext;
     if (next === undefined || seen.has(current.id)) {
       close.push({ current, next: { ...current, isActive: false } });
       continue;

@@ -1,3 +1,4 @@
 export * from './restrictionAlert';
 export * from './alertRecord';
 export * from './memberRestrictionView';
+export * from './communicationNeeds';

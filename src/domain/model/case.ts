@@ -5,6 +5,7 @@ import type { CaseId, IncidentId, PersonId, ReferralId, ServiceName, TaskId, Use
 import type { InvocationDecision } from './invocation';
 import type { Letter } from './letter';
 import type { ContactLogEntry, MonitoringPeriod } from './monitoring';
+import type { OmbudsmanEnquiry } from './ombudsmanEnquiry';
 import type { Review } from './review';
 import type { Sanction, SanctionScope } from './sanction';
 
@@ -62,7 +63,9 @@ export type CaseTaskKind =
   | 'answerPersonRequestedReview'
   | 'reviewOverdue'
   /** BR-16: an FOI or EIR request from the person, in the FOI officer's queue (outside the case). */
-  | 'informationRequest';
+  | 'informationRequest'
+  /** Issue 16 item 8: a remedy an Ombudsman ordered (a fresh review, an apology letter), for the case officer. */
+  | 'ombudsmanRemedy';
 
 /**
  * Work created by the engine for a person or service to pick up. The engine gives each person
@@ -122,6 +125,8 @@ export interface Case {
   contactLog: readonly ContactLogEntry[];
   tasks: readonly CaseTask[];
   noReplyInstructions: readonly NoReplyInstruction[];
+  /** Issue 16 item 8: each time an Ombudsman looked at the case. Absent on cases saved before it existed. */
+  ombudsmanEnquiries?: readonly OmbudsmanEnquiry[];
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
   /** Optimistic concurrency counter, incremented by every transition. */
@@ -145,6 +150,7 @@ export function newDraftCase(fields: NewCaseFields): Case {
     contactLog: [],
     tasks: [],
     noReplyInstructions: [],
+    ombudsmanEnquiries: [],
     updatedAt: fields.createdAt,
     revision: 0
   };

@@ -13,6 +13,7 @@ export * from './invocation';
 export * from './letter';
 export * from './memberReferral';
 export * from './monitoring';
+export * from './ombudsmanEnquiry';
 export * from './person';
 export * from './review';
 export * from './roles';

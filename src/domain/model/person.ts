@@ -57,6 +57,8 @@ export const ADJUSTMENT_KINDS = [
   'needsLargePrintOrBraille',
   'needsExtraTime',
   'needsNamedContact',
+  /** Issue 16 item 6: email, online forms and an inbox do not reach them. */
+  'noInternetAccess',
   'other'
 ] as const;
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
@@ -76,6 +78,7 @@ export const ADJUSTMENT_KIND_LABELS: Readonly<Record<AdjustmentKind, string>> = 
   needsLargePrintOrBraille: 'Needs large print or Braille',
   needsExtraTime: 'Needs extra time',
   needsNamedContact: 'Needs one named contact',
+  noInternetAccess: 'Has no internet access',
   other: 'Another adjustment'
 };
 

@@ -19,7 +19,13 @@ export type RestrictionItem =
   | { type: 'R08' }
   | { type: 'R09'; sites: readonly string[] }
   | { type: 'R10'; services: readonly ServiceName[] }
-  | { type: 'R11'; representativeName: string; representativePersonId?: PersonId }
+  | {
+      type: 'R11';
+      representativeName: string;
+      representativePersonId?: PersonId;
+      /** BR-31 widened: when the third party agreed to be the contact route. */
+      agreementRecordedOn?: IsoDate;
+    }
   | { type: 'R12'; terms: string }
   | { type: 'R13' }
   | { type: 'R14'; blockedAddresses: readonly string[] }

@@ -49,9 +49,9 @@ export function adjustmentConflictsFor(item: RestrictionItem, person: Person): s
 
 const SPOC_CHANNEL_CLASHES: Readonly<Record<SpocChannel, readonly AdjustmentKind[]>> = {
   phone: CLASH_WITH_PHONE,
-  email: ['literacyDifficulty', 'visualImpairment', 'needsPhoneContact', 'needsFaceToFace'],
+  email: ['literacyDifficulty', 'visualImpairment', 'needsPhoneContact', 'needsFaceToFace', 'noInternetAccess'],
   post: ['literacyDifficulty', 'visualImpairment', 'needsPhoneContact', 'needsFaceToFace'],
-  inbox: ['literacyDifficulty', 'visualImpairment', 'needsPhoneContact', 'needsFaceToFace'],
+  inbox: ['literacyDifficulty', 'visualImpairment', 'needsPhoneContact', 'needsFaceToFace', 'noInternetAccess'],
   faceToFace: ['needsWrittenContact']
 };
 

@@ -1,4 +1,5 @@
 import { isoDate } from '../model/dates';
+import type { ReasonableAdjustment } from '../model/person';
 import type { Sanction } from '../model/sanction';
 import { person, proposal } from '../workflow/testing/fixtures';
 import { checkSanctionProposal } from './checkSanctionProposal';
@@ -95,7 +96,8 @@ describe('checkSanctionProposal', () => {
           { type: 'R04', maxMinutes: 30 },
           { type: 'R07', maxHours: 3 },
           { type: 'R10', services: ['Leisure'] },
-          { type: 'R11', representativeName: 'Advocacy Staffs' },
+          // BR-31 widened: a third party as the contact route has agreed to it.
+          { type: 'R11', representativeName: 'Advocacy Staffs', agreementRecordedOn: isoDate('2026-11-20') },
           { type: 'R12', terms: 'No swearing.' },
           { type: 'R14', blockedAddresses: ['x@example.org'] },
           { type: 'R16', kind: 'police', reference: 'SP-123' }
@@ -293,6 +295,27 @@ describe('checkSanctionProposal', () => {
     ).toEqual([]);
   });
 
+  test('BR-30 exclusion from public meetings gets the same proportionality warnings as exclusion from premises', () => {
+    const premises = checkSanctionProposal(
+      proposal('2026-12-01', {
+        restrictions: [{ type: 'R09', sites: ['Castle House'] }],
+        scope: { kind: 'premisesExclusion', sites: ['Castle House'] }
+      }),
+      person()
+    );
+    const meetings = checkSanctionProposal(
+      proposal('2026-12-01', { scope: { kind: 'publicMeetingExclusion', meetings: 'Full Council' } }),
+      person()
+    );
+    const scopeWarnings = (result: typeof premises): string[] => result.warnings.filter((w) => w.field === 'scope').map((w) => w.rule);
+    expect([scopeWarnings(premises), scopeWarnings(meetings)]).toEqual([['BR-30'], ['BR-30']]);
+    const [meetingWarning] = meetings.warnings.filter((w) => w.field === 'scope');
+    expect(meetingWarning.message).toMatch(/last resort: it must end on a set date and be reviewed at least as often/);
+    expect(meetingWarning.message).toContain('follow and take part in those meetings');
+    // A service-level restriction carries no exclusion warning.
+    expect(checkSanctionProposal(proposal('2026-12-01'), person()).warnings.filter((w) => w.rule === 'BR-30')).toEqual([]);
+  });
+
   test('BR-31 the single point of contact needs named cover and a channel that meets communication needs', () => {
     expect(checkSanctionProposal(proposal('2026-12-01', { spoc: { name: 'CRO', channel: 'email' } }), person()).errors).toEqual([
       expect.objectContaining({ rule: 'BR-31', field: 'spoc.cover' })
@@ -358,5 +381,57 @@ describe('scope helpers', () => {
       scopeCovers(premises, service)
     ]).toEqual([true, false, false]);
     expect([scopeCovers(meetings, meetings), scopeCovers(meetings, premises)]).toEqual([true, false]);
+  });
+});
+
+describe('BR-31 widened (issue 16 item 6): the channel must work for the person', () => {
+  const adjustment = (kind: ReasonableAdjustment['kind']): ReasonableAdjustment => ({
+    kind,
+    description: 'Recorded by the case officer.',
+    communicationNeed: true,
+    recordedOn: isoDate('2025-01-01')
+  });
+  const channelWarnings = (result: { warnings: { rule: string; field: string; message: string }[] }): string[] =>
+    result.warnings.filter((w) => w.rule === 'BR-31' && w.field === 'spoc.channel').map((w) => w.message);
+
+  test('BR-31 warns for an advocate, large print or Braille, another language and no internet access', () => {
+    const needs = person({
+      reasonableAdjustments: [adjustment('needsAdvocate'), adjustment('needsLargePrintOrBraille'), adjustment('needsInterpreter')]
+    });
+    const messages = channelWarnings(checkSanctionProposal(proposal('2026-12-01'), needs));
+    expect(messages).toEqual([
+      expect.stringContaining('needs an advocate'),
+      expect.stringContaining('large print or Braille'),
+      expect.stringContaining('interpreter or translation')
+    ]);
+    // Naming the advocate as the contact route, with their agreement, answers the advocate warning.
+    const viaAdvocate = proposal('2026-12-01', {
+      restrictions: [{ type: 'R11', representativeName: 'Jo Patel (advocate)', agreementRecordedOn: isoDate('2026-11-20') }]
+    });
+    expect(channelWarnings(checkSanctionProposal(viaAdvocate, needs))).not.toContainEqual(expect.stringContaining('needs an advocate'));
+  });
+
+  test('BR-31 no internet access: email or an inbox as the channel conflicts and needs a reason; post does not', () => {
+    const offline = person({ reasonableAdjustments: [adjustment('noInternetAccess')] });
+    const byEmail = checkSanctionProposal(proposal('2026-12-01'), offline);
+    expect(channelWarnings(byEmail)).toContainEqual(expect.stringContaining('no internet access'));
+    expect(byEmail.errors).toEqual([expect.objectContaining({ rule: 'BR-31', field: 'spoc.channel' })]);
+    const byPost = proposal('2026-12-01', { spoc: { name: 'CRO', channel: 'post', cover: { name: 'Alternate' } } });
+    expect(checkSanctionProposal(byPost, offline)).toEqual({ errors: [], warnings: [] });
+  });
+
+  test('BR-31 a third party named as the contact route has their agreement recorded', () => {
+    const route = { type: 'R11' as const, representativeName: 'Sam Evans (brother)' };
+    expect(checkSanctionProposal(proposal('2026-12-01', { restrictions: [route] }), person()).errors).toEqual([
+      expect.objectContaining({
+        rule: 'BR-31',
+        field: 'restrictions[0]',
+        message: expect.stringContaining('agreed to be the contact route')
+      })
+    ]);
+    expect(
+      checkSanctionProposal(proposal('2026-12-01', { restrictions: [{ ...route, agreementRecordedOn: isoDate('2026-11-30') }] }), person())
+        .errors
+    ).toEqual([]);
   });
 });

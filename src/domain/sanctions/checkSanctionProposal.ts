@@ -3,6 +3,7 @@ import type { Person } from '../model/person';
 import type { RestrictionItem, Sanction, SanctionScope } from '../model/sanction';
 import { SANCTION_CATALOGUE } from '../model/sanctionCatalogue';
 import { adjustmentConflictsFor, spocChannelConflicts } from './adjustmentConflicts';
+import { channelNeedsWarnings } from './channelNeeds';
 import type { SanctionCheckResult, SanctionIssue } from './issues';
 import { DEFAULT_SANCTION_LIMITS, SanctionLimits } from './limits';
 
@@ -141,6 +142,18 @@ function checkDates(proposal: SanctionProposal, limits: SanctionLimits, error: R
   }
 }
 
+/**
+ * BR-30: the proportionality warnings for the two exclusion scopes, the same for each: an
+ * exclusion is never open-ended, is reviewed as often as any restriction, and is the last resort
+ * after a lesser measure; each says what the person keeps (issue 16 item 5).
+ */
+export const EXCLUSION_PROPORTIONALITY: Readonly<Record<'premisesExclusion' | 'publicMeetingExclusion', string>> = {
+  premisesExclusion:
+    'Exclusion from premises is a last resort: it must end on a set date and be reviewed at least as often as any other restriction, with a review letter giving the result and the reasons. Check a lesser measure (an appointment, an escort, another site) would not be enough, and say how the person can still use the services at those premises.',
+  publicMeetingExclusion:
+    'Exclusion from public meetings is a last resort: it must end on a set date and be reviewed at least as often as any other restriction, with a review letter giving the result and the reasons. Check a lesser measure (a warning from the chair, a seat in the public gallery with conditions) would not be enough, and say how the person can still follow and take part in those meetings (published papers, the webcast, written questions).'
+};
+
 function checkScope(scope: SanctionScope, proposal: SanctionProposal, error: Report, warn: Report): void {
   switch (scope.kind) {
     case 'councilWide':
@@ -161,11 +174,13 @@ function checkScope(scope: SanctionScope, proposal: SanctionProposal, error: Rep
       if (scope.sites.filter((s) => !blank(s)).length === 0) {
         error('BR-30', 'scope', 'Name the premises the person is excluded from.');
       }
+      warn('BR-30', 'scope', EXCLUSION_PROPORTIONALITY.premisesExclusion);
       break;
     case 'publicMeetingExclusion':
       if (blank(scope.meetings)) {
         error('BR-30', 'scope', 'Name the public meetings the person may not attend.');
       }
+      warn('BR-30', 'scope', EXCLUSION_PROPORTIONALITY.publicMeetingExclusion);
       break;
     case 'person':
       if (blank(scope.staffName)) {
@@ -251,6 +266,9 @@ function checkRestrictionItem(item: RestrictionItem, index: number, error: Repor
     case 'R11':
       if (blank(item.representativeName)) {
         error('BR-28', field, `${label}: name the third party or representative.`);
+      } else if (item.agreementRecordedOn === undefined || !isIsoDate(item.agreementRecordedOn)) {
+        // BR-31 widened: a third party named as the contact route has agreed to act as one.
+        error('BR-31', field, `${label}: record the date the third party agreed to be the contact route.`);
       }
       break;
     case 'R12':
@@ -319,6 +337,8 @@ function checkSpoc(proposal: SanctionProposal, subject: Person, error: Report, w
   } else if (spoc.cover.name === spoc.name) {
     error('BR-31', 'spoc.cover', 'The cover must be a different person from the single point of contact.');
   }
+  // BR-31 widened (issue 16 item 6): an advocate, large print or Braille, another language, no internet access.
+  for (const message of channelNeedsWarnings(proposal, subject)) warn('BR-31', 'spoc.channel', message);
   const clashes = spocChannelConflicts(spoc.channel, subject);
   if (clashes.length > 0) {
     warn('BR-31', 'spoc.channel', `The contact channel may not meet this person's communication needs: ${clashes.join('; ')}.`);

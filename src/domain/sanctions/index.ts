@@ -4,3 +4,4 @@ export * from './describeSanction';
 export * from './issues';
 export * from './limits';
 export * from './scope';
+export * from './channelNeeds';

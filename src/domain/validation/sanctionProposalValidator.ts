@@ -27,6 +27,7 @@ import {
   nestedFields,
   numberInRange,
   optionalFields,
+  optionalDate,
   optionalInstant,
   optionalLine,
   optionalNote,
@@ -262,7 +263,13 @@ function parseRestriction(errors: FieldErrors, path: string, value: unknown): Re
         "the representative's person record",
         source.representativePersonId
       );
-      item = { type, representativeName: representativeName as string, representativePersonId };
+      const agreementRecordedOn = optionalDate(
+        errors,
+        field('agreementRecordedOn'),
+        'the date the third party agreed to be the contact route',
+        source.agreementRecordedOn
+      );
+      item = { type, representativeName: representativeName as string, representativePersonId, agreementRecordedOn };
       break;
     }
     case 'R12': {

@@ -10,6 +10,8 @@ import { can } from '../permissions/can';
 import { participationOf, PANEL_ROLES_BY_ROUTE } from '../permissions/caseParticipation';
 import { checklistGaps } from '../checklist/checklistCompleteness';
 import { informationRequestTasks } from '../foi/informationRequestTasks';
+import { contactReviewRoutes } from './contactReview';
+import { completeOmbudsmanRemedy, copyLetterToOmbudsman, recordOmbudsmanDecision, recordOmbudsmanEnquiry } from './ombudsmanActions';
 import type { LetterContext } from '../letters/letterRequirements';
 import { describeMissing, validateLetter } from '../letters/validateLetter';
 import { validateMemberReferral } from '../members/memberReferralValidator';
@@ -28,6 +30,9 @@ type Outcome = Result<TransitionOutcome, TransitionError>;
  * escalates its overdue review and still expires it at its end date in each (BR-09).
  */
 export const SANCTION_RUNNING_STATUSES: readonly CaseStatus[] = ['SanctionActive', 'UnderReview', 'UnderAppeal'];
+
+/** Every status but Draft: a case an Ombudsman can look at. */
+const OMBUDSMAN_STATUSES: readonly CaseStatus[] = ['InformalAction', ...FORMAL_OPEN_CASE_STATUSES, 'Closed'];
 
 /** Which statuses each action may start from (spec §5.4). */
 const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> = {
@@ -70,7 +75,12 @@ const ALLOWED_FROM: Readonly<Record<CaseAction['type'], readonly CaseStatus[]>> 
   escalateOverdueReview: SANCTION_RUNNING_STATUSES,
   expireSanction: SANCTION_RUNNING_STATUSES,
   sendRestrictionEndedLetter: ['Closed'],
-  issueNoReplyInstruction: ['SanctionActive', 'UnderReview', 'UnderAppeal']
+  issueNoReplyInstruction: ['SanctionActive', 'UnderReview', 'UnderAppeal'],
+  // An Ombudsman may look at a case at any point once it is in the process, most often after it closed.
+  recordOmbudsmanEnquiry: OMBUDSMAN_STATUSES,
+  recordOmbudsmanDecision: OMBUDSMAN_STATUSES,
+  completeOmbudsmanRemedy: OMBUDSMAN_STATUSES,
+  copyLetterToOmbudsman: OMBUDSMAN_STATUSES
 };
 
 /** Permission needed per action; undefined means the sweep (system) or no special role. */
@@ -101,7 +111,12 @@ const PERMISSION_FOR: Readonly<Record<CaseAction['type'], PermissionAction | 'sy
   escalateOverdueReview: 'system',
   expireSanction: 'system',
   sendRestrictionEndedLetter: 'case.manage',
-  issueNoReplyInstruction: 'case.manage'
+  issueNoReplyInstruction: 'case.manage',
+  recordOmbudsmanEnquiry: 'case.manage',
+  recordOmbudsmanDecision: 'case.manage',
+  // Whoever the remedy was given to, or the case officer: checked in the handler.
+  completeOmbudsmanRemedy: 'anyParticipant',
+  copyLetterToOmbudsman: 'case.manage'
 };
 
 function fail(code: TransitionError['code'], message: string, rule?: string, details?: readonly string[]): Outcome {
@@ -790,16 +805,17 @@ const HANDLERS: HandlerMap = {
     }
     run.next = { ...run.next, contactLog: run.next.contactLog.concat([entry]) };
     run.record('contact.logged', { type: 'ContactLogEntry', id: entry.id }, 'BR-14');
-    // BR-14: flagged items create a task for the service, even when filed without reply.
-    if (entry.newIssue || entry.safeguardingConcern) {
+    // BR-14: flagged items create a task for the service, even when filed without reply; under
+    // "read and file" (R05) every item goes to the named reviewer, and a safeguarding concern to
+    // the safeguarding contact too (contactReview.ts).
+    const routes = contactReviewRoutes(run.next, entry, run.context.roles, run.context.actorId, run.today);
+    for (const route of routes) {
       run.addTask({
         kind: 'reviewFlaggedItem',
-        assignees: [run.next.caseOfficerId ?? run.context.actorId],
+        assignees: [route.assignee],
         recordId: entry.id,
         service: run.next.leadService,
-        detail: entry.safeguardingConcern
-          ? 'Safeguarding concern raised in incoming contact.'
-          : 'New issue raised in incoming contact. Handle it on its merits (BR-15).'
+        detail: route.detail
       });
     }
     return undefined;
@@ -807,7 +823,9 @@ const HANDLERS: HandlerMap = {
 
   reviewFlaggedContact: (run, action) => {
     const entry = run.next.contactLog.find((c) => c.id === action.contactId);
-    if (entry === undefined || !(entry.newIssue || entry.safeguardingConcern)) {
+    // Flagged, or passed to a "read and file" reviewer (R05): either way someone has it to deal with.
+    const passedOn = run.next.tasks.some((t) => t.kind === 'reviewFlaggedItem' && t.recordId === action.contactId);
+    if (entry === undefined || !(entry.newIssue || entry.safeguardingConcern || passedOn)) {
       return fail('guardFailed', 'There is no flagged contact with that reference.', 'BR-14');
     }
     if (entry.reviewedBy !== undefined) {
@@ -1199,8 +1217,23 @@ const HANDLERS: HandlerMap = {
     };
     run.record('noReply.issued', { type: 'Sanction', id: sanction.id }, 'BR-32');
     return undefined;
-  }
+  },
+
+  recordOmbudsmanEnquiry: (run, action) => refusalOf(recordOmbudsmanEnquiry(run, action)),
+  recordOmbudsmanDecision: (run, action) => refusalOf(recordOmbudsmanDecision(run, action)),
+  completeOmbudsmanRemedy: (run, action) => {
+    const manages = can({ userId: run.context.actorId }, 'case.manage', {
+      roles: run.context.roles,
+      case: participationOf(run.next)
+    }).allowed;
+    return refusalOf(completeOmbudsmanRemedy(run, action, manages));
+  },
+  copyLetterToOmbudsman: (run, action) => refusalOf(copyLetterToOmbudsman(run, action))
 };
+
+function refusalOf(error: TransitionError | undefined): Outcome | undefined {
+  return error === undefined ? undefined : err(error);
+}
 
 /**
  * Whether the engine accepts an action of this type from a case in this status: screens ask

@@ -206,11 +206,14 @@ describe('every task the engine creates is completed by the work it asks for', (
       reviewOverdue: ['completeReview', 'decideAppeal', 'expireSanction'],
       // BR-16: outside the case, in the FOI officer's queue; done when the FOI officer takes it
       // into the FOI process (FOI screen; test/data/foiRouting.test.ts), never by a case action.
-      informationRequest: []
+      informationRequest: [],
+      // Issue 16 item 8: tested in ombudsmanActions.test.ts.
+      ombudsmanRemedy: ['completeOmbudsmanRemedy']
     };
     expect(Object.keys(completedBy).sort()).toEqual([
       'answerPersonRequestedReview',
       'informationRequest',
+      'ombudsmanRemedy',
       'reviewFlaggedItem',
       'reviewOverdue',
       'sendRestrictionEndedLetter'

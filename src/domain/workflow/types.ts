@@ -9,6 +9,8 @@ import type { InvocationDecision } from '../model/invocation';
 import type { Letter } from '../model/letter';
 import type { MemberReferral } from '../model/memberReferral';
 import type { ContactLogEntry } from '../model/monitoring';
+import type { OmbudsmanOutcome, OmbudsmanRemedy } from '../model/ombudsmanEnquiry';
+import type { OmbudsmanScheme } from '../letters/ombudsman';
 import type { Person } from '../model/person';
 import type { ReviewOutcome } from '../model/review';
 import type { Role, RoleAssignments } from '../model/roles';
@@ -98,7 +100,19 @@ export type CaseAction =
   | { type: 'expireSanction' }
   /** BR-09: the letter telling the person their expired restriction has ended has been sent. */
   | { type: 'sendRestrictionEndedLetter'; letter: Letter }
-  | { type: 'issueNoReplyInstruction'; scope: SanctionScope; wording: string };
+  | { type: 'issueNoReplyInstruction'; scope: SanctionScope; wording: string }
+  /** Issue 16 item 8: an Ombudsman's enquiry about the case, its decision, its remedies, the letters copied to it. */
+  | { type: 'recordOmbudsmanEnquiry'; scheme: OmbudsmanScheme; reference: string; receivedOn: IsoDate; summary: string }
+  | {
+      type: 'recordOmbudsmanDecision';
+      enquiryId: string;
+      decidedOn: IsoDate;
+      outcome: OmbudsmanOutcome;
+      summary: string;
+      remedies: readonly Pick<OmbudsmanRemedy, 'kind' | 'detail' | 'dueBy'>[];
+    }
+  | { type: 'completeOmbudsmanRemedy'; enquiryId: string; remedyId: string; note: string }
+  | { type: 'copyLetterToOmbudsman'; enquiryId: string; letterId: string; sentOn: IsoDate };
 
 export type CaseActionType = CaseAction['type'];
 

@@ -39,7 +39,8 @@ export async function reconcileAlerts(
     try {
       const person = await deps.store.persons.get(kase.personId);
       if (person === undefined) throw new Error(`Person ${kase.personId} cannot be read.`);
-      const outcome = await syncCaseAlerts(deps.store.alerts, kase, person, today);
+      // Name only: this read has no needs and circumstances, so the banner keeps its communication needs (BR-31).
+      const outcome = await syncCaseAlerts(deps.store.alerts, kase, { id: person.id, names: person.names }, today);
       const changes = [
         ...outcome.opened.map((id) => `opened ${id}`),
         ...outcome.updated.map((id) => `updated ${id}`),

@@ -122,7 +122,7 @@ async function sweepCase(
     await deps.store.cases.save(kase, outcome.value.case);
     await deps.store.audit.append(outcome.value.auditEvents);
     // The banner follows the sanction in the same pass (an expired restriction's is closed).
-    await syncCaseAlerts(deps.store.alerts, outcome.value.case, person, today);
+    await syncCaseAlerts(deps.store.alerts, outcome.value.case, { id: person.id, names: person.names }, today);
     const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
     if (action.type === 'expireSanction') {
       report.expired.push(kase.value.id);

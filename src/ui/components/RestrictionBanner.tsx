@@ -28,6 +28,8 @@ interface BannerFacts {
   spocCover?: string;
   /** Staff only: what to do differently, one line per restriction type. */
   whatToDo?: readonly string[];
+  /** Staff only (BR-31): the communication needs to respect, as instructions. */
+  communicationNeeds?: readonly string[];
   contactArrangements: string;
   activeUntil?: string;
 }
@@ -66,6 +68,18 @@ function Banner({ facts }: { facts: BannerFacts }): React.ReactElement {
               </dd>
             </>
           ) : null}
+          {facts.communicationNeeds && facts.communicationNeeds.length > 0 ? (
+            <>
+              <dt className={styles.term}>Communication needs to respect</dt>
+              <dd className={styles.definition}>
+                <ul className={styles.list}>
+                  {facts.communicationNeeds.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           <dt className={styles.term}>If you must make contact</dt>
           <dd className={styles.definition}>{facts.contactArrangements}</dd>
           {facts.activeUntil ? (
@@ -97,6 +111,7 @@ export function RestrictionBanner({ alert }: { alert: RestrictionAlert }): React
         spocChannel: alert.spocChannel,
         spocCover: alert.spocCover,
         whatToDo: alert.summary ? alert.summary.split('\n') : undefined,
+        communicationNeeds: alert.communicationNeeds,
         contactArrangements: alert.contactArrangements,
         activeUntil: alert.activeUntil
       }}

@@ -29,6 +29,7 @@ export const caseMapper: RowMapper<Case> = {
     MonitoringPeriodJson: toJson(value.monitoringPeriod),
     MonitoringEndDate: toSharePointDate(value.monitoringPeriod?.endedOn ?? value.monitoringPeriod?.plannedEndDate),
     NoReplyJson: toJson(value.noReplyInstructions),
+    OmbudsmanJson: toJson(value.ombudsmanEnquiries ?? []),
     OpenedAt: toSharePointInstant(value.createdAt),
     UpdatedAt: toSharePointInstant(value.updatedAt),
     Revision: value.revision
@@ -57,6 +58,7 @@ export const caseMapper: RowMapper<Case> = {
     contactLog: [],
     tasks: [],
     noReplyInstructions: fromJson(row.NoReplyJson, []),
+    ombudsmanEnquiries: fromJson(row.OmbudsmanJson, []),
     createdAt: requiredInstant(row.OpenedAt ?? row.Created, 'OpenedAt'),
     updatedAt: requiredInstant(row.UpdatedAt ?? row.Modified, 'UpdatedAt'),
     revision: num(row.Revision)

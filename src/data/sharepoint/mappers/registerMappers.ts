@@ -35,6 +35,7 @@ export const restrictionAlertMapper: RowMapper<RestrictionAlert> = {
     SpocChannel: value.spocChannel,
     SpocCover: value.spocCover,
     ContactArrangements: value.contactArrangements,
+    CommunicationNeedsJson: value.communicationNeeds !== undefined ? toJson(value.communicationNeeds) : undefined,
     ActiveFrom: toSharePointDate(value.activeFrom),
     ActiveUntil: toSharePointDate(value.activeUntil),
     IsActive: value.isActive
@@ -52,6 +53,7 @@ export const restrictionAlertMapper: RowMapper<RestrictionAlert> = {
     spocChannel: text(row.SpocChannel),
     spocCover: optionalText(row.SpocCover),
     contactArrangements: text(row.ContactArrangements),
+    communicationNeeds: fromJson<readonly string[] | undefined>(row.CommunicationNeedsJson, undefined),
     activeFrom: fromSharePointDate(row.ActiveFrom),
     activeUntil: fromSharePointDate(row.ActiveUntil),
     isActive: bool(row.IsActive)

@@ -21,6 +21,7 @@ import { STATUS_LABELS } from '../shared/labels';
 import { useCaseRecord } from '../shared/useCaseRecord';
 import { CaseIncidents } from './CaseIncidents';
 import { FlaggedContacts } from './FlaggedContacts';
+import { OmbudsmanSection } from './ombudsman/OmbudsmanSection';
 import { caseTimeline } from './caseTimeline';
 import { OpenReviewRequests } from './OpenReviewRequests';
 import { PersonNeedsOnCase } from '../person/PersonNeedsOnCase';
@@ -169,6 +170,7 @@ export default function CaseViewScreen({ params }: ScreenProps): React.ReactElem
               canAnswer={can({ userId: currentUser.id }, 'review.conduct', { roles: roleAssignments, case: participation }).allowed}
             />
             <FlaggedContacts kase={kase} record={record} />
+            <OmbudsmanSection kase={kase} record={record} />
             <PersonNeedsOnCase
               kase={kase}
               person={record.load.status === 'ready' ? record.load.person : undefined}

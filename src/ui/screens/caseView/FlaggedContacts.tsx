@@ -20,9 +20,15 @@ export interface FlaggedContactsProps {
   record: CaseRecord;
 }
 
-/** Contact flagged as a new issue or a safeguarding concern and not yet dealt with (BR-14). */
+/**
+ * Contact flagged as a new issue or a safeguarding concern, or passed to the "read and file"
+ * reviewer (R05), and not yet dealt with (BR-14).
+ */
 export function flaggedContactsToDealWith(kase: Case): ContactLogEntry[] {
-  return kase.contactLog.filter((entry) => (entry.newIssue || entry.safeguardingConcern) && entry.reviewedBy === undefined);
+  const passedOn = (entry: ContactLogEntry): boolean => kase.tasks.some((t) => t.kind === 'reviewFlaggedItem' && t.recordId === entry.id);
+  return kase.contactLog.filter(
+    (entry) => (entry.newIssue || entry.safeguardingConcern || passedOn(entry)) && entry.reviewedBy === undefined
+  );
 }
 
 /** Whether this user may say the contact was dealt with: it was passed to them, or they manage the case (as the domain checks). */
@@ -35,7 +41,8 @@ function mayDealWith(kase: Case, entry: ContactLogEntry, userId: string, manages
 
 function flagWords(entry: ContactLogEntry): string {
   if (entry.safeguardingConcern && entry.newIssue) return 'Safeguarding concern and a new issue';
-  return entry.safeguardingConcern ? 'Safeguarding concern' : 'New issue (handle it on its merits)';
+  if (entry.safeguardingConcern) return 'Safeguarding concern';
+  return entry.newIssue ? 'New issue (handle it on its merits)' : 'Filed without reply: read and check it';
 }
 
 /**
@@ -75,7 +82,7 @@ export function FlaggedContacts({ kase, record }: FlaggedContactsProps): React.R
         {flagged.map((entry) => (
           <li key={entry.id}>
             <div>
-              <Badge appearance="filled" color={entry.safeguardingConcern ? 'danger' : 'warning'}>
+              <Badge appearance="filled" color={entry.safeguardingConcern ? 'danger' : entry.newIssue ? 'warning' : 'informative'}>
                 {flagWords(entry)}
               </Badge>{' '}
               Received <DateText value={dateOfInstant(entry.receivedAt)} /> by {CONTACT_CHANNEL_KIND_LABELS[entry.channel].toLowerCase()}:{' '}

@@ -1,5 +1,6 @@
 import type { CaseTask, IsoDate } from '../../../domain/model';
 import { dateOfInstant, formatLongDate, isBefore } from '../../../domain/model/dates';
+import { READ_AND_FILE_FOR_REVIEWER } from '../../../domain/workflow/contactReview';
 
 /*
  * The user's open tasks (the Tasks list: escalated overdue reviews (BR-09), customers' requests
@@ -25,6 +26,11 @@ function about(task: CaseTask): string {
 
 function isSafeguarding(task: CaseTask): boolean {
   return task.kind === 'reviewFlaggedItem' && /^safeguarding/i.test(task.detail);
+}
+
+/** Issue 16 item 5: an item filed without reply under R05, passed to the reviewer the restriction names. */
+function isReadAndFile(task: CaseTask): boolean {
+  return task.kind === 'reviewFlaggedItem' && task.detail === READ_AND_FILE_FOR_REVIEWER;
 }
 
 /** BR-16: a request for information in the FOI officer's queue: no case to open, the FOI screen instead. */
@@ -76,18 +82,36 @@ export function taskLine(task: CaseTask, today: IsoDate): TaskLine | undefined {
             rank: 0,
             when: raised
           }
-        : {
-            text: `New issue to handle on its merits, raised ${formatLongDate(raised)}${about(task)}`,
-            screen: 'case',
-            params: { caseId },
-            rank: 1,
-            when: raised
-          };
+        : isReadAndFile(task)
+          ? {
+              text: `Item filed without reply to read and check, raised ${formatLongDate(raised)}${about(task)}`,
+              screen: 'case',
+              params: { caseId },
+              rank: 1,
+              when: raised
+            }
+          : {
+              text: `New issue to handle on its merits, raised ${formatLongDate(raised)}${about(task)}`,
+              screen: 'case',
+              params: { caseId },
+              rank: 1,
+              when: raised
+            };
     case 'sendRestrictionEndedLetter':
       return {
         text: `Send the letter saying the restriction has ended, due ${formatLongDate(due)}${about(task)}`,
         screen: 'case',
         params: { caseId },
+        rank: 1,
+        when: due
+      };
+    case 'ombudsmanRemedy':
+      return {
+        text: overdue
+          ? `Remedy the Ombudsman ordered is overdue, due ${formatLongDate(due)}${about(task)}`
+          : `Remedy the Ombudsman ordered, due ${formatLongDate(due)}${about(task)}`,
+        screen: 'case',
+        params: { caseId, section: 'ombudsman' },
         rank: 1,
         when: due
       };

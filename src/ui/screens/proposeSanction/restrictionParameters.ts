@@ -1,4 +1,4 @@
-import type { ContactChannelKind, RestrictionItem, SanctionTypeCode, Weekday } from '../../../domain';
+import type { ContactChannelKind, IsoDate, RestrictionItem, SanctionTypeCode, Weekday } from '../../../domain';
 
 /**
  * The parameter inputs each restriction type needs, as plain text the form collects.
@@ -23,7 +23,10 @@ export const PARAMETER_FIELDS: Readonly<Record<SanctionTypeCode, readonly { key:
   R08: [],
   R09: [{ key: 'sites', label: 'Sites (comma separated)' }],
   R10: [{ key: 'services', label: 'Services (comma separated)' }],
-  R11: [{ key: 'representativeName', label: 'Representative name' }],
+  R11: [
+    { key: 'representativeName', label: 'Representative name' },
+    { key: 'agreementRecordedOn', label: 'Date they agreed to be the contact route (YYYY-MM-DD)' }
+  ],
   R12: [{ key: 'terms', label: 'Terms of the agreement' }],
   R13: [],
   R14: [{ key: 'blockedAddresses', label: 'Blocked addresses (comma separated)' }],
@@ -79,7 +82,11 @@ export function toRestrictionItem(
     case 'R10':
       return { type: 'R10', services: list(values.services) };
     case 'R11':
-      return { type: 'R11', representativeName: values.representativeName ?? '' };
+      return {
+        type: 'R11',
+        representativeName: values.representativeName ?? '',
+        ...(values.agreementRecordedOn ? { agreementRecordedOn: values.agreementRecordedOn.trim() as IsoDate } : {})
+      };
     case 'R12':
       return { type: 'R12', terms: values.terms ?? '' };
     case 'R14':

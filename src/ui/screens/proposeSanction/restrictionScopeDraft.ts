@@ -69,7 +69,7 @@ export function parametersOf(item: RestrictionItem): Record<string, string> {
     case 'R10':
       return { services: item.services.join(', ') };
     case 'R11':
-      return { representativeName: item.representativeName };
+      return { representativeName: item.representativeName, agreementRecordedOn: item.agreementRecordedOn ?? '' };
     case 'R12':
       return { terms: item.terms };
     case 'R14':
