@@ -13,7 +13,8 @@ import type {
   ReferralId,
   RoleAssignments,
   SanctionId,
-  UserId
+  UserId,
+  WarningMarker
 } from '../domain';
 import type { AlertStorePort } from '../app/alerts/syncCaseAlerts';
 import type { Stored } from '../data/ports/stored';
@@ -142,6 +143,11 @@ export interface MemberReferralPort {
   listByCouncillor(councillorId: UserId): Promise<MemberReferralLink[]>;
 }
 
+/** Warning markers for the overdue-review sweep (issue 17): the markers due by a date, with the proposer. */
+export interface MarkerReviewPort {
+  listReviewDueBy(date: IsoDate): Promise<WarningMarker[]>;
+}
+
 export interface ServiceStore {
   cases: CaseStorePort;
   decisions: DecisionPort;
@@ -153,4 +159,6 @@ export interface ServiceStore {
   foi: FoiPort;
   alerts: AlertPort;
   memberReferrals: MemberReferralPort;
+  /** Optional: a store without the register (an older site) has no marker sweep. */
+  markers?: MarkerReviewPort;
 }
