@@ -16,7 +16,9 @@ export function SafetyFlagBanner({ personName, flag }: { personName: string; fla
         <p>
           Follow these handling instructions: <strong>{flag.handlingInstructions}</strong>
         </p>
-        <p>Before you visit or meet this customer, ask {contact} (health and safety adviser) what you need to know.</p>
+        <p>
+          Before you visit or meet this customer, ask {contact}, the health and safety adviser who approved the flag, what you need to know.
+        </p>
       </MessageBarBody>
     </MessageBar>
   );

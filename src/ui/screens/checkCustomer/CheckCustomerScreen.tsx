@@ -44,14 +44,16 @@ function CheckResult({ query, people }: { query: string; people: readonly Checke
       )}
       {restricted.flatMap((person) => person.alerts.map((alert) => <RestrictionBanner key={alert.id} alert={alert} />))}
       {clear.length > 0 ? (
-        <MessageBar intent={restricted.length > 0 ? 'info' : 'success'} layout="multiline">
+        <MessageBar intent={restricted.length > 0 || flagged.length > 0 ? 'info' : 'success'} layout="multiline">
           <MessageBarBody>
             <ul aria-label="Customers found with no contact restriction">
               {clear.map((person) => (
                 <li key={person.personId}>{listOfNames([person])}: no contact restriction</li>
               ))}
             </ul>
-            {restricted.length === 0 ? 'If the customer is one of these people, deal with the contact in the usual way.' : null}
+            {restricted.length === 0 && flagged.length === 0
+              ? 'If the customer is one of these people, deal with the contact in the usual way.'
+              : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}
