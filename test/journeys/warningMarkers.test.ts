@@ -20,7 +20,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { CaseStore } from '../../src/data/ports';
 import { addDays, dateOfInstant, isoInstant, MARKER_STATUSES } from '../../src/domain/model';
-import { oid } from '../../local/seed/personas';
+import { oid, personaByKey } from '../../local/seed/personas';
 import { launchChromium } from '../support/browser';
 import { startLocalStack, type LocalStack } from '../e2e/support/stack';
 import {
@@ -149,12 +149,13 @@ describe('the warning-marker register: from an incident to removal, through the 
     expect(await sam.getByText(/deal with the contact in the usual way/i).count()).toBe(0);
     await session.shot(sam, '5-staff-see-flag');
     // The register itself is not Sam's to read: SharePoint refuses his browser.
-    const status = await sam.evaluate(async () => {
+    // As the host page's requests name their user locally (X-Emulator-User), so does this one.
+    const status = await sam.evaluate(async (user) => {
       const response = await fetch("/sites/ccm/_api/web/lists/getbytitle('WarningMarkers')/items", {
-        headers: { Accept: 'application/json' }
+        headers: { Accept: 'application/json;odata=nometadata', 'X-Emulator-User': user }
       });
       return response.status;
-    });
+    }, personaByKey('sam.staff').login);
     expect(status).toBe(403);
     await sam.close();
   });
