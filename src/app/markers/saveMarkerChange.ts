@@ -9,7 +9,8 @@
 //      once the marker is saved, the caller is told so (`audit`), never "not saved".
 //   3. The staff flag that follows from the marker (domain markerFlagOf): opened on approval,
 //      kept while it is in force or challenged, closed on removal. Derived, so if it cannot be
-//      written the caller is told (`flag`) and the marker sweep brings it back in line.
+//      written the caller is told (`flag`) and the screen says so; saving the marker again (any
+//      later step) brings it in line. Not yet built: a sweep that repairs flags by itself.
 //
 // Views are not changes: viewMarker.ts logs the view BEFORE it reads the marker, so no one sees
 // the narrative without an entry in the audit log (BR-21).

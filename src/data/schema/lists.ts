@@ -641,7 +641,7 @@ const WARNING_MARKERS: ListDefinition = {
  * staff may not read the register (risk narrative, incidents, challenges), yet whoever checks a
  * customer must know to take care. A flag holds only the person, the handling instructions and
  * whom to ask (domain/markers/markerFlag.ts). It is written by the use case that changes its
- * marker (src/app/markers/saveMarkerChange.ts) and brought back in line by the marker sweep.
+ * marker (src/app/markers/saveMarkerChange.ts), in the same action as the marker.
  */
 const MARKER_FLAGS: ListDefinition = {
   key: 'markerFlags',

@@ -137,7 +137,14 @@ export function useMarkerRegister(): MarkerRegister {
           setResult({ kind: 'refused', issues: outcome.issues });
           return;
         }
-        setResult({ kind: 'done', message: DONE_WORDS[kind] });
+        // Saved, but what follows it may not be: say so rather than claim staff are told.
+        const unfinished = [
+          outcome.audit.status === 'written' ? '' : ' The audit log did not take the entry: tell the register keeper.',
+          outcome.flag.status === 'inLine'
+            ? ''
+            : ' The safety flag staff see could not be brought in line: try again, or tell the health and safety adviser.'
+        ].join('');
+        setResult({ kind: 'done', message: `${DONE_WORDS[kind]}${unfinished}` });
         setOpened(kind === 'propose' ? undefined : outcome.saved);
         await reload();
       } catch (error) {
