@@ -67,7 +67,9 @@ export const PERSONAS: readonly Persona[] = [
   // site collection administrator, as a site's owner is, so the upgrade run from the
   // administration screen works with her own permissions. She holds no policy role, so no
   // screen offers her a case, an incident or a customer.
-  persona(16, 'ada.admin', 'Ada Adams (CCM Administrators)', ['administrators'], [], { isSiteAdmin: true })
+  persona(16, 'ada.admin', 'Ada Adams (CCM Administrators)', ['administrators'], [], { isSiteAdmin: true }),
+  // Issue 17: the warning-marker register's keeper, who approves markers (never her own proposals).
+  persona(17, 'hana.safety', 'Hana Shah (health and safety adviser)', ['staff', 'healthSafety'], ['healthSafetyAdviser'])
 ];
 
 export function personaByKey(key: string): Persona {

@@ -14,7 +14,8 @@ import type {
   ReferralId,
   RoleAssignments,
   SanctionId,
-  UserId
+  UserId,
+  WarningMarker
 } from '../domain';
 import type { AlertStorePort } from '../app/alerts/syncCaseAlerts';
 import type { Stored } from '../data/ports/stored';
@@ -149,6 +150,11 @@ export interface MemberReferralPort {
   listByCouncillor(councillorId: UserId): Promise<MemberReferralLink[]>;
 }
 
+/** Warning markers for the overdue-review sweep (issue 17): the markers due by a date, with the proposer. */
+export interface MarkerReviewPort {
+  listReviewDueBy(date: IsoDate): Promise<WarningMarker[]>;
+}
+
 export interface ServiceStore {
   cases: CaseStorePort;
   decisions: DecisionPort;
@@ -160,4 +166,6 @@ export interface ServiceStore {
   foi: FoiPort;
   alerts: AlertPort;
   memberReferrals: MemberReferralPort;
+  /** Optional: a store without the register (an older site) has no marker sweep. */
+  markers?: MarkerReviewPort;
 }

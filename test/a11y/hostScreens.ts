@@ -40,6 +40,7 @@ export const SCREENS: readonly ScreenCase[] = [
   { id: 'letters', as: 'caseOfficer', open: { kind: 'menu', title: 'Letters' } },
   { id: 'foi', as: 'foi', open: { kind: 'menu', title: 'FOI and EIR assessments' } },
   { id: 'admin', as: 'admin', open: { kind: 'menu', title: 'Administration' } },
+  { id: 'warning-markers', as: 'caseOfficer', open: { kind: 'menu', title: 'Warning markers' } },
   { id: 'members-guidance', as: 'member', mode: 'guidance', open: { kind: 'start' } }
 ];
 

@@ -15,6 +15,7 @@ import {
   type ChainedAuditEvent,
   type CreateOptions,
   type EntityRepository,
+  type MarkerFlag,
   type Pages,
   type RestrictionAlert,
   type Stored
@@ -246,6 +247,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const referrals = new MemoryTable<MemberReferral>('Member referral', guard('memberReferrals'));
   const foi = new MemoryTable<FoiRequestAssessment>('FOI assessment', guard('foiAssessments'));
   const markers = new MemoryTable<WarningMarker>('Warning marker', guard('warningMarkers'));
+  const markerFlags = new MemoryTable<MarkerFlag>('Safety flag', guard('markerFlags'));
   const audit: ChainedAuditEvent[] = [];
   const settings = new Map<string, unknown>();
   // A setting's etag changes with every write; one put straight into settingValues has none yet.
@@ -517,7 +519,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     warningMarkers: Object.assign(markers, {
       listByPerson: async (personId: string) => markers.where((m) => m.personId === personId),
       listReviewDueBy: (date: string) =>
-        pages(markers.where((m) => String((m as unknown as { reviewDate?: string }).reviewDate ?? '') <= date))
+        pages(markers.where((m) => String((m as unknown as { reviewDate?: string }).reviewDate ?? '') <= date)),
+      listByStatus: async (status: string) => markers.where((m) => m.status === status)
+    }),
+    markerFlags: Object.assign(markerFlags, {
+      listOpenForPerson: async (personId: string) => markerFlags.where((flag) => flag.personId === personId && flag.open)
     }),
     tasks: {
       ...children<CaseTask>(() => tasks),

@@ -20,7 +20,8 @@ import type {
   SanctionRepository,
   SettingsRepository,
   TaskRepository,
-  WarningMarkerRepository
+  WarningMarkerRepository,
+  MarkerFlagRepository
 } from './repositories';
 import type { Stored } from './stored';
 
@@ -62,6 +63,8 @@ export interface CaseStore {
   memberReferrals: MemberReferralRepository;
   foiAssessments: FoiAssessmentRepository;
   warningMarkers: WarningMarkerRepository;
+  /** Issue 17: the need-to-know safety flags staff see (derived from markers, never the narrative). */
+  markerFlags: MarkerFlagRepository;
   tasks: TaskRepository;
   approvalRequests: ApprovalRequestRepository;
   /**

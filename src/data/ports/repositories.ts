@@ -18,8 +18,10 @@ import type {
   Review,
   Sanction,
   SanctionStatus,
-  WarningMarker
+  WarningMarker,
+  MarkerStatus
 } from '../../domain/model';
+import type { MarkerFlag as MarkerFlagRecord } from '../../domain/markers/markerFlag';
 import type { TriageScope } from '../../domain/workflow/triage';
 import type { GuidanceAudience, GuidanceSection } from '../../domain/guidance/guidanceSection';
 import type { RestrictionAlertRecord } from '../../domain/alerts/alertRecord';
@@ -265,6 +267,16 @@ export interface FoiAssessmentRepository extends EntityRepository<FoiRequestAsse
 export interface WarningMarkerRepository extends EntityRepository<WarningMarker> {
   listByPerson(personId: string): Promise<Stored<WarningMarker>[]>;
   listReviewDueBy(date: IsoDate): Pages<Stored<WarningMarker>>;
+  /** Markers in one status (the H&S adviser's queue: Provisional), by the indexed Status column. */
+  listByStatus(status: MarkerStatus): Promise<Stored<WarningMarker>[]>;
+}
+
+/** Need-to-know safety flags (issue 17): what staff may know of a marker, never the narrative. */
+export type MarkerFlag = MarkerFlagRecord;
+
+export interface MarkerFlagRepository extends EntityRepository<MarkerFlag> {
+  /** The open flags on a person: what Check a customer shows staff. */
+  listOpenForPerson(personId: string): Promise<Stored<MarkerFlag>[]>;
 }
 
 /** A Teams approval card the bot sent, so it can update the card after a decision. */

@@ -28,7 +28,8 @@ export type ListKey =
   | 'foiAssessments'
   | 'warningMarkers'
   | 'tasks'
-  | 'approvalRequests';
+  | 'approvalRequests'
+  | 'markerFlags';
 
 /** The whole site: one source of truth for provisioning, repositories and tests. */
 export const CCM_SCHEMA: SiteSchema = {

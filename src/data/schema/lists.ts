@@ -130,7 +130,9 @@ const PERSON_DETAILS: ListDefinition = {
     managers: 'contribute',
     monitoring: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    // Issue 17: the adviser checks a marker's handling instructions against recorded adjustments.
+    healthSafety: 'read'
   }
 };
 
@@ -507,7 +509,8 @@ const AUDIT_LOG: ListDefinition = {
     auditors: 'read',
     // Every change made on the administration screen is audited as its administrator.
     administrators: 'appendOnly',
-    serviceAccounts: 'appendOnly'
+    serviceAccounts: 'appendOnly',
+    healthSafety: 'appendOnly'
   }
 };
 
@@ -615,12 +618,60 @@ const WARNING_MARKERS: ListDefinition = {
     date('RemovedOn', 'Removed on'),
     note('RemovalReason', 'Removal reason'),
     json('ChallengesJson', 'Challenges'),
-    choice('Status', 'Status', MARKER_STATUSES, { indexed: true, required: true })
+    choice('Status', 'Status', MARKER_STATUSES, { indexed: true, required: true }),
+    json('ReviewsJson', 'Reviews'),
+    note('HandlingCheck', 'Handling instructions checked against adjustments'),
+    user('RemovedBy', 'Removed by'),
+    date('RemovalToldOn', 'Person told of removal on')
   ],
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { managers: 'contribute', caseTeam: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  // Issue 17: case officers propose, review, record challenges and remove; the H&S advisers approve
+  // and keep the register. Staff cannot open it (403): they see MarkerFlags, never the narrative.
+  grants: {
+    managers: 'contribute',
+    caseTeam: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    healthSafety: 'contribute'
+  }
+};
+
+/*
+ * Decision (issue 17): staff learn of a warning marker from a derived flag in a list of its own,
+ * not from WarningMarkers. SharePoint lets a list's readers read every column of every item, so
+ * staff may not read the register (risk narrative, incidents, challenges), yet whoever checks a
+ * customer must know to take care. A flag holds only the person, the handling instructions and
+ * whom to ask (domain/markers/markerFlag.ts). It is written by the use case that changes its
+ * marker (src/app/markers/saveMarkerChange.ts), in the same action as the marker.
+ */
+const MARKER_FLAGS: ListDefinition = {
+  key: 'markerFlags',
+  title: 'MarkerFlags',
+  description: 'Need-to-know safety flags staff see when they check a customer: handling instructions and whom to ask.',
+  template: 'GenericList',
+  titleField: { displayName: 'Summary', required: false },
+  fields: [
+    clientRequestKey(),
+    ref('PersonRef', 'Person', { required: true }),
+    note('HandlingInstructions', 'Handling instructions'),
+    user('ContactId', 'Whom to ask'),
+    bool('IsOpen', 'Open', { indexed: true })
+  ],
+  readSecurity: 1,
+  writeSecurity: 1,
+  enableVersioning: true,
+  grants: {
+    staff: 'read',
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    healthSafety: 'contribute'
+  }
 };
 
 const TASKS: ListDefinition = {
@@ -715,5 +766,6 @@ export const LISTS: readonly ListDefinition[] = [
   FOI_ASSESSMENTS,
   WARNING_MARKERS,
   TASKS,
-  APPROVAL_REQUESTS
+  APPROVAL_REQUESTS,
+  MARKER_FLAGS
 ];

@@ -16,7 +16,13 @@ export const GROUPS: readonly GroupDefinition[] = [
     title: 'CCM Administrators',
     description: 'The site owners who run the product: role holders, time frames, closure days, guidance and council details.'
   },
-  { key: 'serviceAccounts', title: 'CCM Service Accounts', description: 'The case service app identity; the only writer of decisions.' }
+  { key: 'serviceAccounts', title: 'CCM Service Accounts', description: 'The case service app identity; the only writer of decisions.' },
+  // Issue 17: the warning-marker register is health and safety owned (spec 4.1, 5.2 #14).
+  {
+    key: 'healthSafety',
+    title: 'CCM Health and Safety',
+    description: 'Health and safety advisers: approve and keep the warning-marker register.'
+  }
 ];
 
 // PermissionKind values from @pnp/sp/security (SharePoint's SPBasePermissions bit positions).

@@ -32,7 +32,16 @@ export type ListTemplate = 'GenericList' | 'DocumentLibrary';
 export type ItemSecurity = 1 | 2;
 
 export type GroupKey =
-  'staff' | 'caseTeam' | 'managers' | 'monitoring' | 'members' | 'foiOfficers' | 'auditors' | 'administrators' | 'serviceAccounts';
+  | 'staff'
+  | 'caseTeam'
+  | 'managers'
+  | 'monitoring'
+  | 'members'
+  | 'foiOfficers'
+  | 'auditors'
+  | 'administrators'
+  | 'serviceAccounts'
+  | 'healthSafety';
 
 export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'fullControl' | 'appendOnly';
 

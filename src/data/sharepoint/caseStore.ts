@@ -21,6 +21,7 @@ import {
   approvalRequestMapper,
   foiAssessmentMapper,
   memberReferralMapper,
+  markerFlagMapper,
   restrictionAlertMapper,
   warningMarkerMapper
 } from './mappers/registerMappers';
@@ -43,6 +44,7 @@ import {
   SpApprovalRequestRepository,
   SpFoiAssessmentRepository,
   SpIncidentRepository,
+  SpMarkerFlagRepository,
   SpMemberReferralRepository,
   SpRestrictionAlertRepository,
   SpWarningMarkerRepository
@@ -183,6 +185,7 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
     memberReferrals: new SpMemberReferralRepository(gateway('memberReferrals'), memberReferralMapper),
     foiAssessments: new SpFoiAssessmentRepository(gateway('foiAssessments'), foiAssessmentMapper),
     warningMarkers,
+    markerFlags: new SpMarkerFlagRepository(gateway('markerFlags'), markerFlagMapper),
     tasks: new SpTaskRepository(gateways.tasks, taskMapper),
     approvalRequests: new SpApprovalRequestRepository(gateway('approvalRequests'), approvalRequestMapper),
     loadCaseScreen,

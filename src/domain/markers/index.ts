@@ -1,1 +1,3 @@
 export * from './markerRules';
+export * from './markerLifecycle';
+export * from './markerFlag';

@@ -15,6 +15,16 @@ export interface MarkerChallenge {
   personToldOn?: IsoDate;
 }
 
+/** A scheduled review of a marker (spec 4.1: at least every 12 months, removal if no further incident). */
+export interface MarkerReview {
+  reviewedOn: IsoDate;
+  reviewerId: UserId;
+  outcome: 'Continue' | 'Remove';
+  reasons: string;
+  /** The next review date when the marker continues. */
+  nextReviewDate?: IsoDate;
+}
+
 /** Staff safety register entry (spec §4.1, §5.2 #14, BR-21). */
 export interface WarningMarker {
   id: MarkerId;
@@ -32,4 +42,15 @@ export interface WarningMarker {
   removalReason?: string;
   challenges: readonly MarkerChallenge[];
   status: MarkerStatus;
+  /** Reviews held, oldest first (absent on markers recorded before reviews were kept). */
+  reviews?: readonly MarkerReview[];
+  /**
+   * How the handling instructions respect the person's recorded reasonable adjustments, written
+   * by the approver when the person has any (issue 17: instructions checked against adjustments).
+   */
+  handlingCheck?: string;
+  /** Who removed the marker (a review, a challenge or a removal on its own). */
+  removedBy?: UserId;
+  /** When the person was told of the removal (BR-33), or why not. */
+  removalToldOn?: IsoDate;
 }

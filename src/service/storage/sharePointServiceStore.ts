@@ -134,6 +134,13 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
         return open;
       }
     },
+    markers: {
+      listReviewDueBy: async (date) => {
+        const due = [];
+        for await (const page of store.warningMarkers.listReviewDueBy(date)) due.push(...page.map((row) => row.value));
+        return due;
+      }
+    },
     memberReferrals: {
       listByCouncillor: async (councillorId) =>
         (await store.memberReferrals.listByCouncillor(councillorId)).map(({ value }) => ({

@@ -20,6 +20,7 @@ import type { Messenger } from '../teams/messenger';
 import { roleAssignments } from '../approvals/loadSanction';
 import { repairDecisions } from './repairDecisions';
 import { reconcileAlerts } from './reconcileAlerts';
+import { escalateMarkerReviews } from './escalateMarkerReviews';
 import { syncCaseAlerts } from '../../app/alerts/syncCaseAlerts';
 
 export interface SweepDeps {
@@ -47,6 +48,8 @@ export interface SweepReport {
    */
   repairedAlerts: string[];
   skipped: string[];
+  /** Warning markers whose review date passed without a review, escalated once (issue 17). */
+  markerReviewsEscalated: string[];
 }
 
 /**
@@ -73,7 +76,8 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
     repairedDecisions: repair.repaired,
     stuckDecisions: repair.stuck,
     repairedAlerts: [],
-    skipped: []
+    skipped: [],
+    markerReviewsEscalated: []
   };
   // Every status in which a restriction is in force: a review or an appeal under way never
   // stops it being escalated when its review is overdue or expiring at its end date (BR-09).
@@ -90,6 +94,7 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
   report.repairedAlerts.push(...alerts.repaired);
   report.skipped.push(...alerts.failed.filter((id) => !report.skipped.includes(id)));
   await remindFoi(report, deps, now);
+  report.markerReviewsEscalated.push(...(await escalateMarkerReviews(deps, roles, now)));
   return report;
 }
 

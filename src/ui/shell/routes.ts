@@ -14,6 +14,7 @@ import {
   type Role
 } from '../../domain';
 import type { AppMode } from '../host/hostInfo';
+import { MARKER_KEEPER_ROLES, MARKER_PROPOSER_ROLES } from '../../domain/markers/markerLifecycle';
 
 /** What every screen receives. Services come from useAppServices(); navigation from useNavigation(). */
 export interface ScreenProps {
@@ -237,6 +238,16 @@ export const ROUTES: RouteDefinition[] = [
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-members-guidance' */ '../screens/members/MembersGuidanceScreen')),
     roles: [],
     modes: ['guidance'],
+    inMenu: true
+  },
+  // Issue 17: the warning-marker register (case officers propose; the H&S adviser approves and keeps it).
+  {
+    id: 'warning-markers',
+    title: 'Warning markers',
+    description: 'The staff safety register: propose, approve, review, challenge and remove markers.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-warning-markers' */ '../screens/markers/MarkersScreen')),
+    roles: [...MARKER_PROPOSER_ROLES, ...MARKER_KEEPER_ROLES.filter((role) => MARKER_PROPOSER_ROLES.indexOf(role) < 0)],
+    modes: APP,
     inMenu: true
   }
 ];

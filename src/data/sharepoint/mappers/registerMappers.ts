@@ -1,6 +1,6 @@
 import type { FoiGround, FoiRegime, FoiRequestAssessment, MarkerStatus, MemberReferral, WarningMarker } from '../../../domain/model';
 import { nameSearchKey } from '../../../domain/people/nameSearchKey';
-import type { ApprovalRequest, RestrictionAlert } from '../../ports/repositories';
+import type { ApprovalRequest, MarkerFlag, RestrictionAlert } from '../../ports/repositories';
 import {
   bool,
   choices,
@@ -186,7 +186,11 @@ export const warningMarkerMapper: RowMapper<WarningMarker> = {
     RemovedOn: toSharePointDate(value.removedOn),
     RemovalReason: value.removalReason,
     ChallengesJson: toJson(value.challenges),
-    Status: value.status
+    Status: value.status,
+    ReviewsJson: toJson(value.reviews ?? []),
+    HandlingCheck: value.handlingCheck,
+    RemovedBy: value.removedBy,
+    RemovalToldOn: toSharePointDate(value.removalToldOn)
   }),
   fromRow: (row) => ({
     id: idFromRow(row),
@@ -203,7 +207,31 @@ export const warningMarkerMapper: RowMapper<WarningMarker> = {
     removedOn: fromSharePointDate(row.RemovedOn),
     removalReason: optionalText(row.RemovalReason),
     challenges: fromJson(row.ChallengesJson, []),
-    status: text(row.Status) as MarkerStatus
+    status: text(row.Status) as MarkerStatus,
+    reviews: fromJson(row.ReviewsJson, []),
+    handlingCheck: optionalText(row.HandlingCheck),
+    removedBy: optionalText(row.RemovedBy),
+    removalToldOn: fromSharePointDate(row.RemovalToldOn)
+  })
+};
+
+/** Issue 17: a staff flag carries no name in its title, and nothing of the narrative. */
+export const markerFlagMapper: RowMapper<MarkerFlag> = {
+  list: 'markerFlags',
+  idOf: (value) => value.id,
+  toFields: (value) => ({
+    Title: 'Safety flag',
+    PersonRef: value.personId,
+    HandlingInstructions: value.handlingInstructions,
+    ContactId: value.contactId,
+    IsOpen: value.open
+  }),
+  fromRow: (row) => ({
+    id: idFromRow(row),
+    personId: text(row.PersonRef),
+    handlingInstructions: text(row.HandlingInstructions),
+    contactId: text(row.ContactId),
+    open: bool(row.IsOpen)
   })
 };
 

@@ -4,6 +4,7 @@ import type {
   IncidentReport,
   IncidentStatus,
   IsoDate,
+  MarkerStatus,
   MemberReferral,
   WarningMarker
 } from '../../../domain/model';
@@ -14,6 +15,8 @@ import type {
   ApprovalRequestRepository,
   FoiAssessmentRepository,
   IncidentRepository,
+  MarkerFlag,
+  MarkerFlagRepository,
   MemberReferralRepository,
   RestrictionAlert,
   RestrictionAlertRepository,
@@ -121,6 +124,16 @@ export class SpWarningMarkerRepository extends RootRepository<WarningMarker> imp
 
   public listReviewDueBy(date: IsoDate): Pages<Stored<WarningMarker>> {
     return this.pagesOf({ filter: le('ReviewDate', { kind: 'datetime', iso: dateLiteral(date) }) });
+  }
+
+  public listByStatus(status: MarkerStatus): Promise<Stored<WarningMarker>[]> {
+    return this.list({ filter: eq('Status', status) }, 1000);
+  }
+}
+
+export class SpMarkerFlagRepository extends RootRepository<MarkerFlag> implements MarkerFlagRepository {
+  public listOpenForPerson(personId: string): Promise<Stored<MarkerFlag>[]> {
+    return this.list({ filter: and(eq('PersonRef', personId), eq('IsOpen', true)) }, 100);
   }
 }
 

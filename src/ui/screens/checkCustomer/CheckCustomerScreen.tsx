@@ -5,6 +5,7 @@ import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
 import { LoadingState } from '../../components/LoadingState';
 import { RestrictionBanner } from '../../components/RestrictionBanner';
+import { SafetyFlagBanner } from '../../components/SafetyFlagBanner';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
 import type { ScreenProps } from '../../shell/routes';
 import { useCustomerCheck, type CheckedPerson } from './useCustomerCheck';
@@ -32,21 +33,27 @@ function CheckResult({ query, people }: { query: string; people: readonly Checke
   }
   const restricted = people.filter((person) => person.alerts.length > 0);
   const clear = people.filter((person) => person.alerts.length === 0);
+  const flagged = people.filter((person) => person.flags.length > 0);
   return (
     <div className={styles.fieldset}>
       <Body1>
         {people.length === 1 ? '1 customer' : `${people.length} customers`} found for “{query}”. Check it is the same person before you act.
       </Body1>
+      {flagged.flatMap((person) =>
+        person.flags.map((flag) => <SafetyFlagBanner key={flag.id} personName={listOfNames([person])} flag={flag} />)
+      )}
       {restricted.flatMap((person) => person.alerts.map((alert) => <RestrictionBanner key={alert.id} alert={alert} />))}
       {clear.length > 0 ? (
-        <MessageBar intent={restricted.length > 0 ? 'info' : 'success'} layout="multiline">
+        <MessageBar intent={restricted.length > 0 || flagged.length > 0 ? 'info' : 'success'} layout="multiline">
           <MessageBarBody>
             <ul aria-label="Customers found with no contact restriction">
               {clear.map((person) => (
                 <li key={person.personId}>{listOfNames([person])}: no contact restriction</li>
               ))}
             </ul>
-            {restricted.length === 0 ? 'If the customer is one of these people, deal with the contact in the usual way.' : null}
+            {restricted.length === 0 && flagged.length === 0
+              ? 'If the customer is one of these people, deal with the contact in the usual way.'
+              : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { isAlertShowable } from '../../../domain/alerts/alertRecord';
 import { displayName } from '../../../domain/model/person';
 import { queryNameKeys } from '../../../domain/people/nameSearchKey';
+import type { MarkerFlag } from '../../../data/ports';
 import type { RestrictionAlert } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { readTogether } from '../../services/readTogether';
@@ -13,6 +14,8 @@ export interface CheckedPerson {
   /** The alias or previous name that matched, when it was not the current name. */
   matchedAs?: string;
   alerts: RestrictionAlert[];
+  /** Issue 17: need-to-know safety flags (warning markers in force), never their narrative. */
+  flags: MarkerFlag[];
 }
 
 export type CustomerCheckState =
@@ -59,9 +62,10 @@ export function useCustomerCheck(): CustomerCheck {
         const people = await readTogether(store, (reads) =>
           Promise.all(
             matches.map(async (match): Promise<CheckedPerson> => {
-              const [person, alerts] = await Promise.all([
+              const [person, alerts, flags] = await Promise.all([
                 reads.persons.find(match.personId),
-                reads.restrictionAlerts.listActiveForPerson(match.personId)
+                reads.restrictionAlerts.listActiveForPerson(match.personId),
+                reads.markerFlags.listOpenForPerson(match.personId)
               ]);
               const name = person ? displayName(person.value) : match.nameAsRecorded;
               const showable = alerts.map((row) => row.value).filter((alert) => isAlertShowable(alert, today));
@@ -69,7 +73,8 @@ export function useCustomerCheck(): CustomerCheck {
                 personId: match.personId,
                 name,
                 ...(match.nameAsRecorded !== name ? { matchedAs: match.nameAsRecorded } : {}),
-                alerts: showable
+                alerts: showable,
+                flags: flags.map((row) => row.value)
               };
             })
           )
