@@ -16,6 +16,7 @@ import type {
   UserId
 } from '../domain';
 import type { AlertStorePort } from '../app/alerts/syncCaseAlerts';
+import type { RetentionStore } from '../app/retention/retentionStore';
 import type { Stored } from '../data/ports/stored';
 import type { RestrictionAlertRecord } from '../domain/alerts/alertRecord';
 
@@ -153,4 +154,11 @@ export interface ServiceStore {
   foi: FoiPort;
   alerts: AlertPort;
   memberReferrals: MemberReferralPort;
+  /** BR-24: records past retention and their disposal; absent where the store cannot delete. */
+  retention?: RetentionServicePort;
+}
+
+/** The retention use cases' store, and the schedule as the Settings list holds it (checked by the domain). */
+export interface RetentionServicePort extends RetentionStore {
+  schedule(): Promise<unknown>;
 }

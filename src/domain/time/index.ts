@@ -11,3 +11,4 @@ export * from './deadlines';
 export * from './retention';
 export * from './retentionSchedule';
 export * from './retentionLedger';
+export * from './retentionCandidates';

@@ -21,6 +21,7 @@ import { roleAssignments } from '../approvals/loadSanction';
 import { repairDecisions } from './repairDecisions';
 import { reconcileAlerts } from './reconcileAlerts';
 import { syncCaseAlerts } from '../../app/alerts/syncCaseAlerts';
+import { sweepRetention, type RetentionSweepReport } from './sweepRetention';
 
 export interface SweepDeps {
   store: ServiceStore;
@@ -47,6 +48,8 @@ export interface SweepReport {
    */
   repairedAlerts: string[];
   skipped: string[];
+  /** BR-24: what was disposed of (each item with its audit stub), what waits for the DPO, what is held. */
+  retention?: RetentionSweepReport;
 }
 
 /**
@@ -88,7 +91,7 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
   report.repairedAlerts.push(...alerts.repaired);
   report.skipped.push(...alerts.failed.filter((id) => !report.skipped.includes(id)));
   await remindFoi(report, deps, now);
-  return report;
+  return { ...report, retention: await sweepRetention(deps) };
 }
 
 async function sweepCase(
