@@ -54,13 +54,24 @@ export function RetentionItem({ item, busy, decide }: RetentionItemProps): React
         </dl>
         <div className={styles.actions}>
           {item.hold ? (
-            <Button disabled={busy} onClick={() => void decide(item, 'release')}>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                decide(item, 'release').catch(() => undefined);
+              }}
+            >
               Release the hold on {item.label}
             </Button>
           ) : (
             <>
               {item.confirmed ? null : (
-                <Button appearance="primary" disabled={busy} onClick={() => void decide(item, 'confirm')}>
+                <Button
+                  appearance="primary"
+                  disabled={busy}
+                  onClick={() => {
+                    decide(item, 'confirm').catch(() => undefined);
+                  }}
+                >
                   Confirm disposal of {item.label}
                 </Button>
               )}
@@ -73,7 +84,12 @@ export function RetentionItem({ item, busy, decide }: RetentionItemProps): React
                   ))}
                 </Select>
               </Field>
-              <Button disabled={busy} onClick={() => void decide(item, 'hold', reason)}>
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  decide(item, 'hold', reason).catch(() => undefined);
+                }}
+              >
                 Hold {item.label}
               </Button>
             </>
