@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type express from 'express';
 import { LocalEmulatorUser } from './emulator/pnp-local-user';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
-import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
 import { configFromEnv, type DirectoryEntry } from '../src/service/config';
 import { describeFailure } from '../src/service/http/jsonErrors';
 import { startService, type RunningCaseService } from '../src/service/createCaseService';
 import { Directory } from '../src/service/directory';
 import { entraBearerVerifier, type BearerVerifier } from '../src/service/identity/entraBearer';
 import { createLocalTokenIssuer } from '../src/service/identity/localTokenIssuer';
-import { sharePointServiceStore } from '../src/service/storage/sharePointServiceStore';
+import { serviceStoreOn } from '../src/service/storage/sharePointServiceStore';
 import { runSweeps } from '../src/service/sweeps/runSweeps';
 import { TeamsMessenger } from '../src/service/teams/teamsMessenger';
 import { loopbackBotToken } from '../src/service/teams/loopbackBotToken';
@@ -71,7 +70,7 @@ export async function startCaseService(options: LocalCaseServiceOptions): Promis
     ...(options.directory !== undefined ? { directory: options.directory } : {})
   });
   const sp = createNodeSp(options.siteUrl, LocalEmulatorUser(options.spUserLogin));
-  const store = sharePointServiceStore(createSharePointCaseStore(sp));
+  const store = serviceStoreOn(sp);
   const now = (): IsoInstant => new Date().toISOString() as IsoInstant;
   // One line per failure, without the stack or anything the request carried.
   const log =

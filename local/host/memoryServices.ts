@@ -94,6 +94,13 @@ export function fakeCaseService(options: { store?: MemoryStore; user?: Pick<Demo
       decidedBy.set(approvalId, { status, by: options.user?.displayName ?? 'another approver' });
       return { approvalId, status };
     },
+    // BR-24: the in-memory demo store keeps no files and disposes of nothing: nothing is due here.
+    async retentionDue() {
+      return [];
+    },
+    async decideRetention() {
+      throw new CaseServiceError('Disposal is not available from this case service.', 503);
+    },
     async memberRestrictions() {
       const { store, user } = options;
       if (!store || !user) return [];

@@ -58,7 +58,7 @@ export const PERSONAS: readonly Persona[] = [
   persona(10, 'cllr.khan', 'Cllr Aisha Khan', ['members'], ['councillor']),
   persona(11, 'cllr.leader', 'Cllr Gareth Jones (group leader)', ['members'], ['groupLeader']),
   persona(12, 'fay.foi', 'Fay Ellis (FOI officer)', ['staff', 'foiOfficers'], ['foiOfficer']),
-  persona(13, 'aud.auditor', 'Aude Laurent (auditor / DPO)', ['auditors'], ['auditor']),
+  persona(13, 'aud.auditor', 'Aude Laurent (auditor / DPO)', ['auditors'], ['auditor', 'dataProtectionOfficer']),
   persona(14, 'svc.ccm', 'CCM case service', ['serviceAccounts'], [], { isSiteAdmin: true }),
   // An appeal is heard by someone not involved in the decision (BR-11); the Executive Director
   // usually approves, so the council designates a second, independent reviewer.

@@ -1,10 +1,9 @@
 import { createNodeSp } from '../data/sharepoint/spFactory';
-import { createSharePointCaseStore } from '../data/sharepoint/caseStore';
 import { CertificateAuth } from '../data/sharepoint/node/msalAuth';
 import { configFromEnv } from './config';
 import { startService } from './createCaseService';
 import { entraBearerVerifier } from './identity/entraBearer';
-import { sharePointServiceStore } from './storage/sharePointServiceStore';
+import { serviceStoreOn } from './storage/sharePointServiceStore';
 
 /**
  * Production entry (e.g. Azure App Service, several instances): configuration from the
@@ -42,7 +41,7 @@ async function main(): Promise<void> {
   const service = await startService(
     {
       config,
-      store: sharePointServiceStore(createSharePointCaseStore(sp)),
+      store: serviceStoreOn(sp),
       verifyBearer: entraBearerVerifier(config.entra),
       clientSecret: process.env.CLIENT_SECRET
     },

@@ -18,6 +18,7 @@ import type {
   WarningMarker
 } from '../domain';
 import type { AlertStorePort } from '../app/alerts/syncCaseAlerts';
+import type { RetentionStore } from '../app/retention/retentionStore';
 import type { Stored } from '../data/ports/stored';
 import type { RestrictionAlertRecord } from '../domain/alerts/alertRecord';
 
@@ -168,4 +169,11 @@ export interface ServiceStore {
   memberReferrals: MemberReferralPort;
   /** Optional: a store without the register (an older site) has no marker sweep. */
   markers?: MarkerReviewPort;
+  /** BR-24: records past retention and their disposal; absent where the store cannot delete. */
+  retention?: RetentionServicePort;
+}
+
+/** The retention use cases' store, and the schedule as the Settings list holds it (checked by the domain). */
+export interface RetentionServicePort extends RetentionStore {
+  schedule(): Promise<unknown>;
 }

@@ -103,6 +103,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         for (const [tab, ready] of [
           ['Council details', 'Save the council details'],
           ['Time frames', 'Save the time frames'],
+          ['Retention', 'Save the retention schedule'],
           ['Closure days', 'Save the closure days'],
           ['Guidance', 'Publish as version 2'],
           ['Site set-up', 'Checking and upgrading the site is not available here']

@@ -4,3 +4,4 @@ export * from './caseStore';
 export * from '../errors';
 export * from './oneLetterPerId';
 export * from './siteProvisioning';
+export * from './retentionRecords';

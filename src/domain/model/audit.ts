@@ -21,7 +21,10 @@ export const AUDITED_ENTITY_TYPES = [
   // Configuration changed on the administration screen (entity id: the setting's key).
   'Setting',
   // A guidance passage published on the administration screen (entity id: audience and section id).
-  'GuidanceSection'
+  'GuidanceSection',
+  // BR-24: a case's staff banners and approval cards are disposed of with it, each leaving a stub.
+  'RestrictionAlert',
+  'ApprovalRequest'
 ] as const;
 export type AuditedEntityType = (typeof AUDITED_ENTITY_TYPES)[number];
 

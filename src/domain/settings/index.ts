@@ -6,3 +6,4 @@ export * from './settingAudit';
 export * from './timeFrameSchedule';
 export * from './closureDays';
 export * from './guidanceEdit';
+export * from './retentionScheduleSetting';

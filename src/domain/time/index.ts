@@ -9,3 +9,6 @@ export * from './calendarMonths';
 export * from './corporateClosures';
 export * from './deadlines';
 export * from './retention';
+export * from './retentionSchedule';
+export * from './retentionLedger';
+export * from './retentionCandidates';

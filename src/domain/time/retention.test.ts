@@ -24,9 +24,18 @@ const heldFoi: RetentionCandidate = {
 };
 
 describe('retention and disposition', () => {
-  test('BR-24 due: a case six years after its last restriction ended, and a marker on removal', () => {
+  test('BR-24 due: a case six years after its last restriction ended, and a marker 12 months after removal', () => {
     const due = dueForDisposition([oldCase, recentCase, removedMarker, heldFoi], today);
-    expect(due.map((entry) => entry.candidate.id)).toEqual(['c1', 'm1']);
+    expect(due.map((entry) => entry.candidate.id)).toEqual(['c1']);
+    const yearOn = dueForDisposition([oldCase, recentCase, removedMarker, heldFoi], d('2027-11-28'));
+    expect(yearOn.map((entry) => entry.candidate.id)).toEqual(['c1', 'c2', 'm1']);
+    expect(dueForDisposition([removedMarker], d('2027-11-27'))).toEqual([]);
+  });
+
+  test('BR-24 no kind of record is kept for zero months by default', () => {
+    for (const months of Object.values(DEFAULT_RETENTION_POLICY)) {
+      expect(months).toBeGreaterThan(0);
+    }
   });
 
   test('BR-24 not due: records inside their period or on hold are kept', () => {

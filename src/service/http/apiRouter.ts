@@ -13,6 +13,7 @@ import { memberRestrictions } from '../members/memberRestrictions';
 import { runSweeps } from '../sweeps/runSweeps';
 import { UnauthenticatedError, type BearerVerifier } from '../identity/entraBearer';
 import { activityGuard } from './activityGuard';
+import { retentionRoutes } from './retentionRoutes';
 import { describeFailure } from './jsonErrors';
 import type { CardActionDeps } from '../teams/cardActionHandler';
 
@@ -179,6 +180,8 @@ export function apiRouter(deps: ApiDeps): Router {
       send(res, 200, await runSweeps(deps));
     }, deps.log)
   );
+
+  router.use(retentionRoutes(deps, guarded));
 
   // Any other address under /api: JSON, like every other answer, not Express's HTML page. POST
   // /messages passes on to the SDK's route.

@@ -1,4 +1,7 @@
-import type { CaseStore, Stored } from '../../data/ports';
+import type { CaseStore, RetentionRecordStore, Stored } from '../../data/ports';
+import type { SPFI } from '@pnp/sp';
+import { createSharePointCaseStore } from '../../data/sharepoint/caseStore';
+import { createSharePointRetentionRecords } from '../../data/sharepoint/retentionRecordStore';
 import { isDataError, ValidationFailedError } from '../../data/errors';
 import { closuresFromSettings, deadlineContextFrom, SETTING_KEYS, timeFramesFromSettings } from '../../domain';
 import type { Case, CaseStatus, IsoDate, RoleAssignments } from '../../domain';
@@ -43,7 +46,24 @@ function toRecord(stored: Stored<import('../../data/ports').ApprovalRequest>): A
   };
 }
 
-export function sharePointServiceStore(store: CaseStore): ServiceStore {
+export function sharePointServiceStore(store: CaseStore, retentionRecords?: RetentionRecordStore): ServiceStore {
+  const audit: ServiceStore['audit'] = {
+    append: async (events) => {
+      for (const event of events) {
+        try {
+          await store.auditLog.append(event);
+        } catch (error) {
+          // The event id is the item's client request key: a duplicate means a retry
+          // of an append that already succeeded.
+          if (!(error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey'))) {
+            throw error;
+          }
+        }
+      }
+    },
+    has: async (eventId, entity) =>
+      (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
+  };
   return {
     cases: {
       get: (id) => store.cases.find(id),
@@ -82,23 +102,7 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
     // With their needs and circumstances: the decision rules need them (BR-13, BR-28, BR-29, BR-31).
     persons: { get: async (id) => (await store.persons.findWithDetails(id))?.value },
     incidents: { get: async (id) => (await store.incidents.find(id))?.value },
-    audit: {
-      append: async (events) => {
-        for (const event of events) {
-          try {
-            await store.auditLog.append(event);
-          } catch (error) {
-            // The event id is the item's client request key: a duplicate means a retry
-            // of an append that already succeeded.
-            if (!(error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey'))) {
-              throw error;
-            }
-          }
-        }
-      },
-      has: async (eventId, entity) =>
-        (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
-    },
+    audit,
     approvalRequests: {
       upsert: async (record) => {
         const existing = await store.approvalRequests.find(record.id);
@@ -172,6 +176,27 @@ export function sharePointServiceStore(store: CaseStore): ServiceStore {
         }
         return open;
       }
-    }
+    },
+    ...(retentionRecords === undefined
+      ? {}
+      : {
+          retention: {
+            records: retentionRecords,
+            audit: {
+              append: audit.append,
+              listForEntity: async (type, id) =>
+                (await store.auditLog.listForEntity(type, id))
+                  .sort((a, b) => a.value.sequence - b.value.sequence)
+                  .map((entry) => entry.value.event)
+            },
+            schedule: () => store.settings.get<unknown>(SETTING_KEYS.retentionSchedule)
+          }
+        })
   };
+}
+
+/** The service's store on its own SharePoint connection, with the retention records it may dispose of (BR-24). */
+export function serviceStoreOn(sp: SPFI): ServiceStore {
+  const caseStore = createSharePointCaseStore(sp);
+  return sharePointServiceStore(caseStore, createSharePointRetentionRecords(sp, caseStore));
 }

@@ -22,6 +22,7 @@ import { repairDecisions } from './repairDecisions';
 import { reconcileAlerts } from './reconcileAlerts';
 import { escalateMarkerReviews } from './escalateMarkerReviews';
 import { syncCaseAlerts } from '../../app/alerts/syncCaseAlerts';
+import { sweepRetention, type RetentionSweepReport } from './sweepRetention';
 
 export interface SweepDeps {
   store: ServiceStore;
@@ -50,6 +51,8 @@ export interface SweepReport {
   skipped: string[];
   /** Warning markers whose review date passed without a review, escalated once (issue 17). */
   markerReviewsEscalated: string[];
+  /** BR-24: what was disposed of (each item with its audit stub), what waits for the DPO, what is held. */
+  retention?: RetentionSweepReport;
 }
 
 /**
@@ -95,7 +98,7 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
   report.skipped.push(...alerts.failed.filter((id) => !report.skipped.includes(id)));
   await remindFoi(report, deps, now);
   report.markerReviewsEscalated.push(...(await escalateMarkerReviews(deps, roles, now)));
-  return report;
+  return { ...report, retention: await sweepRetention(deps) };
 }
 
 async function sweepCase(

@@ -1,4 +1,5 @@
-import type { ApprovalOutcome, CaseId, MemberRestrictionView, SanctionId } from '../../domain';
+import type { ApprovalOutcome, CaseId, IsoDate, MemberRestrictionView, SanctionId } from '../../domain';
+import type { RetentionHoldReason, RetentionRecordKind } from '../../domain/time';
 
 export type { MemberRestrictionView };
 
@@ -45,6 +46,31 @@ export interface CaseServiceClient {
   decide(approvalId: string, decision: ApprovalDecisionInput): Promise<ApprovalDecisionResult>;
   /** BR-22: contact restrictions on people the signed-in councillor referred (GET /api/members/restrictions). */
   memberRestrictions(): Promise<MemberRestrictionView[]>;
+  /** BR-24: records past retention, for the Data Protection Officer only (GET /api/retention/due). */
+  retentionDue(): Promise<RetentionDueItem[]>;
+  /** BR-24: the DPO confirms a disposal, holds a record or releases a hold (POST /api/retention/decision). */
+  decideRetention(decision: RetentionDecisionInput): Promise<{ id: string; decision: RetentionDecisionInput['decision'] }>;
+}
+
+/** One record due for disposal as the service describes it: its kind, rule and date, never its content. */
+export interface RetentionDueItem {
+  kind: RetentionRecordKind;
+  kindLabel: string;
+  id: string;
+  /** The case reference, or the record's id. */
+  label: string;
+  rule: string;
+  disposeOn: IsoDate;
+  disposal: 'confirmFirst' | 'automatic';
+  hold?: { reason: RetentionHoldReason; reasonLabel: string; by: string; at: string };
+  confirmed?: { by: string; at: string };
+}
+
+export interface RetentionDecisionInput {
+  kind: RetentionRecordKind;
+  id: string;
+  decision: 'confirm' | 'hold' | 'release';
+  reason?: RetentionHoldReason;
 }
 
 /** A fetch-shaped function the host provides (browser fetch with a token, or AadHttpClient). */
@@ -92,6 +118,9 @@ export function createCaseServiceClient(send: ServiceSend): CaseServiceClient {
     listMyApprovals: () => call<ApprovalSummary[]>(send, '/api/approvals/mine', 'GET'),
     decide: (approvalId, decision) =>
       call<ApprovalDecisionResult>(send, `/api/approvals/${encodeURIComponent(approvalId)}/decision`, 'POST', decision),
-    memberRestrictions: () => call<MemberRestrictionView[]>(send, '/api/members/restrictions', 'GET')
+    memberRestrictions: () => call<MemberRestrictionView[]>(send, '/api/members/restrictions', 'GET'),
+    retentionDue: () => call<RetentionDueItem[]>(send, '/api/retention/due', 'GET'),
+    decideRetention: (decision) =>
+      call<{ id: string; decision: RetentionDecisionInput['decision'] }>(send, '/api/retention/decision', 'POST', decision)
   };
 }

@@ -232,6 +232,16 @@ export const ROUTES: RouteDefinition[] = [
     inMenu: true
   },
   {
+    id: 'retention',
+    title: 'Retention and disposal',
+    description: 'Records past their retention period: confirm each disposal, or hold it (BR-24).',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-retention' */ '../screens/retention/RetentionScreen')),
+    // The Data Protection Officer (role holder in Settings); the case service checks the role again.
+    roles: ['dataProtectionOfficer'],
+    modes: APP,
+    inMenu: true
+  },
+  {
     id: 'members-guidance',
     title: 'Guidance for Members',
     description: 'The councillors\u2019 and staff policies, and the referral form.',

@@ -35,7 +35,9 @@ export function fakeCaseService(overrides: Partial<CaseServiceClient> = {}): Cas
     requestApproval: overrides.requestApproval ?? (() => refuseUnexpected('requestApproval')),
     listMyApprovals: overrides.listMyApprovals ?? (() => Promise.resolve([])),
     decide: overrides.decide ?? (() => refuseUnexpected('decide')),
-    memberRestrictions: overrides.memberRestrictions ?? (() => Promise.resolve([]))
+    memberRestrictions: overrides.memberRestrictions ?? (() => Promise.resolve([])),
+    retentionDue: overrides.retentionDue ?? (() => Promise.resolve([])),
+    decideRetention: overrides.decideRetention ?? (() => refuseUnexpected('decideRetention'))
   };
 }
 

@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../shell/routes';
 import { ClosureDaysPanel } from './ClosureDaysPanel';
 import { CouncilDetailsPanel } from './CouncilDetailsPanel';
 import { GuidanceAdminPanel } from './GuidanceAdminPanel';
+import { RetentionPanel } from './RetentionPanel';
 import { RoleHoldersPanel } from './RoleHoldersPanel';
 import { SiteSetupPanel } from './SiteSetupPanel';
 import { TimeFramesPanel } from './TimeFramesPanel';
@@ -19,6 +20,7 @@ const PARTS = [
   { id: 'role-holders', label: 'Role holders', render: () => <RoleHoldersPanel /> },
   { id: 'council-details', label: 'Council details', render: () => <CouncilDetailsPanel /> },
   { id: 'time-frames', label: 'Time frames', render: () => <TimeFramesPanel /> },
+  { id: 'retention', label: 'Retention', render: () => <RetentionPanel /> },
   { id: 'closure-days', label: 'Closure days', render: () => <ClosureDaysPanel /> },
   { id: 'guidance', label: 'Guidance', render: () => <GuidanceAdminPanel /> },
   { id: 'site', label: 'Site set-up', render: () => <SiteSetupPanel /> }

@@ -1,0 +1,158 @@
+// BR-24 on SharePoint: the records a retention rule may apply to, the items each one is made
+// of, and their permanent deletion. Used by the case service's identity only (see the port).
+
+import type { SPFI } from '@pnp/sp';
+import type { AuditedEntityType, Case, IsoDate } from '../../domain/model';
+import type { RetentionRecordKind, RetentionSource } from '../../domain/time';
+import { isDataError } from '../errors';
+import type { CaseStore } from '../ports/caseStore';
+import type { DisposablePart, RetentionRecordStore } from '../ports/retentionRecords';
+import { eq } from '../odata';
+import { CLIENT_REQUEST_KEY, listDefinition, type ListKey } from '../schema';
+import { etagOf, ListGateway, type SpRow } from './listGateway';
+import { readCaseRows, type CaseGateways } from './repositories/caseRepository';
+
+const FAR_FUTURE: IsoDate = '2999-12-31' as IsoDate;
+
+/** What each list's items are, as their audit stubs name them. */
+const ENTITY_OF_LIST: Readonly<Partial<Record<ListKey, AuditedEntityType>>> = {
+  cases: 'Case',
+  sanctions: 'Sanction',
+  decisions: 'ApprovalDecision',
+  invocationDecisions: 'InvocationDecision',
+  reviews: 'Review',
+  appeals: 'Appeal',
+  letters: 'Letter',
+  contactLog: 'ContactLogEntry',
+  tasks: 'Task',
+  incidents: 'IncidentReport',
+  restrictionAlerts: 'RestrictionAlert',
+  approvalRequests: 'ApprovalRequest',
+  memberReferrals: 'MemberReferral',
+  warningMarkers: 'WarningMarker',
+  foiAssessments: 'FoiRequestAssessment'
+};
+
+const LIST_OF_KIND: Readonly<Record<Exclude<RetentionRecordKind, 'closedCase'>, ListKey>> = {
+  removedMarker: 'warningMarkers',
+  foiFile: 'foiAssessments',
+  incidentNotProgressed: 'incidents',
+  memberReferral: 'memberReferrals'
+};
+
+async function collect<T>(pages: AsyncIterable<readonly T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}
+
+export function createSharePointRetentionRecords(sp: SPFI, store: CaseStore): RetentionRecordStore {
+  const gateway = (key: ListKey): ListGateway => new ListGateway(sp, listDefinition(key));
+  const caseGateways: CaseGateways = {
+    cases: gateway('cases'),
+    sanctions: gateway('sanctions'),
+    decisions: gateway('decisions'),
+    invocationDecisions: gateway('invocationDecisions'),
+    reviews: gateway('reviews'),
+    appeals: gateway('appeals'),
+    letters: gateway('letters'),
+    contactLog: gateway('contactLog'),
+    tasks: gateway('tasks')
+  };
+
+  const partOf = (key: ListKey, row: SpRow): DisposablePart => {
+    const type = ENTITY_OF_LIST[key];
+    if (type === undefined) throw new RangeError(`Items of ${key} are not disposed of by a retention rule.`);
+    return {
+      entity: { type, id: String(row[CLIENT_REQUEST_KEY] ?? row.Id) },
+      list: listDefinition(key).title,
+      itemId: row.Id,
+      etag: etagOf(row),
+      isFile: listDefinition(key).template === 'DocumentLibrary'
+    };
+  };
+
+  const byKey = async (key: ListKey, id: string): Promise<SpRow | undefined> => gateway(key).findByRequestKey(id);
+
+  async function closedCases(): Promise<RetentionSource[]> {
+    const summaries = await collect(store.cases.listByStatus('Closed'));
+    const read = (reader: CaseStore): Promise<(Case | undefined)[]> =>
+      Promise.all(summaries.map(async (summary) => (await reader.cases.find(summary.value.id))?.value));
+    const cases = store.readTogether ? await store.readTogether(read) : await read(store);
+    return cases.filter((kase): kase is Case => kase !== undefined).map((record) => ({ kind: 'closedCase', record }));
+  }
+
+  async function incidentsNotProgressed(): Promise<RetentionSource[]> {
+    const sources: RetentionSource[] = [];
+    const heldByPerson = new Map<string, Set<string>>();
+    for (const status of ['Draft', 'Submitted'] as const) {
+      for (const stored of await collect(store.incidents.listByStatus(status))) {
+        const incident = stored.value;
+        let held = heldByPerson.get(incident.personId);
+        if (held === undefined) {
+          held = new Set((await store.cases.listByPerson(incident.personId)).flatMap((kase) => kase.value.incidentIds));
+          heldByPerson.set(incident.personId, held);
+        }
+        sources.push({ kind: 'incidentNotProgressed', record: incident, heldByCase: held.has(incident.id) });
+      }
+    }
+    return sources;
+  }
+
+  async function closedCaseParts(caseId: string): Promise<DisposablePart[]> {
+    const kase = (await store.cases.find(caseId))?.value;
+    const rows = await readCaseRows(caseGateways, sp, caseId);
+    if (kase === undefined || rows.root === undefined) return [];
+    const parts: DisposablePart[] = [];
+    for (const key of Object.keys(rows.children) as (keyof CaseRows['children'])[]) {
+      parts.push(...rows.children[key].map((row) => partOf(key, row)));
+    }
+    for (const key of ['restrictionAlerts', 'approvalRequests'] as const) {
+      parts.push(...(await gateway(key).all({ filter: eq('CaseRef', caseId) })).map((row) => partOf(key, row)));
+    }
+    for (const incidentId of kase.incidentIds) {
+      const row = await byKey('incidents', incidentId);
+      if (row !== undefined) parts.push(partOf('incidents', row));
+    }
+    if (kase.memberReferralId !== undefined) {
+      const row = await byKey('memberReferrals', kase.memberReferralId);
+      if (row !== undefined) parts.push(partOf('memberReferrals', row));
+    }
+    // The case itself last: while it stands, the next run finds it and finishes.
+    parts.push(partOf('cases', rows.root));
+    return parts;
+  }
+
+  return {
+    listSources: async () => {
+      const markers = (await collect(store.warningMarkers.listReviewDueBy(FAR_FUTURE))).filter((m) => m.value.status === 'Removed');
+      const foi = await collect(store.foiAssessments.listDueBy(FAR_FUTURE));
+      const referrals = await collect(store.memberReferrals.listWaiting());
+      return [
+        ...(await closedCases()),
+        ...markers.map((stored): RetentionSource => ({ kind: 'removedMarker', record: stored.value })),
+        ...foi.map((stored): RetentionSource => ({ kind: 'foiFile', record: stored.value })),
+        ...(await incidentsNotProgressed()),
+        ...referrals.map((stored): RetentionSource => ({ kind: 'memberReferral', record: stored.value }))
+      ];
+    },
+    partsOf: async (kind, id) => {
+      if (kind === 'closedCase') return closedCaseParts(id);
+      const key = LIST_OF_KIND[kind];
+      const row = await byKey(key, id);
+      return row === undefined ? [] : [partOf(key, row)];
+    },
+    deletePart: async (part) => {
+      const key = (Object.keys(ENTITY_OF_LIST) as ListKey[]).find((candidate) => listDefinition(candidate).title === part.list);
+      if (key === undefined) throw new RangeError(`${part.list} is not a list a retention rule disposes of.`);
+      try {
+        await gateway(key).delete(part.itemId, part.etag);
+      } catch (error) {
+        if (isDataError(error) && error.kind === 'NotFound') return;
+        throw error;
+      }
+    }
+  };
+}
+
+type CaseRows = Awaited<ReturnType<typeof readCaseRows>>;
