@@ -67,7 +67,10 @@ export const PERSONAS: readonly Persona[] = [
   // site collection administrator, as a site's owner is, so the upgrade run from the
   // administration screen works with her own permissions. She holds no policy role, so no
   // screen offers her a case, an incident or a customer.
-  persona(16, 'ada.admin', 'Ada Adams (CCM Administrators)', ['administrators'], [], { isSiteAdmin: true })
+  persona(16, 'ada.admin', 'Ada Adams (CCM Administrators)', ['administrators'], [], { isSiteAdmin: true }),
+  // Subject access requests (BR-23): the data protection officer alone, in CCM Data Protection,
+  // which reads everything held about a person (Incidents included) and writes only the audit log.
+  persona(17, 'dana.dpo', 'Dana Price (data protection officer)', ['dataProtection'], ['dataProtectionOfficer'])
 ];
 
 export function personaByKey(key: string): Persona {

@@ -70,7 +70,8 @@ const PERSONS: ListDefinition = {
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -99,7 +100,8 @@ const PERSON_NAME_KEYS: ListDefinition = {
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -130,7 +132,8 @@ const PERSON_DETAILS: ListDefinition = {
     managers: 'contribute',
     monitoring: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -163,7 +166,7 @@ const INCIDENTS: ListDefinition = {
   readSecurity: 2,
   writeSecurity: 2,
   enableVersioning: true,
-  grants: { staff: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute' }
+  grants: { staff: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute', dataProtection: 'readAllItems' }
 };
 
 const CASES: ListDefinition = {
@@ -198,7 +201,14 @@ const CASES: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const SANCTIONS: ListDefinition = {
@@ -234,7 +244,14 @@ const SANCTIONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const DECISIONS: ListDefinition = {
@@ -257,7 +274,14 @@ const DECISIONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'read', managers: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'read',
+    managers: 'read',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const INVOCATION_DECISIONS: ListDefinition = {
@@ -283,7 +307,14 @@ const INVOCATION_DECISIONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const REVIEWS: ListDefinition = {
@@ -314,7 +345,14 @@ const REVIEWS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const APPEALS: ListDefinition = {
@@ -340,7 +378,14 @@ const APPEALS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const CONTACT_LOG: ListDefinition = {
@@ -367,7 +412,14 @@ const CONTACT_LOG: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const LETTERS: ListDefinition = {
@@ -391,7 +443,14 @@ const LETTERS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const RESTRICTION_ALERTS: ListDefinition = {
@@ -430,7 +489,8 @@ const RESTRICTION_ALERTS: ListDefinition = {
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -463,7 +523,8 @@ const GUIDANCE: ListDefinition = {
     foiOfficers: 'read',
     auditors: 'read',
     administrators: 'fullControl',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -503,7 +564,8 @@ const AUDIT_LOG: ListDefinition = {
     auditors: 'read',
     // Every change made on the administration screen is audited as its administrator.
     administrators: 'appendOnly',
-    serviceAccounts: 'appendOnly'
+    serviceAccounts: 'appendOnly',
+    dataProtection: 'appendOnly'
   }
 };
 
@@ -533,7 +595,8 @@ const SETTINGS: ListDefinition = {
     foiOfficers: 'read',
     auditors: 'read',
     administrators: 'fullControl',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -616,7 +679,14 @@ const WARNING_MARKERS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { managers: 'contribute', caseTeam: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    managers: 'contribute',
+    caseTeam: 'read',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const TASKS: ListDefinition = {
@@ -658,7 +728,8 @@ const TASKS: ListDefinition = {
     foiOfficers: 'contribute',
     // BR-22: the auditor / DPO reads all case data, and a case's tasks are part of it.
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 

@@ -32,9 +32,18 @@ export type ListTemplate = 'GenericList' | 'DocumentLibrary';
 export type ItemSecurity = 1 | 2;
 
 export type GroupKey =
-  'staff' | 'caseTeam' | 'managers' | 'monitoring' | 'members' | 'foiOfficers' | 'auditors' | 'administrators' | 'serviceAccounts';
+  | 'staff'
+  | 'caseTeam'
+  | 'managers'
+  | 'monitoring'
+  | 'members'
+  | 'foiOfficers'
+  | 'auditors'
+  | 'administrators'
+  | 'serviceAccounts'
+  | 'dataProtection';
 
-export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'fullControl' | 'appendOnly';
+export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'fullControl' | 'appendOnly' | 'readAllItems';
 
 export interface GroupDefinition {
   key: GroupKey;
