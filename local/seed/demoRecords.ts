@@ -18,7 +18,10 @@ export interface DemoUser {
 
 /** The personas of the persona switcher, by key. */
 export const USERS: Readonly<
-  Record<'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer' | 'admin', DemoUser>
+  Record<
+    'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer' | 'admin' | 'dpo',
+    DemoUser
+  >
 > = {
   staff: { id: '00000000-0000-4000-8000-000000000001', login: 'sam.staff@ccm.local', displayName: 'Sam Staff', roles: ['staff'] },
   caseOfficer: {
@@ -64,6 +67,13 @@ export const USERS: Readonly<
     login: 'ada.admin@ccm.local',
     displayName: 'Ada Adams',
     roles: ['administrator']
+  },
+  // The data protection officer (CCM Data Protection): subject access requests only (BR-23).
+  dpo: {
+    id: '00000000-0000-4000-8000-000000000017',
+    login: 'dana.dpo@ccm.local',
+    displayName: 'Dana Price',
+    roles: ['dataProtectionOfficer']
   }
 };
 

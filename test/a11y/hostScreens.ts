@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 
 export type Theme = 'light' | 'dark' | 'contrast';
-export type Persona = 'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer' | 'admin';
+export type Persona =
+  'staff' | 'caseOfficer' | 'manager' | 'monitoring' | 'member' | 'foi' | 'director' | 'monitoringOfficer' | 'admin' | 'dpo';
 
 export interface ScreenCase {
   /** Route id from src/ui/shell/routes.ts. */
@@ -40,6 +41,7 @@ export const SCREENS: readonly ScreenCase[] = [
   { id: 'letters', as: 'caseOfficer', open: { kind: 'menu', title: 'Letters' } },
   { id: 'foi', as: 'foi', open: { kind: 'menu', title: 'FOI and EIR assessments' } },
   { id: 'admin', as: 'admin', open: { kind: 'menu', title: 'Administration' } },
+  { id: 'subject-access', as: 'dpo', open: { kind: 'menu', title: 'Subject access requests' } },
   { id: 'members-guidance', as: 'member', mode: 'guidance', open: { kind: 'start' } }
 ];
 

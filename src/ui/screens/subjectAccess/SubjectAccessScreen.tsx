@@ -97,6 +97,7 @@ function LogRequestForm({
   };
   return (
     <form
+      noValidate
       aria-labelledby="sar-log-heading"
       className={form.form}
       onSubmit={(event) => {
