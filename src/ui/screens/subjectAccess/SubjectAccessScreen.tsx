@@ -3,7 +3,7 @@
 // download the readable Word bundle and the machine-readable JSON. Offered only to the DPO
 // (routes.ts, SUBJECT_ACCESS_ROLES); SharePoint refuses anyone else the lists it reads.
 import * as React from 'react';
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3 } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3 } from '@fluentui/react-components';
 import type { LoggedSubjectAccessRequest } from '../../../app/subjectAccess';
 import { DateText, ErrorMessage, formatDate, LoadingState, ScreenLayout, TextField, useFormStyles } from '../../components';
 import type { ScreenProps } from '../../shell/routes';
@@ -148,14 +148,14 @@ function Downloads({ files }: { files: ExportedFiles }): React.ReactElement {
         {files.bundle.gaps.length > 0 ? ` Not gathered: ${files.bundle.gaps.map((gap) => gap.reason).join(' ')}` : ''}
         <span className={styles.downloads}>
           {docxUrl ? (
-            <a href={docxUrl} download={files.docx.fileName}>
+            <Link href={docxUrl} download={files.docx.fileName}>
               Download the Word bundle ({files.docx.fileName})
-            </a>
+            </Link>
           ) : null}
           {jsonUrl ? (
-            <a href={jsonUrl} download={files.json.fileName}>
+            <Link href={jsonUrl} download={files.json.fileName}>
               Download the JSON ({files.json.fileName})
-            </a>
+            </Link>
           ) : null}
         </span>
       </MessageBarBody>
