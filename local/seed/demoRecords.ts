@@ -68,12 +68,12 @@ export const USERS: Readonly<
     displayName: 'Ada Adams',
     roles: ['administrator']
   },
-  // The auditor who is also the council's Data Protection Officer (BR-24: retention and disposal).
+  // The data protection officer (CCM Data Protection): subject access requests only (BR-23).
   dpo: {
-    id: '00000000-0000-4000-8000-000000000013',
-    login: 'aud.auditor@ccm.local',
-    displayName: 'Aude Laurent',
-    roles: ['auditor', 'dataProtectionOfficer']
+    id: '00000000-0000-4000-8000-000000000018',
+    login: 'dana.dpo@ccm.local',
+    displayName: 'Dana Price',
+    roles: ['dataProtectionOfficer']
   }
 };
 

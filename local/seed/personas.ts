@@ -58,7 +58,7 @@ export const PERSONAS: readonly Persona[] = [
   persona(10, 'cllr.khan', 'Cllr Aisha Khan', ['members'], ['councillor']),
   persona(11, 'cllr.leader', 'Cllr Gareth Jones (group leader)', ['members'], ['groupLeader']),
   persona(12, 'fay.foi', 'Fay Ellis (FOI officer)', ['staff', 'foiOfficers'], ['foiOfficer']),
-  persona(13, 'aud.auditor', 'Aude Laurent (auditor / DPO)', ['auditors'], ['auditor', 'dataProtectionOfficer']),
+  persona(13, 'aud.auditor', 'Aude Laurent (auditor)', ['auditors'], ['auditor']),
   persona(14, 'svc.ccm', 'CCM case service', ['serviceAccounts'], [], { isSiteAdmin: true }),
   // An appeal is heard by someone not involved in the decision (BR-11); the Executive Director
   // usually approves, so the council designates a second, independent reviewer.
@@ -69,7 +69,10 @@ export const PERSONAS: readonly Persona[] = [
   // screen offers her a case, an incident or a customer.
   persona(16, 'ada.admin', 'Ada Adams (CCM Administrators)', ['administrators'], [], { isSiteAdmin: true }),
   // Issue 17: the warning-marker register's keeper, who approves markers (never her own proposals).
-  persona(17, 'hana.safety', 'Hana Shah (health and safety adviser)', ['staff', 'healthSafety'], ['healthSafetyAdviser'])
+  persona(17, 'hana.safety', 'Hana Shah (health and safety adviser)', ['staff', 'healthSafety'], ['healthSafetyAdviser']),
+  // Subject access requests (BR-23): the data protection officer alone, in CCM Data Protection,
+  // which reads everything held about a person (Incidents included) and writes only the audit log.
+  persona(18, 'dana.dpo', 'Dana Price (data protection officer)', ['dataProtection'], ['dataProtectionOfficer'])
 ];
 
 export function personaByKey(key: string): Persona {

@@ -14,3 +14,4 @@ export * from './foi';
 export * from './markers';
 export * from './people';
 export * from './settings';
+export * from './subjectAccess';

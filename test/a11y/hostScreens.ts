@@ -43,6 +43,7 @@ export const SCREENS: readonly ScreenCase[] = [
   { id: 'admin', as: 'admin', open: { kind: 'menu', title: 'Administration' } },
   { id: 'warning-markers', as: 'caseOfficer', open: { kind: 'menu', title: 'Warning markers' } },
   { id: 'retention', as: 'dpo', open: { kind: 'menu', title: 'Retention and disposal' } },
+  { id: 'subject-access', as: 'dpo', open: { kind: 'menu', title: 'Subject access requests' } },
   { id: 'members-guidance', as: 'member', mode: 'guidance', open: { kind: 'start' } }
 ];
 

@@ -121,6 +121,37 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
       });
     });
 
+    // BR-23: the pass above sees the subject access screen's search; here the person found and
+    // chosen, a refused request (no date), a logged request and a finished export, by keyboard.
+    describe(`subject access, a request logged and exported, ${theme} theme`, () => {
+      test('no axe violations on the results, the refused and logged request, and the export', async () => {
+        await page.goto(hostUrl(hostPage.url, 'dpo', theme));
+        await waitForScreen(page);
+        await markScreenStale(page);
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Subject access requests', exact: true }).click();
+        await waitForScreen(page);
+        await page.getByRole('searchbox', { name: /The person’s name/ }).fill("O'Brien");
+        await page.keyboard.press('Enter');
+        const choose = page.getByRole('button', { name: /^Choose / }).first();
+        await choose.waitFor();
+        expect(await axeReport(page, `subject access, people found (${theme})`)).toBe('');
+        await choose.focus();
+        await page.keyboard.press('Enter');
+        await page.getByText('No request has been logged for this person yet.').waitFor();
+        await page.getByRole('button', { name: 'Log the request' }).click();
+        await page.getByText('Enter the date the request was received.').waitFor();
+        expect(await axeReport(page, `subject access, request refused (${theme})`)).toBe('');
+        await page.getByLabel(/Date the request was received/).fill('2026-11-02');
+        await page.getByRole('button', { name: 'Log the request' }).click();
+        const run = page.getByRole('button', { name: 'Run the export for the request received on 2 November 2026' });
+        await run.focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('status').filter({ hasText: 'Export ready' }).waitFor();
+        await page.screenshot({ path: screenshotPath(`a11y-subject-access-exported-${theme}`), fullPage: true });
+        expect(await axeReport(page, `subject access, exported (${theme})`)).toBe('');
+      });
+    });
+
     // The review pass above sees a case with no sanction under review; here the outcome form is
     // open on Amend, with the proposal's editors and the domain's warnings.
     describe(`review with Amend open, ${theme} theme`, () => {

@@ -51,7 +51,7 @@ describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)',
     expect(refused.status).toBe(403);
     await officer.close();
 
-    const dpo = await session.openAs('aud.auditor');
+    const dpo = await session.openAs('dana.dpo');
     await dpo.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Retention and disposal', exact: true }).click();
     const item = dpo.getByRole('listitem', { name: reference });
     await item.waitFor();
@@ -72,7 +72,7 @@ describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)',
     expect(swept.status).toBe(200);
     const report = (await swept.json()) as { retention: { disposed: { entity: { id: string }; confirmedBy: string; files: number }[] } };
     expect(report.retention.disposed).toEqual([
-      expect.objectContaining({ entity: { type: 'Case', id: made.caseId }, confirmedBy: oid('aud.auditor'), files: 1 })
+      expect.objectContaining({ entity: { type: 'Case', id: made.caseId }, confirmedBy: oid('dana.dpo'), files: 1 })
     ]);
 
     expect(await service.cases.find(made.caseId)).toBeUndefined();
@@ -84,7 +84,7 @@ describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)',
       ['Letter', made.letterId]
     ] as const) {
       const stubs = (await auditor.auditLog.listForEntity(type, id)).filter((entry) => entry.value.event.action === 'record.disposed');
-      expect(stubs.map((entry) => entry.value.event.actorId)).toEqual([oid('aud.auditor')]);
+      expect(stubs.map((entry) => entry.value.event.actorId)).toEqual([oid('dana.dpo')]);
     }
 
     await dpo.reload();

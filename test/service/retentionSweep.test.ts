@@ -19,7 +19,7 @@ import { AT, makeClosedCase, type MadeCase } from './support/retentionRecords';
 
 jest.setTimeout(120000);
 
-const DPO = oid('aud.auditor');
+const DPO = oid('dana.dpo');
 const OFFICER = oid('cara.cro');
 
 interface Disposed {

@@ -11,6 +11,8 @@ export const Permission = {
   DeleteListItems: 4,
   OpenItems: 6,
   ViewVersions: 7,
+  /** Shown as "Override List Behaviors": reads and edits every item whatever the item-level settings. */
+  CancelCheckout: 9,
   ManageLists: 12,
   Open: 17,
   ViewPages: 18,

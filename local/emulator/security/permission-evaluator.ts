@@ -32,9 +32,11 @@ export class PermissionEvaluator {
     if (!hasPermission(this.forList(user, list), permission)) throw accessDenied();
   }
 
-  /** ReadSecurity = 2: users without ManageLists see only the items they created. */
+  /** ReadSecurity = 2: users without ManageLists (or Override List Behaviors) see only the items they created. */
   public canReadItem(user: UserRecord, list: ListState, item: ItemRecord, perms: BasePermissions): boolean {
     if (list.record.readSecurity !== 2 || hasPermission(perms, Permission.ManageLists)) return true;
+    // SharePoint's item-level settings page: "Users with the Cancel Checkout permission can read and edit all items".
+    if (hasPermission(perms, Permission.CancelCheckout)) return true;
     return item.authorId === user.id;
   }
 

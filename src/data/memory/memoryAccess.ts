@@ -10,7 +10,7 @@ import type { GroupKey, PermissionLevelKey } from '../schema/types';
 // only) narrows what a list answers rather than refusing it, and is not modelled here.
 
 // Strings, not PermissionLevelKey: a level the schema adds later (Full Control) is named here first.
-const READ_LEVELS: readonly string[] = ['read', 'contribute', 'appendOnly', 'edit', 'fullControl'];
+const READ_LEVELS: readonly string[] = ['read', 'contribute', 'appendOnly', 'edit', 'fullControl', 'readAllItems'];
 const ADD_LEVELS: readonly string[] = ['contribute', 'appendOnly', 'edit', 'fullControl'];
 const EDIT_LEVELS: readonly string[] = ['contribute', 'edit', 'fullControl'];
 

@@ -70,7 +70,8 @@ const PERSONS: ListDefinition = {
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -99,7 +100,8 @@ const PERSON_NAME_KEYS: ListDefinition = {
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -132,7 +134,8 @@ const PERSON_DETAILS: ListDefinition = {
     auditors: 'read',
     serviceAccounts: 'contribute',
     // Issue 17: the adviser checks a marker's handling instructions against recorded adjustments.
-    healthSafety: 'read'
+    healthSafety: 'read',
+    dataProtection: 'read'
   }
 };
 
@@ -165,7 +168,7 @@ const INCIDENTS: ListDefinition = {
   readSecurity: 2,
   writeSecurity: 2,
   enableVersioning: true,
-  grants: { staff: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute' }
+  grants: { staff: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute', dataProtection: 'readAllItems' }
 };
 
 const CASES: ListDefinition = {
@@ -202,7 +205,14 @@ const CASES: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const SANCTIONS: ListDefinition = {
@@ -238,7 +248,14 @@ const SANCTIONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const DECISIONS: ListDefinition = {
@@ -261,7 +278,14 @@ const DECISIONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'read', managers: 'read', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'read',
+    managers: 'read',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const INVOCATION_DECISIONS: ListDefinition = {
@@ -287,7 +311,14 @@ const INVOCATION_DECISIONS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const REVIEWS: ListDefinition = {
@@ -318,7 +349,14 @@ const REVIEWS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const APPEALS: ListDefinition = {
@@ -344,7 +382,14 @@ const APPEALS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const CONTACT_LOG: ListDefinition = {
@@ -371,7 +416,14 @@ const CONTACT_LOG: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const LETTERS: ListDefinition = {
@@ -395,7 +447,14 @@ const LETTERS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { caseTeam: 'contribute', managers: 'contribute', monitoring: 'read', auditors: 'read', serviceAccounts: 'contribute' }
+  grants: {
+    caseTeam: 'contribute',
+    managers: 'contribute',
+    monitoring: 'read',
+    auditors: 'read',
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
+  }
 };
 
 const RESTRICTION_ALERTS: ListDefinition = {
@@ -436,7 +495,8 @@ const RESTRICTION_ALERTS: ListDefinition = {
     monitoring: 'read',
     foiOfficers: 'read',
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -469,7 +529,8 @@ const GUIDANCE: ListDefinition = {
     foiOfficers: 'read',
     auditors: 'read',
     administrators: 'fullControl',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -510,7 +571,8 @@ const AUDIT_LOG: ListDefinition = {
     // Every change made on the administration screen is audited as its administrator.
     administrators: 'appendOnly',
     serviceAccounts: 'appendOnly',
-    healthSafety: 'appendOnly'
+    healthSafety: 'appendOnly',
+    dataProtection: 'appendOnly'
   }
 };
 
@@ -540,7 +602,8 @@ const SETTINGS: ListDefinition = {
     foiOfficers: 'read',
     auditors: 'read',
     administrators: 'fullControl',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -635,7 +698,8 @@ const WARNING_MARKERS: ListDefinition = {
     monitoring: 'read',
     auditors: 'read',
     serviceAccounts: 'contribute',
-    healthSafety: 'contribute'
+    healthSafety: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -670,7 +734,8 @@ const MARKER_FLAGS: ListDefinition = {
     monitoring: 'read',
     auditors: 'read',
     serviceAccounts: 'contribute',
-    healthSafety: 'contribute'
+    healthSafety: 'contribute',
+    dataProtection: 'read'
   }
 };
 
@@ -715,7 +780,8 @@ const TASKS: ListDefinition = {
     foiOfficers: 'contribute',
     // BR-22: the auditor / DPO reads all case data, and a case's tasks are part of it.
     auditors: 'read',
-    serviceAccounts: 'contribute'
+    serviceAccounts: 'contribute',
+    dataProtection: 'read'
   }
 };
 

@@ -22,6 +22,14 @@ export const GROUPS: readonly GroupDefinition[] = [
     key: 'healthSafety',
     title: 'CCM Health and Safety',
     description: 'Health and safety advisers: approve and keep the warning-marker register.'
+  },
+  // Subject access (BR-23, UK GDPR Art. 15): reads everything held about a person, writes only
+  // audit entries. Its own group, not CCM Auditors, so that auditing does not carry the right
+  // to read every incident report and export a person's file.
+  {
+    key: 'dataProtection',
+    title: 'CCM Data Protection',
+    description: 'The data protection officer: answers subject access requests (reads everything, writes nothing but the audit log).'
   }
 ];
 
@@ -29,6 +37,9 @@ export const GROUPS: readonly GroupDefinition[] = [
 const VIEW_LIST_ITEMS: number = 1;
 const ADD_LIST_ITEMS: number = 2;
 const OPEN_ITEMS: number = 6;
+const VIEW_VERSIONS: number = 7;
+// "Override List Behaviors": reads every item of a list that shows each user only their own.
+const CANCEL_CHECKOUT: number = 9;
 const VIEW_FORM_PAGES: number = 13;
 const OPEN: number = 17;
 const VIEW_PAGES: number = 18;
@@ -75,5 +86,22 @@ export const PERMISSION_LEVELS: readonly PermissionLevelDefinition[] = [
     // SharePoint refuses REST calls without UseRemoteAPIs.
     basePermissions: basePermissionMask([VIEW_LIST_ITEMS, ADD_LIST_ITEMS, OPEN_ITEMS, VIEW_FORM_PAGES, OPEN, VIEW_PAGES, USE_REMOTE_APIS]),
     description: 'CCM: add and view items; no edit or delete (audit log and similar append-only lists).'
+  },
+  {
+    key: 'readAllItems',
+    name: 'CCM Read All Items',
+    // Read, including the items of lists that show each user only their own (Incidents): what the
+    // data protection officer needs to answer a subject access request, and no way to change one.
+    basePermissions: basePermissionMask([
+      VIEW_LIST_ITEMS,
+      OPEN_ITEMS,
+      VIEW_VERSIONS,
+      CANCEL_CHECKOUT,
+      VIEW_FORM_PAGES,
+      OPEN,
+      VIEW_PAGES,
+      USE_REMOTE_APIS
+    ]),
+    description: "CCM: view every item, including other users' items on own-items lists; no add, edit or delete."
   }
 ];

@@ -41,9 +41,10 @@ export type GroupKey =
   | 'auditors'
   | 'administrators'
   | 'serviceAccounts'
-  | 'healthSafety';
+  | 'healthSafety'
+  | 'dataProtection';
 
-export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'fullControl' | 'appendOnly';
+export type PermissionLevelKey = 'read' | 'contribute' | 'edit' | 'fullControl' | 'appendOnly' | 'readAllItems';
 
 export interface GroupDefinition {
   key: GroupKey;

@@ -18,7 +18,8 @@ export const PERMISSION_ACTIONS = [
   'audit.read',
   'foi.assess',
   'marker.approve',
-  'settings.manage'
+  'settings.manage',
+  'subjectAccess.export'
 ] as const;
 
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];

@@ -6,6 +6,7 @@ import { CaseParticipation, DEFAULT_APPROVER_ROLES, PANEL_ROLES_BY_ROUTE } from 
 import { allow, Decision, deny } from './decision';
 import {
   ADMINISTRATOR_ROLES,
+  SUBJECT_ACCESS_ROLES,
   CASE_OFFICER_ROLES,
   CASE_TEAM_ROLES,
   MEMBER_REFERRAL_HANDLER_ROLES,
@@ -207,6 +208,13 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       return holdsRole(roles, me, 'healthSafetyAdviser')
         ? allow('BR-21', 'Health and safety adviser.')
         : deny('BR-21', 'Only the health and safety adviser approves warning markers.');
+
+    case 'subjectAccess.export':
+      // BR-23, UK GDPR Art. 15: a person's whole file leaves the council only through the data
+      // protection officer, who logs the request and answers it; nobody else exports it.
+      return holdsAny(roles, me, SUBJECT_ACCESS_ROLES)
+        ? allow('BR-23', 'Data protection officer.')
+        : deny('BR-23', 'Only the data protection officer answers a subject access request.');
 
     case 'settings.manage':
       // Configuration changes who may decide (role holders) and every deadline: only the site's

@@ -73,6 +73,9 @@ export const REPORT_READER_ROLES: readonly Role[] = ['monitoring', 'executiveDir
  * Customer and ICT Services Business Manager, who sits on the councillors' panel. */
 export const MEMBER_REFERRAL_HANDLER_ROLES: readonly Role[] = ['monitoringOfficer', 'customerIctBusinessManager'];
 
+/** Who answers subject access requests (BR-23): the data protection officer, by the CCM Data Protection group. */
+export const SUBJECT_ACCESS_ROLES: readonly Role[] = ['dataProtectionOfficer'];
+
 /** Who produces letters: the case officers, appeal reviewers (outcome letters), the FOI officer
  * and the health and safety adviser (warning-marker letters). */
 export const LETTER_WRITER_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, ['appealReviewer', 'foiOfficer', 'healthSafetyAdviser']);

@@ -16,7 +16,9 @@ export const GROUP_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'CCM FOI Officers': ['foiOfficer'],
   'CCM Auditors': ['auditor'],
   // The site's owners: the administration screen (issue 18). Only ever from the group.
-  'CCM Administrators': ['administrator']
+  'CCM Administrators': ['administrator'],
+  // Subject access requests (BR-23): the data protection officer's screen.
+  'CCM Data Protection': ['dataProtectionOfficer']
 };
 
 export function resolveRoles(groupTitles: readonly string[], assignments: RoleAssignments, userId: UserId): Role[] {

@@ -11,6 +11,7 @@ import {
   REPORT_READER_ROLES,
   REVIEWER_ROLES,
   STAFF_ROLES,
+  SUBJECT_ACCESS_ROLES,
   type Role
 } from '../../domain';
 import type { AppMode } from '../host/hostInfo';
@@ -238,6 +239,16 @@ export const ROUTES: RouteDefinition[] = [
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-retention' */ '../screens/retention/RetentionScreen')),
     // The Data Protection Officer (role holder in Settings); the case service checks the role again.
     roles: ['dataProtectionOfficer'],
+    modes: APP,
+    inMenu: true
+  },
+  {
+    id: 'subject-access',
+    title: 'Subject access requests',
+    description: 'Log a request, see when it is due, and export everything held about the person.',
+    component: React.lazy(() => import(/* webpackChunkName: 'ccm-subject-access' */ '../screens/subjectAccess/SubjectAccessScreen')),
+    // BR-23: the data protection officer (CCM Data Protection) only; SharePoint refuses anyone else the lists it reads.
+    roles: SUBJECT_ACCESS_ROLES,
     modes: APP,
     inMenu: true
   },

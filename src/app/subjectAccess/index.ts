@@ -1,0 +1,3 @@
+export * from './subjectAccessRequests';
+export * from './gatherSubjectAccess';
+export * from './exportSubjectAccess';

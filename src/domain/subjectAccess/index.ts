@@ -1,0 +1,5 @@
+export * from './bundle';
+export * from './buildBundle';
+export * from './deadline';
+export * from './readableBundle';
+export { ThirdPartyFinder, attachThirdPartyRefs } from './thirdParties';

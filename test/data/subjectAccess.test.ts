@@ -1,0 +1,201 @@
+// BR-23 (UK GDPR Art. 15, spec 4.2) through the shared use cases (src/app/subjectAccess) over
+// real HTTP against the emulator, with SharePoint's own groups and permissions: the data
+// protection officer (CCM Data Protection) logs a request and exports everything held about the
+// person, including an incident report another member of staff wrote (item-level security would
+// hide it from anyone else outside the case team); third parties are flagged, nothing removed;
+// the export is audited and changes nothing else; nobody else can run it, and the DPO can write
+// nothing but the audit log.
+import { ForbiddenError } from '../../src/data/errors';
+import type { CaseStore } from '../../src/data/ports';
+import { isoDate, isoInstant, type IncidentReport, type Person } from '../../src/domain';
+import {
+  exportSubjectAccess,
+  gatherSubjectAccess,
+  logSubjectAccessRequest,
+  subjectAccessHistory,
+  type LoggedSubjectAccessRequest,
+  type SubjectAccessActor
+} from '../../src/app/subjectAccess';
+import { demoCase, demoIncident, demoPerson } from '../../local/seed/demo-data';
+import { demoRoleAssignments, oid, personaDirectory } from '../../local/seed/personas';
+import { difference, siteSnapshot } from '../properties/support/siteSnapshot';
+import { startHarness, type Harness } from './emulatorHarness';
+
+jest.setTimeout(90000);
+
+const ROLES = demoRoleAssignments();
+const DIRECTORY = new Map(personaDirectory().map((person) => [person.id, person.displayName] as const));
+const NAMES = { resolve: async (): Promise<void> => undefined, displayName: (id: string): string | undefined => DIRECTORY.get(id) };
+
+let sequence = 0;
+function actor(persona: string, today: string = '2026-12-06'): SubjectAccessActor {
+  return {
+    actorId: oid(persona),
+    roles: ROLES,
+    now: isoInstant(`${today}T09:30:00Z`),
+    today: isoDate(today),
+    newId: () => `sar-test-${(sequence += 1)}`
+  };
+}
+
+describe('subject access requests through the use cases (emulator, real permissions)', () => {
+  let harness: Harness;
+  let dpo: CaseStore;
+  let subject: Person;
+  let otherPerson: Person;
+  let incident: IncidentReport;
+  let caseId: string;
+  let request: LoggedSubjectAccessRequest;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    dpo = harness.storeAs('dana.dpo');
+    const staff = harness.storeAs('sam.staff');
+    const cro = harness.storeAs('cara.cro');
+    subject = (await staff.persons.create(demoPerson('Morag', 'McAllister'))).value;
+    otherPerson = (await staff.persons.create(demoPerson('Other', 'Customer'))).value;
+    incident = (
+      await staff.incidents.create({
+        ...demoIncident(subject.id, oid('sam.staff')),
+        narrative: 'Shouted at the housing counter; Joan Passer-By saw it and asked her to stop.',
+        witnesses: [
+          { name: 'Joan Passer-By', isThirdParty: true },
+          { name: 'Pat Colleague', isThirdParty: false }
+        ]
+      })
+    ).value;
+    await staff.incidents.create({ ...demoIncident(otherPerson.id, oid('sam.staff')), narrative: 'Nothing to do with Morag at all.' });
+    const created = await cro.cases.create({ ...demoCase(subject.id, [incident.id]) });
+    caseId = created.value.id;
+    await cro.cases.create({ ...demoCase(otherPerson.id, []) });
+    await cro.cases.save(created, {
+      ...created.value,
+      contactLog: [
+        {
+          id: 'contact-1',
+          receivedAt: isoInstant('2026-11-25T11:00:00Z'),
+          channel: 'phone',
+          viaSpoc: true,
+          summary: 'Asked about the repair; calm call.',
+          newIssue: false,
+          safeguardingConcern: false,
+          breachOfRestriction: false,
+          loggedBy: oid('cara.cro')
+        }
+      ]
+    });
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  test('the DPO logs a request: the due date is one calendar month on, and it is read back from the audit log', async () => {
+    const before = await siteSnapshot(harness.spAs('svc.ccm'));
+    const outcome = await logSubjectAccessRequest(
+      dpo,
+      { personId: subject.id, receivedOn: '2026-10-31', complex: false },
+      actor('dana.dpo')
+    );
+    expect(outcome).toMatchObject({ status: 'logged', request: { receivedOn: '2026-10-31', dueOn: '2026-11-30', complex: false } });
+    if (outcome.status !== 'logged') throw new Error('not logged');
+    request = outcome.request;
+    const change = difference(before, await siteSnapshot(harness.spAs('svc.ccm')));
+    expect(change.changed).toEqual([]);
+    expect(change.removed).toEqual([]);
+    expect(change.added).toHaveLength(1);
+    expect(change.added[0]).toMatch(/^AuditLog\//);
+    const history = await subjectAccessHistory(dpo, subject.id);
+    expect(history.requests).toEqual([request]);
+  });
+
+  test('a complex request is extended by two further months; a future date is refused with a plain message', async () => {
+    const complex = await logSubjectAccessRequest(
+      dpo,
+      { personId: otherPerson.id, receivedOn: '2026-11-30', complex: true },
+      actor('dana.dpo')
+    );
+    expect(complex).toMatchObject({ status: 'logged', request: { dueOn: '2026-12-30', extendedDueOn: '2027-02-28' } });
+    expect(
+      await logSubjectAccessRequest(dpo, { personId: subject.id, receivedOn: '2026-12-07', complex: false }, actor('dana.dpo'))
+    ).toEqual({
+      status: 'invalid',
+      field: 'receivedOn',
+      message: 'The date the request was received cannot be in the future.'
+    });
+  });
+
+  test('the export holds the person’s incident (written by someone else), case and contact log, and nobody else’s records', async () => {
+    const before = await siteSnapshot(harness.spAs('svc.ccm'));
+    const requestsBefore = harness.emulator.stats().requests;
+    const outcome = await exportSubjectAccess(dpo, { personId: subject.id, request }, actor('dana.dpo'), NAMES);
+    const roundTrips = harness.emulator.stats().requests - requestsBefore;
+    if (outcome.status !== 'exported') throw new Error(outcome.message);
+    const { bundle } = outcome;
+    expect(bundle.subject.names).toEqual({ given: 'Morag', family: 'McAllister' });
+    expect(bundle.request).toMatchObject({ receivedOn: '2026-10-31', dueOn: '2026-11-30' });
+    expect(bundle.sections.incidents.map((r) => r.id)).toEqual([incident.id]);
+    expect(bundle.sections.incidents[0].data.narrative).toContain('Joan Passer-By saw it');
+    expect(bundle.sections.cases.map((r) => r.id)).toEqual([caseId]);
+    expect(bundle.sections.contactLog.map((r) => r.data.summary)).toEqual(['Asked about the repair; calm call.']);
+    expect(JSON.stringify(bundle)).not.toContain('Nothing to do with Morag');
+    expect(bundle.gaps.map((gap) => gap.section)).toEqual(['markerViewLog']);
+    // Three $batch round trips to gather, one read of the audit tail and one append to audit it.
+    expect(roundTrips).toBeLessThanOrEqual(6);
+    console.log(`subject access export: ${roundTrips} HTTP requests to the emulator`);
+
+    const flags = bundle.thirdParties;
+    expect(flags.find((f) => f.name === 'Joan Passer-By')).toMatchObject({ kind: 'witness' });
+    expect(flags.find((f) => f.name === 'Pat Colleague')).toMatchObject({ kind: 'staff' });
+    expect(flags.find((f) => f.identifier === oid('sam.staff'))).toMatchObject({ kind: 'staff', name: 'Sam Staff' });
+    expect(flags.find((f) => f.name === 'Joan Passer-By')?.appearsIn).toEqual(
+      expect.arrayContaining([{ section: 'incidents', recordId: incident.id, field: 'narrative' }])
+    );
+
+    // Audited, as the DPO, and nothing else written.
+    const change = difference(before, await siteSnapshot(harness.spAs('svc.ccm')));
+    expect(change.changed).toEqual([]);
+    expect(change.removed).toEqual([]);
+    expect(change.added).toHaveLength(1);
+    const history = await subjectAccessHistory(dpo, subject.id);
+    expect(history.exports).toHaveLength(1);
+    expect(history.exports[0]).toMatchObject({
+      actorId: oid('dana.dpo'),
+      rule: 'BR-23',
+      after: { requestId: request.id, thirdPartiesFlagged: flags.length }
+    });
+  });
+
+  test('a member of staff cannot run it: the engine refuses, and SharePoint refuses the reads if the screen were bypassed', async () => {
+    const staff = harness.storeAs('sam.staff');
+    expect(
+      await logSubjectAccessRequest(staff, { personId: subject.id, receivedOn: '2026-10-31', complex: false }, actor('sam.staff'))
+    ).toEqual({
+      status: 'refused',
+      message: 'Only the data protection officer answers a subject access request.'
+    });
+    expect(await exportSubjectAccess(staff, { personId: subject.id, request }, actor('sam.staff'), NAMES)).toMatchObject({
+      status: 'refused'
+    });
+    await expect(gatherSubjectAccess(staff, subject.id)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  test('the auditor reads cases but not other people’s incident reports: the DPO’s group is what opens them', async () => {
+    // CCM Auditors have no grant on Incidents; staff see only their own reports (item-level security).
+    await expect(harness.storeAs('aud.auditor').incidents.listByPerson(subject.id)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(
+      await harness
+        .storeAs('cara.cro')
+        .incidents.listByPerson(otherPerson.id)
+        .then((rows) => rows.length)
+    ).toBe(1);
+    expect((await dpo.incidents.listByPerson(subject.id)).map((row) => row.value.id)).toEqual([incident.id]);
+  });
+
+  test('the DPO can write nothing but the audit log', async () => {
+    await expect(dpo.incidents.create(demoIncident(subject.id, oid('dana.dpo')))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(dpo.persons.create(demoPerson('New', 'Person'))).rejects.toBeInstanceOf(ForbiddenError);
+    const stored = await dpo.cases.get(caseId);
+    await expect(dpo.cases.save(stored, { ...stored.value, leadService: 'Planning' })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
