@@ -17,6 +17,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   status: number;
+  /** For a $batch: the requests inside it ("GET /sites/ccm/_api/..."), in order. */
+  inner?: string[];
   /** performance.now() when the request reached the proxy. */
   start: number;
   /** performance.now() when the answer was finished (latency included). */
@@ -85,6 +87,21 @@ function endToEnd(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   return out;
 }
 
+const BATCH_PART = /^(GET|POST|PUT|PATCH|MERGE|DELETE) (\S+) HTTP\/1\.1/gm;
+
+/** Reads the parts of a $batch body as it streams past (the stream itself is still piped on unchanged). */
+function batchParts(request: http.IncomingMessage): string[] {
+  const parts: string[] = [];
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    for (const match of Buffer.concat(chunks).toString('utf8').matchAll(BATCH_PART)) {
+      parts.push(`${match[1]} ${new URL(match[2], 'http://localhost').pathname}`);
+    }
+  });
+  return parts;
+}
+
 /**
  * Starts the proxy on a free loopback port. The Host header is passed on unchanged, so the
  * emulator writes addresses that lead back through whoever called it.
@@ -97,8 +114,17 @@ export async function startLatencyProxy(options: LatencyProxyOptions): Promise<L
     const method = request.method ?? 'GET';
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     request.pause();
+    const inner = path.endsWith('/$batch') ? batchParts(request) : undefined;
     response.on('close', () =>
-      options.log.finished(id, { hop: options.hop, method, path, status: response.statusCode, start, end: performance.now() })
+      options.log.finished(id, {
+        hop: options.hop,
+        method,
+        path,
+        status: response.statusCode,
+        ...(inner ? { inner } : {}),
+        start,
+        end: performance.now()
+      })
     );
     setTimeout(() => {
       const upstream = http.request(

@@ -43,7 +43,8 @@ function longestChain(requests: readonly RecordedRequest[], weight: (request: Re
 }
 
 function describe(request: RecordedRequest): string {
-  return `${request.hop} ${request.method} ${request.path} (${request.status})`;
+  const parts = request.inner?.length ? `: ${request.inner.join('; ')}` : '';
+  return `${request.hop} ${request.method} ${request.path} (${request.status})${parts}`;
 }
 
 /** The critical path of the requests recorded during one action. */
