@@ -77,7 +77,10 @@ module.exports = {
       displayName: 'integration',
       roots: ['<rootDir>/test', '<rootDir>/local'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/ui/', '<rootDir>/test/foundation/']
-    }
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/ui/', '<rootDir>/test/foundation/', '<rootDir>/test/shipped/']
+    },
+    // The release bundle read out of the .sppkg (issue 19): needs `npm run build` first, so it is
+    // run after the build (`npm run test:shipped`, and by .ci/run), not by `npm test`.
+    { ...shared, displayName: 'shipped', roots: ['<rootDir>/test/shipped'], testMatch: ['**/*.test.ts'] }
   ]
 };
