@@ -3,7 +3,7 @@
 // (emulator with its groups and permissions, the case service): staff record an incident and the
 // line manager triages it into an informal case, files a letter and resolves it, through the
 // shared use cases, in 2019 (so it is past the six years by today: the service keeps the real
-// time). Aude Laurent (auditor, and the council's DPO in Settings) opens Retention and disposal,
+// time). Dana Price (the council's DPO: CCM Data Protection, and the role holder in Settings) opens Retention and disposal,
 // sees the case with its rule and date, and confirms. The case service's sweep then deletes it,
 // its incident and its letter file, leaving one audit stub each; her screen then shows nothing
 // due. A case officer is offered no such screen, and the service refuses them the list.
@@ -34,7 +34,7 @@ describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)',
     await stack?.close();
   });
 
-  test('Aude Laurent confirms the disposal of a case closed in 2019; the sweep deletes it, its incident and its letter, with a stub each', async () => {
+  test('Dana Price (the DPO) confirms the disposal of a case closed in 2019; the sweep deletes it, its incident and its letter, with a stub each', async () => {
     const as = { staff: stack.sharePoint.storeAs('sam.staff'), manager: stack.sharePoint.storeAs('lena.manager') };
     const made = await makeClosedCase(as, demoRoleAssignments(), 'journey', AT('2019-06-03T09:00:00Z'), AT('2019-06-20T15:00:00Z'));
     const service = stack.sharePoint.storeAs('svc.ccm');
@@ -62,7 +62,7 @@ describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)',
     await item.getByRole('button', { name: `Confirm disposal of ${reference}` }).focus();
     await dpo.keyboard.press('Enter');
     await dpo.getByText(/Disposal confirmed\. The next sweep deletes the record/).waitFor();
-    await item.getByText(/Disposal confirmed by Aude Laurent/).waitFor();
+    await item.getByText(/Disposal confirmed by Dana Price/).waitFor();
     await session.shot(dpo, 'confirmed');
 
     const swept = await fetch(`${stack.service.url}/api/sweeps/run`, {

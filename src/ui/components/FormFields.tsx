@@ -99,10 +99,24 @@ export interface SelectFieldProps extends BaseFieldProps {
   name?: string;
 }
 
+// A native select is as wide as its longest option: on a 320 px screen (WCAG 1.4.10) a long
+// name (an Ombudsman's) would push the page sideways. It takes the width it is given instead.
+const useSelectStyles = makeStyles({
+  root: { maxWidth: '100%', minWidth: 0 },
+  select: { maxWidth: '100%', minWidth: 0, textOverflow: 'ellipsis' }
+});
+
 export function SelectField(props: SelectFieldProps): React.ReactElement {
+  const styles = useSelectStyles();
   return (
     <Field {...fieldProps(props)}>
-      <Select name={props.name} value={props.value} onChange={(_, data) => props.onChange(data.value)}>
+      <Select
+        className={styles.root}
+        select={{ className: styles.select }}
+        name={props.name}
+        value={props.value}
+        onChange={(_, data) => props.onChange(data.value)}
+      >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.choices.map((choice) => (
           <option key={choice.value} value={choice.value}>

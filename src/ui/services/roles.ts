@@ -18,7 +18,9 @@ export const GROUP_ROLES: Readonly<Record<string, readonly Role[]>> = {
   // The site's owners: the administration screen (issue 18). Only ever from the group.
   'CCM Administrators': ['administrator'],
   // Subject access requests (BR-23): the data protection officer's screen.
-  'CCM Data Protection': ['dataProtectionOfficer']
+  'CCM Data Protection': ['dataProtectionOfficer'],
+  // The warning-marker register's keepers (issue 17): SharePoint lets this group approve markers.
+  'CCM Health and Safety': ['healthSafetyAdviser']
 };
 
 export function resolveRoles(groupTitles: readonly string[], assignments: RoleAssignments, userId: UserId): Role[] {

@@ -14,9 +14,19 @@ export interface ActionForm {
 export function useActionForm(record: CaseRecord): ActionForm {
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
   const [said, setSaid] = React.useState('');
+  // A saved step can replace its own form (a decision recorded hides the decision form): the
+  // answer then arrives after the form has gone, and there is no state left to set.
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
   const submit = async (action: CaseAction, confirmation: string): Promise<boolean> => {
     setSaid('');
     const result = await record.apply(action);
+    if (!mounted.current) return result.status === 'saved';
     setRefusal(refusalOf(result));
     if (result.status !== 'saved') return false;
     setSaid(confirmation);
