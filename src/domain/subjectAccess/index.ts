@@ -1,5 +1,6 @@
 export * from './bundle';
 export * from './buildBundle';
 export * from './deadline';
+export * from './markerViewings';
 export * from './readableBundle';
 export { ThirdPartyFinder, attachThirdPartyRefs } from './thirdParties';
