@@ -5,6 +5,11 @@ import type { RetentionServicePort } from '../../src/service/ports';
 import { serviceStoreOn } from '../../src/service/storage/sharePointServiceStore';
 import { exportSubjectAccess, logSubjectAccessRequest, type LoggedSubjectAccessRequest } from '../../src/app/subjectAccess';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
+import { randomUUID } from 'node:crypto';
+import { approveMarker } from '../../src/app/markers/approveMarker';
+import type { MarkerContext, MarkerOutcome } from '../../src/app/markers/markerContext';
+import { proposeMarker } from '../../src/app/markers/proposeMarker';
+import { removeMarker } from '../../src/app/markers/removeMarker';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
 import { difference, siteSnapshot, type SiteSnapshot } from '../properties/support/siteSnapshot';
 import { api, startHarness, type Harness } from './support/scenario';
@@ -370,6 +375,89 @@ describe('BR-24 retention sweep and disposal (SharePoint emulator, case service)
     expect(changes.removed).toHaveLength(disposed.items.length);
     expect(changes.added).toHaveLength(disposed.items.length);
     expect(changes.added.every((key) => key.startsWith('AuditLog/'))).toBe(true);
+    expect(await h.sp.storeAs('aud.auditor').auditLog.verifyChain()).toMatchObject({ ok: true });
+  });
+
+  test('BR-24 a warning marker removed more than the configured months ago is offered to the DPO and disposed of with its staff flag, one stub each', async () => {
+    const admin = h.sp.spAs('svc.ccm');
+    const roles = { ...demoRoleAssignments(), dataProtectionOfficer: [DPO] };
+    const cara = h.sp.storeAs('cara.cro');
+    const hana = h.sp.storeAs('hana.safety');
+    const context = (persona: string, day: string): MarkerContext => ({
+      actorId: oid(persona),
+      roles,
+      today: isoDate(day),
+      now: isoInstant(`${day}T10:00:00Z`),
+      newEventId: () => randomUUID()
+    });
+    const ok = (outcome: MarkerOutcome): void => {
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    };
+    // Through the marker register's use cases: proposed, approved (staff get the flag), removed.
+    const markerId = 'marker-retention-1';
+    ok(
+      await proposeMarker(cara, context('cara.cro', '2027-07-01'), {
+        markerId,
+        personId: made.recent.personId,
+        incidentId: made.recent.incidentId,
+        riskDescription: 'Threatened the officer at the counter.',
+        precautions: 'Meet only with a second officer present.',
+        reviewDate: isoDate('2027-12-01')
+      })
+    );
+    ok(
+      await approveMarker(hana, context('hana.safety', '2027-07-02'), await hana.warningMarkers.get(markerId), {
+        notifiedOn: isoDate('2027-07-02'),
+        handlingCheck: 'Nothing in the instructions cuts across the customer’s needs.'
+      })
+    );
+    const flagItem = (await h.sp.storeAs('sam.staff').markerFlags.listOpenForPerson(made.recent.personId))[0];
+    expect(flagItem?.value.id).toBe(markerId);
+    ok(
+      await removeMarker(hana, context('hana.safety', '2027-09-15'), await hana.warningMarkers.get(markerId), {
+        reasons: 'No further incidents since July.',
+        personToldOn: isoDate('2027-09-15')
+      })
+    );
+
+    // Twelve months from removal (the default schedule) it is due; not the day before.
+    const early = await sweep(h, '2028-09-14T02:00:00Z');
+    expect(early.awaitingConfirmation).toEqual([]);
+    const before = await siteSnapshot(admin);
+    const offered = await sweep(h, '2028-09-15T02:00:00Z');
+    expect(offered.disposed).toEqual([]);
+    expect(offered.awaitingConfirmation).toEqual([
+      { kind: 'removedMarker', id: markerId, label: markerId, disposeOn: '2028-09-15', rule: '12 months from the date it was removed' }
+    ]);
+    const due = await api(h, 'GET', '/api/retention/due', DPO);
+    expect(due.body).toEqual([expect.objectContaining({ kind: 'removedMarker', id: markerId, kindLabel: 'Removed warning marker' })]);
+    expect(JSON.stringify(due.body)).not.toMatch(/Threatened|second officer/);
+    expect(difference(before, await siteSnapshot(admin))).toEqual({ added: [], changed: [], removed: [] });
+
+    expect(
+      (await api(h, 'POST', '/api/retention/decision', DPO, { kind: 'removedMarker', id: markerId, decision: 'confirm' })).status
+    ).toBe(200);
+    const decided = await siteSnapshot(admin);
+    const swept = await sweep(h, '2028-09-16T02:00:00Z');
+    expect(swept.failed).toEqual([]);
+    expect(swept.disposed).toHaveLength(1);
+    const [disposed] = swept.disposed;
+    expect(disposed).toMatchObject({ kind: 'removedMarker', entity: { type: 'WarningMarker', id: markerId }, confirmedBy: DPO, files: 0 });
+    expect(disposed.items).toEqual([
+      { type: 'MarkerFlag', id: markerId },
+      { type: 'WarningMarker', id: markerId }
+    ]);
+    for (const item of disposed.items) {
+      expect((await auditOf(h, item)).filter((event) => event.action === 'record.disposed')).toEqual([
+        expect.objectContaining({ actorId: DPO, rule: 'BR-24', after: expect.objectContaining({ retentionKind: 'removedMarker' }) })
+      ]);
+    }
+    const changes = difference(decided, await siteSnapshot(admin));
+    expect(changes.changed).toEqual([]);
+    expect(changes.removed.map((key) => key.split('/')[0]).sort()).toEqual(['MarkerFlags', 'WarningMarkers']);
+    expect(changes.added).toHaveLength(2);
+    expect(changes.added.every((key) => key.startsWith('AuditLog/'))).toBe(true);
+    expect(await hana.warningMarkers.find(markerId)).toBeUndefined();
     expect(await h.sp.storeAs('aud.auditor').auditLog.verifyChain()).toMatchObject({ ok: true });
   });
 
