@@ -62,7 +62,7 @@ describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)',
     await item.getByRole('button', { name: `Confirm disposal of ${reference}` }).focus();
     await dpo.keyboard.press('Enter');
     await dpo.getByText(/Disposal confirmed\. The next sweep deletes the record/).waitFor();
-    await item.getByText(/Disposal confirmed by Aude Laurent/).waitFor();
+    await item.getByText(/Disposal confirmed by Dana Price/).waitFor();
     await session.shot(dpo, 'confirmed');
 
     const swept = await fetch(`${stack.service.url}/api/sweeps/run`, {
