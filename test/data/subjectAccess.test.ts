@@ -5,6 +5,10 @@
 // hide it from anyone else outside the case team); third parties are flagged, nothing removed;
 // the export is audited and changes nothing else; nobody else can run it, and the DPO can write
 // nothing but the audit log.
+import { randomUUID } from 'node:crypto';
+import { proposeMarker } from '../../src/app/markers/proposeMarker';
+import { viewMarker } from '../../src/app/markers/viewMarker';
+import type { MarkerContext } from '../../src/app/markers/markerContext';
 import { ForbiddenError } from '../../src/data/errors';
 import type { CaseStore } from '../../src/data/ports';
 import { isoDate, isoInstant, type IncidentReport, type Person } from '../../src/domain';
@@ -27,6 +31,10 @@ const ROLES = demoRoleAssignments();
 const DIRECTORY = new Map(personaDirectory().map((person) => [person.id, person.displayName] as const));
 const NAMES = { resolve: async (): Promise<void> => undefined, displayName: (id: string): string | undefined => DIRECTORY.get(id) };
 
+function markerContext(persona: string, now: string): MarkerContext {
+  return { actorId: oid(persona), roles: ROLES, today: isoDate('2026-12-06'), now: isoInstant(now), newEventId: () => randomUUID() };
+}
+
 let sequence = 0;
 function actor(persona: string, today: string = '2026-12-06'): SubjectAccessActor {
   return {
@@ -46,6 +54,8 @@ describe('subject access requests through the use cases (emulator, real permissi
   let incident: IncidentReport;
   let caseId: string;
   let request: LoggedSubjectAccessRequest;
+  const markerId = 'marker-sar-1';
+  const otherMarkerId = 'marker-sar-other';
 
   beforeAll(async () => {
     harness = await startHarness();
@@ -64,10 +74,35 @@ describe('subject access requests through the use cases (emulator, real permissi
         ]
       })
     ).value;
-    await staff.incidents.create({ ...demoIncident(otherPerson.id, oid('sam.staff')), narrative: 'Nothing to do with Morag at all.' });
+    const otherIncident = await staff.incidents.create({
+      ...demoIncident(otherPerson.id, oid('sam.staff')),
+      narrative: 'Nothing to do with Morag at all.'
+    });
     const created = await cro.cases.create({ ...demoCase(subject.id, [incident.id]) });
     caseId = created.value.id;
     await cro.cases.create({ ...demoCase(otherPerson.id, []) });
+    // A warning marker on the person, proposed and then viewed through the marker register's use
+    // cases (each view is written to the audit log with its reason, BR-21); and a marker on
+    // someone else, viewed too, which must not appear in this person's bundle.
+    for (const [id, personId, incidentId] of [
+      [markerId, subject.id, incident.id],
+      [otherMarkerId, otherPerson.id, otherIncident.value.id]
+    ] as const) {
+      const proposed = await proposeMarker(cro, markerContext('cara.cro', '2026-12-01T09:00:00Z'), {
+        markerId: id,
+        personId,
+        incidentId,
+        riskDescription: 'Threatened staff at the housing counter.',
+        precautions: 'Meet only with a second officer present.',
+        reviewDate: isoDate('2027-06-01')
+      });
+      if (!proposed.ok) throw new Error(JSON.stringify(proposed.issues));
+    }
+    const hana = harness.storeAs('hana.safety');
+    const viewed = await viewMarker(hana, markerContext('hana.safety', '2026-12-02T14:15:00Z'), markerId, 'Deciding whether to approve');
+    if (!viewed.ok) throw new Error(JSON.stringify(viewed.issues));
+    const viewedOther = await viewMarker(hana, markerContext('hana.safety', '2026-12-02T14:20:00Z'), otherMarkerId, 'Another customer');
+    if (!viewedOther.ok) throw new Error(JSON.stringify(viewedOther.issues));
     await cro.cases.save(created, {
       ...created.value,
       contactLog: [
@@ -139,7 +174,18 @@ describe('subject access requests through the use cases (emulator, real permissi
     expect(bundle.sections.cases.map((r) => r.id)).toEqual([caseId]);
     expect(bundle.sections.contactLog.map((r) => r.data.summary)).toEqual(['Asked about the repair; calm call.']);
     expect(JSON.stringify(bundle)).not.toContain('Nothing to do with Morag');
-    expect(bundle.gaps.map((gap) => gap.section)).toEqual(['markerViewLog']);
+    // The marker view log is gathered from the audit log: who viewed, when and why; only this person's markers.
+    expect(bundle.gaps).toEqual([]);
+    expect(bundle.sections.markers.map((r) => r.id)).toEqual([markerId]);
+    expect(bundle.sections.markerViewLog.map((r) => r.data)).toEqual([
+      expect.objectContaining({
+        markerId,
+        viewedBy: oid('hana.safety'),
+        viewedAt: '2026-12-02T14:15:00Z',
+        reason: 'Deciding whether to approve'
+      })
+    ]);
+    expect(JSON.stringify(bundle.sections.markerViewLog)).not.toContain('Another customer');
     // Three $batch round trips to gather, one read of the audit tail and one append to audit it.
     expect(roundTrips).toBeLessThanOrEqual(6);
     console.log(`subject access export: ${roundTrips} HTTP requests to the emulator`);
@@ -148,6 +194,11 @@ describe('subject access requests through the use cases (emulator, real permissi
     expect(flags.find((f) => f.name === 'Joan Passer-By')).toMatchObject({ kind: 'witness' });
     expect(flags.find((f) => f.name === 'Pat Colleague')).toMatchObject({ kind: 'staff' });
     expect(flags.find((f) => f.identifier === oid('sam.staff'))).toMatchObject({ kind: 'staff', name: 'Sam Staff' });
+    const viewer = flags.find((f) => f.identifier === oid('hana.safety'));
+    expect(viewer).toMatchObject({ kind: 'staff' });
+    expect(viewer?.appearsIn).toEqual(
+      expect.arrayContaining([{ section: 'markerViewLog', recordId: bundle.sections.markerViewLog[0].id, field: 'viewedBy' }])
+    );
     expect(flags.find((f) => f.name === 'Joan Passer-By')?.appearsIn).toEqual(
       expect.arrayContaining([{ section: 'incidents', recordId: incident.id, field: 'narrative' }])
     );

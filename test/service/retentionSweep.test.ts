@@ -3,6 +3,13 @@ import type { RetentionRecordStore } from '../../src/data/ports';
 import type { AuditEvent } from '../../src/domain';
 import type { RetentionServicePort } from '../../src/service/ports';
 import { serviceStoreOn } from '../../src/service/storage/sharePointServiceStore';
+import { exportSubjectAccess, logSubjectAccessRequest, type LoggedSubjectAccessRequest } from '../../src/app/subjectAccess';
+import { isoDate, isoInstant } from '../../src/domain/model/dates';
+import { randomUUID } from 'node:crypto';
+import { approveMarker } from '../../src/app/markers/approveMarker';
+import type { MarkerContext, MarkerOutcome } from '../../src/app/markers/markerContext';
+import { proposeMarker } from '../../src/app/markers/proposeMarker';
+import { removeMarker } from '../../src/app/markers/removeMarker';
 import { demoRoleAssignments, oid } from '../../local/seed/personas';
 import { difference, siteSnapshot, type SiteSnapshot } from '../properties/support/siteSnapshot';
 import { api, startHarness, type Harness } from './support/scenario';
@@ -267,6 +274,190 @@ describe('BR-24 retention sweep and disposal (SharePoint emulator, case service)
     }
     // The case closed in June 2027 is not due until June 2028.
     expect(await fileExists(h, made.recent.letterUrl)).toBe(true);
+    expect(await h.sp.storeAs('aud.auditor').auditLog.verifyChain()).toMatchObject({ ok: true });
+  });
+
+  test('BR-23/BR-24 an open subject access request holds the person’s records from disposal, shown to the DPO with the reason, until the request is answered', async () => {
+    const admin = h.sp.spAs('svc.ccm');
+    const roles = { ...demoRoleAssignments(), dataProtectionOfficer: [DPO] };
+    const dana = h.sp.storeAs('dana.dpo');
+    let sequence = 0;
+    const actor = (
+      at: string
+    ): {
+      actorId: string;
+      roles: typeof roles;
+      now: ReturnType<typeof isoInstant>;
+      today: ReturnType<typeof isoDate>;
+      newId(): string;
+    } => ({
+      actorId: DPO,
+      roles,
+      now: isoInstant(at),
+      today: isoDate(at.slice(0, 10)),
+      newId: () => `sar-retention-${(sequence += 1)}`
+    });
+
+    // Six years on both January 2026 cases are due; the DPO confirms the old one's disposal.
+    const first = await sweep(h, '2032-03-01T02:00:00Z');
+    expect(first.awaitingConfirmation.map((w) => w.id)).toEqual([made.old.caseId, made.held.caseId]);
+    const confirm = { kind: 'closedCase', id: made.old.caseId, decision: 'confirm' };
+    expect((await api(h, 'POST', '/api/retention/decision', DPO, confirm)).status).toBe(200);
+
+    // Before the sweep runs, the customer of the old case asks for their records: the DPO logs it.
+    const logged = await logSubjectAccessRequest(
+      dana,
+      { personId: made.old.personId, receivedOn: '2032-03-01', complex: false },
+      actor('2032-03-01T10:00:00Z')
+    );
+    if (logged.status !== 'logged') throw new Error(JSON.stringify(logged));
+    const request: LoggedSubjectAccessRequest = logged.request;
+    expect(request.dueOn).toBe('2032-04-01');
+
+    // The DPO's screen shows the old case on hold for the open request, with its dates; the
+    // other customer's case is untouched by it. The hold is the request's: it cannot be released.
+    const due = await api(h, 'GET', '/api/retention/due', DPO);
+    expect(due.status).toBe(200);
+    expect(due.body).toEqual([
+      expect.objectContaining({
+        id: made.old.caseId,
+        hold: {
+          reason: 'subjectAccessRequest',
+          reasonLabel: 'Open subject access request',
+          by: DPO, // the harness's directory knows no display names
+          at: '2032-03-01T10:00:00Z',
+          request: { receivedOn: '2032-03-01', answerBy: '2032-04-01' }
+        }
+      }),
+      expect.not.objectContaining({ hold: expect.anything() })
+    ]);
+    expect((due.body as { id: string }[])[1].id).toBe(made.held.caseId);
+    const release = await api(h, 'POST', '/api/retention/decision', DPO, { kind: 'closedCase', id: made.old.caseId, decision: 'release' });
+    expect(release.status).toBe(422);
+    expect((release.body as { message: string }).message).toBe(
+      'This record is held by the customer’s open subject access request. The hold lifts when the request is answered.'
+    );
+
+    // The sweep holds it (the confirmation given before the request no longer counts), even
+    // after the answer-by date has passed: nothing on the site changes.
+    const before = await siteSnapshot(admin);
+    for (const at of ['2032-03-02T02:00:00Z', '2032-04-10T02:00:00Z']) {
+      const held = await sweep(h, at);
+      expect(held.failed).toEqual([]);
+      expect(held.disposed).toEqual([]);
+      expect(held.held).toEqual([expect.objectContaining({ id: made.old.caseId, reason: 'Open subject access request' })]);
+      expect(held.awaitingConfirmation.map((w) => w.id)).toEqual([made.held.caseId]);
+    }
+    expect(difference(before, await siteSnapshot(admin))).toEqual({ added: [], changed: [], removed: [] });
+
+    // The DPO answers the request (the export is audited on the person): the hold lifts, and the
+    // case waits for a fresh confirmation; once given, the sweep disposes of it with its stubs.
+    const names = { resolve: async (): Promise<void> => undefined, displayName: (): string | undefined => undefined };
+    const exported = await exportSubjectAccess(dana, { personId: made.old.personId, request }, actor('2032-04-10T11:00:00Z'), names);
+    expect(exported.status).toBe('exported');
+    if (exported.status === 'exported') expect(exported.bundle.sections.cases.map((r) => r.id)).toEqual([made.old.caseId]);
+    const answered = await sweep(h, '2032-04-11T02:00:00Z');
+    expect(answered.held).toEqual([]);
+    expect(answered.disposed).toEqual([]);
+    expect(answered.awaitingConfirmation.map((w) => w.id)).toEqual([made.old.caseId, made.held.caseId]);
+    expect((await api(h, 'POST', '/api/retention/decision', DPO, confirm)).status).toBe(200);
+    const decided = await siteSnapshot(admin);
+    const last = await sweep(h, '2032-04-12T02:00:00Z');
+    expect(last.failed).toEqual([]);
+    expect(last.disposed.map((record) => [record.entity.id, record.confirmedBy])).toEqual([[made.old.caseId, DPO]]);
+    const [disposed] = last.disposed;
+    for (const item of disposed.items) {
+      expect((await auditOf(h, item)).filter((event) => event.action === 'record.disposed')).toHaveLength(1);
+    }
+    expect(await fileExists(h, made.old.letterUrl)).toBe(false);
+    const changes = difference(decided, await siteSnapshot(admin));
+    expect(changes.changed).toEqual([]);
+    expect(changes.removed).toHaveLength(disposed.items.length);
+    expect(changes.added).toHaveLength(disposed.items.length);
+    expect(changes.added.every((key) => key.startsWith('AuditLog/'))).toBe(true);
+    expect(await h.sp.storeAs('aud.auditor').auditLog.verifyChain()).toMatchObject({ ok: true });
+  });
+
+  test('BR-24 a warning marker removed more than the configured months ago is offered to the DPO and disposed of with its staff flag, one stub each', async () => {
+    const admin = h.sp.spAs('svc.ccm');
+    const roles = { ...demoRoleAssignments(), dataProtectionOfficer: [DPO] };
+    const cara = h.sp.storeAs('cara.cro');
+    const hana = h.sp.storeAs('hana.safety');
+    const context = (persona: string, day: string): MarkerContext => ({
+      actorId: oid(persona),
+      roles,
+      today: isoDate(day),
+      now: isoInstant(`${day}T10:00:00Z`),
+      newEventId: () => randomUUID()
+    });
+    const ok = (outcome: MarkerOutcome): void => {
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    };
+    // Through the marker register's use cases: proposed, approved (staff get the flag), removed.
+    const markerId = 'marker-retention-1';
+    ok(
+      await proposeMarker(cara, context('cara.cro', '2027-07-01'), {
+        markerId,
+        personId: made.recent.personId,
+        incidentId: made.recent.incidentId,
+        riskDescription: 'Threatened the officer at the counter.',
+        precautions: 'Meet only with a second officer present.',
+        reviewDate: isoDate('2027-12-01')
+      })
+    );
+    ok(
+      await approveMarker(hana, context('hana.safety', '2027-07-02'), await hana.warningMarkers.get(markerId), {
+        notifiedOn: isoDate('2027-07-02'),
+        handlingCheck: 'Nothing in the instructions cuts across the customer’s needs.'
+      })
+    );
+    const flagItem = (await h.sp.storeAs('sam.staff').markerFlags.listOpenForPerson(made.recent.personId))[0];
+    expect(flagItem?.value.id).toBe(markerId);
+    ok(
+      await removeMarker(hana, context('hana.safety', '2027-09-15'), await hana.warningMarkers.get(markerId), {
+        reasons: 'No further incidents since July.',
+        personToldOn: isoDate('2027-09-15')
+      })
+    );
+
+    // Twelve months from removal (the default schedule) it is due; not the day before.
+    const early = await sweep(h, '2028-09-14T02:00:00Z');
+    expect(early.awaitingConfirmation).toEqual([]);
+    const before = await siteSnapshot(admin);
+    const offered = await sweep(h, '2028-09-15T02:00:00Z');
+    expect(offered.disposed).toEqual([]);
+    expect(offered.awaitingConfirmation).toEqual([
+      { kind: 'removedMarker', id: markerId, label: markerId, disposeOn: '2028-09-15', rule: '12 months from the date it was removed' }
+    ]);
+    const due = await api(h, 'GET', '/api/retention/due', DPO);
+    expect(due.body).toEqual([expect.objectContaining({ kind: 'removedMarker', id: markerId, kindLabel: 'Removed warning marker' })]);
+    expect(JSON.stringify(due.body)).not.toMatch(/Threatened|second officer/);
+    expect(difference(before, await siteSnapshot(admin))).toEqual({ added: [], changed: [], removed: [] });
+
+    expect(
+      (await api(h, 'POST', '/api/retention/decision', DPO, { kind: 'removedMarker', id: markerId, decision: 'confirm' })).status
+    ).toBe(200);
+    const decided = await siteSnapshot(admin);
+    const swept = await sweep(h, '2028-09-16T02:00:00Z');
+    expect(swept.failed).toEqual([]);
+    expect(swept.disposed).toHaveLength(1);
+    const [disposed] = swept.disposed;
+    expect(disposed).toMatchObject({ kind: 'removedMarker', entity: { type: 'WarningMarker', id: markerId }, confirmedBy: DPO, files: 0 });
+    expect(disposed.items).toEqual([
+      { type: 'MarkerFlag', id: markerId },
+      { type: 'WarningMarker', id: markerId }
+    ]);
+    for (const item of disposed.items) {
+      expect((await auditOf(h, item)).filter((event) => event.action === 'record.disposed')).toEqual([
+        expect.objectContaining({ actorId: DPO, rule: 'BR-24', after: expect.objectContaining({ retentionKind: 'removedMarker' }) })
+      ]);
+    }
+    const changes = difference(decided, await siteSnapshot(admin));
+    expect(changes.changed).toEqual([]);
+    expect(changes.removed.map((key) => key.split('/')[0]).sort()).toEqual(['MarkerFlags', 'WarningMarkers']);
+    expect(changes.added).toHaveLength(2);
+    expect(changes.added.every((key) => key.startsWith('AuditLog/'))).toBe(true);
+    expect(await hana.warningMarkers.find(markerId)).toBeUndefined();
     expect(await h.sp.storeAs('aud.auditor').auditLog.verifyChain()).toMatchObject({ ok: true });
   });
 

@@ -66,6 +66,30 @@ describe('BR-24 the Data Protection Officer’s retention screen', () => {
     expect(await screen.findByText(/Release the hold before confirming/)).toBeInTheDocument();
   });
 
+  test('BR-23 a record held by the customer’s open subject access request says so, with its dates, and offers nothing to release', async () => {
+    const held: RetentionDueItem = {
+      ...closedCase,
+      hold: {
+        reason: 'subjectAccessRequest',
+        reasonLabel: 'Open subject access request',
+        by: 'Dana Price',
+        at: '2032-03-01T10:00:00Z',
+        request: { receivedOn: isoDate('2032-03-01'), answerBy: isoDate('2032-04-01') }
+      }
+    };
+    const decideRetention = jest.fn();
+    renderScreen(<RetentionScreen params={{}} />, {
+      roles: ['dataProtectionOfficer'],
+      caseService: { retentionDue: async () => [held], decideRetention }
+    });
+    const item = await screen.findByRole('listitem', { name: 'CCM-2026-0001' });
+    expect(item).toHaveTextContent(
+      'On hold: Open subject access request, received on 1 March 2032 and to be answered by 1 April 2032 (logged by Dana Price). The hold lifts when the request is answered.'
+    );
+    expect(within(item).queryByRole('button')).not.toBeInTheDocument();
+    expect(decideRetention).not.toHaveBeenCalled();
+  });
+
   test('nobody but the Data Protection Officer is shown the list', async () => {
     const retentionDue = jest.fn(async () => [closedCase]);
     renderScreen(<RetentionScreen params={{}} />, { roles: ['auditor'], caseService: { retentionDue } });

@@ -58,6 +58,12 @@ export async function decideRetention(
   if (request.decision === 'release' && due.standing.hold === undefined) {
     return { kind: 'invalid', message: 'This record is not on hold.' };
   }
+  if (request.decision === 'release' && due.standing.hold?.request !== undefined) {
+    return {
+      kind: 'invalid',
+      message: 'This record is held by the customer’s open subject access request. The hold lifts when the request is answered.'
+    };
+  }
   await store.audit.append([
     retentionDecisionEvent({
       id: `retention-${request.decision}-${due.candidate.entityType}-${due.candidate.id}-${now}`,

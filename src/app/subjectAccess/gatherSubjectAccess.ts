@@ -7,7 +7,7 @@
 
 import type { AuditEvent, AttachmentRef, Case, IncidentReport, Person, WarningMarker } from '../../domain/model';
 import type { MarkerViewing, SubjectAccessGap, SubjectAccessSectionKey, SubjectAccessSources } from '../../domain';
-import { idsAboutThePerson } from '../../domain';
+import { idsAboutThePerson, markerViewingsFromAudit } from '../../domain';
 import { ForbiddenError, NotFoundError } from '../../data/errors';
 import type { CaseStore, RestrictionAlert } from '../../data/ports';
 
@@ -18,9 +18,10 @@ export type SubjectAccessStore = Pick<
 >;
 
 /**
- * Extension point: the warning-marker view log (spec 4.1), which the marker register is adding.
- * Pass a reader once the register records viewings; without one the bundle says the section is
- * not recorded yet (domain buildBundle.ts, MarkerViewing).
+ * The warning-marker view log (spec 4.1). By default it is read from the audit log, where the
+ * marker register writes every viewing (src/app/markers/viewMarker.ts): the markers' audit events
+ * are already read in round 2, so the log costs no further request. A reader passed here
+ * replaces that (a log kept elsewhere).
  */
 export type MarkerViewLogReader = (markerIds: readonly string[]) => Promise<readonly MarkerViewing[]>;
 
@@ -103,7 +104,7 @@ export async function gatherSubjectAccess(
     ...caseRows.map((row) => ({ type: 'Case' as const, id: row.value.id })),
     ...markers.map((marker) => ({ type: 'WarningMarker' as const, id: marker.id }))
   ];
-  const [cases, files, firstAudit, viewings] = await together(store, (s) =>
+  const [cases, files, firstAudit, readViewings] = await together(store, (s) =>
     Promise.all([
       Promise.all(
         caseRows.map((row) =>
@@ -123,6 +124,11 @@ export async function gatherSubjectAccess(
     ])
   );
   const fullCases = cases.filter((kase): kase is Case => kase !== undefined);
+  const markerIds = markers.map((marker) => marker.id);
+  const viewings = readViewings ?? markerViewingsFromAudit(firstAudit.flat(), markerIds);
+  // Markers whose audit events could not be read have an unknown view log, not an empty one.
+  const auditGap = gaps.find((gap) => gap.section === 'auditEvents');
+  if (!markerViewLog && auditGap && markerIds.length > 0) gaps.push({ section: 'markerViewLog', reason: auditGap.reason });
 
   // Round 3: the audit events of the cases' own records.
   const seen = new Set(firstRefs.map((ref) => ref.id));

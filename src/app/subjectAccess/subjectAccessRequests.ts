@@ -8,12 +8,12 @@
 // (SubjectAccessExported, exportSubjectAccess.ts). No new list, so no new permissions to get
 // wrong: the DPO's group appends to the audit log and reads it.
 
-import { can, checkSubjectAccessRequest, isIsoDate, type SubjectAccessRequestRecord } from '../../domain';
+import { can, checkSubjectAccessRequest, isIsoDate, SUBJECT_ACCESS_ACTIONS, type SubjectAccessRequestRecord } from '../../domain';
 import type { AuditEvent, IsoDate, IsoInstant, RoleAssignments } from '../../domain/model';
 import type { AuditLogRepository } from '../../data/ports/repositories';
 
-export const SUBJECT_ACCESS_REQUEST_LOGGED = 'SubjectAccessRequestLogged';
-export const SUBJECT_ACCESS_EXPORTED = 'SubjectAccessExported';
+export const SUBJECT_ACCESS_REQUEST_LOGGED = SUBJECT_ACCESS_ACTIONS.logged;
+export const SUBJECT_ACCESS_EXPORTED = SUBJECT_ACCESS_ACTIONS.exported;
 
 /** Who is acting, when, and with what roles (the engine's gate is checked here, not only on screen). */
 export interface SubjectAccessActor {

@@ -30,6 +30,7 @@ const ENTITY_OF_LIST: Readonly<Partial<Record<ListKey, AuditedEntityType>>> = {
   approvalRequests: 'ApprovalRequest',
   memberReferrals: 'MemberReferral',
   warningMarkers: 'WarningMarker',
+  markerFlags: 'MarkerFlag',
   foiAssessments: 'FoiRequestAssessment'
 };
 
@@ -125,7 +126,8 @@ export function createSharePointRetentionRecords(sp: SPFI, store: CaseStore): Re
 
   return {
     listSources: async () => {
-      const markers = (await collect(store.warningMarkers.listReviewDueBy(FAR_FUTURE))).filter((m) => m.value.status === 'Removed');
+      // By status, not by review date: a removed marker's review date says nothing about whether it is held.
+      const markers = await store.warningMarkers.listByStatus('Removed');
       const foi = await collect(store.foiAssessments.listDueBy(FAR_FUTURE));
       const referrals = await collect(store.memberReferrals.listWaiting());
       return [
@@ -138,6 +140,11 @@ export function createSharePointRetentionRecords(sp: SPFI, store: CaseStore): Re
     },
     partsOf: async (kind, id) => {
       if (kind === 'closedCase') return closedCaseParts(id);
+      if (kind === 'removedMarker') {
+        // The staff flag goes with its marker (one flag per marker, keyed by the marker's id), before it.
+        const [flag, marker] = await Promise.all([byKey('markerFlags', id), byKey('warningMarkers', id)]);
+        return [...(flag ? [partOf('markerFlags', flag)] : []), ...(marker ? [partOf('warningMarkers', marker)] : [])];
+      }
       const key = LIST_OF_KIND[kind];
       const row = await byKey(key, id);
       return row === undefined ? [] : [partOf(key, row)];

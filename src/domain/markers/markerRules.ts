@@ -57,6 +57,9 @@ export function checkMarkerActivation(
   return issues;
 }
 
+/** The audit action of a marker viewing: how the view log is read back (subject access). */
+export const MARKER_VIEWED_ACTION = 'marker.viewed';
+
 /** BR-21: the audit event written every time someone opens a marker. */
 export function markerViewedEvent(
   marker: Pick<WarningMarker, 'id'>,
@@ -68,7 +71,7 @@ export function markerViewedEvent(
   const event: AuditEvent = {
     id: eventId,
     actorId: viewerId,
-    action: 'marker.viewed',
+    action: MARKER_VIEWED_ACTION,
     at,
     entity: { type: 'WarningMarker', id: marker.id },
     rule: 'BR-21'

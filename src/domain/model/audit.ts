@@ -24,7 +24,9 @@ export const AUDITED_ENTITY_TYPES = [
   'GuidanceSection',
   // BR-24: a case's staff banners and approval cards are disposed of with it, each leaving a stub.
   'RestrictionAlert',
-  'ApprovalRequest'
+  'ApprovalRequest',
+  // BR-24: a removed warning marker's staff flag (MarkerFlags) is disposed of with it, with its own stub.
+  'MarkerFlag'
 ] as const;
 export type AuditedEntityType = (typeof AUDITED_ENTITY_TYPES)[number];
 

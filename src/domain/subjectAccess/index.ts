@@ -1,5 +1,8 @@
 export * from './bundle';
 export * from './buildBundle';
 export * from './deadline';
+export * from './markerViewings';
+export * from './openRequests';
+export * from './retentionHold';
 export * from './readableBundle';
 export { ThirdPartyFinder, attachThirdPartyRefs } from './thirdParties';

@@ -42,7 +42,8 @@ const USER_ID_KEYS: ReadonlySet<string> = new Set([
   'sentBy',
   'spocUserId',
   'staffUserId',
-  'userId'
+  'userId',
+  'viewedBy'
 ]);
 
 /** Keys under which the model holds a councillor's id. */

@@ -37,7 +37,17 @@ export function mayDecideRetention(roles: RoleAssignments, userId: UserId): bool
 
 export interface RetentionStanding {
   /** The hold in force, if any. */
-  readonly hold?: { readonly reason: RetentionHoldReason; readonly by: UserId; readonly at: IsoInstant };
+  readonly hold?: {
+    readonly reason: RetentionHoldReason;
+    readonly by: UserId;
+    readonly at: IsoInstant;
+    /**
+     * Present when the hold is the person's open subject access request itself (no DPO placed it:
+     * src/domain/subjectAccess/retentionHold.ts); it lifts when the request is answered, and
+     * cannot be released by hand.
+     */
+    readonly request?: { readonly requestId: string; readonly receivedOn: IsoDate; readonly answerBy: IsoDate };
+  };
   /** The DPO's confirmation still standing (none placed a hold after it). */
   readonly confirmed?: { readonly by: UserId; readonly at: IsoInstant };
 }

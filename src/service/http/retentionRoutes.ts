@@ -36,7 +36,14 @@ export interface RetentionDueView {
   rule: string;
   disposeOn: string;
   disposal: 'confirmFirst' | 'automatic';
-  hold?: { reason: RetentionHoldReason; reasonLabel: string; by: string; at: string };
+  hold?: {
+    reason: RetentionHoldReason;
+    reasonLabel: string;
+    by: string;
+    at: string;
+    /** The open subject access request that holds it: it lifts when the request is answered. */
+    request?: { receivedOn: string; answerBy: string };
+  };
   confirmed?: { by: string; at: string };
 }
 
@@ -88,7 +95,10 @@ export function retentionRoutes(deps: ApiDeps, guarded: Guard): Router {
                 reason: record.standing.hold.reason,
                 reasonLabel: RETENTION_HOLD_LABELS[record.standing.hold.reason],
                 by: deps.directory.displayName(record.standing.hold.by),
-                at: record.standing.hold.at
+                at: record.standing.hold.at,
+                ...(record.standing.hold.request
+                  ? { request: { receivedOn: record.standing.hold.request.receivedOn, answerBy: record.standing.hold.request.answerBy } }
+                  : {})
               }
             }
           : {}),

@@ -62,7 +62,14 @@ export interface RetentionDueItem {
   rule: string;
   disposeOn: IsoDate;
   disposal: 'confirmFirst' | 'automatic';
-  hold?: { reason: RetentionHoldReason; reasonLabel: string; by: string; at: string };
+  hold?: {
+    reason: RetentionHoldReason;
+    reasonLabel: string;
+    by: string;
+    at: string;
+    /** Held by the customer's open subject access request: lifts when it is answered, not released by hand. */
+    request?: { receivedOn: IsoDate; answerBy: IsoDate };
+  };
   confirmed?: { by: string; at: string };
 }
 

@@ -39,7 +39,12 @@ export function RetentionItem({ item, busy, decide }: RetentionItemProps): React
           <Fact term="Rule">{item.rule}</Fact>
           <Fact term="Due for disposal">{formatLongDate(item.disposeOn)}</Fact>
           <Fact term="Status">
-            {item.hold ? (
+            {item.hold?.request ? (
+              <>
+                On hold: {item.hold.reasonLabel}, received on {formatLongDate(item.hold.request.receivedOn)} and to be answered by{' '}
+                {formatLongDate(item.hold.request.answerBy)} (logged by {item.hold.by}). The hold lifts when the request is answered.
+              </>
+            ) : item.hold ? (
               <>
                 On hold: {item.hold.reasonLabel} (by {item.hold.by}, <DateText value={item.hold.at} />)
               </>
@@ -53,7 +58,7 @@ export function RetentionItem({ item, busy, decide }: RetentionItemProps): React
           </Fact>
         </dl>
         <div className={styles.actions}>
-          {item.hold ? (
+          {item.hold?.request ? null : item.hold ? (
             <Button
               disabled={busy}
               onClick={() => {
