@@ -41,6 +41,11 @@ export function channelConfirmationFor(
   if (needs.length === 0 && communication.length > 0) {
     needs.push(OTHER_COMMUNICATION_NEED);
   }
+  return { channel: describeContactRoute(sanction), needs };
+}
+
+/** The proposal's contact route in words: the channel, the single point of contact, any R11 third party. */
+export function describeContactRoute(sanction: Pick<Sanction, 'spoc' | 'restrictions'>): string {
   const route = `By ${CHANNEL_WORDS[sanction.spoc.channel]} with ${sanction.spoc.name.trim() || 'the single point of contact'}`;
-  return { channel: thirdParty ? `${route}, through the third party named as the contact route (R11)` : route, needs };
+  return sanction.restrictions.some((r) => r.type === 'R11') ? `${route}, through the third party named as the contact route (R11)` : route;
 }
