@@ -27,6 +27,8 @@ export interface ApprovalCardModel {
   warnings: readonly string[];
   /** BR-29: shown with a confirmation toggle when the person has a statutory role. */
   continuityPlan?: string;
+  /** BR-31 widened: the channel and the fixed communication instructions, shown with a confirmation toggle. */
+  channelConfirmation?: { channel: string; needs: readonly string[] };
   proposedByName: string;
   proposedAt: string;
   caseUrl: string;
@@ -85,6 +87,17 @@ export function proposalSummary(model: ApprovalCardModel): CardElement[] {
   if (model.continuityPlan !== undefined) {
     body.push(section('Statutory role: how information and participation continue', [userText(model.continuityPlan)]));
   }
+  if (model.channelConfirmation !== undefined) {
+    const { channel, needs } = model.channelConfirmation;
+    // The needs are fixed instructions (never the recorded words), so they go in as trusted text.
+    const lines = needs.length > 0 ? needs : ['No communication needs are recorded; a third party is the contact route.'];
+    body.push(
+      section('Does the channel work for this person?', [
+        userText(channel),
+        ...lines.map((line) => trustedText(`• ${line}`, { spacing: 'Small' }))
+      ])
+    );
+  }
   return body;
 }
 
@@ -105,6 +118,16 @@ export function approvalRequestCard(model: ApprovalCardModel): AdaptiveCard {
       type: 'Input.Toggle',
       id: CARD_INPUTS.continuityConfirmed,
       title: 'I confirm the arrangements for the statutory role are adequate',
+      valueOn: 'true',
+      valueOff: 'false',
+      value: 'false'
+    });
+  }
+  if (model.channelConfirmation !== undefined) {
+    inputs.push({
+      type: 'Input.Toggle',
+      id: CARD_INPUTS.channelConfirmed,
+      title: 'I confirm this channel works for this person and meets the communication needs shown',
       valueOn: 'true',
       valueOff: 'false',
       value: 'false'

@@ -19,7 +19,8 @@ export function isCardVerb(value: unknown): value is CardVerb {
 /** Ids of the inputs on the approval card, read back from the invoke's `action.data`. */
 export const CARD_INPUTS = {
   comment: 'decisionComment',
-  continuityConfirmed: 'continuityPlanConfirmed'
+  continuityConfirmed: 'continuityPlanConfirmed',
+  channelConfirmed: 'channelConfirmed'
 } as const;
 
 /** Hidden data every Action.Execute on an approval card carries. */

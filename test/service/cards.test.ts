@@ -2,6 +2,7 @@ import {
   alreadyDecidedCard,
   approvalRequestCard,
   awaitingDecisionCard,
+  CARD_INPUTS,
   CARD_VERBS,
   decidedCard,
   noticeCard,
@@ -73,6 +74,10 @@ describe('Adaptive Cards (official 1.5 schema)', () => {
         model({ continuityPlan: undefined, warnings: [], checklist: { answered: 11, total: 13, gaps: ['Item C04', 'Item C07'] } })
       )
     ],
+    [
+      'approval request with a channel to confirm (BR-31 widened)',
+      approvalRequestCard(model({ channelConfirmation: { channel: `By telephone with ${hostile}`, needs: ['Involve their advocate.'] } }))
+    ],
     ['awaiting decision', awaitingDecisionCard(model())],
     ['decided: approved', decidedCard(decision())],
     ['decided: rejected', decidedCard(decision({ outcome: 'Reject' }))],
@@ -99,6 +104,25 @@ describe('Adaptive Cards (official 1.5 schema)', () => {
   test('the validator is real: an unknown element type and a Teams-only property are handled', () => {
     expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Marquee', text: 'x' }] }).length).toBeGreaterThan(0);
     expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [], msteams: { width: 'Full' } })).toEqual([]);
+  });
+
+  test('BR-31 widened: the channel toggle appears only when there is a channel to confirm, with the channel and fixed needs shown', () => {
+    const toggles = (card: unknown): string[] =>
+      JSON.stringify(card)
+        .match(/"id":"[A-Za-z]+Confirmed"/g)
+        ?.map((m) => m.slice(6, -1)) ?? [];
+    expect(toggles(approvalRequestCard(model()))).toEqual([CARD_INPUTS.continuityConfirmed]);
+    const card = approvalRequestCard(
+      model({
+        channelConfirmation: { channel: 'By post with Cara Okafor', needs: ['Write in large print or Braille.', 'Involve their advocate.'] }
+      })
+    );
+    expect(toggles(card)).toEqual([CARD_INPUTS.continuityConfirmed, CARD_INPUTS.channelConfirmed]);
+    const text = JSON.stringify(card);
+    for (const shown of ['By post with Cara Okafor', 'Write in large print or Braille.', 'Involve their advocate.'])
+      expect(text).toContain(shown);
+    // Seen by everyone on refresh, so the awaiting card carries no toggle.
+    expect(toggles(awaitingDecisionCard(model({ channelConfirmation: { channel: 'By post', needs: [] } })))).toEqual([]);
   });
 
   test('cards are version 1.5 with Action.Execute verbs and refresh.userIds', () => {

@@ -273,7 +273,8 @@ const DECISIONS: ListDefinition = {
     choice('Outcome', 'Outcome', APPROVAL_OUTCOMES, { required: true }),
     note('Reasons', 'Reasons'),
     instant('DecidedAt', 'Decided at', { indexed: true }),
-    bool('ContinuityPlanConfirmed', 'Continuity plan confirmed')
+    bool('ContinuityPlanConfirmed', 'Continuity plan confirmed'),
+    bool('ChannelConfirmed', 'Channel confirmed for the person')
   ],
   readSecurity: 1,
   writeSecurity: 1,

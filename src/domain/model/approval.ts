@@ -15,4 +15,6 @@ export interface ApprovalDecision {
   decidedAt: IsoInstant;
   /** BR-29: approver confirms the continuity plan for a person with a statutory role. */
   continuityPlanConfirmed?: boolean;
+  /** BR-31 widened: approver confirms the channel works for a person with communication needs or an R11 route. */
+  channelConfirmed?: boolean;
 }

@@ -5,3 +5,4 @@ export * from './issues';
 export * from './limits';
 export * from './scope';
 export * from './channelNeeds';
+export * from './channelConfirmation';

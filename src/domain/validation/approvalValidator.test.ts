@@ -49,4 +49,15 @@ describe('approval decision validation', () => {
       'continuityPlanConfirmed:invalidFormat'
     ]);
   });
+
+  test('BR-31 widened: the channel confirmation is a yes or no, kept when given', () => {
+    expect(codes({ approverRole: 'executiveDirector', outcome: 'Approve', channelConfirmed: 'yes' })).toEqual([
+      'channelConfirmed:invalidFormat'
+    ]);
+    const result = validateApprovalDecisionInput({ approverRole: 'executiveDirector', outcome: 'Approve', channelConfirmed: true });
+    expect(result).toEqual({
+      ok: true,
+      value: { approverRole: 'executiveDirector', outcome: 'Approve', reasons: '', channelConfirmed: true }
+    });
+  });
 });

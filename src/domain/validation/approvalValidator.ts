@@ -11,7 +11,7 @@ export type ApprovalDecisionInput = Omit<ApprovalDecision, 'id' | 'approverId' |
  * Validates an approval decision (spec §5.2 #9). A rejection needs reasons; asking for
  * changes needs a comment saying what must change (both are held in `reasons`). Approving
  * may carry an optional note. BR-29 continuity confirmation is optional here and enforced
- * by the workflow when the subject has a statutory role.
+ * by the workflow when the subject has a statutory role; so is the BR-31 channel confirmation.
  */
 export function validateApprovalDecisionInput(input: unknown): Result<ApprovalDecisionInput, ValidationError[]> {
   const errors = new FieldErrors();
@@ -32,6 +32,12 @@ export function validateApprovalDecisionInput(input: unknown): Result<ApprovalDe
     'you confirm the continuity plan',
     source.continuityPlanConfirmed
   );
+  const channelConfirmed = optionalBoolean(
+    errors,
+    'channelConfirmed',
+    'you confirm the channel works for this person',
+    source.channelConfirmed
+  );
   if (errors.hasErrors) {
     return err(errors.errors);
   }
@@ -42,6 +48,9 @@ export function validateApprovalDecisionInput(input: unknown): Result<ApprovalDe
   };
   if (continuityPlanConfirmed !== undefined) {
     decision.continuityPlanConfirmed = continuityPlanConfirmed;
+  }
+  if (channelConfirmed !== undefined) {
+    decision.channelConfirmed = channelConfirmed;
   }
   return ok(decision);
 }

@@ -551,6 +551,94 @@ describe('business rules in the workflow', () => {
     expect(currentSanction(approved)?.continuityPlan?.confirmedBy).toBe('u-ed');
   });
 
+  describe('BR-31 widened: the approver confirms the channel works for this person', () => {
+    const approve = {
+      type: 'decideSanction' as const,
+      approval: { approverRole: 'executiveDirector' as const, outcome: 'Approve' as const, reasons: 'Proportionate.' }
+    };
+    const confirmed = { ...approve, approval: { ...approve.approval, channelConfirmed: true } };
+    const byPost = {
+      userId: 'u-cro',
+      name: 'Customer Relations Officer',
+      channel: 'post' as const,
+      cover: { userId: 'u-alt', name: 'Alternate Officer' }
+    };
+    const largePrint = person({
+      reasonableAdjustments: [
+        { kind: 'needsLargePrintOrBraille', description: 'Registered blind.', communicationNeed: true, recordedOn: isoDate('2026-01-05') }
+      ]
+    });
+
+    test('refused without the confirmation when the person has a communication need; recorded with it', () => {
+      const proposed = step(
+        monitoring(),
+        { type: 'proposeSanction', sanction: proposal('2026-04-20', { spoc: byPost }) },
+        context('u-cro', '2026-04-13', { person: largePrint })
+      );
+      const refused = applyCaseAction(proposed, approve, context('u-ed', '2026-04-14', { person: largePrint }));
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) {
+        expect(refused.error).toMatchObject({ code: 'guardFailed', rule: 'BR-31' });
+        expect(refused.error.message).toContain('Confirm the contact channel works for this person');
+      }
+      expectError(
+        proposed,
+        { ...approve, approval: { ...approve.approval, channelConfirmed: false } },
+        context('u-ed', '2026-04-14', { person: largePrint }),
+        'BR-31'
+      );
+      const approved = step(proposed, confirmed, context('u-ed', '2026-04-14', { person: largePrint }));
+      expect(currentSanction(approved)?.status).toBe('Approved');
+      expect(currentSanction(approved)?.approvals[0]).toMatchObject({ outcome: 'Approve', channelConfirmed: true, approverId: 'u-ed' });
+    });
+
+    test('refused without the confirmation when a third party is the contact route (R11), with no needs recorded', () => {
+      const viaAdvocate = proposal('2026-04-20', {
+        restrictions: [
+          { type: 'R01', contact: { kind: 'officer', userId: 'u-cro', name: 'Customer Relations Officer' } },
+          { type: 'R11', representativeName: 'Dee Advocate', agreementRecordedOn: isoDate('2026-04-10') }
+        ]
+      });
+      const proposed = step(monitoring(), { type: 'proposeSanction', sanction: viaAdvocate }, context('u-cro', '2026-04-13'));
+      expectError(proposed, approve, context('u-ed', '2026-04-14'), 'BR-31');
+      expect(currentSanction(step(proposed, confirmed, context('u-ed', '2026-04-14')))?.status).toBe('Approved');
+    });
+
+    test('not asked when the person has no communication need and no third-party route', () => {
+      // A need that is not about communication (BR-22 wording stays on the case) asks nothing.
+      const other = person({
+        reasonableAdjustments: [
+          { kind: 'mentalHealthCondition', description: 'Anxiety.', communicationNeed: false, recordedOn: isoDate('2026-01-05') }
+        ]
+      });
+      const proposed = step(
+        monitoring(),
+        { type: 'proposeSanction', sanction: proposal('2026-04-20') },
+        context('u-cro', '2026-04-13', { person: other })
+      );
+      const approved = step(proposed, approve, context('u-ed', '2026-04-14', { person: other }));
+      expect(currentSanction(approved)?.status).toBe('Approved');
+      expect(currentSanction(approved)?.approvals[0].channelConfirmed).toBeUndefined();
+    });
+
+    test('asking for changes or rejecting needs no confirmation', () => {
+      const proposed = step(
+        monitoring(),
+        { type: 'proposeSanction', sanction: proposal('2026-04-20', { spoc: byPost }) },
+        context('u-cro', '2026-04-13', { person: largePrint })
+      );
+      const asked = step(
+        proposed,
+        {
+          type: 'decideSanction',
+          approval: { approverRole: 'executiveDirector', outcome: 'AskForChanges', reasons: 'Name the advocate.' }
+        },
+        context('u-ed', '2026-04-14', { person: largePrint })
+      );
+      expect(currentSanction(asked)?.status).toBe('ChangesRequested');
+    });
+  });
+
   test('BR-32 a do-not-reply instruction is refused without an approved active sanction of that scope', () => {
     const scope = { kind: 'service' as const, service: 'Housing' };
     const instruction = {

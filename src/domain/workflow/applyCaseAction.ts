@@ -17,6 +17,7 @@ import { describeMissing, validateLetter } from '../letters/validateLetter';
 import { validateMemberReferral } from '../members/memberReferralValidator';
 import { checkSanctionProposal, SanctionProposal } from '../sanctions/checkSanctionProposal';
 import { DEFAULT_SANCTION_LIMITS, sanctionLimitsFrom } from '../sanctions/limits';
+import { channelConfirmationFor } from '../sanctions/channelConfirmation';
 import { defaultDeadlineContext, personRequestedReviewDeadline, type DeadlineContext } from '../time/deadlines';
 import { sanctionAllowingNoReply } from '../sanctions/scope';
 import { err, ok, Result } from '../validation/result';
@@ -748,6 +749,14 @@ const HANDLERS: HandlerMap = {
     // BR-29: approver confirms the continuity plan for someone with a statutory role.
     if (run.context.person.statutoryRoles.length > 0 && approval.continuityPlanConfirmed !== true) {
       return fail('guardFailed', 'Confirm how information and participation continue for this person’s statutory role.', 'BR-29');
+    }
+    // BR-31 widened: approver confirms the channel works for someone with communication needs or an R11 route.
+    if (channelConfirmationFor(sanction, run.context.person) !== undefined && approval.channelConfirmed !== true) {
+      return fail(
+        'guardFailed',
+        'Confirm the contact channel works for this person: they have communication needs or a third party is their contact route.',
+        'BR-31'
+      );
     }
     const plan = sanction.continuityPlan;
     const confirmedPlan =

@@ -1,6 +1,7 @@
 import { caseLabel } from '../../domain/model/caseReference';
 import {
   checklistGaps,
+  channelConfirmationFor,
   checkSanctionProposal,
   CHECKLIST_ITEM_IDS,
   displayName,
@@ -65,6 +66,7 @@ export async function approvalCardModel(
     proportionalityReasons: sanction.proportionalityReasons,
     checklist: { answered: CHECKLIST_ITEM_IDS.length - gaps.length, total: CHECKLIST_ITEM_IDS.length, gaps: gaps.map((g) => g.message) },
     warnings: check.warnings.map((w) => `${w.message} (${w.rule})`),
+    channelConfirmation: channelConfirmationFor(sanction, person),
     continuityPlan: statutory.length > 0 ? `${statutory.join(', ')}. ${plan ? plan.description : 'No plan recorded.'}` : undefined,
     proposedByName: deps.directory.displayName(sanction.proposedBy),
     proposedAt: sanction.proposedAt,

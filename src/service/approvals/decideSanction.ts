@@ -16,6 +16,8 @@ export interface DecideInput {
   outcome: ApprovalOutcome;
   comment: string;
   continuityPlanConfirmed?: boolean;
+  /** BR-31 widened: the approver confirms the channel works for this person. */
+  channelConfirmed?: boolean;
   /** Version of the sanction the card or screen showed; older means the view is stale. */
   seenVersion?: number;
 }
@@ -139,6 +141,7 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
         outcome: input.outcome,
         reasons: input.comment.trim() === '' ? 'Approved as proposed.' : input.comment.trim(),
         continuityPlanConfirmed: input.continuityPlanConfirmed,
+        channelConfirmed: input.channelConfirmed,
         decidedAt: deps.now()
       },
       { roles, person, approverRoles: deps.config.approverRoles }

@@ -8,6 +8,7 @@ export interface DecisionFacts {
   outcome: ApprovalDecision['outcome'];
   reasons: string;
   continuityPlanConfirmed?: boolean;
+  channelConfirmed?: boolean;
   decidedAt: IsoInstant;
 }
 
@@ -39,7 +40,8 @@ export function decisionTransition(
         approverRole: facts.approverRole,
         outcome: facts.outcome,
         reasons: facts.reasons,
-        continuityPlanConfirmed: facts.continuityPlanConfirmed
+        continuityPlanConfirmed: facts.continuityPlanConfirmed,
+        channelConfirmed: facts.channelConfirmed
       },
       // A rejection returns the case to monitoring while the period is still running.
       afterRejection:
@@ -65,6 +67,7 @@ export function sameDecision(a: ApprovalDecision, b: ApprovalDecision): boolean 
     a.approverId === b.approverId &&
     a.outcome === b.outcome &&
     a.reasons === b.reasons &&
-    (a.continuityPlanConfirmed === true) === (b.continuityPlanConfirmed === true)
+    (a.continuityPlanConfirmed === true) === (b.continuityPlanConfirmed === true) &&
+    (a.channelConfirmed === true) === (b.channelConfirmed === true)
   );
 }

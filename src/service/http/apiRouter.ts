@@ -128,7 +128,12 @@ export function apiRouter(deps: ApiDeps): Router {
     '/approvals/:id/decision',
     guarded(async (req, res) => {
       const user = await deps.verifyBearer(req.header('authorization'));
-      const body = (req.body ?? {}) as { outcome?: unknown; reasons?: unknown; continuityPlanConfirmed?: unknown };
+      const body = (req.body ?? {}) as {
+        outcome?: unknown;
+        reasons?: unknown;
+        continuityPlanConfirmed?: unknown;
+        channelConfirmed?: unknown;
+      };
       const outcome = (APPROVAL_OUTCOMES as readonly unknown[]).indexOf(body.outcome) >= 0 ? (body.outcome as ApprovalOutcome) : undefined;
       if (outcome === undefined) {
         send(res, 400, { error: 'invalid', message: 'Choose Approve, Reject or Ask for changes.' });
@@ -148,7 +153,8 @@ export function apiRouter(deps: ApiDeps): Router {
           actorId: user.userId,
           outcome,
           comment: typeof body.reasons === 'string' ? body.reasons : '',
-          continuityPlanConfirmed: body.continuityPlanConfirmed === true
+          continuityPlanConfirmed: body.continuityPlanConfirmed === true,
+          channelConfirmed: body.channelConfirmed === true
         },
         deps
       );

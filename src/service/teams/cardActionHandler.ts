@@ -76,6 +76,7 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
       outcome,
       comment: text(data[CARD_INPUTS.comment]),
       continuityPlanConfirmed: text(data[CARD_INPUTS.continuityConfirmed]) === 'true',
+      channelConfirmed: text(data[CARD_INPUTS.channelConfirmed]) === 'true',
       seenVersion
     },
     deps

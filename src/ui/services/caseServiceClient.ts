@@ -33,6 +33,7 @@ export interface ApprovalDecisionInput {
   outcome: ApprovalOutcome;
   reasons: string;
   continuityPlanConfirmed?: boolean;
+  channelConfirmed?: boolean;
 }
 
 export interface ApprovalDecisionResult {

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { ApprovalRequest, CaseStore, ChainVerification, FoiAssessmentRepository } from '../../../src/data/ports';
-import type { ApprovalDecision, AuditEvent, Case, IsoInstant, RoleAssignments, Sanction } from '../../../src/domain';
+import type { ApprovalDecision, AuditEvent, Case, IsoInstant, Person, RoleAssignments, Sanction } from '../../../src/domain';
 import { isoDate, isoInstant } from '../../../src/domain/model/dates';
 import { completeChecklist, panel, person, proposal } from '../../../src/domain/workflow/testing/fixtures';
 import { configFromEnv, type ServiceConfig } from '../../../src/service/config';
@@ -159,6 +159,8 @@ export async function startHarness(
     seedCase?: boolean;
     /** Wraps the service's store (the crash tests stop the service between two writes). */
     wrapStore?: (store: ServiceStore) => ServiceStore;
+    /** Extra facts about the case's subject (e.g. communication needs, BR-31 widened). */
+    subject?: Partial<Person>;
   } = {}
 ): Promise<Harness> {
   const sp = await startEmulatorHarness();
@@ -177,7 +179,9 @@ export async function startHarness(
   const asOfficer = sp.storeAs('cara.cro');
   const setRoles = (roles: RoleAssignments): Promise<void> => asService.settings.set('roleAssignments', roles);
   await setRoles(demoRoleAssignments());
-  await asOfficer.persons.create(person({ id: PERSON_ID, names: { given: 'Siân', family: "O'Brien [x](https://evil.example)" } }));
+  await asOfficer.persons.create(
+    person({ id: PERSON_ID, names: { given: 'Siân', family: "O'Brien [x](https://evil.example)" }, ...options.subject })
+  );
   await sp.storeAs('sam.staff').incidents.create({
     id: 'inc-1',
     personId: PERSON_ID,

@@ -20,7 +20,8 @@ export const decisionMapper: RowMapper<ApprovalDecision, DecisionRefs> = {
     Outcome: value.outcome,
     Reasons: value.reasons,
     DecidedAt: toSharePointInstant(value.decidedAt),
-    ContinuityPlanConfirmed: value.continuityPlanConfirmed === true
+    ContinuityPlanConfirmed: value.continuityPlanConfirmed === true,
+    ChannelConfirmed: value.channelConfirmed === true
   }),
   fromRow: (row) => ({
     id: idFromRow(row),
@@ -29,7 +30,8 @@ export const decisionMapper: RowMapper<ApprovalDecision, DecisionRefs> = {
     outcome: text(row.Outcome) as ApprovalOutcome,
     reasons: text(row.Reasons),
     decidedAt: requiredInstant(row.DecidedAt, 'DecidedAt'),
-    continuityPlanConfirmed: bool(row.ContinuityPlanConfirmed)
+    continuityPlanConfirmed: bool(row.ContinuityPlanConfirmed),
+    channelConfirmed: bool(row.ChannelConfirmed)
   })
 };
 

@@ -64,6 +64,18 @@ function ProposalFacts({ approval }: { approval: PendingApproval }): React.React
           <Fact term="Why this is proportionate">{details.proportionality}</Fact>
           <Fact term="Checklist">{details.checklistSummary}</Fact>
           {details.continuityPlan ? <Fact term="Continuity plan">{details.continuityPlan}</Fact> : null}
+          {details.channelConfirmation ? (
+            <Fact term="Contact channel to confirm">
+              {details.channelConfirmation.channel}
+              {details.channelConfirmation.needs.length > 0 ? (
+                <ul className={styles.inlineList} aria-label="Communication needs staff must respect">
+                  {details.channelConfirmation.needs.map((need) => (
+                    <li key={need}>{need}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </Fact>
+          ) : null}
         </>
       ) : (
         <Fact term="Proposal">{summary.summary}</Fact>
@@ -100,7 +112,8 @@ function DecisionOutcome({ state }: { state: ReturnType<typeof useApprovalDecisi
 export function ApprovalItem({ approval }: { approval: PendingApproval }): React.ReactElement {
   const styles = useApprovalsScreenStyles();
   const needsContinuity = approval.details?.continuityPlan !== undefined;
-  const form = useApprovalDecision(approval.summary.approvalId, needsContinuity);
+  const needsChannel = approval.details?.channelConfirmation !== undefined;
+  const form = useApprovalDecision(approval.summary.approvalId, needsContinuity, needsChannel);
   const headingId = `approval-${approval.summary.approvalId}`;
   const finished = form.state.status === 'decided' || form.state.status === 'alreadyDecided';
   const card = React.useRef<HTMLDivElement>(null);
@@ -170,6 +183,15 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
                   label="I confirm the continuity plan: information and participation continue as described."
                   checked={form.continuityConfirmed}
                   onChange={(_, data) => form.setContinuityConfirmed(data.checked === true)}
+                />
+              </Field>
+            ) : null}
+            {form.outcome === 'Approve' && needsChannel ? (
+              <Field validationMessage={form.errors.channel} validationState={form.errors.channel ? 'error' : 'none'}>
+                <Checkbox
+                  label="I confirm this contact channel works for this person and meets the communication needs shown."
+                  checked={form.channelConfirmed}
+                  onChange={(_, data) => form.setChannelConfirmed(data.checked === true)}
                 />
               </Field>
             ) : null}

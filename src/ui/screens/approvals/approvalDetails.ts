@@ -3,6 +3,8 @@
 import { caseLabel } from '../../../domain/model/caseReference';
 import {
   behaviourCategory,
+  channelConfirmationFor,
+  describeContactRoute,
   checklistGaps,
   describeDuration,
   describeScope,
@@ -11,6 +13,7 @@ import {
   type BehaviourCategoryCode,
   type Case,
   type IncidentReport,
+  type Person,
   type RestrictionSummary,
   type Sanction
 } from '../../../domain';
@@ -31,6 +34,28 @@ export interface ApprovalDetails {
   checklistComplete: boolean;
   /** BR-29: how information and participation continue; the approver confirms it. */
   continuityPlan?: string;
+  /** BR-31 widened: the channel and the fixed communication instructions; the approver confirms the channel works. */
+  channelConfirmation?: { channel: string; needs: string[] };
+}
+
+/** Said when the approver's groups do not open the person's needs: the service still checks them. */
+export const NEEDS_NOT_OPEN =
+  'Their recorded needs are not open to you. Ask the case officer what they are before you confirm the channel.';
+
+/** The person as the inbox read them: `needsUnreadable` when their needs are closed to the approver. */
+export interface ApprovalSubject {
+  person: Person | undefined;
+  needsUnreadable: boolean;
+}
+
+function channelConfirmationOf(sanction: Sanction, subject: ApprovalSubject | undefined): ApprovalDetails['channelConfirmation'] {
+  if (subject === undefined) return undefined;
+  if (subject.needsUnreadable) {
+    // Needs unknown here: ask the confirmation rather than let an approval fail at the service.
+    return { channel: describeContactRoute(sanction), needs: [NEEDS_NOT_OPEN] };
+  }
+  // No person read (not found): nothing to show; the service still checks on Approve.
+  return subject.person === undefined ? undefined : channelConfirmationFor(sanction, subject.person);
 }
 
 export interface PendingApproval {
@@ -55,7 +80,12 @@ function checklistSummaryOf(kase: Case): { text: string; complete: boolean } {
   return { text: `${13 - gaps.length} of 13 items complete. Still open: ${gaps.map((gap) => gap.itemId).join(', ')}.`, complete: false };
 }
 
-export function approvalDetails(kase: Case, sanction: Sanction, incidents: readonly IncidentReport[]): ApprovalDetails {
+export function approvalDetails(
+  kase: Case,
+  sanction: Sanction,
+  incidents: readonly IncidentReport[],
+  subject?: ApprovalSubject
+): ApprovalDetails {
   const checklist = checklistSummaryOf(kase);
   return {
     caseReference: caseLabel(kase),
@@ -69,7 +99,8 @@ export function approvalDetails(kase: Case, sanction: Sanction, incidents: reado
     proportionality: sanction.proportionalityReasons,
     checklistSummary: checklist.text,
     checklistComplete: checklist.complete,
-    continuityPlan: sanction.continuityPlan?.description
+    continuityPlan: sanction.continuityPlan?.description,
+    channelConfirmation: channelConfirmationOf(sanction, subject)
   };
 }
 
@@ -89,7 +120,11 @@ export async function loadPendingApprovals(
               details: approvalDetails(
                 data.case.value,
                 sanction,
-                data.incidents.map((incident) => incident.value)
+                data.incidents.map((incident) => incident.value),
+                {
+                  person: data.person?.value,
+                  needsUnreadable: Array.isArray(data.unreadable) && data.unreadable.indexOf('personDetails') >= 0
+                }
               )
             }
           : { summary };

@@ -18,7 +18,9 @@ export interface ApprovalDecisionForm {
   setComment(value: string): void;
   continuityConfirmed: boolean;
   setContinuityConfirmed(value: boolean): void;
-  errors: { comment?: string; continuity?: string };
+  channelConfirmed: boolean;
+  setChannelConfirmed(value: boolean): void;
+  errors: { comment?: string; continuity?: string; channel?: string };
   state: DecisionState;
   /** Resolves false when the form was refused (a message is shown), true once it was sent. */
   submit(): Promise<boolean>;
@@ -33,13 +35,19 @@ const COMMENT_REQUIRED: Readonly<Partial<Record<ApprovalOutcome, string>>> = {
 /**
  * One approval's decision, sent to the case service exactly as the Teams card sends it:
  * outcome plus reasons (required for Reject and Ask for changes), and the BR-29 continuity
- * confirmation when the proposal has a continuity plan.
+ * confirmation when the proposal has a continuity plan, and the BR-31 channel confirmation
+ * when the person has communication needs or a third party is the contact route.
  */
-export function useApprovalDecision(approvalId: string, needsContinuityConfirmation: boolean): ApprovalDecisionForm {
+export function useApprovalDecision(
+  approvalId: string,
+  needsContinuityConfirmation: boolean,
+  needsChannelConfirmation: boolean = false
+): ApprovalDecisionForm {
   const { caseService } = useAppServices();
   const [outcome, setOutcome] = React.useState<ApprovalOutcome | undefined>(undefined);
   const [comment, setComment] = React.useState('');
   const [continuityConfirmed, setContinuityConfirmed] = React.useState(false);
+  const [channelConfirmed, setChannelConfirmed] = React.useState(false);
   const [attempted, setAttempted] = React.useState(false);
   const [state, setState] = React.useState<DecisionState>({ status: 'choosing' });
 
@@ -50,6 +58,9 @@ export function useApprovalDecision(approvalId: string, needsContinuityConfirmat
     if (outcome === 'Approve' && needsContinuityConfirmation && !continuityConfirmed) {
       errors.continuity = 'Confirm how information and participation will continue for this person before approving.';
     }
+    if (outcome === 'Approve' && needsChannelConfirmation && !channelConfirmed) {
+      errors.channel = 'Confirm the contact channel works for this person before approving.';
+    }
   }
 
   const submit = async (): Promise<boolean> => {
@@ -57,13 +68,15 @@ export function useApprovalDecision(approvalId: string, needsContinuityConfirmat
     setAttempted(true);
     const commentMissing = COMMENT_REQUIRED[outcome] !== undefined && comment.trim() === '';
     const continuityMissing = outcome === 'Approve' && needsContinuityConfirmation && !continuityConfirmed;
-    if (commentMissing || continuityMissing) return false;
+    const channelMissing = outcome === 'Approve' && needsChannelConfirmation && !channelConfirmed;
+    if (commentMissing || continuityMissing || channelMissing) return false;
     setState({ status: 'sending' });
     try {
       await caseService.decide(approvalId, {
         outcome,
         reasons: comment.trim(),
-        continuityPlanConfirmed: needsContinuityConfirmation ? continuityConfirmed : undefined
+        continuityPlanConfirmed: needsContinuityConfirmation ? continuityConfirmed : undefined,
+        channelConfirmed: needsChannelConfirmation ? channelConfirmed : undefined
       });
       setState({ status: 'decided', outcome });
       return true;
@@ -88,6 +101,8 @@ export function useApprovalDecision(approvalId: string, needsContinuityConfirmat
     setComment,
     continuityConfirmed,
     setContinuityConfirmed,
+    channelConfirmed,
+    setChannelConfirmed,
     errors,
     state,
     submit,
