@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { build } from 'esbuild';
+import { cachedBuild } from './bundleCache';
 import { fluentPerPackageImports } from './fluentImports';
 
 /** One file of the local host page's bundle, served from memory under ASSET_PREFIX. */
@@ -31,7 +32,17 @@ export interface HostBundle {
   preloads: string[];
 }
 
+/** The host page's bundle: from the disk cache while no file it was built from has changed (bundleCache.ts). */
 export async function bundleHostPage(): Promise<HostBundle> {
+  const cached = await cachedBuild(async () => {
+    const built = await buildHostPage();
+    return { value: { assets: [...built.bundle.assets], preloads: built.bundle.preloads }, inputFiles: built.inputFiles };
+  });
+  return { assets: new Map(cached.assets), preloads: cached.preloads };
+}
+
+/** Bundles with esbuild; also names every file read (for the cache), this file and the plugin's among them. */
+async function buildHostPage(): Promise<{ bundle: HostBundle; inputFiles: string[] }> {
   const outdir = path.join(__dirname, 'out');
   const result = await build({
     entryPoints: [path.join(__dirname, 'main.tsx')],
@@ -64,5 +75,9 @@ export async function bundleHostPage(): Promise<HostBundle> {
       ([, output]) => output.entryPoint !== undefined && PRELOADED_ENTRY_POINTS.indexOf(output.entryPoint.split(path.sep).join('/')) >= 0
     )
     .map(([file]) => `${ASSET_PREFIX}${path.relative(outdir, path.resolve(file)).split(path.sep).join('/')}`);
-  return { assets, preloads };
+  const inputFiles = Object.keys(result.metafile.inputs)
+    .filter((input) => !/^[a-z-]+:/.test(input)) // plugin namespaces name no file
+    .map((input) => path.resolve(input));
+  inputFiles.push(__filename, path.join(__dirname, 'fluentImports.ts'), path.join(__dirname, 'bundleCache.ts'));
+  return { bundle: { assets, preloads }, inputFiles };
 }
