@@ -70,7 +70,9 @@ module.exports = {
       ...shared,
       displayName: 'components',
       roots: ['<rootDir>/test'],
-      testMatch: ['<rootDir>/test/{ui,foundation}/**/*.test.{ts,tsx}']
+      testMatch: ['<rootDir>/test/{ui,foundation}/**/*.test.{ts,tsx}'],
+      // jsdom keeps only the style rules that can hide an element: see the file for why.
+      setupFiles: ['<rootDir>/test/support/onlyVisibilityStyleRules.js']
     },
     {
       ...shared,
