@@ -5,7 +5,7 @@
 // incidents, adjustments or vulnerability can reach it (BR-22).
 
 import { isOnOrAfter, isOnOrBefore, type IsoDate } from '../model/dates';
-import type { CaseStatus } from '../model/case';
+import { SANCTION_RUNNING_STATUSES, type CaseStatus } from '../model/case';
 import type { Person } from '../model/person';
 import type { Sanction } from '../model/sanction';
 import { staffCommunicationNeeds } from './communicationNeeds';
@@ -19,9 +19,7 @@ import { toRestrictionAlert } from './restrictionAlert';
 export const RESTRICTION_IN_FORCE_CASE_STATUSES: readonly CaseStatus[] = [
   'SanctionProposed',
   'SanctionLetterDraft',
-  'SanctionActive',
-  'UnderReview',
-  'UnderAppeal'
+  ...SANCTION_RUNNING_STATUSES
 ];
 
 /** One banner as stored. One per sanction: its id follows from the sanction's id. */

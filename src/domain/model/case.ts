@@ -46,6 +46,13 @@ export const FORMAL_OPEN_CASE_STATUSES: readonly CaseStatus[] = [
   'UnderAppeal'
 ];
 
+/**
+ * The statuses in which the case's current sanction is in force and running: active, under
+ * review and under appeal. A review or an appeal does not pause it, so the sweep still
+ * escalates its overdue review and still expires it at its end date in each (BR-09).
+ */
+export const SANCTION_RUNNING_STATUSES: readonly CaseStatus[] = ['SanctionActive', 'UnderReview', 'UnderAppeal'];
+
 export const CLOSURE_REASONS = ['Resolved', 'NotInvoked', 'Improved', 'Rejected', 'Quashed', 'Lifted', 'Expired'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 

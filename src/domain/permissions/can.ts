@@ -9,10 +9,12 @@ import {
   SUBJECT_ACCESS_ROLES,
   CASE_OFFICER_ROLES,
   CASE_TEAM_ROLES,
+  FOI_OFFICER_ROLES,
   MEMBER_REFERRAL_HANDLER_ROLES,
   MEMBER_ROLES,
   OFFICER_ROLES,
-  REPORT_READER_ROLES
+  REPORT_READER_ROLES,
+  TRIAGE_ROLES
 } from './roleGroups';
 
 export interface Actor {
@@ -72,7 +74,7 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
       if (!kase) {
         return needCase(action);
       }
-      if (!holdsRole(roles, me, 'lineManager')) {
+      if (!holdsAny(roles, me, TRIAGE_ROLES)) {
         return deny('ROLE', 'Only a line manager decides how to address a referral.');
       }
       return kase.lineManagerId === undefined || kase.lineManagerId === me
@@ -200,7 +202,7 @@ export function can(actor: Actor, action: PermissionAction, context: PermissionC
         : deny('ROLE', 'Only auditors read the audit log.');
 
     case 'foi.assess':
-      return holdsRole(roles, me, 'foiOfficer')
+      return holdsAny(roles, me, FOI_OFFICER_ROLES)
         ? allow('BR-16', 'FOI officer.')
         : deny('BR-16', 'FOI and EIR requests go to the FOI officer.');
 

@@ -1,3 +1,4 @@
+import { MARKER_KEEPER_ROLES, MARKER_PROPOSER_ROLES } from '../markers/markerLifecycle';
 import { ROLES, type Role } from '../model/roles';
 import { DEFAULT_APPROVER_ROLES, PANEL_ROLES_BY_ROUTE } from './caseParticipation';
 
@@ -79,3 +80,21 @@ export const SUBJECT_ACCESS_ROLES: readonly Role[] = ['dataProtectionOfficer'];
 /** Who produces letters: the case officers, appeal reviewers (outcome letters), the FOI officer
  * and the health and safety adviser (warning-marker letters). */
 export const LETTER_WRITER_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, ['appealReviewer', 'foiOfficer', 'healthSafetyAdviser']);
+
+/** Who triages referrals: the line managers, who decide how to address a referral (spec 1.4 step 1). */
+export const TRIAGE_ROLES: readonly Role[] = ['lineManager'];
+
+/** Who assesses information requests (BR-16): the FOI officer. */
+export const FOI_OFFICER_ROLES: readonly Role[] = ['foiOfficer'];
+
+/** Who confirms or holds a disposal (BR-24): the data protection officer (retentionLedger.ts, mayDecideRetention). */
+export const RETENTION_ROLES: readonly Role[] = ['dataProtectionOfficer'];
+
+/** Who works on the monitoring period: the case officers (letter, contact log) and the monitoring team, who follow it. */
+export const MONITORING_PERIOD_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, ['monitoring']);
+
+/** Who works on an appeal: the case officers record it, a designated appeal reviewer decides it (BR-11/12). */
+export const APPEAL_ROLES: readonly Role[] = union(CASE_OFFICER_ROLES, ['appealReviewer']);
+
+/** Who works on the warning-marker register: those who propose markers and its keepers (BR-21). */
+export const WARNING_MARKER_ROLES: readonly Role[] = union(MARKER_PROPOSER_ROLES, MARKER_KEEPER_ROLES);

@@ -13,7 +13,7 @@ import { OMBUDSMAN_OUTCOMES, OMBUDSMAN_REMEDY_KINDS, OMBUDSMAN_REMEDY_LABELS } f
 import { OMBUDSMAN_SCHEMES, OMBUDSMEN } from '../letters/ombudsman';
 import type { CaseAction, TransitionError, WorkflowContext } from './types';
 
-/** What these transitions need of the engine's run (applyCaseAction's TransitionRun). */
+/** What these transitions need of the engine's run (transitionRun.ts's TransitionRun). */
 export interface OmbudsmanRun {
   next: Case;
   readonly context: WorkflowContext;

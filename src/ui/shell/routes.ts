@@ -1,21 +1,26 @@
 import * as React from 'react';
 import {
   ADMINISTRATOR_ROLES,
+  APPEAL_ROLES,
   APPROVER_ROLES,
   CASE_OFFICER_ROLES,
   CASE_READER_ROLES,
+  FOI_OFFICER_ROLES,
   LETTER_WRITER_ROLES,
   MEMBER_REFERRAL_HANDLER_ROLES,
+  MONITORING_PERIOD_ROLES,
   PANEL_ROLES,
   PERSON_DETAILS_ROLES,
   REPORT_READER_ROLES,
+  RETENTION_ROLES,
   REVIEWER_ROLES,
   STAFF_ROLES,
   SUBJECT_ACCESS_ROLES,
+  TRIAGE_ROLES,
+  WARNING_MARKER_ROLES,
   type Role
 } from '../../domain';
 import type { AppMode } from '../host/hostInfo';
-import { MARKER_KEEPER_ROLES, MARKER_PROPOSER_ROLES } from '../../domain/markers/markerLifecycle';
 
 /** What every screen receives. Services come from useAppServices(); navigation from useNavigation(). */
 export interface ScreenProps {
@@ -98,7 +103,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Triage referrals',
     description: 'Referred incidents waiting for your decision.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-triage' */ '../screens/triage/TriageScreen')),
-    roles: ['lineManager'],
+    roles: TRIAGE_ROLES,
     modes: APP,
     inMenu: true
   },
@@ -150,7 +155,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'case-monitoring',
     title: 'Monitoring period',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-case-monitoring' */ '../screens/caseMonitoring/CaseMonitoringScreen')),
-    roles: [...CASE_OFFICER_ROLES, 'monitoring'],
+    roles: MONITORING_PERIOD_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -182,7 +187,7 @@ export const ROUTES: RouteDefinition[] = [
     id: 'appeal',
     title: 'Record an appeal',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-appeal' */ '../screens/appeal/AppealScreen')),
-    roles: [...CASE_OFFICER_ROLES, 'appealReviewer'],
+    roles: APPEAL_ROLES,
     modes: APP,
     inMenu: false
   },
@@ -218,7 +223,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'FOI and EIR assessments',
     description: 'Assess possibly vexatious, repeated or manifestly unreasonable information requests.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-foi' */ '../screens/foi/FoiScreen')),
-    roles: ['foiOfficer'],
+    roles: FOI_OFFICER_ROLES,
     modes: APP,
     inMenu: true
   },
@@ -238,7 +243,7 @@ export const ROUTES: RouteDefinition[] = [
     description: 'Records past their retention period: confirm each disposal, or hold it (BR-24).',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-retention' */ '../screens/retention/RetentionScreen')),
     // The Data Protection Officer (role holder in Settings); the case service checks the role again.
-    roles: ['dataProtectionOfficer'],
+    roles: RETENTION_ROLES,
     modes: APP,
     inMenu: true
   },
@@ -267,7 +272,7 @@ export const ROUTES: RouteDefinition[] = [
     title: 'Warning markers',
     description: 'The staff safety register: propose, approve, review, challenge and remove markers.',
     component: React.lazy(() => import(/* webpackChunkName: 'ccm-warning-markers' */ '../screens/markers/MarkersScreen')),
-    roles: [...MARKER_PROPOSER_ROLES, ...MARKER_KEEPER_ROLES.filter((role) => MARKER_PROPOSER_ROLES.indexOf(role) < 0)],
+    roles: WARNING_MARKER_ROLES,
     modes: APP,
     inMenu: true
   }

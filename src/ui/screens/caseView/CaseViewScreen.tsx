@@ -8,6 +8,7 @@ import {
   isChecklistComplete,
   participationOf,
   SANCTION_CATALOGUE,
+  SANCTION_RUNNING_STATUSES,
   type Case,
   type PermissionAction
 } from '../../../domain';
@@ -62,13 +63,15 @@ const NEXT_STEPS: readonly NextStep[] = [
     screen: 'invocation',
     label: 'Record the panel decision',
     permission: 'invocation.record',
-    when: (k) => k.status === 'AwaitingInvocationDecision'
+    when: (k) => actionAllowedFrom('recordInvocationDecision', k.status)
   },
   {
     screen: 'case-monitoring',
     label: 'Monitoring letter and contact log',
     permission: 'case.manage',
-    when: (k) => ['MonitoringLetterDraft', 'Monitoring', 'SanctionActive', 'UnderReview', 'UnderAppeal'].indexOf(k.status) >= 0
+    // The monitoring letter, then the contact log while monitoring runs or a sanction is in force.
+    when: (k) =>
+      actionAllowedFrom('sendMonitoringLetter', k.status) || k.status === 'Monitoring' || SANCTION_RUNNING_STATUSES.indexOf(k.status) >= 0
   },
   {
     screen: 'propose-sanction',
@@ -82,7 +85,7 @@ const NEXT_STEPS: readonly NextStep[] = [
     label: 'Send the restriction letter',
     params: { letterType: 'RestrictionDecision' },
     permission: 'case.manage',
-    when: (k) => k.status === 'SanctionLetterDraft'
+    when: (k) => actionAllowedFrom('sendSanctionLetter', k.status)
   },
   {
     // BR-09: an expired restriction leaves the case officer a letter to send; recording it sent completes that task.
@@ -90,13 +93,14 @@ const NEXT_STEPS: readonly NextStep[] = [
     label: 'Send the letter saying the restriction has ended',
     params: { letterType: 'RestrictionEnded' },
     permission: 'case.manage',
-    when: (k) => k.status === 'Closed' && k.tasks.some((t) => t.kind === 'sendRestrictionEndedLetter' && !t.done)
+    when: (k) =>
+      actionAllowedFrom('sendRestrictionEndedLetter', k.status) && k.tasks.some((t) => t.kind === 'sendRestrictionEndedLetter' && !t.done)
   },
   {
     screen: 'review',
     label: 'Record a review',
     permission: 'review.conduct',
-    when: (k) => k.status === 'SanctionActive' || k.status === 'UnderReview'
+    when: (k) => actionAllowedFrom('startReview', k.status) || actionAllowedFrom('completeReview', k.status)
   },
   {
     // BR-34: the customer's own request for a review is logged beside the review form.
@@ -110,14 +114,14 @@ const NEXT_STEPS: readonly NextStep[] = [
     screen: 'appeal',
     label: 'Record an appeal',
     permission: 'case.manage',
-    when: (k) => k.status === 'SanctionActive' || k.status === 'UnderAppeal'
+    when: (k) => actionAllowedFrom('receiveAppeal', k.status) || actionAllowedFrom('decideAppeal', k.status)
   },
   {
     // BR-11: the independent reviewer named on the appeal decides it (journeys found it offered to nobody).
     screen: 'appeal',
     label: 'Decide the appeal',
     permission: 'appeal.decide',
-    when: (k, userId) => k.status === 'UnderAppeal' && k.appeals[k.appeals.length - 1]?.reviewerId === userId
+    when: (k, userId) => actionAllowedFrom('decideAppeal', k.status) && k.appeals[k.appeals.length - 1]?.reviewerId === userId
   }
 ];
 
