@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { startEmulator } from './emulator';
 import type { RunningEmulator } from './emulator';
@@ -29,6 +29,12 @@ export interface LocalSharePointOptions {
    * and holds no customer, incident or case (a journey that must start from nothing).
    */
   seed?: boolean;
+  /**
+   * A saved site that is already provisioned, with the personas in their groups and the role
+   * holders set (tests: test/support/siteTemplates.ts). Used when the data file does not exist
+   * yet, and then the set-up steps are not run again. Only with `seed: false`.
+   */
+  provisionedSite?: string;
 }
 
 /** Local-only: emulator on loopback, provisioned, personas in groups, demo data if empty (unless `seed: false`). */
@@ -36,8 +42,11 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   const log = options.log ?? ((line: string) => console.log(line));
   const dataFile = resolve(options.dataFile ?? '.local-data/sp.json');
   mkdirSync(dirname(dataFile), { recursive: true });
-  const emulator = await startEmulator({ port: options.port ?? 4323, users: [...PERSONAS], dataFile });
+  const fromProvisionedSite = options.provisionedSite !== undefined && options.seed === false && !existsSync(dataFile);
+  const emulator = await startEmulator({ port: options.port ?? 4323, users: [...PERSONAS], dataFile, startFrom: options.provisionedSite });
   const spAs = (key: string): ReturnType<typeof createNodeSp> => createNodeSp(emulator.siteUrl, LocalEmulatorUser(personaByKey(key).login));
+  const storeAs = (key: string): CaseStore => createSharePointCaseStore(spAs(key));
+  if (fromProvisionedSite) return { emulator, siteUrl: emulator.siteUrl, storeAs };
   const admin = spAs('svc.ccm');
   const report = await provisionSite(admin, { guidance: DEFAULT_GUIDANCE });
   log(`Provisioning: ${report.changes.length} change(s), ${report.warnings.length} warning(s).`);
@@ -48,7 +57,6 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   // A data file from before PersonDetails: its people's needs and circumstances move there (idempotent).
   const moved = await movePersonDetails(admin);
   if (moved.moved.length > 0) log(`Needs and circumstances: ${moved.moved.length} customer(s) moved to PersonDetails.`);
-  const storeAs = (key: string): CaseStore => createSharePointCaseStore(spAs(key));
   if (options.seed === false) {
     // Who holds each role is configuration, not demo data: without it nobody could triage or approve.
     await seedRoleAssignments(storeAs('svc.ccm'));

@@ -10,6 +10,7 @@ import { createSharePointCaseStore } from '../../src/data/sharepoint/caseStore';
 import type { CaseStore } from '../../src/data/ports';
 import { expectNothingElseChangedByEachTest, type NothingElseChangedOptions } from './support/nothingElseChanged';
 import { recordWrites, WriteIntent } from './support/writeIntent';
+import { siteTemplate } from '../support/siteTemplates';
 
 /** An emulator on a free port, provisioned, with the demo personas in their groups. */
 export interface Harness {
@@ -23,14 +24,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * A harness with faults provisions over HTTP, through the faults, as before; one without starts
+ * from the provisioned empty site saved once for the current code (test/support/siteTemplates.ts),
+ * and `firstReport` is what provisioning reported when that site was made.
+ */
 export async function startHarness(options: { faults?: FaultOptions } = {}): Promise<Harness> {
-  const emulator = await startEmulator({ port: 0, users: [...PERSONAS], faults: options.faults });
+  const template = options.faults ? undefined : await siteTemplate('harness');
+  const emulator = await startEmulator({ port: 0, users: [...PERSONAS], faults: options.faults, startFrom: template?.file });
   // Retries without waiting: the emulator's Retry-After is 0 in these tests.
   const spAs = (key: string): SPFI =>
     createNodeSp(emulator.siteUrl, LocalEmulatorUser(personaByKey(key).login), { retries: 10, interval: 1 });
-  const admin = spAs('svc.ccm');
-  const firstReport = await provisionSite(admin);
-  await addPersonasToGroups(admin);
+  const firstReport = template?.report ?? (await provisionFromNothing(spAs('svc.ccm')));
   const intent = new WriteIntent();
   return {
     emulator,
@@ -40,6 +45,12 @@ export async function startHarness(options: { faults?: FaultOptions } = {}): Pro
     firstReport,
     close: () => emulator.close()
   };
+}
+
+async function provisionFromNothing(admin: SPFI): Promise<ProvisioningReport> {
+  const report = await provisionSite(admin);
+  await addPersonasToGroups(admin);
+  return report;
 }
 
 /**

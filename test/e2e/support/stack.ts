@@ -12,6 +12,7 @@ import { startLocalBotConnector, type LocalBotConnector } from '../../../local/b
 import { startHostServer, type HostServerOptions, type RunningHostServer } from '../../../local/host/server';
 import { personaByKey, personaDirectory } from '../../../local/seed/personas';
 import { startCaseService, type LocalCaseService } from '../../../local/caseService';
+import { siteTemplate } from '../../support/siteTemplates';
 
 export interface LocalStack {
   sharePoint: LocalSharePoint;
@@ -41,7 +42,15 @@ export interface LocalStackOptions {
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccm-e2e-'));
-  const sharePoint = await startLocalSharePoint({ port: 0, dataFile: path.join(dir, 'sp.json'), log: () => undefined, seed: options.seed });
+  // An empty site starts from the one saved for the current code (test/support/siteTemplates.ts).
+  const provisionedSite = options.seed === false ? (await siteTemplate('emptySite')).file : undefined;
+  const sharePoint = await startLocalSharePoint({
+    port: 0,
+    dataFile: path.join(dir, 'sp.json'),
+    log: () => undefined,
+    seed: options.seed,
+    provisionedSite
+  });
   // Nothing listens on the Playground port given here, so the connector holds the cards.
   const connector = await startLocalBotConnector({ port: 0, playgroundUrl: `http://127.0.0.1:${await freePort()}`, log: () => undefined });
   const service = await startCaseService({
