@@ -21,6 +21,10 @@
 //     and sees the change report and the site matching.
 //  7. Nobody else: staff and a case officer are offered no way in, and SharePoint refuses them
 //     (403) when they write the Settings list themselves from their browser.
+//  8. An approver: Ada makes Lena Morgan head of service in Hugh Davies's place. When the case
+//     officer then proposes a restriction on the case of slice 1 and asks for approval, the
+//     approval card (read from the local Bot Connector) reaches Lena's chat in Teams and none of
+//     Hugh's; Lena approves it on the card, and the case officer sees her decision on the case.
 import * as fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
@@ -36,8 +40,10 @@ import { launchChromium } from '../support/browser';
 import { startLocalStack, type LocalStack } from '../e2e/support/stack';
 import {
   caseFact,
+  eventually,
   findIncidentByNarrative,
   officerCompletesChecklist,
+  officerProposesSinglePointOfContact,
   officerSendsMonitoringLetter,
   findOnlyCaseOf,
   HostPageSession,
@@ -47,11 +53,23 @@ import {
 } from './support/caseJourney';
 import { openMembersPage } from './support/memberRoute';
 import { addRoleHolder, ADMINISTRATOR, openAdministration, removeRoleHolder, roleGroup, saveAndConfirm } from './support/administration';
+import {
+  cardFacts,
+  cardInputIdByLabel,
+  cardLines,
+  deliveredCards,
+  executeAction,
+  personalChatOf,
+  pressCardButton,
+  saveCard,
+  type DeliveredCard
+} from './support/teamsCards';
 
 jest.setTimeout(240000);
 
 const CRO = 'Customer Relations Officer';
 const ALTERNATE = 'Alternate officer';
+const HEAD_OF_SERVICE = 'Head of service';
 
 const GRAINNE: Customer = {
   given: 'Gráinne',
@@ -91,6 +109,16 @@ async function writeSettingsFromBrowser(page: Page, login: string): Promise<numb
     });
     return response.status;
   }, login);
+}
+
+/** The approval cards first sent to approvers' chats (not the updates that replace them). */
+function approvalCardsSent(stack: LocalStack): DeliveredCard[] {
+  return deliveredCards(stack).filter((sent) => sent.activityId === undefined && cardLines(sent.card)[0] === 'Sanction approval needed');
+}
+
+/** The case view's timeline, entry by entry. */
+async function timelineOf(page: Page): Promise<string[]> {
+  return (await page.locator('section[aria-labelledby="timeline"] li').allInnerTexts()).map((entry) => entry.trim());
 }
 
 describe('administration: configuration changed on screen takes effect where it is used', () => {
@@ -334,5 +362,74 @@ describe('administration: configuration changed on screen takes effect where it 
     expect(await writeSettingsFromBrowser(page, personaByKey(persona).login)).toBe(403);
     await page.close();
     expect(await store.settings.get('adminByHand')).toBeUndefined();
+  });
+  test('8. Ada makes Lena Morgan head of service in Hugh Davies’s place; the approval card goes to Lena, not Hugh, and her decision reaches the case', async () => {
+    const admin = await openAdministration(session, 'Role holders');
+    const approvers = admin.getByRole('group', { name: 'Approvers and the invocation panels' });
+    await roleGroup(admin, HEAD_OF_SERVICE)
+      .getByRole('list', { name: `Who holds the role: ${HEAD_OF_SERVICE}` })
+      .getByText(/Hugh Davies/)
+      .waitFor();
+    expect(await approvers.count()).toBe(1);
+    await addRoleHolder(admin, HEAD_OF_SERVICE, 'Lena', /^Lena Morgan/);
+    await removeRoleHolder(admin, HEAD_OF_SERVICE, /Hugh Davies/);
+    const holders = roleGroup(admin, HEAD_OF_SERVICE).getByRole('list', { name: `Who holds the role: ${HEAD_OF_SERVICE}` });
+    expect((await holders.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s*Remove\s*$/, '').trim())).toEqual([
+      expect.stringMatching(/^Lena Morgan/)
+    ]);
+    await session.shot(admin, '17-admin-head-of-service-changed');
+    await saveAndConfirm(admin, 'Save the role holders');
+    await admin.close();
+    expect((await store.settings.get<RoleAssignments>('roleAssignments'))?.headOfService).toEqual([oid('lena.manager')]);
+    expect(approvalCardsSent(stack)).toEqual([]);
+
+    // The case of slice 1, in monitoring: its officer proposes a single point of contact and asks for approval.
+    const caseId = await findOnlyCaseOf(store, (await findIncidentByNarrative(store, GRAINNE.narrative)).personId);
+    const reference = (await store.cases.get(caseId)).value.reference as string;
+    const alex = await session.openAs('alex.alternate', { case: caseId });
+    await alex.getByRole('heading', { name: 'Next steps' }).waitFor();
+    await officerProposesSinglePointOfContact(session, alex);
+    await alex.close();
+
+    // The customer route's approvers as they are now: the Executive Director and the new head of
+    // service; Hugh Davies, the former holder, is sent nothing, and neither is Alex, who proposed it.
+    await eventually('the approval cards to be sent', async () => approvalCardsSent(stack).length >= 2);
+    expect(
+      approvalCardsSent(stack)
+        .map((sent) => sent.conversationId)
+        .sort()
+    ).toEqual([personalChatOf(oid('ed.director')), personalChatOf(oid('lena.manager'))].sort());
+    expect(deliveredCards(stack).filter((sent) => sent.conversationId === personalChatOf(oid('hugh.head')))).toEqual([]);
+    const lenasCard = approvalCardsSent(stack).filter((sent) => sent.conversationId === personalChatOf(oid('lena.manager')))[0];
+    saveCard('journey-admin-approval-card-lena', lenasCard.card);
+    expect(cardFacts(lenasCard.card)).toMatchObject({ Case: reference, Customer: `${GRAINNE.given} ${GRAINNE.family}` });
+
+    // Lena presses Approve on the card in her chat, with her reasons.
+    const approve = executeAction(lenasCard.card, 'Approve');
+    const sent = await store.approvalRequests.find(`approval:${String(approve.data.sanctionId)}:${oid('lena.manager')}`);
+    expect(sent?.value).toMatchObject({ status: 'Pending', conversationId: lenasCard.conversationId });
+    const reasons = 'Proportionate: one officer, and every housing matter can still be raised.';
+    const answered = await pressCardButton(stack, {
+      userId: oid('lena.manager'),
+      name: 'Lena Morgan',
+      conversationId: lenasCard.conversationId,
+      cardActivityId: sent?.value.activityId as string,
+      action: approve,
+      inputs: { [cardInputIdByLabel(lenasCard.card, /^Reasons or comments/)]: reasons }
+    });
+    saveCard('journey-admin-approval-card-lena-decided', answered.card);
+    expect(cardLines(answered.card)[0]).toBe('Sanction decision: approved');
+    expect(cardFacts(answered.card)).toMatchObject({ Case: reference, Decision: 'Approved', 'Decided by': 'Lena Morgan' });
+    expect(cardLines(answered.card)).toContain(reasons);
+
+    // The case officer sees her decision on the case.
+    const officer = await session.openAs('alex.alternate', { case: caseId });
+    await officer.getByRole('heading', { name: 'Next steps' }).waitFor();
+    await session.shot(officer, '18-officer-sees-new-approvers-decision');
+    expect((await caseFact(officer, 'Status').innerText()).trim()).toBe('Sanction letter to send');
+    expect((await caseFact(officer, 'Sanction').innerText()).trim()).toMatch(/^Single point of contact \(approved\), review by /);
+    expect((await timelineOf(officer)).some((entry) => entry.includes('Sanction approved by Lena Morgan'))).toBe(true);
+    await officer.getByRole('button', { name: 'Send the restriction letter' }).waitFor();
+    await officer.close();
   });
 });
