@@ -14,8 +14,10 @@
 //  4. Guidance: Ada rewrites the staff passage beside "What happened" (previewed beside its form)
 //     and a passage of the Members' guidance; staff see theirs on Record an incident, and a
 //     councillor sees theirs on the Members' page.
-//  5. Council details: Ada changes the council's address. A letter the case officer produces
-//     afterwards carries the new address in its Word document, and not the old one.
+//  5. Council details: Ada changes the council's address and, having put the council's logo in
+//     the site's assets library, gives its address and the words describing it. A letter the
+//     case officer produces afterwards carries the new address in its Word document, and not the
+//     old one, headed by the logo (a picture in the document) with Ada's words as its alt text.
 //  6. Site set-up: Ada checks the site against the schema (a column an older schema made too
 //     short is found and left alone), upgrades it with her own permissions as the site's owner,
 //     and sees the change report and the site matching.
@@ -52,7 +54,17 @@ import {
   type Customer
 } from './support/caseJourney';
 import { openMembersPage } from './support/memberRoute';
-import { addRoleHolder, ADMINISTRATOR, openAdministration, removeRoleHolder, roleGroup, saveAndConfirm } from './support/administration';
+import {
+  addRoleHolder,
+  ADMINISTRATOR,
+  COUNCIL_LOGO_PNG,
+  openAdministration,
+  removeRoleHolder,
+  roleGroup,
+  saveAndConfirm,
+  signInToSiteFiles,
+  uploadCouncilLogo
+} from './support/administration';
 import {
   cardFacts,
   cardInputIdByLabel,
@@ -78,6 +90,7 @@ const GRAINNE: Customer = {
 };
 
 const NEW_ADDRESS = ['Civic Offices', 'Merrial Street', 'Newcastle-under-Lyme', 'ST5 2AG'];
+const LOGO_ALT_TEXT = 'Newcastle-under-Lyme Borough Council crest';
 
 /** What the case officer writes for a monitoring letter on the Letters screen (BR-06). */
 const MONITORING_LETTER: ReadonlyArray<readonly [RegExp, string]> = [
@@ -97,6 +110,19 @@ async function documentText(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(path));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** The pictures a Word document holds, and the alternative text of each picture drawn in it. */
+async function documentPictures(path: string): Promise<{ media: Uint8Array[]; altTexts: string[]; drawingBeforeCouncilName: boolean }> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(path));
+  const names = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+  const media = await Promise.all(
+    names.map(async (name) => new Uint8Array(await (zip.file(name) as JSZip.JSZipObject).async('uint8array')))
+  );
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const altTexts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
+  const drawingBeforeCouncilName = xml.indexOf('<w:drawing>') >= 0 && xml.indexOf('<w:drawing>') < xml.indexOf('Borough Council</w:t>');
+  return { media, altTexts, drawingBeforeCouncilName };
 }
 
 /** Writes to the Settings list from the persona's own page, as any script in their browser could. */
@@ -306,16 +332,26 @@ describe('administration: configuration changed on screen takes effect where it 
     await member.close();
   });
 
-  test('5. Ada changes the council address; a letter produced afterwards carries it', async () => {
+  test('5. Ada changes the council address and sets its logo; a letter produced afterwards carries both', async () => {
+    // The logo lives on the site, where every signed-in person's browser can fetch it.
+    const sitePath = new URL(stack.sharePoint.siteUrl).pathname;
+    const logoUrl = await uploadCouncilLogo(siteAs(ADMINISTRATOR), sitePath, 'council-logo.png', COUNCIL_LOGO_PNG);
     const admin = await openAdministration(session, 'Council details');
     await admin.getByRole('textbox', { name: /^Address/ }).fill(NEW_ADDRESS.join('\n'));
+    await admin.getByRole('textbox', { name: /^Logo address/ }).fill(logoUrl);
+    await admin.getByRole('textbox', { name: /^Logo described in words/ }).fill(LOGO_ALT_TEXT);
     await admin.getByRole('region', { name: 'Letter head preview' }).getByText('Merrial Street').waitFor();
     await session.shot(admin, '13-admin-council-address');
     await saveAndConfirm(admin, 'Save the council details');
     await admin.close();
     expect((await store.settings.get<{ addressLines: string[] }>('councilDetails'))?.addressLines).toEqual(NEW_ADDRESS);
+    expect(await store.settings.get<{ logoUrl?: string; logoAltText?: string }>('councilDetails')).toMatchObject({
+      logoUrl,
+      logoAltText: LOGO_ALT_TEXT
+    });
 
     const officer = await session.openAs('alex.alternate');
+    await signInToSiteFiles(officer, sitePath, personaByKey('alex.alternate').login);
     await officer.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Letters', exact: true }).click();
     await officer.getByRole('combobox', { name: 'Type of letter' }).selectOption('MonitoringWarning');
     for (const [label, text] of MONITORING_LETTER) await officer.getByRole('textbox', { name: label }).fill(text);
@@ -327,6 +363,12 @@ describe('administration: configuration changed on screen takes effect where it 
     for (const line of NEW_ADDRESS) expect(text).toContain(line);
     expect(text).not.toContain('Barracks Road');
     expect(text).toContain('Newcastle-under-Lyme Borough Council');
+    // The logo heads the letter: the picture itself, described in Ada's words; the officer is told of no problem with it.
+    expect(await officer.getByText(/this letter has no logo/).count()).toBe(0);
+    const pictures = await documentPictures(await download.path());
+    expect(pictures.media).toEqual([COUNCIL_LOGO_PNG]);
+    expect(pictures.altTexts).toEqual([LOGO_ALT_TEXT]);
+    expect(pictures.drawingBeforeCouncilName).toBe(true);
     await officer.close();
   });
 
