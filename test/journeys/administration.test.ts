@@ -14,13 +14,19 @@
 //  4. Guidance: Ada rewrites the staff passage beside "What happened" (previewed beside its form)
 //     and a passage of the Members' guidance; staff see theirs on Record an incident, and a
 //     councillor sees theirs on the Members' page.
-//  5. Council details: Ada changes the council's address. A letter the case officer produces
-//     afterwards carries the new address in its Word document, and not the old one.
+//  5. Council details: Ada changes the council's address and, having put the council's logo in
+//     the site's assets library, gives its address and the words describing it. A letter the
+//     case officer produces afterwards carries the new address in its Word document, and not the
+//     old one, headed by the logo (a picture in the document) with Ada's words as its alt text.
 //  6. Site set-up: Ada checks the site against the schema (a column an older schema made too
 //     short is found and left alone), upgrades it with her own permissions as the site's owner,
 //     and sees the change report and the site matching.
 //  7. Nobody else: staff and a case officer are offered no way in, and SharePoint refuses them
 //     (403) when they write the Settings list themselves from their browser.
+//  8. An approver: Ada makes Lena Morgan head of service in Hugh Davies's place. When the case
+//     officer then proposes a restriction on the case of slice 1 and asks for approval, the
+//     approval card (read from the local Bot Connector) reaches Lena's chat in Teams and none of
+//     Hugh's; Lena approves it on the card, and the case officer sees her decision on the case.
 import * as fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
@@ -36,8 +42,10 @@ import { launchChromium } from '../support/browser';
 import { startLocalStack, type LocalStack } from '../e2e/support/stack';
 import {
   caseFact,
+  eventually,
   findIncidentByNarrative,
   officerCompletesChecklist,
+  officerProposesSinglePointOfContact,
   officerSendsMonitoringLetter,
   findOnlyCaseOf,
   HostPageSession,
@@ -46,12 +54,34 @@ import {
   type Customer
 } from './support/caseJourney';
 import { openMembersPage } from './support/memberRoute';
-import { addRoleHolder, ADMINISTRATOR, openAdministration, removeRoleHolder, roleGroup, saveAndConfirm } from './support/administration';
+import {
+  addRoleHolder,
+  ADMINISTRATOR,
+  COUNCIL_LOGO_PNG,
+  openAdministration,
+  removeRoleHolder,
+  roleGroup,
+  saveAndConfirm,
+  signInToSiteFiles,
+  uploadCouncilLogo
+} from './support/administration';
+import {
+  cardFacts,
+  cardInputIdByLabel,
+  cardLines,
+  deliveredCards,
+  executeAction,
+  personalChatOf,
+  pressCardButton,
+  saveCard,
+  type DeliveredCard
+} from './support/teamsCards';
 
 jest.setTimeout(240000);
 
 const CRO = 'Customer Relations Officer';
 const ALTERNATE = 'Alternate officer';
+const HEAD_OF_SERVICE = 'Head of service';
 
 const GRAINNE: Customer = {
   given: 'Gráinne',
@@ -60,6 +90,7 @@ const GRAINNE: Customer = {
 };
 
 const NEW_ADDRESS = ['Civic Offices', 'Merrial Street', 'Newcastle-under-Lyme', 'ST5 2AG'];
+const LOGO_ALT_TEXT = 'Newcastle-under-Lyme Borough Council crest';
 
 /** What the case officer writes for a monitoring letter on the Letters screen (BR-06). */
 const MONITORING_LETTER: ReadonlyArray<readonly [RegExp, string]> = [
@@ -81,6 +112,19 @@ async function documentText(path: string): Promise<string> {
   return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
+/** The pictures a Word document holds, and the alternative text of each picture drawn in it. */
+async function documentPictures(path: string): Promise<{ media: Uint8Array[]; altTexts: string[]; drawingBeforeCouncilName: boolean }> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(path));
+  const names = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+  const media = await Promise.all(
+    names.map(async (name) => new Uint8Array(await (zip.file(name) as JSZip.JSZipObject).async('uint8array')))
+  );
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const altTexts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
+  const drawingBeforeCouncilName = xml.indexOf('<w:drawing>') >= 0 && xml.indexOf('<w:drawing>') < xml.indexOf('Borough Council</w:t>');
+  return { media, altTexts, drawingBeforeCouncilName };
+}
+
 /** Writes to the Settings list from the persona's own page, as any script in their browser could. */
 async function writeSettingsFromBrowser(page: Page, login: string): Promise<number> {
   return page.evaluate(async (user) => {
@@ -91,6 +135,16 @@ async function writeSettingsFromBrowser(page: Page, login: string): Promise<numb
     });
     return response.status;
   }, login);
+}
+
+/** The approval cards first sent to approvers' chats (not the updates that replace them). */
+function approvalCardsSent(stack: LocalStack): DeliveredCard[] {
+  return deliveredCards(stack).filter((sent) => sent.activityId === undefined && cardLines(sent.card)[0] === 'Sanction approval needed');
+}
+
+/** The case view's timeline, entry by entry. */
+async function timelineOf(page: Page): Promise<string[]> {
+  return (await page.locator('section[aria-labelledby="timeline"] li').allInnerTexts()).map((entry) => entry.trim());
 }
 
 describe('administration: configuration changed on screen takes effect where it is used', () => {
@@ -278,16 +332,26 @@ describe('administration: configuration changed on screen takes effect where it 
     await member.close();
   });
 
-  test('5. Ada changes the council address; a letter produced afterwards carries it', async () => {
+  test('5. Ada changes the council address and sets its logo; a letter produced afterwards carries both', async () => {
+    // The logo lives on the site, where every signed-in person's browser can fetch it.
+    const sitePath = new URL(stack.sharePoint.siteUrl).pathname;
+    const logoUrl = await uploadCouncilLogo(siteAs(ADMINISTRATOR), sitePath, 'council-logo.png', COUNCIL_LOGO_PNG);
     const admin = await openAdministration(session, 'Council details');
     await admin.getByRole('textbox', { name: /^Address/ }).fill(NEW_ADDRESS.join('\n'));
+    await admin.getByRole('textbox', { name: /^Logo address/ }).fill(logoUrl);
+    await admin.getByRole('textbox', { name: /^Logo described in words/ }).fill(LOGO_ALT_TEXT);
     await admin.getByRole('region', { name: 'Letter head preview' }).getByText('Merrial Street').waitFor();
     await session.shot(admin, '13-admin-council-address');
     await saveAndConfirm(admin, 'Save the council details');
     await admin.close();
     expect((await store.settings.get<{ addressLines: string[] }>('councilDetails'))?.addressLines).toEqual(NEW_ADDRESS);
+    expect(await store.settings.get<{ logoUrl?: string; logoAltText?: string }>('councilDetails')).toMatchObject({
+      logoUrl,
+      logoAltText: LOGO_ALT_TEXT
+    });
 
     const officer = await session.openAs('alex.alternate');
+    await signInToSiteFiles(officer, sitePath, personaByKey('alex.alternate').login);
     await officer.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Letters', exact: true }).click();
     await officer.getByRole('combobox', { name: 'Type of letter' }).selectOption('MonitoringWarning');
     for (const [label, text] of MONITORING_LETTER) await officer.getByRole('textbox', { name: label }).fill(text);
@@ -299,6 +363,12 @@ describe('administration: configuration changed on screen takes effect where it 
     for (const line of NEW_ADDRESS) expect(text).toContain(line);
     expect(text).not.toContain('Barracks Road');
     expect(text).toContain('Newcastle-under-Lyme Borough Council');
+    // The logo heads the letter: the picture itself, described in Ada's words; the officer is told of no problem with it.
+    expect(await officer.getByText(/this letter has no logo/).count()).toBe(0);
+    const pictures = await documentPictures(await download.path());
+    expect(pictures.media).toEqual([COUNCIL_LOGO_PNG]);
+    expect(pictures.altTexts).toEqual([LOGO_ALT_TEXT]);
+    expect(pictures.drawingBeforeCouncilName).toBe(true);
     await officer.close();
   });
 
@@ -334,5 +404,74 @@ describe('administration: configuration changed on screen takes effect where it 
     expect(await writeSettingsFromBrowser(page, personaByKey(persona).login)).toBe(403);
     await page.close();
     expect(await store.settings.get('adminByHand')).toBeUndefined();
+  });
+  test('8. Ada makes Lena Morgan head of service in Hugh Davies’s place; the approval card goes to Lena, not Hugh, and her decision reaches the case', async () => {
+    const admin = await openAdministration(session, 'Role holders');
+    const approvers = admin.getByRole('group', { name: 'Approvers and the invocation panels' });
+    await roleGroup(admin, HEAD_OF_SERVICE)
+      .getByRole('list', { name: `Who holds the role: ${HEAD_OF_SERVICE}` })
+      .getByText(/Hugh Davies/)
+      .waitFor();
+    expect(await approvers.count()).toBe(1);
+    await addRoleHolder(admin, HEAD_OF_SERVICE, 'Lena', /^Lena Morgan/);
+    await removeRoleHolder(admin, HEAD_OF_SERVICE, /Hugh Davies/);
+    const holders = roleGroup(admin, HEAD_OF_SERVICE).getByRole('list', { name: `Who holds the role: ${HEAD_OF_SERVICE}` });
+    expect((await holders.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s*Remove\s*$/, '').trim())).toEqual([
+      expect.stringMatching(/^Lena Morgan/)
+    ]);
+    await session.shot(admin, '17-admin-head-of-service-changed');
+    await saveAndConfirm(admin, 'Save the role holders');
+    await admin.close();
+    expect((await store.settings.get<RoleAssignments>('roleAssignments'))?.headOfService).toEqual([oid('lena.manager')]);
+    expect(approvalCardsSent(stack)).toEqual([]);
+
+    // The case of slice 1, in monitoring: its officer proposes a single point of contact and asks for approval.
+    const caseId = await findOnlyCaseOf(store, (await findIncidentByNarrative(store, GRAINNE.narrative)).personId);
+    const reference = (await store.cases.get(caseId)).value.reference as string;
+    const alex = await session.openAs('alex.alternate', { case: caseId });
+    await alex.getByRole('heading', { name: 'Next steps' }).waitFor();
+    await officerProposesSinglePointOfContact(session, alex);
+    await alex.close();
+
+    // The customer route's approvers as they are now: the Executive Director and the new head of
+    // service; Hugh Davies, the former holder, is sent nothing, and neither is Alex, who proposed it.
+    await eventually('the approval cards to be sent', async () => approvalCardsSent(stack).length >= 2);
+    expect(
+      approvalCardsSent(stack)
+        .map((sent) => sent.conversationId)
+        .sort()
+    ).toEqual([personalChatOf(oid('ed.director')), personalChatOf(oid('lena.manager'))].sort());
+    expect(deliveredCards(stack).filter((sent) => sent.conversationId === personalChatOf(oid('hugh.head')))).toEqual([]);
+    const lenasCard = approvalCardsSent(stack).filter((sent) => sent.conversationId === personalChatOf(oid('lena.manager')))[0];
+    saveCard('journey-admin-approval-card-lena', lenasCard.card);
+    expect(cardFacts(lenasCard.card)).toMatchObject({ Case: reference, Customer: `${GRAINNE.given} ${GRAINNE.family}` });
+
+    // Lena presses Approve on the card in her chat, with her reasons.
+    const approve = executeAction(lenasCard.card, 'Approve');
+    const sent = await store.approvalRequests.find(`approval:${String(approve.data.sanctionId)}:${oid('lena.manager')}`);
+    expect(sent?.value).toMatchObject({ status: 'Pending', conversationId: lenasCard.conversationId });
+    const reasons = 'Proportionate: one officer, and every housing matter can still be raised.';
+    const answered = await pressCardButton(stack, {
+      userId: oid('lena.manager'),
+      name: 'Lena Morgan',
+      conversationId: lenasCard.conversationId,
+      cardActivityId: sent?.value.activityId as string,
+      action: approve,
+      inputs: { [cardInputIdByLabel(lenasCard.card, /^Reasons or comments/)]: reasons }
+    });
+    saveCard('journey-admin-approval-card-lena-decided', answered.card);
+    expect(cardLines(answered.card)[0]).toBe('Sanction decision: approved');
+    expect(cardFacts(answered.card)).toMatchObject({ Case: reference, Decision: 'Approved', 'Decided by': 'Lena Morgan' });
+    expect(cardLines(answered.card)).toContain(reasons);
+
+    // The case officer sees her decision on the case.
+    const officer = await session.openAs('alex.alternate', { case: caseId });
+    await officer.getByRole('heading', { name: 'Next steps' }).waitFor();
+    await session.shot(officer, '18-officer-sees-new-approvers-decision');
+    expect((await caseFact(officer, 'Status').innerText()).trim()).toBe('Sanction letter to send');
+    expect((await caseFact(officer, 'Sanction').innerText()).trim()).toMatch(/^Single point of contact \(approved\), review by /);
+    expect((await timelineOf(officer)).some((entry) => entry.includes('Sanction approved by Lena Morgan'))).toBe(true);
+    await officer.getByRole('button', { name: 'Send the restriction letter' }).waitFor();
+    await officer.close();
   });
 });

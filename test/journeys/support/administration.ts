@@ -1,7 +1,16 @@
 // The administrator's steps on the Administration screen, in headless Chromium on the local host
 // page as Ada Adams (CCM Administrators): name a role holder by the people picker, change the
-// council's address; each saved under its etag and confirmed on screen.
+// council's address; each saved under its etag and confirmed on screen. The council's logo, put
+// on the site for the letters to fetch.
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import '@pnp/sp/lists';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/webs';
 import type { Locator, Page } from 'playwright-core';
+import { GROUPS } from '../../../src/data/schema';
 import type { HostPageSession } from './caseJourney';
 
 export const ADMINISTRATOR = 'ada.admin';
@@ -70,4 +79,52 @@ export async function saveAndConfirm(page: Page, button: SaveButton): Promise<vo
   const refused = page.getByRole('alert').filter({ hasText: /Not saved|Not published|Someone else (saved|published) first/ });
   await saved.or(refused).first().waitFor();
   if (await refused.count()) throw new Error(`The change was not saved: ${await refused.first().innerText()}`);
+}
+
+/** A small real PNG (48 x 24, the council's blue): the logo the administrator puts on the site. */
+export const COUNCIL_LOGO_PNG: Uint8Array = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAADAAAAAYCAIAAAAzn+mLAAAALElEQVR42u3OAQkAAAgDsDexkX1sbw3BwQIs1XNKhISEhISEhISEhISEfoUW2L4LPfr/TVQAAAAASUVORK5CYII=',
+    'base64'
+  )
+);
+
+/**
+ * The administrator uploads the council's logo to the site's assets library (as she would in
+ * SharePoint's own library view: the Administration screen only names where the logo is) and lets
+ * every CCM group read it, since the restricted site gives its groups nothing by inheritance and
+ * whoever produces a letter fetches the logo as themselves. Returns the address the browser can
+ * fetch it from: the emulator serves a file's content through REST
+ * (`GetFileByServerRelativePath(...)/$value`, which SharePoint Online serves too), not at the
+ * file's own path.
+ */
+export async function uploadCouncilLogo(sp: SPFI, sitePath: string, fileName: string, bytes: Uint8Array): Promise<string> {
+  const library = `${sitePath}/SiteAssets`;
+  const existing: { Title: string }[] = await sp.web.lists.select('Title')();
+  if (!existing.some((list) => list.Title === 'SiteAssets')) {
+    await sp.web.lists.add('SiteAssets', 'Pictures and files the site uses', 101);
+    const list = sp.web.lists.getByTitle('SiteAssets');
+    await list.breakRoleInheritance(false, true);
+    const read: { Id: number } = await sp.web.roleDefinitions.getByType(2).select('Id')();
+    for (const group of GROUPS) {
+      const { Id } = await sp.web.siteGroups.getByName(group.title).select('Id')<{ Id: number }>();
+      await list.roleAssignments.add(Id, read.Id);
+    }
+  }
+  const content = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  await sp.web.getFolderByServerRelativePath(library).files.addUsingPath(fileName, content, { Overwrite: true });
+  return `${sitePath}/_api/web/GetFileByServerRelativePath(decodedurl='${library}/${fileName}')/$value`;
+}
+
+/**
+ * SharePoint Online knows the signed-in person on every request to the site by their cookie; the
+ * emulator knows them by a header, which the host page adds to its REST calls only. A file the
+ * page fetches itself (the logo, as the Letters screen does) is named the same way here; the
+ * request still goes to the emulator, which checks that person's permission to read it.
+ */
+export async function signInToSiteFiles(page: Page, sitePath: string, login: string): Promise<void> {
+  await page.route(
+    (url) => url.pathname.startsWith(`${sitePath}/`),
+    (route) => route.continue({ headers: { ...route.request().headers(), 'x-emulator-user': login } })
+  );
 }
