@@ -44,9 +44,21 @@ const provisional = (): WarningMarker =>
     )
   );
 const active = (): WarningMarker =>
-  value(approveMarker(provisional(), { approverId: 'hs', notifiedOn: d('2026-12-01') }, [], roles, d('2026-12-01'), isoInstant('2026-12-01T11:00:00Z'), 'e2'));
+  value(
+    approveMarker(
+      provisional(),
+      { approverId: 'hs', notifiedOn: d('2026-12-01') },
+      [],
+      roles,
+      d('2026-12-01'),
+      isoInstant('2026-12-01T11:00:00Z'),
+      'e2'
+    )
+  );
 const removedUntold = (): WarningMarker =>
-  value(removeMarker(active(), { removedBy: 'hs', reasons: 'CCTV shows no threat was made.', personToldOn: undefined }, roles, today, at, 'e3'));
+  value(
+    removeMarker(active(), { removedBy: 'hs', reasons: 'CCTV shows no threat was made.', personToldOn: undefined }, roles, today, at, 'e3')
+  );
 
 function sent(marker: WarningMarker, overrides: Partial<MarkerRemovalLetterSent> = {}): MarkerRemovalLetterSent {
   return {
@@ -86,12 +98,24 @@ describe('BR-33 telling the person a marker was removed', () => {
     const told = value(step);
     expect(told.removalToldOn).toBe(today);
     expect(told.letters).toEqual([
-      expect.objectContaining({ id: 'l1', type: 'MarkerRemoval', channel: 'letter', sentOn: today, sentBy: 'hs', templateVersion: 'marker-removal-1' })
+      expect.objectContaining({
+        id: 'l1',
+        type: 'MarkerRemoval',
+        channel: 'letter',
+        sentOn: today,
+        sentBy: 'hs',
+        templateVersion: 'marker-removal-1'
+      })
     ]);
     expect(told.letters?.[0].fields.markerRemovalReasons).toBe('CCTV shows no threat was made.');
     expect(personNotYetToldOfRemoval(told)).toBe(false);
     expect(step.ok && step.event).toEqual(
-      expect.objectContaining({ action: 'marker.removalLetterSent', actorId: 'hs', rule: 'BR-33', entity: { type: 'WarningMarker', id: marker.id } })
+      expect.objectContaining({
+        action: 'marker.removalLetterSent',
+        actorId: 'hs',
+        rule: 'BR-33',
+        entity: { type: 'WarningMarker', id: marker.id }
+      })
     );
     // Once told, the letter cannot be recorded again.
     expect(fields(recordMarkerRemovalLetterSent(told, sent(told), roles, today, at, 'e5'))).toEqual(['status']);
@@ -99,7 +123,9 @@ describe('BR-33 telling the person a marker was removed', () => {
 
   test('refused: a marker still in force, staff, a letter missing its reasons, a date in the future or before the removal', () => {
     const letterOfRemoval = markerRemovalLetterContent(removedUntold());
-    expect(fields(recordMarkerRemovalLetterSent(active(), sent(active(), { fields: letterOfRemoval }), roles, today, at, 'e4'))).toEqual(['status']);
+    expect(fields(recordMarkerRemovalLetterSent(active(), sent(active(), { fields: letterOfRemoval }), roles, today, at, 'e4'))).toEqual([
+      'status'
+    ]);
     const marker = removedUntold();
     const withoutReasons = { ...markerRemovalLetterContent(marker), markerRemovalReasons: '  ' };
     expect(

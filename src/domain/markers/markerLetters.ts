@@ -35,7 +35,10 @@ export function personNotYetToldOfRemoval(marker: WarningMarker): boolean {
 
 /** "Our reference" on a marker letter: markers have no case reference, so one from the marker's own id. */
 export function markerLetterReference(marker: Pick<WarningMarker, 'id'>): string {
-  return `WM-${marker.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toUpperCase()}`;
+  return `WM-${marker.id
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 8)
+    .toUpperCase()}`;
 }
 
 /** The standing words on what the council keeps and the person's rights (spec 4.2: a minimal stub). */

@@ -210,7 +210,9 @@ describe('BR-21 reviews', () => {
       )
     ).toEqual(['reviewDate']);
     expect(
-      fields(reviewMarker(active(), { reviewerId: 'hs', outcome: 'Remove', reasons: 'x', personToldOn: d('2026-11-29') }, roles, today, at, 'e5'))
+      fields(
+        reviewMarker(active(), { reviewerId: 'hs', outcome: 'Remove', reasons: 'x', personToldOn: d('2026-11-29') }, roles, today, at, 'e5')
+      )
     ).toEqual(['personToldOn']);
     expect(
       fields(
@@ -294,7 +296,9 @@ describe('BR-33 challenge and removal', () => {
     );
     expect(value(removed)).toEqual(expect.objectContaining({ status: 'Removed', removedBy: 'alt', removalToldOn: today }));
     // Not yet told: removed all the same, and the marker shows the person is still to be told.
-    const untold = value(decideMarkerChallenge(challenged(), { examinerId: 'alt', outcome: 'Removed', reasons: 'x' }, roles, today, at, 'e7'));
+    const untold = value(
+      decideMarkerChallenge(challenged(), { examinerId: 'alt', outcome: 'Removed', reasons: 'x' }, roles, today, at, 'e7')
+    );
     expect(untold).toEqual(expect.objectContaining({ status: 'Removed', removalToldOn: undefined }));
     expect(personNotYetToldOfRemoval(untold)).toBe(true);
     expect(
@@ -318,14 +322,13 @@ describe('BR-33 challenge and removal', () => {
     expect(removed).toEqual(expect.objectContaining({ status: 'Removed', removalReason: 'No further incident.', removalToldOn: today }));
     expect(markerFlagOf(removed)?.open).toBe(false);
     expect(personNotYetToldOfRemoval(removed)).toBe(false);
-    expect(fields(removeMarker(removed, { removedBy: 'sam', reasons: '', personToldOn: d('2026-12-01') }, roles, today, at, 'e8'))).toEqual([
-      'status',
-      'removedBy',
-      'removalReason',
-      'personToldOn'
-    ]);
+    expect(fields(removeMarker(removed, { removedBy: 'sam', reasons: '', personToldOn: d('2026-12-01') }, roles, today, at, 'e8'))).toEqual(
+      ['status', 'removedBy', 'removalReason', 'personToldOn']
+    );
     // Removed before the person is told: staff lose the flag at once; the telling is still owed.
-    const untold = value(removeMarker(active(), { removedBy: 'hs', reasons: 'No further incident.', personToldOn: undefined }, roles, today, at, 'e8'));
+    const untold = value(
+      removeMarker(active(), { removedBy: 'hs', reasons: 'No further incident.', personToldOn: undefined }, roles, today, at, 'e8')
+    );
     expect(markerFlagOf(untold)?.open).toBe(false);
     expect(personNotYetToldOfRemoval(untold)).toBe(true);
   });
