@@ -232,9 +232,15 @@ export default function MarkersScreen(_props: ScreenProps): React.ReactElement {
   const { roles } = useAppServices();
   const proposer = roles.some((role) => MARKER_PROPOSER_ROLES.indexOf(role) >= 0);
   const { state, opened, result } = register;
+  // What an action came to is said at the top; focus goes there, so a keyboard user is not left
+  // on a form that the action took away (a removal letter recorded as sent closes its panel).
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (result !== undefined) resultRef.current?.focus();
+  }, [result]);
   return (
     <ScreenLayout title="Warning markers">
-      <div aria-live="polite">
+      <div aria-live="polite" ref={resultRef} tabIndex={-1}>
         <ResultMessage result={result} />
       </div>
       {state.status === 'loading' ? <LoadingState label="Loading the register…" /> : null}

@@ -40,7 +40,7 @@ function NoPostalAddress({ person }: { person: Person | undefined }): React.Reac
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>No postal address is recorded for {name}</MessageBarTitle>
-        Tell them another way, and record how the letter went.
+        Enter an address they have given, or tell them another way and record how the letter went.
         {channels.length > 0 ? (
           <ul aria-label="Other ways to reach the customer">
             {channels.map((channel) => (
@@ -139,7 +139,7 @@ export function RemovalLetterPanel({
       {letter.person.status === 'failed' ? (
         <ErrorMessage error={letter.person.error} title="The customer’s record could not be read" />
       ) : null}
-      {letter.person.status === 'ready' && letter.address.trim() === '' && (person?.addresses ?? []).every((a) => a.trim() === '') ? (
+      {letter.person.status === 'ready' && (person?.addresses ?? []).every((address) => address.trim() === '') ? (
         <NoPostalAddress person={person} />
       ) : null}
       <form
