@@ -12,8 +12,9 @@
 //    and a marker usually has no case for a letter to belong to;
 //  - the letter record and "the person was told on" change together, in one item update under the
 //    marker's etag, so the register can never say "told" without the letter, or the reverse;
-//  - the Word document is made again from the stored fields and template version whenever it is
-//    needed, as the person received it.
+//  - what the letter said is kept with it (its content items, template version, channel, the day
+//    it went), so a subject access export or a review reads exactly what the person was told; the
+//    Word document itself is handed to the officer to send and is not stored a second time.
 
 import type { AuditEvent } from '../model/audit';
 import { dateOfInstant, formatLongDate, IsoDate, IsoInstant, isAfter, isBefore } from '../model/dates';
