@@ -690,7 +690,9 @@ const WARNING_MARKERS: ListDefinition = {
     // BR-33: the letters sent to the person about the marker, kept on the marker (markerLetters.ts).
     json('LettersJson', 'Letters to the person'),
     // BR-33: removed and the person not yet told. Derived from the marker on every save, and
-    // indexed so the register lists what is owed without reading every removed marker.
+    // indexed so the register lists what is owed without reading every removed marker. Items
+    // saved before the column existed leave it empty, and rightly: removal then required the
+    // told date, so none of them owes a letter.
     bool('AwaitingRemovalLetter', 'Person not yet told of removal', { indexed: true })
   ],
   readSecurity: 1,
