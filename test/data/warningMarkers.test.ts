@@ -12,6 +12,9 @@ import { challengeMarker } from '../../src/app/markers/challengeMarker';
 import { decideMarkerChallenge } from '../../src/app/markers/decideMarkerChallenge';
 import type { MarkerContext, MarkerOutcome } from '../../src/app/markers/markerContext';
 import { proposeMarker } from '../../src/app/markers/proposeMarker';
+import { recordRemovalLetterSent } from '../../src/app/markers/recordRemovalLetterSent';
+import { removeMarker } from '../../src/app/markers/removeMarker';
+import { markerRemovalLetterContent } from '../../src/domain/markers/markerLetters';
 import { viewMarker } from '../../src/app/markers/viewMarker';
 import { ConflictError, ForbiddenError } from '../../src/data/errors';
 import type { CaseStore } from '../../src/data/ports';
@@ -213,6 +216,107 @@ describe('the warning-marker register over SharePoint (issue 17, BR-21, BR-33)',
     expect(await harness.storeAs('sam.staff').markerFlags.listOpenForPerson(person.id)).toEqual([]);
     const actions = (await cara.auditLog.listForEntity('WarningMarker', markerId)).map((entry) => entry.value.event.action);
     expect(actions).toEqual(['marker.proposed', 'marker.viewed', 'marker.approved', 'marker.challenged', 'marker.removedOnChallenge']);
+    expect(await cara.auditLog.verifyChain()).toMatchObject({ ok: true });
+  });
+  test('BR-33 removed before the person is told: staff lose the flag at once and the register lists the letter owed', async () => {
+    const second = 'marker-letter-2';
+    saved(
+      await proposeMarker(cara, contextOf('cara.cro'), {
+        markerId: second,
+        personId: person.id,
+        incidentId,
+        riskDescription: NARRATIVE,
+        precautions: HANDLING,
+        reviewDate: REVIEW
+      })
+    );
+    saved(
+      await approveMarker(hana, contextOf('hana.safety'), await hana.warningMarkers.get(second), {
+        notifiedOn: TODAY,
+        handlingCheck: 'The second officer faces him and speaks clearly.'
+      })
+    );
+    expect(await hana.warningMarkers.listAwaitingRemovalLetter()).toEqual([]);
+    const flag = await hana.markerFlags.find(second);
+    expect(flag?.value.open).toBe(true);
+    const before = await siteSnapshot(admin);
+    const current = await hana.warningMarkers.get(second);
+    const removed = saved(
+      await removeMarker(hana, contextOf('hana.safety'), current, {
+        reasons: 'No further incident in six months.',
+        personToldOn: undefined
+      })
+    );
+    expect(removed).toMatchObject({ status: 'Removed', removedBy: oid('hana.safety'), removedOn: TODAY });
+    expect(removed.removalToldOn).toBeUndefined();
+
+    expectOnlyChanged(before, await siteSnapshot(admin), {
+      added: (key) => /^AuditLog\//.test(key),
+      changed: [`WarningMarkers/${current.itemId}`, `MarkerFlags/${String(flag?.itemId)}`]
+    });
+    expect((await harness.storeAs('sam.staff').markerFlags.listOpenForPerson(person.id)).map((row) => row.value.id)).not.toContain(second);
+    const owed = await hana.warningMarkers.listAwaitingRemovalLetter();
+    expect(owed.map((row) => row.value.id)).toEqual([second]);
+    const raw = (await rows(admin, 'WarningMarkers')).find((row) => row.Id === current.itemId);
+    expect(raw).toMatchObject({ AwaitingRemovalLetter: true, RemovalToldOn: null });
+  });
+
+  test('BR-33 the removal letter recorded as sent: kept on the marker with what it said, the person told, audited; a stale copy conflicts', async () => {
+    const second = 'marker-letter-2';
+    const current = await hana.warningMarkers.get(second);
+    const letter = markerRemovalLetterContent(current.value);
+    const input = {
+      letterId: 'letter-removal-2',
+      sentOn: TODAY,
+      channel: 'letter' as const,
+      templateVersion: 'marker-removal-1',
+      fields: letter
+    };
+    const before = await siteSnapshot(admin);
+    // Staff may not record it (BR-33 keepers only), nor a letter that leaves out why: nothing is written.
+    const byStaff = await recordRemovalLetterSent(harness.storeAs('sam.staff'), contextOf('sam.staff'), current, input);
+    expect(byStaff).toEqual({ ok: false, issues: [expect.objectContaining({ rule: 'BR-33', field: 'sentBy' })] });
+    const withoutReasons = await recordRemovalLetterSent(hana, contextOf('hana.safety'), current, {
+      ...input,
+      fields: { ...letter, markerRemovalReasons: '' }
+    });
+    expect(withoutReasons).toEqual({ ok: false, issues: [expect.objectContaining({ field: 'letter' })] });
+    expectOnlyChanged(before, await siteSnapshot(admin), {});
+
+    const told = saved(await recordRemovalLetterSent(hana, contextOf('hana.safety'), current, input));
+    expect(told.removalToldOn).toBe(TODAY);
+    expect(told.letters).toEqual([
+      {
+        id: 'letter-removal-2',
+        type: 'MarkerRemoval',
+        templateVersion: 'marker-removal-1',
+        channel: 'letter',
+        fields: letter,
+        sentOn: TODAY,
+        sentBy: oid('hana.safety')
+      }
+    ]);
+    // Read back from SharePoint: the letter as sent, and nothing owed any more.
+    expect((await cara.warningMarkers.get(second)).value).toMatchObject({ removalToldOn: TODAY, letters: told.letters });
+    expect(await cara.warningMarkers.listAwaitingRemovalLetter()).toEqual([]);
+    const raw = (await rows(admin, 'WarningMarkers')).find((row) => row.Id === current.itemId);
+    expect(raw).toMatchObject({ AwaitingRemovalLetter: false });
+
+    const afterSent = await siteSnapshot(admin);
+    await expect(recordRemovalLetterSent(cara, contextOf('cara.cro'), current, { ...input, letterId: 'again' })).rejects.toBeInstanceOf(
+      ConflictError
+    );
+    expectOnlyChanged(afterSent, await siteSnapshot(admin), {});
+    const actions = (await cara.auditLog.listForEntity('WarningMarker', second)).map((entry) => entry.value.event.action);
+    expect(actions).toEqual(['marker.proposed', 'marker.approved', 'marker.removed', 'marker.removalLetterSent']);
+    const sent = (await cara.auditLog.listForEntity('WarningMarker', second)).find(
+      (entry) => entry.value.event.action === 'marker.removalLetterSent'
+    );
+    expect(sent?.value.event).toMatchObject({
+      actorId: oid('hana.safety'),
+      rule: 'BR-33',
+      after: { removalToldOn: TODAY, channel: 'letter' }
+    });
     expect(await cara.auditLog.verifyChain()).toMatchObject({ ok: true });
   });
 });

@@ -11,15 +11,22 @@
 //  5. Sam checks the customer: a need-to-know safety flag with the handling instructions and
 //     whom to ask; never the risk narrative. Sam's own browser is refused the register (403).
 //  6. Rhys disputes the marker; Cara records the challenge. Cara, the proposer, is not offered
-//     the re-examination; Alex Okafor (alternate officer) re-examines and removes it, with the
-//     date Rhys was told.
-//  7. Sam checks again: no flag. The audit log holds every step and every view, chained.
+//     the re-examination; Alex Okafor (alternate officer) re-examines and removes it. Rhys is
+//     not told on the spot, so the register says "customer not yet told".
+//  7. Alex, who removed it, produces the removal letter (BR-33) as a Word document: the council's
+//     letter head, Rhys's name and the address he gave (none is recorded, and the screen says how
+//     else to reach him), what was removed, why and the date. The document's words are checked
+//     against what was recorded; Alex records it as sent and the register no longer owes it.
+//  8. Sam checks again: no flag. The audit log holds every step and every view, chained.
+import * as fs from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import type { CaseStore } from '../../src/data/ports';
-import { addDays, dateOfInstant, isoInstant, MARKER_STATUSES } from '../../src/domain/model';
+import { addDays, dateOfInstant, formatLongDate, isoInstant, MARKER_STATUSES, type IsoDate } from '../../src/domain/model';
+import { DEFAULT_COUNCIL_DETAILS } from '../../src/domain/settings';
 import { oid, personaByKey } from '../../local/seed/personas';
 import { launchChromium } from '../support/browser';
 import { startLocalStack, type LocalStack } from '../e2e/support/stack';
@@ -41,6 +48,9 @@ const RHYS: Customer = {
 };
 const RISK = 'Raised a walking stick and stepped towards the housing counter officer; officer stepped back behind the screen.';
 const HANDLING = 'Meet only in the interview room by reception, with a second officer present.';
+const REMOVAL_REASONS = 'CCTV shows him losing his balance; no threat was made.';
+/** The address Rhys gave in his challenge letter: none is on his record (staff recorded only his name). */
+const RHYS_ADDRESS: readonly string[] = ['14 Brampton Road', 'Newcastle-under-Lyme', 'ST5 0QP'];
 /** Words of the narrative and the risk that nothing on a member of staff's screen would say. */
 const NARRATIVE_WORDS: readonly string[] = ['walking stick', 'stepped towards', 'behind the screen'];
 
@@ -63,6 +73,18 @@ async function openMarker(page: Page, personName: string, reason: string): Promi
 
 function safetyFlag(page: Page, personName: string): ReturnType<Page['locator']> {
   return page.locator(`[role="group"][aria-label=${JSON.stringify(`Safety flag for ${personName}`)}]`);
+}
+
+/** The words of a Word document, its XML tags taken out (as administration.test.ts reads letters). */
+async function documentText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** Text as Word holds it: the docx library escapes XML's special characters. */
+function asInDocument(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 async function markerActions(store: CaseStore, markerId: string): Promise<string[]> {
@@ -160,7 +182,7 @@ describe('the warning-marker register: from an incident to removal, through the 
     await sam.close();
   });
 
-  test('6. the customer challenges it; someone other than the proposer re-examines and removes it', async () => {
+  test('6. the customer challenges it; someone other than the proposer re-examines and removes it; he is not yet told', async () => {
     const cara = await openRegister(session, 'cara.cro');
     await openMarker(cara, name, 'Recording his challenge received by letter');
     const challenge = cara.getByRole('form', { name: 'Record a challenge' });
@@ -178,24 +200,86 @@ describe('the warning-marker register: from an incident to removal, through the 
     await openMarker(alex, name, 'Re-examining the evidence for his challenge');
     const decide = alex.getByRole('form', { name: 'Decide the challenge' });
     await decide.getByRole('radio', { name: 'Remove the marker' }).check();
-    await decide.getByRole('textbox', { name: /Reasons/ }).fill('CCTV shows him losing his balance; no threat was made.');
-    await decide.getByLabel(/Date the person was told/).fill(today());
+    await decide.getByRole('textbox', { name: /Reasons/ }).fill(REMOVAL_REASONS);
+    // Rhys is to be told by letter: no date is given now.
     await decide.getByRole('button', { name: 'Record the outcome' }).click();
-    await alex.getByText(/The outcome of the challenge was recorded/).waitFor();
+    await alex.getByText(/The outcome of the challenge was recorded\. The customer has not been told yet/).waitFor();
+    await alex.getByText('Customer not yet told', { exact: true }).waitFor();
     await session.shot(alex, '6-alternate-removed');
     await alex.close();
-    expect((await store.warningMarkers.get(markerId)).value).toMatchObject({
+    const removed = (await store.warningMarkers.get(markerId)).value;
+    expect(removed).toMatchObject({
       status: 'Removed',
       removedBy: oid('alex.alternate'),
-      removalToldOn: today()
+      removedOn: today(),
+      removalReason: REMOVAL_REASONS
     });
+    expect(removed.removalToldOn).toBeUndefined();
   });
 
-  test('7. staff no longer see the flag; every step and every view is in the audit log', async () => {
+  test('7. the officer who removed it produces the removal letter, checks its words and records it as sent', async () => {
+    const alex = await openRegister(session, 'alex.alternate');
+    // The register owes Rhys a letter, and says so before anything is opened.
+    await alex.getByText('Customers not yet told of a removal').waitFor();
+    await alex.getByText(`${name}, removed on ${formatLongDate(today() as IsoDate)}: customer not yet told`).waitFor();
+    await openMarker(alex, name, 'Writing to tell him the marker was removed');
+    const panel = alex.getByRole('region', { name: 'The removal letter' });
+    await panel.waitFor();
+    // No postal address is recorded: the screen says so and how else he might be told.
+    await alex.getByText(`No postal address is recorded for ${name}`).waitFor();
+    const form = alex.getByRole('form', { name: 'Produce the removal letter' });
+    await form.getByRole('textbox', { name: /Customer’s postal address/ }).fill(RHYS_ADDRESS.join('\n'));
+    // Prefilled from what was recorded at the removal.
+    expect(await form.getByRole('textbox', { name: /Why the marker was removed/ }).inputValue()).toBe(REMOVAL_REASONS);
+    const what = await form.getByRole('textbox', { name: /What was removed, and when/ }).inputValue();
+    expect(what).toContain(`It was removed on ${formatLongDate(today() as IsoDate)}.`);
+    expect(what).toContain(HANDLING);
+    await form.getByRole('textbox', { name: /Job title of the officer signing/ }).fill('Alternate Customer Relations Officer');
+    await form.getByRole('button', { name: 'Produce the removal letter' }).click();
+    await alex.getByText('The removal letter is ready').waitFor({ timeout: 30000 });
+    await session.shot(alex, '7-alternate-letter-produced');
+    const [download] = await Promise.all([alex.waitForEvent('download'), alex.getByRole('link', { name: /^Download / }).click()]);
+    expect(download.suggestedFilename()).toMatch(/Warning marker removal letter\.docx$/);
+    const text = await documentText(await download.path());
+    // The council's letter head, Rhys and his address, what was removed, why, and the date.
+    expect(text).toContain(DEFAULT_COUNCIL_DETAILS.name);
+    for (const line of DEFAULT_COUNCIL_DETAILS.addressLines) expect(text).toContain(line);
+    expect(text).toContain(`Dear ${name}`);
+    for (const line of RHYS_ADDRESS) expect(text).toContain(line);
+    expect(text).toContain('We have removed a warning marker from our records');
+    expect(text).toContain(asInDocument(REMOVAL_REASONS));
+    expect(text).toContain(asInDocument(HANDLING));
+    expect(text).toContain(`Date: ${formatLongDate(today() as IsoDate)}`);
+    expect(text).toContain(`It was removed on ${formatLongDate(today() as IsoDate)}.`);
+    // Never the risk narrative: the letter says what was removed, not the story behind it.
+    for (const words of NARRATIVE_WORDS) expect(text).not.toContain(words);
+
+    const sent = alex.getByRole('form', { name: 'Record the removal letter as sent' });
+    await sent.getByLabel(/Date the letter was sent/).fill(today());
+    await sent.getByRole('button', { name: 'Record the letter as sent' }).click();
+    await alex.getByText(/The removal letter was recorded as sent/).waitFor();
+    expect(await alex.getByText('Customer not yet told', { exact: true }).count()).toBe(0);
+    await session.shot(alex, '7-alternate-letter-sent');
+    await alex.close();
+
+    const told = (await store.warningMarkers.get(markerId)).value;
+    expect(told.removalToldOn).toBe(today());
+    expect(told.letters).toEqual([
+      expect.objectContaining({ type: 'MarkerRemoval', channel: 'letter', sentOn: today(), sentBy: oid('alex.alternate') })
+    ]);
+    expect(told.letters?.[0].fields.markerRemovalReasons).toBe(REMOVAL_REASONS);
+    expect(await store.warningMarkers.listAwaitingRemovalLetter()).toEqual([]);
+    // The register no longer owes him anything.
+    const hana = await openRegister(session, 'hana.safety');
+    expect(await hana.getByText('Customers not yet told of a removal').count()).toBe(0);
+    await hana.close();
+  });
+
+  test('8. staff no longer see the flag; every step and every view is in the audit log', async () => {
     const sam = await checkCustomer(session, 'sam.staff', name);
     await sam.getByText(/deal with the contact in the usual way/i).waitFor();
     expect(await safetyFlag(sam, name).count()).toBe(0);
-    await session.shot(sam, '7-staff-flag-gone');
+    await session.shot(sam, '8-staff-flag-gone');
     await sam.close();
     expect(await markerActions(store, markerId)).toEqual([
       'marker.proposed',
@@ -204,7 +288,9 @@ describe('the warning-marker register: from an incident to removal, through the 
       'marker.viewed',
       'marker.challenged',
       'marker.viewed',
-      'marker.removedOnChallenge'
+      'marker.removedOnChallenge',
+      'marker.viewed',
+      'marker.removalLetterSent'
     ]);
     const views = (await store.auditLog.listForEntity('WarningMarker', markerId)).filter(
       (entry) => entry.value.event.action === 'marker.viewed'
@@ -212,8 +298,17 @@ describe('the warning-marker register: from an incident to removal, through the 
     expect(views.map((entry) => [entry.value.event.actorId, entry.value.event.note])).toEqual([
       [oid('hana.safety'), 'Deciding whether to approve the proposal'],
       [oid('cara.cro'), 'Recording his challenge received by letter'],
-      [oid('alex.alternate'), 'Re-examining the evidence for his challenge']
+      [oid('alex.alternate'), 'Re-examining the evidence for his challenge'],
+      [oid('alex.alternate'), 'Writing to tell him the marker was removed']
     ]);
+    const letterSent = (await store.auditLog.listForEntity('WarningMarker', markerId)).find(
+      (entry) => entry.value.event.action === 'marker.removalLetterSent'
+    );
+    expect(letterSent?.value.event).toMatchObject({
+      actorId: oid('alex.alternate'),
+      rule: 'BR-33',
+      after: { status: 'Removed', removalToldOn: today(), channel: 'letter' }
+    });
     expect(await store.auditLog.verifyChain()).toMatchObject({ ok: true });
   });
 });

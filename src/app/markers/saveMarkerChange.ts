@@ -1,7 +1,10 @@
 // Saving a step in a warning marker's life (issue 17): the one write order for a marker, and why.
 //
 //   1. The marker, created (a proposal, keyed by its id so a retried POST finds the first) or
-//      updated under the etag it was read with. This is the gate: a stale etag (412: someone else
+//      updated under the etag it was read with. The marker's letters to the person (BR-33: the
+//      removal letter, recorded as sent) are part of the marker item, so "the person was told" and
+//      the letter that told them are written together here (domain/markers/markerLetters.ts says
+//      why they are not in the Letters library). This is the gate: a stale etag (412: someone else
 //      decided first, shown to the user, never overwritten) or a refusal (403: the user's groups
 //      may not write the register) stops the save here, and nothing else is written.
 //   2. The step's audit event (who, what, when, before/after status, the rule). After the gate,

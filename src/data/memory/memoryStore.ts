@@ -24,6 +24,7 @@ import type { GuidanceSection } from '../../domain/guidance';
 import { personNameKeys, queryNameKeys } from '../../domain/people/nameSearchKey';
 import { nextCaseReference } from '../../domain/model/caseReference';
 import { isInTriageScope, type TriageScope } from '../../domain/workflow/triage';
+import { personNotYetToldOfRemoval } from '../../domain/markers/markerLetters';
 import { dateOfInstant } from '../../domain/model/dates';
 import { NO_CIRCUMSTANCES } from '../../domain/model/person';
 import type {
@@ -520,7 +521,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       listByPerson: async (personId: string) => markers.where((m) => m.personId === personId),
       listReviewDueBy: (date: string) =>
         pages(markers.where((m) => String((m as unknown as { reviewDate?: string }).reviewDate ?? '') <= date)),
-      listByStatus: async (status: string) => markers.where((m) => m.status === status)
+      listByStatus: async (status: string) => markers.where((m) => m.status === status),
+      listAwaitingRemovalLetter: async () => markers.where(personNotYetToldOfRemoval)
     }),
     markerFlags: Object.assign(markerFlags, {
       listOpenForPerson: async (personId: string) => markerFlags.where((flag) => flag.personId === personId && flag.open)

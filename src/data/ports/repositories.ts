@@ -269,6 +269,8 @@ export interface WarningMarkerRepository extends EntityRepository<WarningMarker>
   listReviewDueBy(date: IsoDate): Pages<Stored<WarningMarker>>;
   /** Markers in one status (the H&S adviser's queue: Provisional), by the indexed Status column. */
   listByStatus(status: MarkerStatus): Promise<Stored<WarningMarker>[]>;
+  /** Removed markers whose person is not yet told (BR-33): the removal letters owed, by an indexed column. */
+  listAwaitingRemovalLetter(): Promise<Stored<WarningMarker>[]>;
 }
 
 /** Need-to-know safety flags (issue 17): what staff may know of a marker, never the narrative. */

@@ -686,7 +686,14 @@ const WARNING_MARKERS: ListDefinition = {
     json('ReviewsJson', 'Reviews'),
     note('HandlingCheck', 'Handling instructions checked against adjustments'),
     user('RemovedBy', 'Removed by'),
-    date('RemovalToldOn', 'Person told of removal on')
+    date('RemovalToldOn', 'Person told of removal on'),
+    // BR-33: the letters sent to the person about the marker, kept on the marker (markerLetters.ts).
+    json('LettersJson', 'Letters to the person'),
+    // BR-33: removed and the person not yet told. Derived from the marker on every save, and
+    // indexed so the register lists what is owed without reading every removed marker. Items
+    // saved before the column existed leave it empty, and rightly: removal then required the
+    // told date, so none of them owes a letter.
+    bool('AwaitingRemovalLetter', 'Person not yet told of removal', { indexed: true })
   ],
   readSecurity: 1,
   writeSecurity: 1,

@@ -35,7 +35,9 @@ export const LETTER_ITEMS = [
   'markerEffect',
   'markerReviewDate',
   'howToChallengeMarker',
-  'dataRights'
+  'dataRights',
+  'markerRemoved',
+  'markerRemovalReasons'
 ] as const;
 
 export type LetterItem = (typeof LETTER_ITEMS)[number];
@@ -189,5 +191,13 @@ export const LETTER_ITEM_DEFINITIONS: Readonly<Record<LetterItem, LetterItemDefi
   dataRights: {
     label: 'How we use this information and the person\u2019s data rights',
     hint: 'Point to the privacy notice and the right of access.'
+  },
+  markerRemoved: {
+    label: 'What was removed, and when',
+    hint: 'Say which marker was removed (when it was added and what it asked staff to do) and the date it was removed.'
+  },
+  markerRemovalReasons: {
+    label: 'Why the marker was removed',
+    hint: 'The reasons recorded at the removal, in plain words.'
   }
 };

@@ -35,7 +35,8 @@ export const LETTER_TYPE_LABELS: Readonly<Record<LetterType, string>> = {
   MemberInformal: 'Councillor\u2019s own letter to the person',
   FoiRefusal: 'FOI/EIR refusal notice',
   FoiWarning: 'FOI warning before relying on section 17(6)',
-  MarkerNotification: 'Warning marker notification'
+  MarkerNotification: 'Warning marker notification',
+  MarkerRemoval: 'Warning marker removal letter'
 };
 
 // Fixed requirements per type, with the rule or source each comes from.
@@ -66,7 +67,9 @@ const BASE_REQUIREMENTS: Readonly<Record<LetterType, readonly LetterItem[]>> = {
   // Spec 3.1 / I1: the warning that makes a later s.17(6) reliance fair.
   FoiWarning: ['previousRefusalReference', 'topicsCovered', 'noFurtherResponseWarning'],
   // BR-21 / BR-33 / spec 4.1: the notification record and the challenge route.
-  MarkerNotification: ['markerReason', 'markerEffect', 'markerReviewDate', 'howToChallengeMarker', 'dataRights']
+  MarkerNotification: ['markerReason', 'markerEffect', 'markerReviewDate', 'howToChallengeMarker', 'dataRights'],
+  // BR-33: removal is recorded with reasons and the person told: what was removed, when and why.
+  MarkerRemoval: ['markerRemoved', 'markerRemovalReasons', 'dataRights']
 };
 
 /** The items this letter must contain, in the order the composer shows them. */

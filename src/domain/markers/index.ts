@@ -1,3 +1,4 @@
 export * from './markerRules';
 export * from './markerLifecycle';
 export * from './markerFlag';
+export * from './markerLetters';

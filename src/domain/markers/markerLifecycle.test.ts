@@ -3,6 +3,7 @@ import type { ReasonableAdjustment } from '../model/person';
 import type { RoleAssignments } from '../model/roles';
 import type { WarningMarker } from '../model/warningMarker';
 import { markerFlagOf } from './markerFlag';
+import { personNotYetToldOfRemoval } from './markerLetters';
 import {
   approveMarker,
   challengeMarker,
@@ -190,7 +191,7 @@ describe('BR-21 reviews', () => {
     expect(markerFlagOf(value(removed))?.open).toBe(false);
   });
 
-  test('BR-21 refused: staff reviewer, no reasons, no next date, a date too far, removal without telling the person', () => {
+  test('BR-21 refused: staff reviewer, no reasons, no next date, a date too far, a told date in the future', () => {
     expect(fields(reviewMarker(active(), { reviewerId: 'sam', outcome: 'Continue', reasons: '' }, roles, today, at, 'e5'))).toEqual([
       'reviewerId',
       'reasons',
@@ -208,9 +209,11 @@ describe('BR-21 reviews', () => {
         )
       )
     ).toEqual(['reviewDate']);
-    expect(fields(reviewMarker(active(), { reviewerId: 'hs', outcome: 'Remove', reasons: 'x' }, roles, today, at, 'e5'))).toEqual([
-      'personToldOn'
-    ]);
+    expect(
+      fields(
+        reviewMarker(active(), { reviewerId: 'hs', outcome: 'Remove', reasons: 'x', personToldOn: d('2026-11-29') }, roles, today, at, 'e5')
+      )
+    ).toEqual(['personToldOn']);
     expect(
       fields(
         reviewMarker(
@@ -292,9 +295,12 @@ describe('BR-33 challenge and removal', () => {
       'e7'
     );
     expect(value(removed)).toEqual(expect.objectContaining({ status: 'Removed', removedBy: 'alt', removalToldOn: today }));
-    expect(
-      fields(decideMarkerChallenge(challenged(), { examinerId: 'alt', outcome: 'Removed', reasons: 'x' }, roles, today, at, 'e7'))
-    ).toEqual(['personToldOn']);
+    // Not yet told: removed all the same, and the marker shows the person is still to be told.
+    const untold = value(
+      decideMarkerChallenge(challenged(), { examinerId: 'alt', outcome: 'Removed', reasons: 'x' }, roles, today, at, 'e7')
+    );
+    expect(untold).toEqual(expect.objectContaining({ status: 'Removed', removalToldOn: undefined }));
+    expect(personNotYetToldOfRemoval(untold)).toBe(true);
     expect(
       fields(
         decideMarkerChallenge(
@@ -315,11 +321,15 @@ describe('BR-33 challenge and removal', () => {
     );
     expect(removed).toEqual(expect.objectContaining({ status: 'Removed', removalReason: 'No further incident.', removalToldOn: today }));
     expect(markerFlagOf(removed)?.open).toBe(false);
-    expect(fields(removeMarker(removed, { removedBy: 'sam', reasons: '', personToldOn: undefined }, roles, today, at, 'e8'))).toEqual([
-      'status',
-      'removedBy',
-      'removalReason',
-      'personToldOn'
-    ]);
+    expect(personNotYetToldOfRemoval(removed)).toBe(false);
+    expect(fields(removeMarker(removed, { removedBy: 'sam', reasons: '', personToldOn: d('2026-12-01') }, roles, today, at, 'e8'))).toEqual(
+      ['status', 'removedBy', 'removalReason', 'personToldOn']
+    );
+    // Removed before the person is told: staff lose the flag at once; the telling is still owed.
+    const untold = value(
+      removeMarker(active(), { removedBy: 'hs', reasons: 'No further incident.', personToldOn: undefined }, roles, today, at, 'e8')
+    );
+    expect(markerFlagOf(untold)?.open).toBe(false);
+    expect(personNotYetToldOfRemoval(untold)).toBe(true);
   });
 });

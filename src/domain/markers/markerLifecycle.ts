@@ -319,10 +319,13 @@ export function reviewMarker(
   };
 }
 
+/**
+ * BR-33: the person is told of a removal. Told already (in person, say), the date is recorded with
+ * the removal; not yet, the removal still stands at once (staff must lose the flag at once) and the
+ * marker shows "customer not yet told" until the removal letter is recorded as sent (markerLetters.ts).
+ */
 function toldIssues(personToldOn: IsoDate | undefined, today: IsoDate): MarkerIssue[] {
-  if (personToldOn === undefined) {
-    return [issue('BR-33', 'personToldOn', 'Record when the person was told the marker was removed.')];
-  }
+  if (personToldOn === undefined) return [];
   return isAfter(personToldOn, today) ? [issue('BR-33', 'personToldOn', 'The date the person was told cannot be in the future.')] : [];
 }
 
@@ -382,7 +385,7 @@ export function decideMarkerChallenge(
   if (!holdsAny(roles, input.examinerId, MARKER_KEEPER_ROLES)) {
     issues.push(issue('BR-33', 'examinerId', 'Only a health and safety adviser or a case officer may re-examine a marker.'));
   }
-  if (input.personToldOn !== undefined) issues.push(...toldIssues(input.personToldOn, today));
+  issues.push(...toldIssues(input.personToldOn, today));
   if (issues.length > 0) return refuse(...issues);
   const index = marker.challenges.length - 1;
   const open = marker.challenges[index];
@@ -412,7 +415,7 @@ export interface MarkerRemovalInput {
   personToldOn: IsoDate | undefined;
 }
 
-/** BR-33: a marker in force (or under challenge) is removed with reasons, and the person is told. */
+/** BR-33: a marker in force (or under challenge) is removed with reasons; the person is told then or by the removal letter. */
 export function removeMarker(
   marker: WarningMarker,
   input: MarkerRemovalInput,

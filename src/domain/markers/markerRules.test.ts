@@ -95,17 +95,24 @@ describe('challenging a marker', () => {
     }
   });
 
-  test('BR-33 refused: examined by the proposer, no reasons, person not told of removal', () => {
+  test('BR-33 refused: examined by the proposer, no reasons', () => {
     const bad: MarkerChallenge = { ...challenge, examinerId: 'proposer', outcomeReasons: '', personToldOn: undefined };
     const result = resolveMarkerChallenge(marker({ challenges: [bad] }), 0, at, 'e9');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(fields([...result.issues])).toEqual(['examinerId', 'outcomeReasons', 'personToldOn']);
+      expect(fields([...result.issues])).toEqual(['examinerId', 'outcomeReasons']);
     }
     expect(fields(checkChallengeOutcome(marker(), { ...challenge, examinerId: undefined, outcome: undefined }))).toEqual([
       'examinerId',
       'outcome'
     ]);
+  });
+
+  test('BR-33 a removal not yet told to the person still stands: the telling is left to the removal letter', () => {
+    const untold: MarkerChallenge = { ...challenge, personToldOn: undefined };
+    const result = resolveMarkerChallenge(marker({ status: 'UnderChallenge', challenges: [untold] }), 0, at, 'e9');
+    expect(result.ok && result.marker.status).toBe('Removed');
+    expect(result.ok && result.marker.removalToldOn).toBeUndefined();
   });
 
   test('BR-33 a retained marker goes back to Active and the decision is audited', () => {

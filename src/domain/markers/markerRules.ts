@@ -97,9 +97,8 @@ export function checkChallengeOutcome(marker: WarningMarker, challenge: MarkerCh
   if (blank(challenge.outcomeReasons)) {
     issues.push({ rule: 'BR-33', field: 'outcomeReasons', message: 'Record the reasons for the outcome.' });
   }
-  if (challenge.outcome === 'Removed' && challenge.personToldOn === undefined) {
-    issues.push({ rule: 'BR-33', field: 'personToldOn', message: 'Record when the person was told the marker was removed.' });
-  }
+  // A removal not yet told to the person still stands (staff lose the flag at once); the marker
+  // then shows "customer not yet told" until the removal letter is recorded (markerLetters.ts).
   return issues;
 }
 

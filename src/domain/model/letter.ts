@@ -11,7 +11,9 @@ export const LETTER_TYPES = [
   'MemberInformal',
   'FoiRefusal',
   'FoiWarning',
-  'MarkerNotification'
+  'MarkerNotification',
+  /** BR-33: the person is told in writing that a warning marker was removed, and why. */
+  'MarkerRemoval'
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 

@@ -27,7 +27,7 @@ describe('model choice lists match the spec', () => {
   });
 
   test('letter types, approval, review and appeal outcomes match spec 5.2', () => {
-    expect(model.LETTER_TYPES).toHaveLength(9);
+    expect(model.LETTER_TYPES).toHaveLength(10);
     expect(model.APPROVAL_OUTCOMES).toEqual(['Approve', 'Reject', 'AskForChanges']);
     expect(model.REVIEW_OUTCOMES).toEqual(['Continue', 'Amend', 'Lift']);
     expect(model.APPEAL_OUTCOMES).toEqual(['Uphold', 'Vary', 'Quash']);

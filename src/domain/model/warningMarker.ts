@@ -1,5 +1,6 @@
 import type { IsoDate, IsoInstant } from './dates';
 import type { IncidentId, MarkerId, PersonId, UserId } from './ids';
+import type { Letter } from './letter';
 
 export const MARKER_STATUSES = ['Provisional', 'Active', 'UnderChallenge', 'Removed'] as const;
 export type MarkerStatus = (typeof MARKER_STATUSES)[number];
@@ -51,6 +52,15 @@ export interface WarningMarker {
   handlingCheck?: string;
   /** Who removed the marker (a review, a challenge or a removal on its own). */
   removedBy?: UserId;
-  /** When the person was told of the removal (BR-33), or why not. */
+  /**
+   * When the person was told of the removal (BR-33). Absent on a removed marker that was in
+   * force, the person is still to be told: the register shows "customer not yet told" until the
+   * removal letter is recorded as sent (domain/markers/markerLetters.ts).
+   */
   removalToldOn?: IsoDate;
+  /**
+   * The letters sent to the person about this marker, oldest first (absent on markers recorded
+   * before letters were kept). Held on the marker, not in the Letters library: see markerLetters.ts.
+   */
+  letters?: readonly Letter[];
 }

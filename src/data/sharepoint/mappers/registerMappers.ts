@@ -1,4 +1,5 @@
 import type { FoiGround, FoiRegime, FoiRequestAssessment, MarkerStatus, MemberReferral, WarningMarker } from '../../../domain/model';
+import { personNotYetToldOfRemoval } from '../../../domain/markers/markerLetters';
 import { nameSearchKey } from '../../../domain/people/nameSearchKey';
 import type { ApprovalRequest, MarkerFlag, RestrictionAlert } from '../../ports/repositories';
 import {
@@ -190,7 +191,9 @@ export const warningMarkerMapper: RowMapper<WarningMarker> = {
     ReviewsJson: toJson(value.reviews ?? []),
     HandlingCheck: value.handlingCheck,
     RemovedBy: value.removedBy,
-    RemovalToldOn: toSharePointDate(value.removalToldOn)
+    RemovalToldOn: toSharePointDate(value.removalToldOn),
+    LettersJson: toJson(value.letters ?? []),
+    AwaitingRemovalLetter: personNotYetToldOfRemoval(value)
   }),
   fromRow: (row) => ({
     id: idFromRow(row),
@@ -211,7 +214,8 @@ export const warningMarkerMapper: RowMapper<WarningMarker> = {
     reviews: fromJson(row.ReviewsJson, []),
     handlingCheck: optionalText(row.HandlingCheck),
     removedBy: optionalText(row.RemovedBy),
-    removalToldOn: fromSharePointDate(row.RemovalToldOn)
+    removalToldOn: fromSharePointDate(row.RemovalToldOn),
+    letters: fromJson(row.LettersJson, [])
   })
 };
 

@@ -129,6 +129,10 @@ export class SpWarningMarkerRepository extends RootRepository<WarningMarker> imp
   public listByStatus(status: MarkerStatus): Promise<Stored<WarningMarker>[]> {
     return this.list({ filter: eq('Status', status) }, 1000);
   }
+
+  public listAwaitingRemovalLetter(): Promise<Stored<WarningMarker>[]> {
+    return this.list({ filter: eq('AwaitingRemovalLetter', true) }, 1000);
+  }
 }
 
 export class SpMarkerFlagRepository extends RootRepository<MarkerFlag> implements MarkerFlagRepository {

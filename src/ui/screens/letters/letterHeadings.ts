@@ -35,5 +35,7 @@ export const LETTER_ITEM_HEADINGS: Readonly<Record<LetterItem, string>> = {
   markerEffect: 'What the marker means when you contact us',
   markerReviewDate: 'When we will review the marker',
   howToChallengeMarker: 'How to challenge the marker',
-  dataRights: 'How we use this information and your rights'
+  dataRights: 'How we use this information and your rights',
+  markerRemoved: 'What we have removed',
+  markerRemovalReasons: 'Why we have removed it'
 };

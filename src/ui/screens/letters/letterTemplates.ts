@@ -115,5 +115,13 @@ export const LETTER_TEMPLATES: Readonly<Record<LetterType, LetterTemplate>> = {
     items: ['markerReason', 'markerEffect', 'markerReviewDate', 'howToChallengeMarker', 'dataRights'],
     closing: CLOSING_CONTACT,
     version: 'marker-1'
+  },
+  // Produced from the warning-marker register (not the case Letters screen): a marker may have no case.
+  MarkerRemoval: {
+    title: 'We have removed a warning marker from our records',
+    opening: 'We are writing to tell you that we have removed the warning marker we held on our records about you.',
+    items: ['markerRemoved', 'markerRemovalReasons', 'dataRights'],
+    closing: 'If you have any questions about this letter, please write to us at the address above.',
+    version: 'marker-removal-1'
   }
 };

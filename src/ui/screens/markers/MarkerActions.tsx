@@ -101,7 +101,10 @@ export function ReviewForm({ act }: ActionProps): React.ReactElement {
       <Field label="Reasons">
         <Textarea value={reasons} onChange={(_, data) => setReasons(data.value)} />
       </Field>
-      <Field label={outcome === 'Continue' ? 'Next review date' : 'Date the person was told'}>
+      <Field
+        label={outcome === 'Continue' ? 'Next review date' : 'Date the person was told'}
+        hint={outcome === 'Continue' ? undefined : 'Leave empty if they have not been told yet: you will produce the removal letter next'}
+      >
         <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
       </Field>
       <div className={styles.actions}>
@@ -171,7 +174,10 @@ export function DecideChallengeForm({ act }: ActionProps): React.ReactElement {
       <Field label="Reasons">
         <Textarea value={reasons} onChange={(_, data) => setReasons(data.value)} />
       </Field>
-      <Field label="Date the person was told" hint="Needed when the marker is removed">
+      <Field
+        label="Date the person was told"
+        hint="If the marker is removed and they have not been told yet, leave this empty: you will produce the removal letter next"
+      >
         <Input type="date" value={toldOn} onChange={(_, data) => setToldOn(data.value)} />
       </Field>
       <div className={styles.actions}>
@@ -181,7 +187,7 @@ export function DecideChallengeForm({ act }: ActionProps): React.ReactElement {
   );
 }
 
-/** BR-33: removal with reasons, the person told. */
+/** BR-33: removal with reasons; the person told now, or by the removal letter that follows. */
 export function RemoveForm({ act }: ActionProps): React.ReactElement {
   const styles = useFormStyles();
   const [reasons, setReasons] = React.useState('');
@@ -199,7 +205,7 @@ export function RemoveForm({ act }: ActionProps): React.ReactElement {
       <Field label="Reasons for removing the marker">
         <Textarea value={reasons} onChange={(_, data) => setReasons(data.value)} />
       </Field>
-      <Field label="Date the person was told">
+      <Field label="Date the person was told" hint="Leave empty if they have not been told yet: you will produce the removal letter next">
         <Input type="date" value={toldOn} onChange={(_, data) => setToldOn(data.value)} />
       </Field>
       <div className={styles.actions}>

@@ -11,9 +11,12 @@ import {
   Subtitle2,
   Textarea
 } from '@fluentui/react-components';
+import { personNotYetToldOfRemoval } from '../../../domain/markers/markerLetters';
 import { MARKER_KEEPER_ROLES, MARKER_PROPOSER_ROLES } from '../../../domain/markers/markerLifecycle';
 import type { IsoDate, WarningMarker } from '../../../domain/model';
+import { LETTER_TYPE_LABELS } from '../../../domain/letters';
 import { formatDate } from '../../components/DateText';
+import { LETTER_CHANNEL_LABELS } from '../letters/letterChannelLabels';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { PersonName } from '../../components/PersonName';
@@ -21,6 +24,7 @@ import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/routes';
 import { ApproveForm, ChallengeForm, DecideChallengeForm, RemoveForm, ReviewForm, STATUS_LABELS } from './MarkerActions';
+import { RemovalLetterPanel } from './RemovalLetterPanel';
 import { useMarkerRegister, type ActionResult, type IncidentChoice, type MarkerRegister, type MarkerRow } from './useMarkerRegister';
 
 function ResultMessage({ result }: { result: ActionResult | undefined }): React.ReactElement {
@@ -119,7 +123,9 @@ function ProposeForm({ incidents, register }: { incidents: readonly IncidentChoi
 function OpenRow({ row, register }: { row: MarkerRow; register: MarkerRegister }): React.ReactElement {
   const styles = useFormStyles();
   const [purpose, setPurpose] = React.useState('');
-  const label = `${row.personName}, ${STATUS_LABELS[row.marker.value.status].toLowerCase()}, review by ${formatDate(row.marker.value.reviewDate)}`;
+  const label = row.notYetTold
+    ? `${row.personName}, removed on ${formatDate(row.marker.value.removedOn)}: customer not yet told`
+    : `${row.personName}, ${STATUS_LABELS[row.marker.value.status].toLowerCase()}, review by ${formatDate(row.marker.value.reviewDate)}`;
   return (
     <li>
       <form
@@ -180,9 +186,20 @@ function OpenedMarker({ marker, register }: { marker: WarningMarker; register: M
           <>
             <dt>Removed on {formatDate(marker.removedOn)}</dt>
             <dd>{marker.removalReason}</dd>
+            <dt>Customer told of the removal</dt>
+            <dd>{marker.removalToldOn ? formatDate(marker.removalToldOn) : 'Not yet'}</dd>
           </>
         ) : null}
+        {(marker.letters ?? []).map((letter) => (
+          <React.Fragment key={letter.id}>
+            <dt>Letter sent to the customer</dt>
+            <dd>
+              {LETTER_TYPE_LABELS[letter.type]}, {LETTER_CHANNEL_LABELS[letter.channel].toLowerCase()}, {formatDate(letter.sentOn)}
+            </dd>
+          </React.Fragment>
+        ))}
       </dl>
+      {personNotYetToldOfRemoval(marker) && keeper ? <RemovalLetterPanel marker={marker} act={register.act} /> : null}
       {marker.status === 'Provisional' && adviser && marker.proposedBy !== currentUser.id ? <ApproveForm act={register.act} /> : null}
       {marker.status === 'Provisional' && !adviser ? <Body1>Waiting for the health and safety adviser to approve it.</Body1> : null}
       {marker.status === 'Active' && keeper ? (
@@ -215,9 +232,15 @@ export default function MarkersScreen(_props: ScreenProps): React.ReactElement {
   const { roles } = useAppServices();
   const proposer = roles.some((role) => MARKER_PROPOSER_ROLES.indexOf(role) >= 0);
   const { state, opened, result } = register;
+  // What an action came to is said at the top; focus goes there, so a keyboard user is not left
+  // on a form that the action took away (a removal letter recorded as sent closes its panel).
+  const resultRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (result !== undefined) resultRef.current?.focus();
+  }, [result]);
   return (
     <ScreenLayout title="Warning markers">
-      <div aria-live="polite">
+      <div aria-live="polite" ref={resultRef} tabIndex={-1}>
         <ResultMessage result={result} />
       </div>
       {state.status === 'loading' ? <LoadingState label="Loading the register…" /> : null}
@@ -232,7 +255,20 @@ export default function MarkersScreen(_props: ScreenProps): React.ReactElement {
       {state.status === 'ready' ? (
         <div className={styles.fieldset}>
           <Subtitle2 as="h3">The register</Subtitle2>
-          {state.rows.length === 0 ? <Body1>No marker is waiting, in force or challenged.</Body1> : null}
+          {state.rows.length === 0 ? (
+            <Body1>No marker is waiting, in force or challenged, and no customer is owed a removal letter.</Body1>
+          ) : null}
+          {state.rows.some((row) => row.notYetTold) ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Customers not yet told of a removal</MessageBarTitle>
+                {state.rows.filter((row) => row.notYetTold).length === 1
+                  ? 'One customer has'
+                  : `${state.rows.filter((row) => row.notYetTold).length} customers have`}{' '}
+                not been told that their marker was removed. Open the marker to produce the removal letter.
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           <ul aria-label="Warning markers">
             {state.rows.map((row) => (
               <OpenRow key={row.marker.value.id} row={row} register={register} />

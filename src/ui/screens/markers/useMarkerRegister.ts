@@ -6,12 +6,14 @@ import { decideMarkerChallenge } from '../../../app/markers/decideMarkerChalleng
 import type { MarkerContext, MarkerOutcome } from '../../../app/markers/markerContext';
 import { proposeMarker, type MarkerProposalInput } from '../../../app/markers/proposeMarker';
 import { removeMarker } from '../../../app/markers/removeMarker';
+import { recordRemovalLetterSent } from '../../../app/markers/recordRemovalLetterSent';
 import { reviewMarker } from '../../../app/markers/reviewMarker';
 import { viewMarker } from '../../../app/markers/viewMarker';
+import { personNotYetToldOfRemoval } from '../../../domain/markers/markerLetters';
 import { MARKER_PROPOSER_ROLES } from '../../../domain/markers/markerLifecycle';
 import type { MarkerIssue } from '../../../domain/markers/markerRules';
 import { displayName } from '../../../domain/model/person';
-import type { IncidentReport, IsoDate, WarningMarker } from '../../../domain/model';
+import type { IncidentReport, IsoDate, LetterChannel, WarningMarker } from '../../../domain/model';
 import { isConflict, type Stored } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { readTogether } from '../../services/readTogether';
@@ -20,6 +22,8 @@ import { readTogether } from '../../services/readTogether';
 export interface MarkerRow {
   marker: Stored<WarningMarker>;
   personName: string;
+  /** Removed, and the customer not yet told (BR-33): the removal letter is owed. */
+  notYetTold: boolean;
 }
 
 /** An incident a marker may be proposed from, with the customer it involves. */
@@ -44,7 +48,15 @@ export type MarkerAction =
   | { kind: 'review'; outcome: 'Continue' | 'Remove'; reasons: string; nextReviewDate?: IsoDate; personToldOn?: IsoDate }
   | { kind: 'challenge'; raisedBy: 'person' | 'staff'; raisedOn: IsoDate; grounds: string }
   | { kind: 'decideChallenge'; outcome: 'Retained' | 'Removed'; reasons: string; personToldOn?: IsoDate }
-  | { kind: 'remove'; reasons: string; personToldOn?: IsoDate };
+  | { kind: 'remove'; reasons: string; personToldOn?: IsoDate }
+  | {
+      kind: 'letterSent';
+      letterId: string;
+      sentOn: IsoDate;
+      channel: LetterChannel;
+      templateVersion: string;
+      fields: Readonly<Record<string, string>>;
+    };
 
 export interface MarkerRegister {
   state: RegisterState;
@@ -65,8 +77,12 @@ const DONE_WORDS: Readonly<Record<MarkerAction['kind'] | 'propose', string>> = {
   review: 'The review was recorded.',
   challenge: 'The challenge was recorded. The marker stays in force until someone other than the proposer re-examines the evidence.',
   decideChallenge: 'The outcome of the challenge was recorded.',
-  remove: 'The marker was removed. Staff no longer see the safety flag. Send the person the removal letter.'
+  remove: 'The marker was removed. Staff no longer see the safety flag.',
+  letterSent: 'The removal letter was recorded as sent: the register now shows the customer was told.'
 };
+
+/** Said after any removal the customer has not yet been told of (BR-33). */
+const NOT_YET_TOLD: string = ' The customer has not been told yet: produce the removal letter below and record it as sent.';
 
 /** The register: markers waiting, in force and challenged; the incidents a marker may come from. */
 export function useMarkerRegister(): MarkerRegister {
@@ -89,11 +105,12 @@ export function useMarkerRegister(): MarkerRegister {
 
   const reload = React.useCallback(async (): Promise<void> => {
     try {
-      const [provisional, active, challenged] = await readTogether(store, (reads) =>
+      const [provisional, active, challenged, untold] = await readTogether(store, (reads) =>
         Promise.all([
           reads.warningMarkers.listByStatus('Provisional'),
           reads.warningMarkers.listByStatus('Active'),
-          reads.warningMarkers.listByStatus('UnderChallenge')
+          reads.warningMarkers.listByStatus('UnderChallenge'),
+          reads.warningMarkers.listAwaitingRemovalLetter()
         ])
       );
       // Incidents are scanned in ID windows (never a $batch); only case officers propose, and
@@ -105,7 +122,8 @@ export function useMarkerRegister(): MarkerRegister {
             firstPage(store.incidents.listByStatus('Acknowledged', { pageSize: 100 }))
           ])
         : [[], []];
-      const markers = [...provisional, ...challenged, ...active];
+      // Removals still to be told come first: each is a letter owed to a customer (BR-33).
+      const markers = [...untold, ...provisional, ...challenged, ...active];
       const incidents = [...submitted, ...acknowledged].map((row) => row.value);
       const personIds = Array.from(
         new Set([...markers.map((row) => row.value.personId), ...incidents.map((incident) => incident.personId)])
@@ -117,7 +135,11 @@ export function useMarkerRegister(): MarkerRegister {
       };
       setState({
         status: 'ready',
-        rows: markers.map((marker) => ({ marker, personName: nameOf(marker.value.personId) })),
+        rows: markers.map((marker) => ({
+          marker,
+          personName: nameOf(marker.value.personId),
+          notYetTold: personNotYetToldOfRemoval(marker.value)
+        })),
         incidents: incidents.map((incident) => ({ incident, personName: nameOf(incident.personId) }))
       });
     } catch (error) {
@@ -144,7 +166,8 @@ export function useMarkerRegister(): MarkerRegister {
             ? ''
             : ' The safety flag staff see could not be brought in line: try again, or tell the health and safety adviser.'
         ].join('');
-        setResult({ kind: 'done', message: `${DONE_WORDS[kind]}${unfinished}` });
+        const owed = kind !== 'letterSent' && personNotYetToldOfRemoval(outcome.saved.value) ? NOT_YET_TOLD : '';
+        setResult({ kind: 'done', message: `${DONE_WORDS[kind]}${owed}${unfinished}` });
         setOpened(kind === 'propose' ? undefined : outcome.saved);
         await reload();
       } catch (error) {
@@ -194,6 +217,16 @@ export function useMarkerRegister(): MarkerRegister {
           return settle('decideChallenge', () => decideMarkerChallenge(store, ctx, opened, action));
         case 'remove':
           return settle('remove', () => removeMarker(store, ctx, opened, { reasons: action.reasons, personToldOn: action.personToldOn }));
+        case 'letterSent':
+          return settle('letterSent', () =>
+            recordRemovalLetterSent(store, ctx, opened, {
+              letterId: action.letterId,
+              sentOn: action.sentOn,
+              channel: action.channel,
+              templateVersion: action.templateVersion,
+              fields: action.fields
+            })
+          );
       }
     },
     [opened, context, settle, store]
