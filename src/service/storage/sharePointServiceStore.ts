@@ -150,7 +150,7 @@ export function sharePointServiceStore(store: CaseStore, retentionRecords?: Rete
       },
       update: async (id, changes) => {
         const current = await store.approvalRequests.get(id);
-        await store.approvalRequests.update(current, { ...current.value, ...(changes as Partial<typeof current.value>) });
+        await store.approvalRequests.update(current, { ...current.value, ...changes });
       },
       listForSanction: async (sanctionId) => (await store.approvalRequests.listPendingForSanction(sanctionId)).map(toRecord),
       listPendingForApprover: async (approverId) => (await store.approvalRequests.listPendingForApprover(approverId)).map(toRecord)
