@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { describeFailure, jsonErrors, jsonNotFound } from './http/jsonErrors';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
-import { cardAttachment } from '../cards';
 import type { IsoInstant } from '../domain';
 import type { ServiceConfig } from './config';
 import { Directory } from './directory';
 import { apiRouter } from './http/apiRouter';
 import type { BearerVerifier } from './identity/entraBearer';
 import type { ServiceStore } from './ports';
-import { handleCardAction, type CardActionDeps, type CardActionInvoke } from './teams/cardActionHandler';
+import { handleCardAction, type CardActionDeps } from './teams/cardActionHandler';
+import { cardActionResponse, cardMessage } from './teams/teamsActivities';
 import { pendingApprovalCards, welcomeCard } from './teams/conversationHandlers';
 import type { Messenger } from './teams/messenger';
 import { TeamsMessenger } from './teams/teamsMessenger';
@@ -46,6 +46,24 @@ function defaultLog(message: string, error?: unknown): void {
   console.error(`[case-service] ${message}${error === undefined ? '' : `: ${describeFailure(error)}`}`);
 }
 
+/** The SDK's logger type, as its App takes it (the SDK does not export the name from this package). */
+type SdkLogger = NonNullable<NonNullable<ConstructorParameters<typeof App>[0]>['logger']>;
+
+/** The SDK's own logging, reduced to its errors, which go to the service's log (one line each, describeFailure). */
+function errorsOnlyLogger(log: (message: string, error?: unknown) => void): SdkLogger {
+  const quiet = (): void => undefined;
+  const logger: SdkLogger = {
+    error: log,
+    warn: quiet,
+    info: quiet,
+    debug: quiet,
+    trace: quiet,
+    log: quiet,
+    child: () => logger
+  };
+  return logger;
+}
+
 /**
  * Composition root: one HTTP listener serving the Teams messaging endpoint
  * (/api/messages, through the SDK's ExpressAdapter) and the service API (/api/...).
@@ -65,34 +83,27 @@ export async function startService(options: CaseServiceOptions, port: number, ho
     httpServerAdapter: new ExpressAdapter(expressApp),
     clientId: config.botAppId === '' ? undefined : config.botAppId,
     clientSecret: options.clientSecret,
-    token: options.botToken as never,
+    token: options.botToken,
     tenantId: config.tenantId === 'common' ? undefined : config.tenantId,
     serviceUrl: config.serviceUrl,
     // Never a default: only an explicit configuration (tests, local Playground) turns it off.
     dangerouslyAllowUnauthenticatedRequests: !config.verifyBotFrameworkTokens,
-    logger: {
-      error: log,
-      warn: () => undefined,
-      info: () => undefined,
-      debug: () => undefined,
-      log: () => undefined,
-      child: function () {
-        return this;
-      }
-    } as never
+    logger: errorsOnlyLogger(log)
   });
   const messenger =
     options.messenger ?? new TeamsMessenger(app, { botAppId: config.botAppId, tenantId: config.tenantId, serviceUrl: config.serviceUrl });
   const deps: CardActionDeps = { store: options.store, config, directory: new Directory(config.directory), messenger, now, log };
 
-  app.on('card.action', async ({ activity }) => handleCardAction(activity as unknown as CardActionInvoke, deps) as never);
+  // The SDK's invoke activity is a CardActionInvoke as it stands (the handler reads less of it,
+  // and trusts none of it); the answer is the card shown in place of the one clicked.
+  app.on('card.action', async ({ activity }) => cardActionResponse((await handleCardAction(activity, deps)).value));
   app.on('message', async ({ activity, send }) => {
     for (const card of await pendingApprovalCards(activity.from.aadObjectId, deps)) {
-      await send({ type: 'message', attachments: [cardAttachment(card)] } as never);
+      await send(cardMessage(card));
     }
   });
   app.on('install.add', async ({ send }) => {
-    await send({ type: 'message', attachments: [cardAttachment(welcomeCard())] } as never);
+    await send(cardMessage(welcomeCard()));
   });
 
   expressApp.use('/api', apiRouter({ ...deps, verifyBearer: options.verifyBearer }));

@@ -26,27 +26,22 @@ import type { RestrictionAlertRecord } from '../domain/alerts/alertRecord';
  * What the case service needs from storage. The data layer's repositories (src/data)
  * satisfy these through a thin adapter; the shapes match the UI's view of the same
  * repositories (src/ui/services/appStore.ts) so one implementation serves both.
- * SharePoint is the only store: nothing here is kept in the service's memory.
+ * SharePoint is the only store: nothing here is kept in the service's memory. Records carry
+ * the data layer's own `Stored<T>` (value, etag, item id), so a case read here goes back to
+ * the repositories, and to the shared use cases in src/app, as it is.
  */
 
-export interface Versioned<T> {
-  readonly value: T;
-  readonly etag: string;
-  /** SharePoint item id, when the store has one (carried through to save). */
-  readonly itemId?: number;
-}
-
 export interface CaseStorePort {
-  get(id: CaseId): Promise<Versioned<Case> | undefined>;
+  get(id: CaseId): Promise<Stored<Case> | undefined>;
   /** The case holding this sanction (any version). */
-  findBySanctionId(sanctionId: SanctionId): Promise<Versioned<Case> | undefined>;
+  findBySanctionId(sanctionId: SanctionId): Promise<Stored<Case> | undefined>;
   /** Cases in these statuses (indexed Status column), for the sweeps. */
-  listByStatus(statuses: readonly CaseStatus[]): Promise<Versioned<Case>[]>;
+  listByStatus(statuses: readonly CaseStatus[]): Promise<Stored<Case>[]>;
   /**
    * Saves the whole aggregate under its etag. A stale etag throws the data layer's
    * ConflictError (kind 'Conflict'). Approvals are not written here: see DecisionPort.
    */
-  save(current: Versioned<Case>, next: Case): Promise<Versioned<Case>>;
+  save(current: Stored<Case>, next: Case): Promise<Stored<Case>>;
 }
 
 /**

@@ -25,7 +25,10 @@
 //     nothing after it; the case id follows from the incident or referral, so a retry finds the
 //     case instead of opening a second one. The councillors' route adds a new customer first
 //     (the case needs their id); it is keyed by the referral, so a retry reuses that record.
-//   - The sweep (src/service/sweeps/runSweeps.ts): the case under its etag, then audit, then banners.
+//   - The sweep (src/service/sweeps/runSweeps.ts) saves expiries and escalations through this
+//     function (with the service's store, src/service/caseChangeStore.ts), so it keeps this order
+//     by construction. A banner it could not write is put right by the same run's reconciliation
+//     (reconcileAlerts.ts); an audit log it could not write leaves the case reported as skipped.
 //   - The case service's approval decision (src/service/approvals/decideSanction.ts and
 //     completeDecision.ts) is the one place where a record goes before the case. The Decisions
 //     item is the claim that settles which of two approvers acting at once decided, so it must
@@ -36,13 +39,14 @@
 
 import type { AuditEvent, Case, CaseTask, IsoDate } from '../../domain/model';
 import type { AlertSubject } from '../../domain/alerts/alertRecord';
-import type { AuditLogRepository, CaseRepository, TaskRepository } from '../../data/ports/repositories';
+import type { CaseRepository, TaskRepository } from '../../data/ports/repositories';
 import type { Stored } from '../../data/ports/stored';
 import { syncCaseAlerts, type AlertStorePort, type AlertSyncOutcome } from '../alerts/syncCaseAlerts';
 
 export interface CaseChangeStore {
   cases: Pick<CaseRepository, 'save'>;
-  auditLog: Pick<AuditLogRepository, 'append'>;
+  /** Only that the append succeeded matters here, so any audit writer will do (the service's returns nothing). */
+  auditLog: { append(event: AuditEvent): Promise<unknown> };
   restrictionAlerts: AlertStorePort;
   /** Needed only when a transition passes work outside the case (routedTasks). */
   tasks?: Pick<TaskRepository, 'create'>;

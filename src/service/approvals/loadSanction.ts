@@ -1,8 +1,9 @@
 import type { Case, Person, RoleAssignments, Sanction, SanctionId } from '../../domain';
-import type { ServiceStore, Versioned } from '../ports';
+import type { Stored } from '../../data/ports/stored';
+import type { ServiceStore } from '../ports';
 
 export interface LoadedSanction {
-  kase: Versioned<Case>;
+  kase: Stored<Case>;
   sanction: Sanction;
   person: Person;
 }

@@ -1,11 +1,11 @@
-import type { CaseStore, RetentionRecordStore, Stored } from '../../data/ports';
+import type { ApprovalRequest, CaseStore, Pages, RetentionRecordStore, Stored } from '../../data/ports';
 import type { SPFI } from '@pnp/sp';
 import { createSharePointCaseStore } from '../../data/sharepoint/caseStore';
 import { createSharePointRetentionRecords } from '../../data/sharepoint/retentionRecordStore';
 import { isDataError, ValidationFailedError } from '../../data/errors';
-import { closuresFromSettings, deadlineContextFrom, SETTING_KEYS, timeFramesFromSettings } from '../../domain';
-import type { Case, CaseStatus, IsoDate, RoleAssignments } from '../../domain';
-import type { ApprovalRequestRecord, ServiceStore, Versioned } from '../ports';
+import { closuresFromSettings, deadlineContextFrom, isIsoInstant, SETTING_KEYS, timeFramesFromSettings } from '../../domain';
+import type { Case, CaseStatus, IsoDate, IsoInstant, RoleAssignments } from '../../domain';
+import type { ApprovalRequestRecord, ServiceStore } from '../ports';
 
 /**
  * Thin adapter from the data layer's SharePoint repositories (src/data) to the ports the
@@ -34,16 +34,65 @@ async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
   }
 }
 
-function toRecord(stored: Stored<import('../../data/ports').ApprovalRequest>): ApprovalRequestRecord {
+/**
+ * The repository's ApprovalRequest carries its instants as strings ('' for "not sent yet"); the
+ * port promises IsoInstant, so each is checked rather than cast. The mapper reads the date
+ * columns back through toISOString, so a real instant always passes and '' becomes undefined.
+ */
+function instantOrUndefined(value: string | undefined): IsoInstant | undefined {
+  return isIsoInstant(value) ? value : undefined;
+}
+
+function toRecord(stored: Stored<ApprovalRequest>): ApprovalRequestRecord {
   const value = stored.value;
   return {
     ...value,
     conversationId: value.conversationId || undefined,
     activityId: value.activityId || undefined,
     serviceUrl: value.serviceUrl || undefined,
-    sentAt: (value.sentAt || undefined) as never,
-    decidedAt: value.decidedAt as never
+    sentAt: instantOrUndefined(value.sentAt),
+    decidedAt: instantOrUndefined(value.decidedAt)
   };
+}
+
+/** Runs `reads` as one $batch where the store batches; otherwise against the store itself. */
+function together<T>(store: CaseStore, reads: (reader: CaseStore) => Promise<T>): Promise<T> {
+  return store.readTogether ? store.readTogether(reads) : reads(store);
+}
+
+/** The first page a paged read yields (the read is closed after it). */
+async function firstPageOf<T>(pages: Pages<T>): Promise<readonly T[]> {
+  for await (const page of pages) return page;
+  return [];
+}
+
+/**
+ * A status whose first page holds this many cases may have more pages, so it is scanned in full
+ * outside the batch (a $skiptoken page needs the answer before it). The list gateway's pages are
+ * 1,000 rows, so a first page shorter than this is the whole answer.
+ */
+const SCAN_IN_FULL_FROM: number = 100;
+
+/**
+ * Every case in these statuses, whole, for the sweeps. Two round trips however many cases there
+ * are (PnPjs sends at most 100 operations per $batch, about eleven cases each): the first page of
+ * every status in one $batch, then every case aggregate in one $batch. It used to be one list
+ * read and one batch per status.
+ */
+async function casesInStatuses(store: CaseStore, statuses: readonly CaseStatus[]): Promise<Stored<Case>[]> {
+  const firstPages = await together(store, (reader) =>
+    Promise.all(statuses.map((status) => firstPageOf(reader.cases.listByStatus(status))))
+  );
+  const ids = new Set<string>();
+  for (const [index, page] of firstPages.entries()) {
+    if (page.length < SCAN_IN_FULL_FROM) {
+      for (const summary of page) ids.add(summary.value.id);
+      continue;
+    }
+    for await (const all of store.cases.listByStatus(statuses[index])) for (const summary of all) ids.add(summary.value.id);
+  }
+  const cases = await together(store, (reader) => Promise.all([...ids].map((id) => reader.cases.find(id))));
+  return cases.filter((kase): kase is Stored<Case> => kase !== undefined);
 }
 
 export function sharePointServiceStore(store: CaseStore, retentionRecords?: RetentionRecordStore): ServiceStore {
@@ -71,30 +120,8 @@ export function sharePointServiceStore(store: CaseStore, retentionRecords?: Rete
         const sanction = await orUndefined(store.sanctions.get(sanctionId));
         return sanction === undefined ? undefined : store.cases.find(sanction.value.caseId);
       },
-      listByStatus: async (statuses: readonly CaseStatus[]) => {
-        const found: Versioned<Case>[] = [];
-        // Each page's cases are read together (one $batch where the store batches), not one
-        // request after another per case: a sweep over hundreds of cases stays a few round trips.
-        const readCases = (ids: readonly string[]): Promise<(Versioned<Case> | undefined)[]> => {
-          const readAll = (reader: typeof store): Promise<(Versioned<Case> | undefined)[]> =>
-            Promise.all(ids.map((id) => reader.cases.find(id)));
-          return store.readTogether ? store.readTogether(readAll) : readAll(store);
-        };
-        for (const status of statuses) {
-          for await (const page of store.cases.listByStatus(status)) {
-            for (const kase of await readCases(page.map((summary) => summary.value.id))) {
-              if (kase !== undefined) found.push(kase);
-            }
-          }
-        }
-        return found;
-      },
-      save: async (current, next) => {
-        if (current.itemId === undefined) {
-          throw new Error(`Case ${current.value.id} was not read from SharePoint (no item id), so it cannot be saved under its etag.`);
-        }
-        return store.cases.save({ value: current.value, etag: current.etag, itemId: current.itemId }, next);
-      }
+      listByStatus: (statuses: readonly CaseStatus[]) => casesInStatuses(store, statuses),
+      save: (current, next) => store.cases.save(current, next)
     },
     decisions: {
       claim: async (decision, refs) => (await store.decisions.record(decision, refs, { requestKey: decision.id })).value
@@ -123,7 +150,7 @@ export function sharePointServiceStore(store: CaseStore, retentionRecords?: Rete
       },
       update: async (id, changes) => {
         const current = await store.approvalRequests.get(id);
-        await store.approvalRequests.update(current, { ...current.value, ...(changes as Partial<typeof current.value>) });
+        await store.approvalRequests.update(current, { ...current.value, ...changes });
       },
       listForSanction: async (sanctionId) => (await store.approvalRequests.listPendingForSanction(sanctionId)).map(toRecord),
       listPendingForApprover: async (approverId) => (await store.approvalRequests.listPendingForApprover(approverId)).map(toRecord)

@@ -14,14 +14,16 @@ import {
 import type { AuditEvent, Case, CaseAction, IsoInstant, UserId } from '../../domain';
 import { addWorkingDays, createStatutoryCalendar, reviewerReminderDate, type DeadlineContext } from '../../domain/time';
 import { caseDeepLink, type ServiceConfig } from '../config';
-import type { ServiceStore, Versioned } from '../ports';
+import type { Stored } from '../../data/ports/stored';
+import type { ServiceStore } from '../ports';
 import type { Directory } from '../directory';
 import type { Messenger } from '../teams/messenger';
 import { roleAssignments } from '../approvals/loadSanction';
 import { repairDecisions } from './repairDecisions';
 import { reconcileAlerts } from './reconcileAlerts';
 import { escalateMarkerReviews } from './escalateMarkerReviews';
-import { syncCaseAlerts } from '../../app/alerts/syncCaseAlerts';
+import { saveCaseChange, type SavedCaseChange } from '../../app/cases/saveCaseChange';
+import { caseChangeStoreOf } from '../caseChangeStore';
 import { sweepRetention, type RetentionSweepReport } from './sweepRetention';
 
 export interface SweepDeps {
@@ -102,7 +104,7 @@ export async function runSweeps(deps: SweepDeps): Promise<SweepReport> {
 }
 
 async function sweepCase(
-  kase: Versioned<Case>,
+  kase: Stored<Case>,
   { roles, deadlines }: { roles: Awaited<ReturnType<typeof roleAssignments>>; deadlines: DeadlineContext },
   report: SweepReport,
   deps: SweepDeps,
@@ -126,11 +128,19 @@ async function sweepCase(
       deps.log(`Sweep: ${action.type} not applied to ${kase.value.id}: ${outcome.error.message}`);
       continue;
     }
-    // A Conflict here means someone changed the case meanwhile: the next run re-reads it.
-    await deps.store.cases.save(kase, outcome.value.case);
-    await deps.store.audit.append(outcome.value.auditEvents);
-    // The banner follows the sanction in the same pass (an expired restriction's is closed).
-    await syncCaseAlerts(deps.store.alerts, outcome.value.case, { id: person.id, names: person.names }, today);
+    // The one write order (saveCaseChange): the case under its etag, its audit events, the banners
+    // that follow from it (an expired restriction's is closed). A Conflict on the case throws
+    // before anything else is written: someone changed the case meanwhile and the next run re-reads it.
+    const change = await saveCaseChange(
+      caseChangeStoreOf(deps.store),
+      kase,
+      outcome.value.case,
+      outcome.value.auditEvents,
+      { id: person.id, names: person.names },
+      today,
+      outcome.value.routedTasks
+    );
+    settleOrThrow(change, kase.value.id, deps);
     const approvers = sanction.approvals.filter((a) => a.outcome === 'Approve').map((a) => a.approverId);
     if (action.type === 'expireSanction') {
       report.expired.push(kase.value.id);
@@ -177,6 +187,29 @@ async function sweepCase(
         deps
       );
     }
+  }
+}
+
+/**
+ * What a saved sweep change still owes. The case is saved by now, so nothing is undone:
+ * - banners that could not be written are logged and left to this run's reconciliation
+ *   (reconcileAlerts runs after every case), which lists them under repairedAlerts;
+ * - audit events the log did not take stop this case here, as a failed append always has: the
+ *   case is reported as skipped and logged, with no notice sent for an unaudited change;
+ * - work routed outside the case (the sweep's actions route none today) is logged for a person.
+ */
+function settleOrThrow(change: SavedCaseChange, caseId: string, deps: SweepDeps): void {
+  if (change.alerts.status === 'leftForSweep') {
+    deps.log(`Sweep: the banners of case ${caseId} were not brought in line; reconciliation will.`, change.alerts.error);
+  }
+  if (change.routed.status === 'notWritten') {
+    deps.log(
+      `Sweep: work for outside case ${caseId} was not passed on (${change.routed.tasks.map((t) => t.id).join(', ')}).`,
+      change.routed.error
+    );
+  }
+  if (change.audit.status === 'notWritten') {
+    throw change.audit.error;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { App } from '@microsoft/teams.apps';
-import { cardAttachment, type AdaptiveCard } from '../../cards';
+import type { AdaptiveCard } from '../../cards';
+import { cardMessage } from './teamsActivities';
 import type { Messenger, SentCardRef } from './messenger';
 
 /**
@@ -21,13 +22,13 @@ export class TeamsMessenger implements Messenger {
       members: [{ id: userId, aadObjectId: userId, role: 'user', name: '' }],
       tenantId: this.settings.tenantId,
       channelData: { tenant: { id: this.settings.tenantId } }
-    } as never);
-    const sent = await api.conversations.activities(conversation.id).create({ type: 'message', attachments: [cardAttachment(card)] } as never);
+    });
+    const sent = await api.conversations.createActivity(conversation.id, cardMessage(card));
     return { conversationId: conversation.id, activityId: sent.id, serviceUrl: this.settings.serviceUrl };
   }
 
   public async updateCard(ref: SentCardRef, card: AdaptiveCard): Promise<void> {
     const api = this.app.api.clone({ serviceUrl: ref.serviceUrl });
-    await api.conversations.activities(ref.conversationId).update(ref.activityId, { type: 'message', attachments: [cardAttachment(card)] } as never);
+    await api.conversations.updateActivity(ref.conversationId, ref.activityId, cardMessage(card));
   }
 }
