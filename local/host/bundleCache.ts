@@ -11,9 +11,12 @@ import * as path from 'node:path';
 
 const CACHE_FILE = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'ccm-host-page', 'bundle.json');
 const FORMAT = 'ccm-host-bundle/1';
+/** The checkout the cache belongs to: a copied node_modules (a second checkout) must not use another's bundle. */
+const CHECKOUT = path.join(__dirname, '..', '..');
 
 interface CacheFile<T> {
   format: string;
+  checkout: string;
   /** Absolute path -> "size:mtimeMs" when the bundle was built. */
   inputs: Record<string, string>;
   value: T;
@@ -32,7 +35,7 @@ function readValid<T>(): T | undefined {
   if (process.env.CCM_HOST_BUNDLE_CACHE === '0') return undefined;
   try {
     const cached = JSON.parse(fs.readFileSync(CACHE_FILE, 'utf8')) as CacheFile<T>;
-    if (cached.format !== FORMAT) return undefined;
+    if (cached.format !== FORMAT || cached.checkout !== CHECKOUT) return undefined;
     const unchanged = Object.entries(cached.inputs).every(([file, print]) => fingerprint(file) === print);
     return unchanged ? cached.value : undefined;
   } catch {
@@ -51,7 +54,7 @@ function write<T>(inputFiles: readonly string[], value: T): void {
     fs.mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
     // Written beside and renamed: two test workers building at once never leave a torn file.
     const temporary = `${CACHE_FILE}.${process.pid}.${Date.now()}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, inputs, value } satisfies CacheFile<T>));
+    fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, checkout: CHECKOUT, inputs, value } satisfies CacheFile<T>));
     fs.renameSync(temporary, CACHE_FILE);
   } catch {
     // A read-only node_modules only costs the next build its time.
