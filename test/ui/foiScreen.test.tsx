@@ -198,6 +198,18 @@ describe('FOI officer screen', () => {
     expect(screen.getByText(/No deadline while clarification is awaited/)).toBeInTheDocument();
   });
 
+  test('a date typed digit by digit passes through years no calendar covers: the form says so and stays on screen', async () => {
+    renderFoi();
+    await startNew();
+    // Chromium's date input gives 0002-11-16 after the first digit of the year is typed.
+    type(/^Date the request was received/, '0002-11-16');
+    expect(screen.getByText(/Working days can only be counted for dates the statutory calendar covers/)).toBeInTheDocument();
+    type(/^Date the request was received/, '1902-11-16');
+    expect(screen.getByRole('button', { name: 'Save assessment' })).toBeInTheDocument();
+    type(/^Date the request was received/, '2026-11-16');
+    expect(screen.getByText(/^Respond by/)).toHaveTextContent('Respond by 15 December 2026');
+  });
+
   test('the guidance beside the form follows the part being filled in', async () => {
     renderFoi();
     await startNew();

@@ -21,7 +21,7 @@ import { useFormStyles } from '../../components/ScreenLayout';
 import type { Stored } from '../../services/appStore';
 import { CONSIDERATION_LABELS, GROUND_LABELS, INDICATOR_LABELS, REGIME_LABELS, type FoiDraft } from './foiDraft';
 import { Br16Note } from './Br16Note';
-import { useFoiAssessmentForm, type DeadlineStatus, type FoiAssessmentFormState } from './useFoiAssessmentForm';
+import { OUTSIDE_CALENDAR_MESSAGE, useFoiAssessmentForm, type DeadlineStatus, type FoiAssessmentFormState } from './useFoiAssessmentForm';
 import { useFoiScreenStyles } from './useFoiScreenStyles';
 
 /** Where the officer is in the form, so the guidance beside it can follow (spec 5.7). */
@@ -90,6 +90,8 @@ function DeadlineBox({ deadline }: { deadline: DeadlineStatus }): React.ReactEle
             20 working days from receipt on the statutory calendar: weekends and bank holidays anywhere in the UK do not count.
           </Caption1>
         </>
+      ) : deadline.kind === 'outsideCalendar' ? (
+        <Body1>{OUTSIDE_CALENDAR_MESSAGE}</Body1>
       ) : deadline.kind === 'awaitingClarification' ? (
         <Body1>No deadline while clarification is awaited. The 20 working days start again when the clarification arrives.</Body1>
       ) : (

@@ -3,6 +3,7 @@ import {
   checkFoiRefusal,
   isIsoDate,
   refusalDeadlineFor,
+  TimeInputError,
   validateFoiRequestAssessmentInput,
   type FoiIssue,
   type FoiRequestAssessment,
@@ -13,7 +14,16 @@ import { isConflict, type Stored } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { draftFromAssessment, draftToInput, emptyDraft, type FoiDraft } from './foiDraft';
 
-export type DeadlineStatus = { kind: 'noDate' } | { kind: 'awaitingClarification' } | { kind: 'due'; date: IsoDate };
+export type DeadlineStatus =
+  | { kind: 'noDate' }
+  /** A date the statutory calendar does not cover (a year typed digit by digit passes through 0002). */
+  | { kind: 'outsideCalendar' }
+  | { kind: 'awaitingClarification' }
+  | { kind: 'due'; date: IsoDate };
+
+/** Said beside the received date when no deadline can be counted from it. */
+export const OUTSIDE_CALENDAR_MESSAGE =
+  'Working days can only be counted for dates the statutory calendar covers: check the year of the date the request was received and of any clarification pause.';
 
 export type SaveState =
   | { status: 'idle' }
@@ -60,8 +70,14 @@ function deadlineFromDraft(draft: FoiDraft): DeadlineStatus {
     handlerId: '',
     handlerHeavilyInvolved: false
   };
-  const date = refusalDeadlineFor(probe);
-  return date === undefined ? { kind: 'awaitingClarification' } : { kind: 'due', date };
+  try {
+    const date = refusalDeadlineFor(probe);
+    return date === undefined ? { kind: 'awaitingClarification' } : { kind: 'due', date };
+  } catch (error) {
+    // While a date is typed, its year passes through values no calendar covers: say so, never crash.
+    if (error instanceof TimeInputError) return { kind: 'outsideCalendar' };
+    throw error;
+  }
 }
 
 function referenceErrors(draft: FoiDraft): ValidationError[] {
@@ -81,7 +97,15 @@ function checkDraft(
 ): { validation: ReturnType<typeof validateFoiRequestAssessmentInput>; allErrors: ValidationError[] } {
   const deadline = deadlineFromDraft(draft);
   const validation = validateFoiRequestAssessmentInput(draftToInput(draft, deadline.kind === 'due' ? deadline.date : undefined), today);
-  return { validation, allErrors: [...(isNew ? referenceErrors(draft) : []), ...(validation.ok ? [] : validation.error)] };
+  const dateErrors = validation.ok ? [] : validation.error;
+  const calendarErrors: ValidationError[] =
+    deadline.kind === 'outsideCalendar' && !dateErrors.some((error) => error.field === 'receivedOn')
+      ? [{ field: 'receivedOn', code: 'outOfRange', message: OUTSIDE_CALENDAR_MESSAGE }]
+      : [];
+  return {
+    validation: calendarErrors.length > 0 ? { ok: false, error: [...dateErrors, ...calendarErrors] } : validation,
+    allErrors: [...(isNew ? referenceErrors(draft) : []), ...dateErrors, ...calendarErrors]
+  };
 }
 
 /** Theirs, with each part of the form I changed since `base` taken from mine. */
