@@ -13,6 +13,7 @@
 //     test opens both and checks them against what SharePoint holds, third parties flagged,
 //     the export audited, and nothing else on the site changed.
 import * as fs from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import type { SPFI } from '@pnp/sp';
 import type { CaseStore } from '../../src/data/ports';
@@ -132,6 +133,7 @@ describe('subject access, through to the DPO: from an empty site, through the UI
     let paragraphs: DocxParagraph[];
     let bundle: SubjectAccessBundle;
     let fileNames: string[];
+    let zipped: JSZip;
 
     beforeAll(async () => {
       before = await siteSnapshot(admin);
@@ -159,19 +161,25 @@ describe('subject access, through to the DPO: from an empty site, through the UI
       await session.shot(dpo, '3-dpo-export-ready');
       const word = await download(dpo, /^Download the Word bundle/);
       const json = await download(dpo, /^Download the JSON/);
-      fileNames = [word.fileName, json.fileName];
+      // The monitoring letter was recorded without a Word document, so the zip file holds none.
+      const zip = await download(dpo, /^Download everything as one zip file .*0 letter documents\)$/);
+      zipped = await JSZip.loadAsync(fs.readFileSync(zip.path));
+      fileNames = [word.fileName, json.fileName, zip.fileName];
       paragraphs = await docxParagraphs(word.path);
       bundle = JSON.parse(fs.readFileSync(json.path, 'utf8')) as SubjectAccessBundle;
       expect(fileNames).toEqual([
         `subject-access-mcallister-byrne-${RECEIVED_ON}.docx`,
-        `subject-access-mcallister-byrne-${RECEIVED_ON}.json`
+        `subject-access-mcallister-byrne-${RECEIVED_ON}.json`,
+        `subject-access-mcallister-byrne-${RECEIVED_ON}.zip`
       ]);
+      expect(Object.keys(zipped.files).sort()).toEqual(fileNames.slice(0, 2));
+      expect(JSON.parse(await zipped.file(fileNames[1])!.async('string'))).toEqual(bundle);
     });
 
     test('the JSON holds what SharePoint holds about her: the incident, the case, the letter; nobody else', async () => {
       const incident = (await store.incidents.get(morag.incidentId)).value;
       const kase = (await store.cases.get(morag.caseId)).value;
-      expect(bundle.format).toBe('ccm-subject-access/1');
+      expect(bundle.format).toBe('ccm-subject-access/2');
       expect(bundle.subjectId).toBe(morag.personId);
       expect(bundle.subject.names).toEqual({ given: MORAG.given, family: MORAG.family });
       expect(bundle.request).toMatchObject({ receivedOn: RECEIVED_ON, dueOn: DUE_ON, complex: false, loggedBy: oid('dana.dpo') });
@@ -186,6 +194,9 @@ describe('subject access, through to the DPO: from an empty site, through the UI
       expect(bundle.sections.cases.map((record) => [record.id, record.data.reference])).toEqual([[kase.id, kase.reference]]);
       expect(bundle.sections.letters.map((record) => record.id)).toEqual(kase.letters.map((letter) => letter.id));
       expect(bundle.sections.letters[0].data.fields).toEqual(kase.letters[0].fields);
+      expect(bundle.sections.letters[0].data.document).toMatch(/^No Word document was kept for this letter/);
+      // No councillor referred her and she made no FOI request; the parts are there, and empty.
+      expect([bundle.sections.memberReferrals, bundle.sections.foiRequests]).toEqual([[], []]);
       expect(bundle.sections.decisions.map((record) => record.data.decision)).toContain('invocation');
       expect(bundle.sections.auditEvents.length).toBeGreaterThan(0);
       // She has no warning markers, so the view log (read from the audit log) is gathered and empty.

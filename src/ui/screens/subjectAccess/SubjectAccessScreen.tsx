@@ -136,7 +136,9 @@ function Downloads({ files }: { files: ExportedFiles }): React.ReactElement {
   const styles = useSubjectAccessStyles();
   const docxUrl = useObjectUrl(files.docx.blob);
   const jsonUrl = useObjectUrl(files.json.blob);
+  const zipUrl = useObjectUrl(files.zip.blob);
   const flagged = files.bundle.thirdParties.length;
+  const documents = files.zip.letterDocuments;
   return (
     <MessageBar intent="success" role="status" layout="multiline">
       <MessageBarBody>
@@ -155,6 +157,12 @@ function Downloads({ files }: { files: ExportedFiles }): React.ReactElement {
           {jsonUrl ? (
             <Link href={jsonUrl} download={files.json.fileName}>
               Download the JSON ({files.json.fileName})
+            </Link>
+          ) : null}
+          {zipUrl ? (
+            <Link href={zipUrl} download={files.zip.fileName}>
+              Download everything as one zip file ({files.zip.fileName}: the Word bundle, the JSON and{' '}
+              {documents === 1 ? '1 letter document' : `${documents} letter documents`})
             </Link>
           ) : null}
         </span>
@@ -217,9 +225,9 @@ export default function SubjectAccessScreen(_props: ScreenProps): React.ReactEle
   return (
     <ScreenLayout title="Subject access requests">
       <Text>
-        Everything the council holds about one person (UK GDPR Article 15): incident reports, cases, decisions, sanctions, letters, the
-        contact log, warning markers, banners and the audit trail. Other people named in the records are flagged for you to consider
-        redacting; nothing is removed.
+        Everything the council holds about one person (UK GDPR Article 15): incident reports, cases, decisions, sanctions, letters and their
+        documents, the contact log, councillors’ referrals, FOI and EIR requests, warning markers, banners (ended ones too) and the audit
+        trail. Other people named in the records are flagged for you to consider redacting; nothing is removed.
       </Text>
       {chosen ? (
         <div className={form.form}>

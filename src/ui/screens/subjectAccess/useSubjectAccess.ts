@@ -1,6 +1,6 @@
 // The subject access screen's state and actions: find the person by name (the indexed name
 // search staff use), read their logged requests, log a new one, run the export and hold the two
-// files for download. Writes go through the shared use cases (src/app/subjectAccess), which
+// files for download (and the zip file with the letters' own documents). Writes go through the shared use cases (src/app/subjectAccess), which
 // check the engine's gate; SharePoint's permissions are the authority.
 import * as React from 'react';
 import { displayName, type SubjectAccessBundle } from '../../../domain';
@@ -33,6 +33,8 @@ export type SearchState =
 export interface ExportedFiles {
   docx: { fileName: string; blob: Blob };
   json: { fileName: string; blob: Blob };
+  /** The Word bundle, the JSON and the letters' own documents in one file. */
+  zip: { fileName: string; blob: Blob; letterDocuments: number };
   bundle: SubjectAccessBundle;
 }
 
@@ -143,13 +145,23 @@ export function useSubjectAccess(): {
           return;
         }
         const details = await council.loaded();
-        const files = await generateSubjectAccessFilesLazily(outcome.bundle, (id) => people.displayName(id), details.name);
+        const files = await generateSubjectAccessFilesLazily(
+          outcome.bundle,
+          outcome.documents,
+          (id) => people.displayName(id),
+          details.name
+        );
         setExportState({
           status: 'done',
           files: {
             bundle: outcome.bundle,
             docx: { fileName: files.docx.fileName, blob: new Blob([files.docx.bytes], { type: DOCX_TYPE }) },
-            json: { fileName: files.json.fileName, blob: new Blob([files.json.text], { type: 'application/json' }) }
+            json: { fileName: files.json.fileName, blob: new Blob([files.json.text], { type: 'application/json' }) },
+            zip: {
+              fileName: files.zip.fileName,
+              blob: new Blob([files.zip.bytes], { type: 'application/zip' }),
+              letterDocuments: files.zip.letterDocuments
+            }
           }
         });
       } catch (error) {
