@@ -43,6 +43,7 @@ export async function exportSubjectAccess(
     dueOn: logged.dueOn,
     ...(logged.extendedDueOn ? { extendedDueOn: logged.extendedDueOn } : {}),
     complex: logged.complex,
+    ...(logged.extensionReason ? { extensionReason: logged.extensionReason } : {}),
     loggedBy: logged.loggedBy,
     loggedAt: logged.loggedAt
   };

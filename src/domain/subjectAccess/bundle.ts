@@ -115,6 +115,8 @@ export interface SubjectAccessRequestRecord {
   dueOn: IsoDate;
   extendedDueOn?: IsoDate;
   complex: boolean;
+  /** Why it was extended, where it was extended after it was logged (what the person was told). */
+  extensionReason?: string;
   loggedBy: UserId;
   loggedAt: IsoInstant;
 }
