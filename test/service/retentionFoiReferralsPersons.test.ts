@@ -117,6 +117,10 @@ describe('BR-24 disposal of FOI files, Member referrals and customers’ own rec
     people.stillNamed = (await staff.persons.create(demoPerson('Nia', 'Stillnamed'))).value.id;
     const fay = h.sp.storeAs('fay.foi');
     await fay.foiAssessments.create(foiFile('foi-old', people.requester, '2026-02-01'));
+    // Paused for clarification, then refused: it has no statutory due date, and is still found.
+    const paused: FoiRequestAssessment = { ...foiFile('foi-paused', people.requester, '2026-02-01') };
+    delete paused.statutoryDueDate;
+    await fay.foiAssessments.create({ ...paused, clarificationPauses: [{ from: isoDate('2026-01-10') }] });
     await fay.foiAssessments.create(foiFile('foi-recent', people.stillNamed, '2031-06-01'));
     await h.sp.storeAs('cllr.khan').memberReferrals.create(referral('referral-old', people.referred));
   });
@@ -135,7 +139,8 @@ describe('BR-24 disposal of FOI files, Member referrals and customers’ own rec
       ['memberReferral', { type: 'MemberReferral', id: 'referral-old' }, 'system']
     ]);
     expect(first.awaitingConfirmation.map((waiting) => [waiting.kind, waiting.id, waiting.disposeOn, waiting.rule])).toEqual([
-      ['foiFile', 'foi-old', '2029-02-01', '36 months from the date it was closed']
+      ['foiFile', 'foi-old', '2029-02-01', '36 months from the date it was closed'],
+      ['foiFile', 'foi-paused', '2029-02-01', '36 months from the date it was closed']
     ]);
     expect(await h.sp.storeAs('svc.ccm').memberReferrals.find('referral-old')).toBeUndefined();
     expect(await stubsOf(h, { type: 'MemberReferral', id: 'referral-old' })).toEqual([
@@ -145,23 +150,26 @@ describe('BR-24 disposal of FOI files, Member referrals and customers’ own rec
     expect(
       (await api(h, 'POST', '/api/retention/decision', oid('fay.foi'), { kind: 'foiFile', id: 'foi-old', decision: 'confirm' })).status
     ).toBe(403);
-    expect((await api(h, 'POST', '/api/retention/decision', DPO, { kind: 'foiFile', id: 'foi-old', decision: 'confirm' })).status).toBe(
-      200
-    );
+    for (const id of ['foi-old', 'foi-paused']) {
+      expect((await api(h, 'POST', '/api/retention/decision', DPO, { kind: 'foiFile', id, decision: 'confirm' })).status).toBe(200);
+    }
     const second = await sweep(h, '2029-03-02T02:00:00Z');
     expect(second.failed).toEqual([]);
-    expect(second.disposed.map((record) => [record.kind, record.entity.id, record.confirmedBy])).toEqual([['foiFile', 'foi-old', DPO]]);
+    expect(second.disposed.map((record) => [record.kind, record.entity.id, record.confirmedBy])).toEqual([
+      ['foiFile', 'foi-old', DPO],
+      ['foiFile', 'foi-paused', DPO]
+    ]);
     expect(await h.sp.storeAs('svc.ccm').foiAssessments.find('foi-old')).toBeUndefined();
     expect(await h.sp.storeAs('svc.ccm').foiAssessments.find('foi-recent')).toBeDefined();
     const stubs = await stubsOf(h, { type: 'FoiRequestAssessment', id: 'foi-old' });
     expect(stubs).toEqual([expect.objectContaining({ actorId: DPO, after: expect.objectContaining({ retentionKind: 'foiFile' }) })]);
     expect(JSON.stringify(stubs)).not.toMatch(/car park|Frances|Requester/);
 
-    // Exactly the two items went; only audit entries (the DPO's confirmation and the two stubs) were added.
+    // Exactly the three items went; only audit entries (the DPO's two confirmations and three stubs) were added.
     const change = difference(before, await siteSnapshot(admin));
     expect(change.changed).toEqual([]);
-    expect(change.removed.map((key) => key.split('/')[0]).sort()).toEqual(['FoiAssessments', 'MemberReferrals']);
-    expect(change.added).toHaveLength(3);
+    expect(change.removed.map((key) => key.split('/')[0]).sort()).toEqual(['FoiAssessments', 'FoiAssessments', 'MemberReferrals']);
+    expect(change.added).toHaveLength(5);
     expect(change.added.every((key) => key.startsWith('AuditLog/'))).toBe(true);
   });
 

@@ -12,8 +12,7 @@ import { eq, ge } from '../odata';
 import { CLIENT_REQUEST_KEY, listDefinition, type ListKey } from '../schema';
 import { etagOf, ListGateway, type SpRow } from './listGateway';
 import { readCaseRows, type CaseGateways } from './repositories/caseRepository';
-
-const FAR_FUTURE: IsoDate = '2999-12-31' as IsoDate;
+import { foiAssessmentMapper } from './mappers/registerMappers';
 
 /** What each list's items are, as their audit stubs name them. */
 const ENTITY_OF_LIST: Readonly<Partial<Record<ListKey, AuditedEntityType>>> = {
@@ -214,12 +213,14 @@ export function createSharePointRetentionRecords(sp: SPFI, store: CaseStore): Re
     listSources: async () => {
       // By status, not by review date: a removed marker's review date says nothing about whether it is held.
       const markers = await store.warningMarkers.listByStatus('Removed');
-      const foi = await collect(store.foiAssessments.listDueBy(FAR_FUTURE));
+      // Every FOI file, by ID windows: one paused for clarification has no statutory due date, so a
+      // query on that column would leave it out, and its retention runs from its refusal notice.
+      const foi = (await collect(gateway('foiAssessments').windowedPages(ge('ID', 1)))).map((row) => foiAssessmentMapper.fromRow(row));
       const referrals = await collect(store.memberReferrals.listWaiting());
       return [
         ...(await closedCases()),
         ...markers.map((stored): RetentionSource => ({ kind: 'removedMarker', record: stored.value })),
-        ...foi.map((stored): RetentionSource => ({ kind: 'foiFile', record: stored.value })),
+        ...foi.map((record): RetentionSource => ({ kind: 'foiFile', record })),
         ...(await incidentsNotProgressed()),
         ...referrals.map((stored): RetentionSource => ({ kind: 'memberReferral', record: stored.value })),
         ...(await personsNamedByNothing())
