@@ -326,6 +326,24 @@ describe('BR-23 subject access: the readable bundle', () => {
     expect(readable.sections.find((s) => s.heading === 'Warning markers')?.note).toBe('Nothing is held in this part.');
   });
 
+  test('a request extended later says to when and why, the reason’s third parties marked too', () => {
+    const extended = readableBundle(
+      {
+        ...bundle,
+        request: { ...REQUEST, extendedDueOn: isoDate('2026-04-30'), complex: true, extensionReason: 'Joan Witness must be asked first.' }
+      },
+      nameOf
+    );
+    const joan = bundle.thirdParties.find((f) => f.name === 'Joan Witness');
+    expect(extended.summary).toEqual(
+      expect.arrayContaining([
+        { label: 'Extended (complex request) to', value: [{ text: '30 April 2026' }] },
+        { label: 'Why it was extended', value: [{ text: 'Joan Witness', thirdPartyRef: joan?.ref }, { text: ' must be asked first.' }] }
+      ])
+    );
+    expect(readable.summary.map((line) => line.label)).not.toContain('Why it was extended');
+  });
+
   test('third-party names are marked runs; user ids read as names', () => {
     const joan = bundle.thirdParties.find((f) => f.name === 'Joan Witness');
     const runs = markThirdParties('Joan Witness saw it', bundle.thirdParties);
