@@ -4,10 +4,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { startHostServer, type RunningHostServer } from '../../local/host/server';
 import { ROUTES } from '../../src/ui/shell/routes';
+import { dateOfInstant, formatLongDate } from '../../src/domain/model/dates';
 import { axeReport } from '../support/axe';
 import { launchChromium, screenshotPath } from '../support/browser';
 import { hostUrl, markScreenStale, navigateInApp, SCREENS, ScreenOpener, waitForScreen, type Theme } from './hostScreens';
-import { underReviewCase } from '../../local/seed/demoRecords';
+import { NOW as DEMO_NOW, underReviewCase } from '../../local/seed/demoRecords';
 import { caseWithOverdueCustomerRequest, CUSTOMER_REQUEST_CASE_ID } from '../ui/fakes/customerReviewRequest';
 import { addDemoRecords } from './demoRecords';
 import { addPendingApproval } from './pendingApproval';
@@ -122,7 +123,8 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
     });
 
     // BR-23: the pass above sees the subject access screen's search; here the person found and
-    // chosen, a refused request (no date), a logged request and a finished export, by keyboard.
+    // chosen, a refused request (no date), a logged request, an extension refused and then made,
+    // and a finished export, by keyboard.
     describe(`subject access, a request logged and exported, ${theme} theme`, () => {
       test('no axe violations on the results, the refused and logged request, and the export', async () => {
         await page.goto(hostUrl(hostPage.url, 'dpo', theme));
@@ -143,6 +145,20 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         expect(await axeReport(page, `subject access, request refused (${theme})`)).toBe('');
         await page.getByLabel(/Date the request was received/).fill('2026-11-02');
         await page.getByRole('button', { name: 'Log the request' }).click();
+        // A request received on the demo host's today can still be extended (Art. 12(3)): its form, refused without a reason.
+        const today = dateOfInstant(DEMO_NOW);
+        await page.getByLabel(/Date the request was received/).fill(today);
+        await page.getByRole('button', { name: 'Log the request' }).click();
+        const extend = page.getByRole('button', { name: `Extend the request received on ${formatLongDate(today)}` });
+        await extend.focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('button', { name: 'Extend to three months' }).click();
+        await page.getByText('Enter why the request needs longer: the person must be told the reasons.').waitFor();
+        expect(await axeReport(page, `subject access, extension refused (${theme})`)).toBe('');
+        await page.getByLabel(/Why it needs longer/).fill('Records in three services to review.');
+        await page.getByRole('button', { name: 'Extend to three months' }).focus();
+        await page.keyboard.press('Enter');
+        await page.getByText('Why: Records in three services to review.').waitFor();
         const run = page.getByRole('button', { name: 'Run the export for the request received on 2 November 2026' });
         await run.focus();
         await page.keyboard.press('Enter');

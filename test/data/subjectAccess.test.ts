@@ -14,6 +14,7 @@ import type { CaseStore } from '../../src/data/ports';
 import { isoDate, isoInstant, type IncidentReport, type Person } from '../../src/domain';
 import {
   exportSubjectAccess,
+  extendSubjectAccessRequest,
   gatherSubjectAccess,
   logSubjectAccessRequest,
   subjectAccessHistory,
@@ -158,6 +159,56 @@ describe('subject access requests through the use cases (emulator, real permissi
       field: 'receivedOn',
       message: 'The date the request was received cannot be in the future.'
     });
+  });
+
+  test('the DPO extends a request later, within its first month, with the reason: audited, and the due date read back follows', async () => {
+    // Morag's request (received 31 October) is past its first month on 6 December: too late to extend.
+    expect(
+      await extendSubjectAccessRequest(dpo, { personId: subject.id, requestId: request.id, reason: 'Many records.' }, actor('dana.dpo'))
+    ).toMatchObject({ status: 'invalid', field: 'request', message: expect.stringContaining('by 30 November 2026') });
+    const logged = await logSubjectAccessRequest(
+      dpo,
+      { personId: otherPerson.id, receivedOn: '2026-11-20', complex: false },
+      actor('dana.dpo')
+    );
+    if (logged.status !== 'logged') throw new Error(logged.status);
+    expect(
+      await extendSubjectAccessRequest(
+        harness.storeAs('sam.staff'),
+        { personId: otherPerson.id, requestId: logged.request.id, reason: 'Trying.' },
+        actor('sam.staff')
+      )
+    ).toMatchObject({ status: 'refused' });
+    const before = await siteSnapshot(harness.spAs('svc.ccm'));
+    const extended = await extendSubjectAccessRequest(
+      dpo,
+      { personId: otherPerson.id, requestId: logged.request.id, reason: 'Records in three services to search and review.' },
+      actor('dana.dpo')
+    );
+    expect(extended).toMatchObject({
+      status: 'extended',
+      request: { dueOn: '2026-12-20', extendedDueOn: '2027-02-20', extensionReason: 'Records in three services to search and review.' }
+    });
+    const change = difference(before, await siteSnapshot(harness.spAs('svc.ccm')));
+    expect([change.changed, change.removed, change.added.length]).toEqual([[], [], 1]);
+    expect(change.added[0]).toMatch(/^AuditLog\//);
+    const history = await subjectAccessHistory(dpo, otherPerson.id);
+    expect(history.requests.find((candidate) => candidate.id === logged.request.id)).toMatchObject({
+      receivedOn: '2026-11-20',
+      dueOn: '2026-12-20',
+      extendedDueOn: '2027-02-20',
+      complex: true,
+      extensionReason: 'Records in three services to search and review.',
+      extendedBy: oid('dana.dpo')
+    });
+    const events = (await dpo.auditLog.listForEntity('Person', otherPerson.id)).map((row) => row.value.event);
+    expect(events.filter((event) => event.action === 'SubjectAccessRequestExtended')).toEqual([
+      expect.objectContaining({ actorId: oid('dana.dpo'), rule: 'BR-23', after: expect.objectContaining({ requestId: logged.request.id }) })
+    ]);
+    // Never twice.
+    expect(
+      await extendSubjectAccessRequest(dpo, { personId: otherPerson.id, requestId: logged.request.id, reason: 'Again.' }, actor('dana.dpo'))
+    ).toMatchObject({ status: 'invalid', field: 'request' });
   });
 
   test('the export holds the person’s incident (written by someone else), case and contact log, and nobody else’s records', async () => {

@@ -6,13 +6,17 @@
 //  1. The site holds no customers, incidents or cases.
 //  2. Sam Staff records an incident, naming a witness who is not council staff and a colleague.
 //  3. The line manager opens a case from it; the Customer Relations Officer completes the
-//     checklist, records the panel decision and sends the monitoring letter (a letter).
+//     checklist, records the panel decision and sends the monitoring letter (a letter recorded
+//     without a document), proposes a restriction the Executive Director approves, and produces
+//     the restriction letter as a Word document in the Letters library and sends it.
 //  4. Nobody but the DPO is offered the screen, and SharePoint refuses staff what it reads.
 //  5. Dana Price, the DPO, finds the customer, logs the request with the day it was received,
-//     sees the answer-by date, runs the export and downloads the Word bundle and the JSON; the
-//     test opens both and checks them against what SharePoint holds, third parties flagged,
-//     the export audited, and nothing else on the site changed.
+//     sees the answer-by date, runs the export and downloads the Word bundle, the JSON and the
+//     zip file; the test opens them and checks them against what SharePoint holds (the zip holds
+//     the restriction letter's own document, byte for byte), third parties flagged, the export
+//     audited, and nothing else on the site changed.
 import * as fs from 'node:fs';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import type { SPFI } from '@pnp/sp';
 import type { CaseStore } from '../../src/data/ports';
@@ -34,8 +38,12 @@ import {
   managerEscalatesAndOpensCase,
   officerCompletesChecklist,
   officerRecordsPanelDecisionToInvoke,
+  officerProposesSinglePointOfContact,
   officerSendsMonitoringLetter,
+  officerSendsRestrictionLetter,
   openCaseAsOfficer,
+  directorApprovesInInbox,
+  referenceOf,
   type Customer
 } from './support/caseJourney';
 import { docxParagraphs, download, staffRecordIncidentWithWitnesses, type DocxParagraph } from './support/subjectAccess';
@@ -61,6 +69,7 @@ describe('subject access, through to the DPO: from an empty site, through the UI
   let admin: SPFI;
   let session: HostPageSession;
   let morag: { personId: string; incidentId: string; caseId: string };
+  let letterDocumentUrl: string;
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startLocalStack({ seed: false }), launchChromium()]);
@@ -97,7 +106,7 @@ describe('subject access, through to the DPO: from an empty site, through the UI
     morag = { personId, incidentId, caseId: '' };
   });
 
-  test('3. a case is opened and the officer sends the monitoring letter', async () => {
+  test('3. a case is opened, the officer sends the monitoring letter, and the restriction letter as a Word document', async () => {
     await managerEscalatesAndOpensCase(session, MORAG);
     const caseId = await findOnlyCaseOf(store, morag.personId);
     morag = { ...morag, caseId };
@@ -105,8 +114,15 @@ describe('subject access, through to the DPO: from an empty site, through the UI
     await officerCompletesChecklist(session, officer);
     await officerRecordsPanelDecisionToInvoke(session, officer);
     await officerSendsMonitoringLetter(session, officer, morag.caseId);
+    await officerProposesSinglePointOfContact(session, officer);
     await officer.close();
-    expect((await store.cases.get(morag.caseId)).value.letters.filter((letter) => letter.sentOn !== undefined)).toHaveLength(1);
+    await directorApprovesInInbox(session, MORAG, await referenceOf(store, morag.caseId));
+    expect(await officerSendsRestrictionLetter(session, MORAG, morag.caseId)).toBeDefined();
+    // The document's address as the letter keeps it (its Letters library item is the letter).
+    const produced = (await store.cases.get(morag.caseId)).value.letters.find((letter) => letter.type === 'RestrictionDecision');
+    letterDocumentUrl = produced?.fields.documentUrl ?? '';
+    expect(letterDocumentUrl).toMatch(/^\/sites\/ccm\/Letters\/.+\.docx$/);
+    expect((await store.cases.get(morag.caseId)).value.letters.filter((letter) => letter.sentOn !== undefined)).toHaveLength(2);
   });
 
   test.each([
@@ -127,17 +143,18 @@ describe('subject access, through to the DPO: from an empty site, through the UI
     await expect(gatherSubjectAccess(staff, morag.personId)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
-  describe('5. the DPO logs the request, runs the export and downloads both files', () => {
+  describe('5. the DPO logs the request, runs the export and downloads the Word bundle, the JSON and the zip file with the letter’s document', () => {
     let before: SiteSnapshot;
     let paragraphs: DocxParagraph[];
     let bundle: SubjectAccessBundle;
     let fileNames: string[];
+    let zipped: JSZip;
 
     beforeAll(async () => {
       before = await siteSnapshot(admin);
     });
 
-    test('she finds the customer, logs the request, sees when it is due, runs the export and downloads both files', async () => {
+    test('she finds the customer, logs the request, sees when it is due, runs the export and downloads the Word bundle, the JSON and the zip file with the letter’s document', async () => {
       const dpo = await session.openAs('dana.dpo');
       await dpo.getByRole('button', { name: 'Open Subject access requests' }).click();
       await dpo.getByRole('heading', { name: 'Subject access requests' }).waitFor();
@@ -159,19 +176,33 @@ describe('subject access, through to the DPO: from an empty site, through the UI
       await session.shot(dpo, '3-dpo-export-ready');
       const word = await download(dpo, /^Download the Word bundle/);
       const json = await download(dpo, /^Download the JSON/);
-      fileNames = [word.fileName, json.fileName];
+      // The restriction letter's Word document is in the zip file; the monitoring letter has none.
+      const zip = await download(dpo, /^Download everything as one zip file .*1 letter document\)$/);
+      zipped = await JSZip.loadAsync(fs.readFileSync(zip.path));
+      fileNames = [word.fileName, json.fileName, zip.fileName];
       paragraphs = await docxParagraphs(word.path);
       bundle = JSON.parse(fs.readFileSync(json.path, 'utf8')) as SubjectAccessBundle;
       expect(fileNames).toEqual([
         `subject-access-mcallister-byrne-${RECEIVED_ON}.docx`,
-        `subject-access-mcallister-byrne-${RECEIVED_ON}.json`
+        `subject-access-mcallister-byrne-${RECEIVED_ON}.json`,
+        `subject-access-mcallister-byrne-${RECEIVED_ON}.zip`
       ]);
+      const documentName = letterDocumentUrl.slice(letterDocumentUrl.lastIndexOf('/') + 1);
+      expect(Object.keys(zipped.files).sort()).toEqual([...fileNames.slice(0, 2), `letters/${documentName}`].sort());
+      expect(JSON.parse(await zipped.file(fileNames[1])!.async('string'))).toEqual(bundle);
+      // The document as the Letters library holds it, byte for byte: the letter she was sent.
+      const held = new Uint8Array(await admin.web.getFileByServerRelativePath(letterDocumentUrl).getBuffer());
+      const packed = await zipped.file(`letters/${documentName}`)!.async('uint8array');
+      expect(packed.length).toBe(held.length);
+      expect(Buffer.from(packed).equals(Buffer.from(held))).toBe(true);
+      const letterText = (await (await JSZip.loadAsync(packed)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      expect(letterText).toContain('Contact only through your single point of contact, by email.');
     });
 
-    test('the JSON holds what SharePoint holds about her: the incident, the case, the letter; nobody else', async () => {
+    test('the JSON holds what SharePoint holds about her: the incident, the case, both letters (one with its document), the banner; nobody else', async () => {
       const incident = (await store.incidents.get(morag.incidentId)).value;
       const kase = (await store.cases.get(morag.caseId)).value;
-      expect(bundle.format).toBe('ccm-subject-access/1');
+      expect(bundle.format).toBe('ccm-subject-access/2');
       expect(bundle.subjectId).toBe(morag.personId);
       expect(bundle.subject.names).toEqual({ given: MORAG.given, family: MORAG.family });
       expect(bundle.request).toMatchObject({ receivedOn: RECEIVED_ON, dueOn: DUE_ON, complex: false, loggedBy: oid('dana.dpo') });
@@ -184,8 +215,19 @@ describe('subject access, through to the DPO: from an empty site, through the UI
         witnesses: incident.witnesses
       });
       expect(bundle.sections.cases.map((record) => [record.id, record.data.reference])).toEqual([[kase.id, kase.reference]]);
-      expect(bundle.sections.letters.map((record) => record.id)).toEqual(kase.letters.map((letter) => letter.id));
-      expect(bundle.sections.letters[0].data.fields).toEqual(kase.letters[0].fields);
+      expect(bundle.sections.letters.map((record) => record.id).sort()).toEqual(kase.letters.map((letter) => letter.id).sort());
+      const letterRecord = (id: string): SubjectAccessBundle['sections']['letters'][number] | undefined =>
+        bundle.sections.letters.find((record) => record.id === id);
+      const monitoring = kase.letters.find((letter) => letter.type === 'MonitoringWarning');
+      const restriction = kase.letters.find((letter) => letter.type === 'RestrictionDecision');
+      expect(letterRecord(monitoring!.id)?.data.fields).toEqual(monitoring!.fields);
+      expect(letterRecord(monitoring!.id)?.data.document).toMatch(/^No Word document was kept for this letter/);
+      const documentName = letterDocumentUrl.slice(letterDocumentUrl.lastIndexOf('/') + 1);
+      expect(letterRecord(restriction!.id)?.data.document).toEqual({ fileName: documentName, inTheZipFileAs: `letters/${documentName}` });
+      // The banner staff are shown while her restriction is in force.
+      expect(bundle.sections.alerts.map((record) => record.data.isActive)).toEqual([true]);
+      // No councillor referred her and she made no FOI request; the parts are there, and empty.
+      expect([bundle.sections.memberReferrals, bundle.sections.foiRequests]).toEqual([[], []]);
       expect(bundle.sections.decisions.map((record) => record.data.decision)).toContain('invocation');
       expect(bundle.sections.auditEvents.length).toBeGreaterThan(0);
       // She has no warning markers, so the view log (read from the audit log) is gathered and empty.

@@ -7,10 +7,12 @@
 //      domain (what is about the person, third parties flagged for redaction).
 //   3. Audit the export on the person, as the DPO, BEFORE the files are handed over: an export
 //      that cannot be audited is not given out (the caller shows the error and no download).
+//      The letters' documents were read in step 2 and are handed over only with the bundle.
 
 import { buildSubjectAccessBundle, can, SUBJECT_ACCESS_SECTIONS, type SubjectAccessBundle } from '../../domain';
 import type { AuditEvent } from '../../domain/model';
 import { gatherSubjectAccess, type MarkerViewLogReader, type SubjectAccessStore } from './gatherSubjectAccess';
+import type { LetterDocumentFile } from './letterDocuments';
 import { SUBJECT_ACCESS_EXPORTED, type LoggedSubjectAccessRequest, type SubjectAccessActor } from './subjectAccessRequests';
 
 /** Names of council users by id: the directory the screen already has (Graph, or the personas locally). */
@@ -19,8 +21,10 @@ export interface UserNames {
   displayName(id: string): string | undefined;
 }
 
+/** The bundle, and the letters' documents to be packed beside it (each listed in the bundle's letters). */
 export type ExportOutcome =
-  { status: 'exported'; bundle: SubjectAccessBundle; auditEventId: string } | { status: 'refused'; message: string };
+  | { status: 'exported'; bundle: SubjectAccessBundle; documents: LetterDocumentFile[]; auditEventId: string }
+  | { status: 'refused'; message: string };
 
 export async function exportSubjectAccess(
   store: SubjectAccessStore,
@@ -39,6 +43,7 @@ export async function exportSubjectAccess(
     dueOn: logged.dueOn,
     ...(logged.extendedDueOn ? { extendedDueOn: logged.extendedDueOn } : {}),
     complex: logged.complex,
+    ...(logged.extensionReason ? { extensionReason: logged.extensionReason } : {}),
     loggedBy: logged.loggedBy,
     loggedAt: logged.loggedAt
   };
@@ -63,12 +68,13 @@ export async function exportSubjectAccess(
       receivedOn: request.receivedOn,
       format: bundle.format,
       records: counts,
+      letterDocuments: sources.documents.length,
       thirdPartiesFlagged: bundle.thirdParties.length,
       gaps: bundle.gaps.map((gap) => gap.section)
     },
     rule: 'BR-23',
-    note: 'Subject access bundle exported (Word and JSON); third parties flagged for redaction, nothing removed.'
+    note: 'Subject access bundle exported (Word, JSON and the letters’ documents); third parties flagged for redaction, nothing removed.'
   };
   await store.auditLog.append(event);
-  return { status: 'exported', bundle, auditEventId: event.id };
+  return { status: 'exported', bundle, documents: sources.documents, auditEventId: event.id };
 }

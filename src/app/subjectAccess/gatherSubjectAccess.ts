@@ -1,21 +1,39 @@
 // Gathers everything held about one person for a subject access request (BR-23), in three
-// round trips whatever the number of cases: (1) the person and their records by person id,
-// (2) each case in full, each report's files and the audit events of the records found so far,
-// (3) the audit events of the cases' own records (sanctions, letters, reviews ...). Each round
-// is one SharePoint $batch (store.readTogether). A list the reader's groups do not open is a
-// gap in the bundle, named as such, never "nothing held".
+// round trips whatever the number of cases: (1) the person and their records by person id
+// (incidents, cases, every banner, markers, Member referrals, FOI/EIR requests), (2) each case
+// in full, each report's files and the audit events of the records found so far, (3) the audit
+// events of the cases' own records (sanctions, letters, reviews ...), beside which the letters'
+// Word documents are read from the Letters library (a file's bytes cannot join a $batch). Each
+// round is one SharePoint $batch (store.readTogether). A list the reader's groups do not open is
+// a gap in the bundle, named as such, never "nothing held".
 
 import type { AuditEvent, AttachmentRef, Case, IncidentReport, Person, WarningMarker } from '../../domain/model';
 import type { MarkerViewing, SubjectAccessGap, SubjectAccessSectionKey, SubjectAccessSources } from '../../domain';
 import { idsAboutThePerson, markerViewingsFromAudit } from '../../domain';
+import { readLetterDocuments, type LetterDocumentFile } from './letterDocuments';
 import { ForbiddenError, NotFoundError } from '../../data/errors';
 import type { CaseStore, RestrictionAlert } from '../../data/ports';
 
 /** Reads the store needs for subject access. */
 export type SubjectAccessStore = Pick<
   CaseStore,
-  'persons' | 'incidents' | 'cases' | 'restrictionAlerts' | 'warningMarkers' | 'auditLog' | 'readTogether'
+  | 'persons'
+  | 'incidents'
+  | 'cases'
+  | 'restrictionAlerts'
+  | 'warningMarkers'
+  | 'memberReferrals'
+  | 'foiAssessments'
+  | 'auditLog'
+  | 'letterFiles'
+  | 'readTogether'
 >;
+
+/** What was gathered: the sources the domain builds the bundle from, and the letters' files themselves. */
+export interface GatheredSubjectAccess extends SubjectAccessSources {
+  /** Each letter document's bytes, to go into the export's zip file beside the bundle. */
+  documents: LetterDocumentFile[];
+}
 
 /**
  * The warning-marker view log (spec 4.1). By default it is read from the audit log, where the
@@ -77,7 +95,7 @@ export async function gatherSubjectAccess(
   store: SubjectAccessStore,
   personId: string,
   markerViewLog?: MarkerViewLogReader
-): Promise<SubjectAccessSources> {
+): Promise<GatheredSubjectAccess> {
   const gaps: SubjectAccessGap[] = [];
 
   // Round 1: the person and everything filed under their id.
@@ -86,23 +104,29 @@ export async function gatherSubjectAccess(
       s.persons.findWithDetails(personId),
       orGap(s.incidents.listByPerson(personId), [], 'incidents', gaps),
       orGap(s.cases.listByPerson(personId), [], 'cases', gaps),
-      orGap(s.restrictionAlerts.listActiveForPerson(personId), [], 'alerts', gaps),
+      orGap(s.restrictionAlerts.listForPerson(personId), [], 'alerts', gaps),
       orGap(s.warningMarkers.listByPerson(personId), [], 'markers', gaps),
+      orGap(s.memberReferrals.listByPerson(personId), [], 'memberReferrals', gaps),
+      orGap(s.foiAssessments.listByPerson(personId), [], 'foiRequests', gaps),
       auditOf(s, [{ type: 'Person', id: personId }], gaps)
     ])
   );
-  const [stored, incidentRows, caseRows, alertRows, markerRows, personAudit] = first;
+  const [stored, incidentRows, caseRows, alertRows, markerRows, referralRows, foiRows, personAudit] = first;
   if (!stored) throw new PersonNotFoundError(personId);
   const subject: Person = stored.value;
   const incidents: IncidentReport[] = incidentRows.map((row) => row.value);
   const markers: WarningMarker[] = markerRows.map((row) => row.value);
   const alerts: RestrictionAlert[] = alertRows.map((row) => row.value);
+  const memberReferrals = referralRows.map((row) => row.value);
+  const foiRequests = foiRows.map((row) => row.value);
 
   // Round 2: each case in full, each report's files, the audit events of what round 1 found.
   const firstRefs = [
     ...incidents.map((incident) => ({ type: 'IncidentReport' as const, id: incident.id })),
     ...caseRows.map((row) => ({ type: 'Case' as const, id: row.value.id })),
-    ...markers.map((marker) => ({ type: 'WarningMarker' as const, id: marker.id }))
+    ...markers.map((marker) => ({ type: 'WarningMarker' as const, id: marker.id })),
+    ...memberReferrals.map((referral) => ({ type: 'MemberReferral' as const, id: referral.id })),
+    ...foiRequests.map((foi) => ({ type: 'FoiRequestAssessment' as const, id: foi.id }))
   ];
   const [cases, files, firstAudit, readViewings] = await together(store, (s) =>
     Promise.all([
@@ -130,12 +154,15 @@ export async function gatherSubjectAccess(
   const auditGap = gaps.find((gap) => gap.section === 'auditEvents');
   if (!markerViewLog && auditGap && markerIds.length > 0) gaps.push({ section: 'markerViewLog', reason: auditGap.reason });
 
-  // Round 3: the audit events of the cases' own records.
+  // Round 3: the audit events of the cases' own records, and beside them the letters' documents.
   const seen = new Set(firstRefs.map((ref) => ref.id));
   const childRefs = [...idsAboutThePerson({ subject, incidents, cases: fullCases, markers })]
     .filter((id) => id !== personId && !seen.has(id))
     .map((id) => ({ type: childTypeOf(fullCases, id), id }));
-  const childAudit = childRefs.length > 0 ? await together(store, (s) => auditOf(s, childRefs, gaps)) : [];
+  const [childAudit, letters] = await Promise.all([
+    childRefs.length > 0 ? together(store, (s) => auditOf(s, childRefs, gaps)) : Promise.resolve([]),
+    readLetterDocuments(store, fullCases, gaps)
+  ]);
 
   const incidentFiles: Record<string, readonly AttachmentRef[]> = {};
   incidents.forEach((incident, index) => (incidentFiles[incident.id] = files[index]));
@@ -144,6 +171,10 @@ export async function gatherSubjectAccess(
     incidents,
     incidentFiles,
     cases: fullCases,
+    letterDocuments: letters.listings,
+    documents: letters.files,
+    memberReferrals,
+    foiRequests,
     alerts,
     markers,
     markerViewings: viewings,

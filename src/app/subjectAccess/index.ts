@@ -1,3 +1,4 @@
 export * from './subjectAccessRequests';
 export * from './gatherSubjectAccess';
 export * from './exportSubjectAccess';
+export * from './letterDocuments';

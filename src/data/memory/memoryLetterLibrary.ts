@@ -15,6 +15,7 @@ export interface MemoryLetterLibrary extends LetterDocumentStore {
 export function memoryLetterLibrary(store: MemoryStore): MemoryLetterLibrary {
   const idByFileName = new Map<string, string>();
   const savedFileNames: string[] = [];
+  const bytesByUrl = new Map<string, ArrayBuffer>();
   let letterVersion = 0;
   return {
     savedFileNames,
@@ -25,6 +26,7 @@ export function memoryLetterLibrary(store: MemoryStore): MemoryLetterLibrary {
       idByFileName.set(file.fileName, letterId);
       savedFileNames.push(file.fileName);
       const url = `/sites/ccm/Letters/${file.fileName}`;
+      bytesByUrl.set(url, file.bytes.slice(0));
       const letter: Letter = {
         id: letterId,
         caseId: file.caseId,
@@ -37,6 +39,7 @@ export function memoryLetterLibrary(store: MemoryStore): MemoryLetterLibrary {
       store.tables.cases.replaceKeepingEtag({ ...row.value, letters: others.concat([letter]) });
       letterVersion += 1;
       return { url, letterId, etag: `"letter-${letterVersion}"` };
-    }
+    },
+    open: async (documentUrl: string): Promise<ArrayBuffer | undefined> => bytesByUrl.get(documentUrl)?.slice(0)
   };
 }

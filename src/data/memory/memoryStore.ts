@@ -440,6 +440,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     letters: children<Letter>(() => allCases().flatMap((k) => k.letters.map((value) => ({ value, caseId: k.id })))),
     restrictionAlerts: Object.assign(alerts, {
       listActiveForPerson: async (personId: string) => alerts.where((alert) => alert.personId === personId && alert.isActive),
+      listForPerson: async (personId: string) => alerts.where((alert) => alert.personId === personId),
       listOpenForCase: async (caseId: string) => alerts.where((alert) => alert.caseId === caseId && alert.isActive),
       listOpen: () => pages(alerts.where((alert) => alert.isActive))
     }),
@@ -503,6 +504,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     },
     memberReferrals: Object.assign(referrals, {
       listByCouncillor: async (councillorId: string) => referrals.where((r) => r.councillorId === councillorId),
+      listByPerson: async (personId: string) => referrals.where((r) => r.personId === personId),
       listReferredSince: (date: string) => pages(referrals.where((r) => r.createdAt.slice(0, 10) >= date)),
       // ID order, like the SharePoint scan (rows are kept in the order they were added).
       listWaiting: () => pages(referrals.where((r) => r.caseId === undefined))
@@ -515,7 +517,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
               (a as unknown as { dueDate?: string }).dueDate === undefined || String((a as unknown as { dueDate?: string }).dueDate) <= date
           )
         ),
-      listByHandler: async (userId: string) => foi.where((a) => (a as unknown as { handlerId?: string }).handlerId === userId)
+      listByHandler: async (userId: string) => foi.where((a) => (a as unknown as { handlerId?: string }).handlerId === userId),
+      listByPerson: async (personId: string) => foi.where((a) => a.personId === personId)
     }),
     warningMarkers: Object.assign(markers, {
       listByPerson: async (personId: string) => markers.where((m) => m.personId === personId),

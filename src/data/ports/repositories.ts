@@ -165,6 +165,12 @@ export interface SavedLetterDocument {
 /** Saves letter documents to the Letters library; the same file name replaces the earlier file. */
 export interface LetterDocumentStore {
   save(file: LetterDocumentToSave): Promise<SavedLetterDocument>;
+  /**
+   * The document's bytes, by the address `save` gave (the letter's `documentUrl` field), as
+   * the reader's own permissions allow: a subject access export hands over the letters
+   * themselves (BR-23). Undefined when no file is there (disposed of, or never saved).
+   */
+  open(documentUrl: string): Promise<ArrayBuffer | undefined>;
 }
 export type InvocationDecisionRepository = ChildRepository<InvocationDecision>;
 
@@ -186,6 +192,8 @@ export type RestrictionAlert = RestrictionAlertRecord;
 export interface RestrictionAlertRepository extends EntityRepository<RestrictionAlert> {
   /** Open banners of one person (IsActive; a caller still checks the dates: isAlertShowable). */
   listActiveForPerson(personId: string): Promise<Stored<RestrictionAlert>[]>;
+  /** Every banner of one person, open or closed: what staff were ever shown (subject access, BR-23). */
+  listForPerson(personId: string): Promise<Stored<RestrictionAlert>[]>;
   /** Open banners of one case: what a transition on that case brings in line. */
   listOpenForCase(caseId: string): Promise<Stored<RestrictionAlert>[]>;
   /** Every open banner, for the sweep's reconciliation (windowed: any number). */
@@ -250,6 +258,8 @@ export interface SettingsRepository {
 export interface MemberReferralRepository extends EntityRepository<MemberReferral> {
   /** Members see only their own (item-level security); case team sees all. */
   listByCouncillor(councillorId: string): Promise<Stored<MemberReferral>[]>;
+  /** The referrals about one person (subject access, BR-23): the indexed PersonRef column. */
+  listByPerson(personId: string): Promise<Stored<MemberReferral>[]>;
   listReferredSince(date: IsoDate): Pages<Stored<MemberReferral>>;
   /**
    * Referrals no case has been opened from yet (no case reference), for the Monitoring
@@ -262,6 +272,8 @@ export interface MemberReferralRepository extends EntityRepository<MemberReferra
 export interface FoiAssessmentRepository extends EntityRepository<FoiRequestAssessment> {
   listDueBy(date: IsoDate): Pages<Stored<FoiRequestAssessment>>;
   listByHandler(userId: string): Promise<Stored<FoiRequestAssessment>[]>;
+  /** The requests from one person (subject access, BR-23): the indexed PersonRef column. */
+  listByPerson(personId: string): Promise<Stored<FoiRequestAssessment>[]>;
 }
 
 export interface WarningMarkerRepository extends EntityRepository<WarningMarker> {

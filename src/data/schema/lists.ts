@@ -633,7 +633,9 @@ const MEMBER_REFERRALS: ListDefinition = {
   readSecurity: 2,
   writeSecurity: 2,
   enableVersioning: true,
-  grants: { members: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute' }
+  // The DPO reads every referral about a person for subject access (BR-23): members see only
+  // their own, so reading them all needs Override List Behaviors (readAllItems), never a write.
+  grants: { members: 'contribute', caseTeam: 'edit', managers: 'edit', serviceAccounts: 'contribute', dataProtection: 'readAllItems' }
 };
 
 const FOI_ASSESSMENTS: ListDefinition = {
@@ -658,7 +660,8 @@ const FOI_ASSESSMENTS: ListDefinition = {
   readSecurity: 1,
   writeSecurity: 1,
   enableVersioning: true,
-  grants: { foiOfficers: 'contribute', auditors: 'read', serviceAccounts: 'contribute' }
+  // The DPO reads the requests a person made for subject access (BR-23); FOI stays apart from cases.
+  grants: { foiOfficers: 'contribute', auditors: 'read', serviceAccounts: 'contribute', dataProtection: 'read' }
 };
 
 const WARNING_MARKERS: ListDefinition = {

@@ -3,16 +3,16 @@
 
 import type { SPFI } from '@pnp/sp';
 import type { AuditedEntityType, Case, IsoDate } from '../../domain/model';
-import type { RetentionRecordKind, RetentionSource } from '../../domain/time';
+import { dateOfInstant, isIsoInstant } from '../../domain/model/dates';
+import { personLastRecordedOn, type RetentionRecordKind, type RetentionSource } from '../../domain/time';
 import { isDataError } from '../errors';
 import type { CaseStore } from '../ports/caseStore';
 import type { DisposablePart, RetentionRecordStore } from '../ports/retentionRecords';
-import { eq } from '../odata';
+import { eq, ge } from '../odata';
 import { CLIENT_REQUEST_KEY, listDefinition, type ListKey } from '../schema';
 import { etagOf, ListGateway, type SpRow } from './listGateway';
 import { readCaseRows, type CaseGateways } from './repositories/caseRepository';
-
-const FAR_FUTURE: IsoDate = '2999-12-31' as IsoDate;
+import { foiAssessmentMapper } from './mappers/registerMappers';
 
 /** What each list's items are, as their audit stubs name them. */
 const ENTITY_OF_LIST: Readonly<Partial<Record<ListKey, AuditedEntityType>>> = {
@@ -31,14 +31,34 @@ const ENTITY_OF_LIST: Readonly<Partial<Record<ListKey, AuditedEntityType>>> = {
   memberReferrals: 'MemberReferral',
   warningMarkers: 'WarningMarker',
   markerFlags: 'MarkerFlag',
-  foiAssessments: 'FoiRequestAssessment'
+  foiAssessments: 'FoiRequestAssessment',
+  persons: 'Person',
+  personDetails: 'PersonDetails',
+  personNameKeys: 'PersonNameKey'
 };
+
+/**
+ * Every list whose items name a person, and the column that does: while any item names them,
+ * their own record is kept (BR-24, the `person` kind). The audit log is not among them: it is
+ * append-only, and its entries about a person are what remains of them by design (stubs).
+ */
+const PERSON_REFERENCES: readonly (readonly [ListKey, string])[] = [
+  ['incidents', 'PersonRef'],
+  ['cases', 'PersonRef'],
+  ['sanctions', 'SubjectPersonRef'],
+  ['restrictionAlerts', 'PersonRef'],
+  ['warningMarkers', 'PersonRef'],
+  ['markerFlags', 'PersonRef'],
+  ['memberReferrals', 'PersonRef'],
+  ['foiAssessments', 'PersonRef']
+];
 
 const LIST_OF_KIND: Readonly<Record<Exclude<RetentionRecordKind, 'closedCase'>, ListKey>> = {
   removedMarker: 'warningMarkers',
   foiFile: 'foiAssessments',
   incidentNotProgressed: 'incidents',
-  memberReferral: 'memberReferrals'
+  memberReferral: 'memberReferrals',
+  person: 'persons'
 };
 
 async function collect<T>(pages: AsyncIterable<readonly T[]>): Promise<T[]> {
@@ -124,22 +144,91 @@ export function createSharePointRetentionRecords(sp: SPFI, store: CaseStore): Re
     return parts;
   }
 
+  /** How many items of each person id the lists hold: one scan of each, in ID windows (any size). */
+  async function referencesByPerson(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const [key, column] of PERSON_REFERENCES) {
+      for await (const rows of gateway(key).windowedPages(ge('ID', 1))) {
+        for (const row of rows) {
+          const id = row[column];
+          if (typeof id === 'string' && id !== '') counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * The people nothing else names, with the last day anything was recorded on them: the later of
+   * their item's last change and their latest audit entry. People something still names are
+   * left out here (their count is what the domain decides on, and they would never qualify), so
+   * the sweep reads the whole record of only the few it might dispose of.
+   */
+  async function personsNamedByNothing(): Promise<RetentionSource[]> {
+    const references = await referencesByPerson();
+    const unnamed: { id: string; modified: IsoDate | undefined }[] = [];
+    for await (const rows of gateway('persons').windowedPages(ge('ID', 1))) {
+      for (const row of rows) {
+        const id = String(row[CLIENT_REQUEST_KEY] ?? '');
+        const modified = typeof row.Modified === 'string' && isIsoInstant(row.Modified) ? dateOfInstant(row.Modified) : undefined;
+        if (id !== '' && !references.has(id)) unnamed.push({ id, modified });
+      }
+    }
+    const sources: RetentionSource[] = [];
+    for (const { id, modified } of unnamed) {
+      const [person, events] = await Promise.all([store.persons.find(id), store.auditLog.listForEntity('Person', id)]);
+      if (person === undefined) continue;
+      const lastRecordedOn = personLastRecordedOn(
+        modified,
+        events.map((entry) => entry.value.event)
+      );
+      if (lastRecordedOn === undefined) continue;
+      sources.push({ kind: 'person', record: person.value, lastRecordedOn, othersRemaining: references.get(id) ?? 0 });
+    }
+    return sources;
+  }
+
+  /** A person's parts: their name search keys and their needs (PersonDetails), then their own item last. */
+  async function personParts(id: string): Promise<DisposablePart[]> {
+    // Checked again at disposal: a record added since the listing means they are kept.
+    const named = await Promise.all(PERSON_REFERENCES.map(([key, column]) => gateway(key).page({ filter: eq(column, id) }, 1)));
+    if (named.some((rows) => rows.length > 0)) {
+      throw new Error('A record naming the person was added since the sweep listed them; they are kept, and the next run looks again.');
+    }
+    const [keys, details, own] = await Promise.all([
+      gateway('personNameKeys').all({ filter: eq('PersonRef', id) }),
+      byKey('personDetails', id),
+      byKey('persons', id)
+    ]);
+    // A name key's own key is the person's id and the folded name itself: its stub names it by
+    // the person and the item instead, so no stub ever carries a name (never content, BR-24).
+    const keyPart = (row: SpRow): DisposablePart => ({
+      ...partOf('personNameKeys', row),
+      entity: { type: 'PersonNameKey', id: `${id}/name-key-${row.Id}` }
+    });
+    return [...keys.map(keyPart), ...(details ? [partOf('personDetails', details)] : []), ...(own ? [partOf('persons', own)] : [])];
+  }
+
   return {
     listSources: async () => {
       // By status, not by review date: a removed marker's review date says nothing about whether it is held.
       const markers = await store.warningMarkers.listByStatus('Removed');
-      const foi = await collect(store.foiAssessments.listDueBy(FAR_FUTURE));
+      // Every FOI file, by ID windows: one paused for clarification has no statutory due date, so a
+      // query on that column would leave it out, and its retention runs from its refusal notice.
+      const foi = (await collect(gateway('foiAssessments').windowedPages(ge('ID', 1)))).map((row) => foiAssessmentMapper.fromRow(row));
       const referrals = await collect(store.memberReferrals.listWaiting());
       return [
         ...(await closedCases()),
         ...markers.map((stored): RetentionSource => ({ kind: 'removedMarker', record: stored.value })),
-        ...foi.map((stored): RetentionSource => ({ kind: 'foiFile', record: stored.value })),
+        ...foi.map((record): RetentionSource => ({ kind: 'foiFile', record })),
         ...(await incidentsNotProgressed()),
-        ...referrals.map((stored): RetentionSource => ({ kind: 'memberReferral', record: stored.value }))
+        ...referrals.map((stored): RetentionSource => ({ kind: 'memberReferral', record: stored.value })),
+        ...(await personsNamedByNothing())
       ];
     },
     partsOf: async (kind, id) => {
       if (kind === 'closedCase') return closedCaseParts(id);
+      if (kind === 'person') return personParts(id);
       if (kind === 'removedMarker') {
         // The staff flag goes with its marker (one flag per marker, keyed by the marker's id), before it.
         const [flag, marker] = await Promise.all([byKey('markerFlags', id), byKey('warningMarkers', id)]);

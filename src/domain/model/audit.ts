@@ -26,7 +26,11 @@ export const AUDITED_ENTITY_TYPES = [
   'RestrictionAlert',
   'ApprovalRequest',
   // BR-24: a removed warning marker's staff flag (MarkerFlags) is disposed of with it, with its own stub.
-  'MarkerFlag'
+  'MarkerFlag',
+  // BR-24: a person's needs and circumstances (PersonDetails) and name search keys (PersonNameKeys)
+  // are disposed of with their Persons item, each with its own stub.
+  'PersonDetails',
+  'PersonNameKey'
 ] as const;
 export type AuditedEntityType = (typeof AUDITED_ENTITY_TYPES)[number];
 

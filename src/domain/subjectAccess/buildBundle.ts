@@ -1,17 +1,22 @@
 // What counts as "about the person" (BR-23, spec 4.2) and how it becomes a bundle. The use case
 // gathers; this decides. A record is about the person when it names them as its subject: their
 // incident reports, their cases and everything in them (decisions, sanctions, letters, contact
-// log), their warning markers and who viewed them, the banners staff were shown about them, and
-// the audit events about the person or any of those records.
+// log, each letter's Word document), the councillors' referrals about them and the FOI/EIR
+// requests they made, their warning markers and who viewed them, every banner staff were shown
+// about them (ended ones too), and the audit events about the person or any of those records.
 
 import type { AuditEvent } from '../model/audit';
 import type { Case } from '../model/case';
 import type { IsoInstant } from '../model/dates';
 import type { IncidentReport, AttachmentRef } from '../model/incident';
+import type { FoiRequestAssessment } from '../model/foi';
+import type { Letter } from '../model/letter';
+import type { MemberReferral } from '../model/memberReferral';
 import type { Person } from '../model/person';
 import type { WarningMarker } from '../model/warningMarker';
 import type { RestrictionAlertRecord } from '../alerts/alertRecord';
 import {
+  type LetterDocumentListing,
   SUBJECT_ACCESS_FORMAT,
   SUBJECT_ACCESS_SECTIONS,
   type SubjectAccessBundle,
@@ -43,6 +48,16 @@ export interface SubjectAccessSources {
   /** The files attached to each incident report, by incident id. */
   incidentFiles: Readonly<Record<string, readonly AttachmentRef[]>>;
   cases: readonly Case[];
+  /**
+   * Each letter's Word document, by letter id, where the letter has one (its `documentUrl`
+   * field). A letter without an entry was recorded without a document.
+   */
+  letterDocuments: Readonly<Record<string, LetterDocumentListing>>;
+  /** Councillors' referrals naming the person. */
+  memberReferrals: readonly MemberReferral[];
+  /** FOI and EIR requests the person made. */
+  foiRequests: readonly FoiRequestAssessment[];
+  /** Every banner staff were shown about the person, in force or ended. */
   alerts: readonly RestrictionAlertRecord[];
   markers: readonly WarningMarker[];
   /** The marker view log; undefined while the product does not record it (see MarkerViewing). */
@@ -61,7 +76,10 @@ export interface BundleContext {
 }
 
 /** The ids of every record about the person, by which audit events are matched to them. */
-export function idsAboutThePerson(sources: Pick<SubjectAccessSources, 'subject' | 'incidents' | 'cases' | 'markers'>): Set<string> {
+export function idsAboutThePerson(
+  sources: Pick<SubjectAccessSources, 'subject' | 'incidents' | 'cases' | 'markers'> &
+    Partial<Pick<SubjectAccessSources, 'memberReferrals' | 'foiRequests' | 'alerts'>>
+): Set<string> {
   const ids = new Set<string>([sources.subject.id]);
   for (const incident of sources.incidents) ids.add(incident.id);
   for (const kase of sources.cases) {
@@ -72,7 +90,23 @@ export function idsAboutThePerson(sources: Pick<SubjectAccessSources, 'subject' 
     for (const sanction of kase.sanctions) for (const approval of sanction.approvals) ids.add(approval.id);
   }
   for (const marker of sources.markers) ids.add(marker.id);
+  for (const other of [...(sources.memberReferrals ?? []), ...(sources.foiRequests ?? []), ...(sources.alerts ?? [])]) ids.add(other.id);
   return ids;
+}
+
+const NO_DOCUMENT = 'No Word document was kept for this letter: what it said is in the fields above.';
+const DOCUMENT_MISSING = 'The Letters library no longer holds this letter’s document (it may have been disposed of).';
+
+/** A letter as disclosed: the record, and its document (packed into the zip) or why there is none. */
+function letterRecord(letter: Letter, caseId: string, documents: SubjectAccessSources['letterDocuments']): SubjectAccessRecord {
+  const listing = documents[letter.id];
+  const document =
+    listing === undefined
+      ? NO_DOCUMENT
+      : listing.missing
+        ? DOCUMENT_MISSING
+        : { fileName: listing.fileName, inTheZipFileAs: listing.packagedAs };
+  return record(letter.id, { ...letter, caseId: letter.caseId ?? caseId, document });
 }
 
 function record(id: string, data: object): SubjectAccessRecord {
@@ -121,16 +155,21 @@ export function buildSubjectAccessBundle(sources: SubjectAccessSources, context:
     }
     for (const review of kase.reviews) sections.decisions.push(record(review.id, { decision: 'review', caseId: kase.id, ...review }));
     for (const appeal of kase.appeals) sections.decisions.push(record(appeal.id, { decision: 'appeal', caseId: kase.id, ...appeal }));
-    for (const letter of kase.letters) sections.letters.push(record(letter.id, { ...letter, caseId: letter.caseId ?? kase.id }));
+    for (const letter of kase.letters) sections.letters.push(letterRecord(letter, kase.id, sources.letterDocuments));
     for (const entry of kase.contactLog) sections.contactLog.push(record(entry.id, { caseId: kase.id, ...entry }));
   }
+  const memberReferrals = sources.memberReferrals.filter((referral) => referral.personId === subjectId);
+  for (const referral of memberReferrals) sections.memberReferrals.push(record(referral.id, referral));
+  const foiRequests = sources.foiRequests.filter((request) => request.personId === subjectId);
+  for (const foi of foiRequests) sections.foiRequests.push(record(foi.id, foi));
   const markers = sources.markers.filter((marker) => marker.personId === subjectId);
   for (const marker of markers) sections.markers.push(record(marker.id, marker));
   const markerIds = new Set(markers.map((marker) => marker.id));
   for (const viewing of sources.markerViewings ?? [])
     if (markerIds.has(viewing.markerId)) sections.markerViewLog.push(record(viewing.id, viewing));
-  for (const alert of sources.alerts.filter((a) => a.personId === subjectId)) sections.alerts.push(record(alert.id, alert));
-  const about = idsAboutThePerson({ subject: sources.subject, incidents, cases, markers });
+  const alerts = sources.alerts.filter((a) => a.personId === subjectId);
+  for (const alert of alerts) sections.alerts.push(record(alert.id, alert));
+  const about = idsAboutThePerson({ subject: sources.subject, incidents, cases, markers, memberReferrals, foiRequests, alerts });
   const events = sources.auditEvents.filter((event) => about.has(event.entity.id));
   const seen = new Set<string>();
   for (const event of [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {

@@ -7,8 +7,11 @@ import type { IsoDate, IsoInstant } from '../model/dates';
 import type { UserId } from '../model/ids';
 import type { Person } from '../model/person';
 
-/** The format version written into every JSON export. */
-export const SUBJECT_ACCESS_FORMAT = 'ccm-subject-access/1';
+/**
+ * The format version written into every JSON export. 2: Member referrals and FOI/EIR requests
+ * about the person, every banner (closed ones too) and each letter's document.
+ */
+export const SUBJECT_ACCESS_FORMAT = 'ccm-subject-access/2';
 
 /** The sections of a bundle, in the order they are shown (spec 4.2: what is disclosable). */
 export const SUBJECT_ACCESS_SECTIONS = [
@@ -18,6 +21,8 @@ export const SUBJECT_ACCESS_SECTIONS = [
   'sanctions',
   'letters',
   'contactLog',
+  'memberReferrals',
+  'foiRequests',
   'markers',
   'markerViewLog',
   'alerts',
@@ -32,9 +37,11 @@ export const SUBJECT_ACCESS_SECTION_TITLES: Readonly<Record<SubjectAccessSection
   sanctions: 'Sanctions',
   letters: 'Letters and their documents',
   contactLog: 'Contact log',
+  memberReferrals: 'Councillors’ referrals (Member referrals)',
+  foiRequests: 'Freedom of information and environmental information requests',
   markers: 'Warning markers',
   markerViewLog: 'Who viewed the warning markers',
-  alerts: 'Restriction banners shown to staff',
+  alerts: 'Restriction banners shown to staff (in force and ended)',
   auditEvents: 'Audit events about the person and their records'
 };
 
@@ -87,11 +94,29 @@ export interface SubjectAccessGap {
   reason: string;
 }
 
+/**
+ * A letter's Word document as the export hands it over (BR-23: "letters and their documents"):
+ * the file itself goes into the export's zip file at `packagedAs`; `missing` when the letter names
+ * a document the Letters library no longer holds (said so, never silently left out).
+ */
+export interface LetterDocumentListing {
+  fileName: string;
+  packagedAs?: string;
+  missing?: true;
+}
+
+/** Where a letter's document sits in the export's zip file. */
+export function letterDocumentPath(fileName: string): string {
+  return `letters/${fileName}`;
+}
+
 export interface SubjectAccessRequestRecord {
   receivedOn: IsoDate;
   dueOn: IsoDate;
   extendedDueOn?: IsoDate;
   complex: boolean;
+  /** Why it was extended, where it was extended after it was logged (what the person was told). */
+  extensionReason?: string;
   loggedBy: UserId;
   loggedAt: IsoInstant;
 }

@@ -1,6 +1,7 @@
 export * from './bundle';
 export * from './buildBundle';
 export * from './deadline';
+export * from './extension';
 export * from './markerViewings';
 export * from './openRequests';
 export * from './retentionHold';

@@ -12,13 +12,50 @@ import { isIsoDate, type IsoDate, type IsoInstant } from '../model/dates';
 
 export const SUBJECT_ACCESS_ACTIONS = {
   logged: 'SubjectAccessRequestLogged',
+  /** Art. 12(3): extended to three months after it was logged, with the reason (extension.ts). */
+  extended: 'SubjectAccessRequestExtended',
   exported: 'SubjectAccessExported'
 } as const;
+
+/** A request's extension as recorded: to when, why, by whom and when it was decided. */
+export interface SubjectAccessExtension {
+  readonly extendedDueOn: IsoDate;
+  readonly reason: string;
+  readonly extendedBy: string;
+  readonly extendedAt: IsoInstant;
+}
+
+/** Each request's extension, by request id, from the audit entries on the person (the first one counts). */
+export function subjectAccessExtensions(personEvents: readonly AuditEvent[]): Map<string, SubjectAccessExtension> {
+  const extensions = new Map<string, SubjectAccessExtension>();
+  for (const event of personEvents) {
+    if (event.action !== SUBJECT_ACCESS_ACTIONS.extended || !event.after) continue;
+    const { requestId, extendedDueOn, reason } = event.after;
+    if (typeof requestId !== 'string' || !isIsoDate(extendedDueOn) || extensions.has(requestId)) continue;
+    extensions.set(requestId, {
+      extendedDueOn,
+      reason: typeof reason === 'string' ? reason : '',
+      extendedBy: event.actorId,
+      extendedAt: event.at
+    });
+  }
+  return extensions;
+}
+
+/** The ids of the requests that have been answered (exported). */
+export function answeredSubjectAccessRequests(personEvents: readonly AuditEvent[]): Set<string> {
+  return new Set(
+    personEvents
+      .filter((event) => event.action === SUBJECT_ACCESS_ACTIONS.exported)
+      .map((event) => event.after?.requestId)
+      .filter((id): id is string => typeof id === 'string')
+  );
+}
 
 export interface OpenSubjectAccessRequest {
   readonly requestId: string;
   readonly receivedOn: IsoDate;
-  /** The date the answer is due (the extended date for a complex request). */
+  /** The date the answer is due (the extended date for a complex request, or one extended later). */
   readonly answerBy: IsoDate;
   readonly loggedBy: string;
   readonly loggedAt: IsoInstant;
@@ -26,12 +63,8 @@ export interface OpenSubjectAccessRequest {
 
 /** The person's requests not yet answered, from the audit entries on the person, oldest logged first. */
 export function openSubjectAccessRequests(personEvents: readonly AuditEvent[]): OpenSubjectAccessRequest[] {
-  const answered = new Set(
-    personEvents
-      .filter((event) => event.action === SUBJECT_ACCESS_ACTIONS.exported)
-      .map((event) => event.after?.requestId)
-      .filter((id): id is string => typeof id === 'string')
-  );
+  const answered = answeredSubjectAccessRequests(personEvents);
+  const extensions = subjectAccessExtensions(personEvents);
   const open: OpenSubjectAccessRequest[] = [];
   for (const event of personEvents) {
     if (event.action !== SUBJECT_ACCESS_ACTIONS.logged || answered.has(event.id) || !event.after) continue;
@@ -40,7 +73,7 @@ export function openSubjectAccessRequests(personEvents: readonly AuditEvent[]): 
     open.push({
       requestId: event.id,
       receivedOn,
-      answerBy: isIsoDate(extendedDueOn) ? extendedDueOn : dueOn,
+      answerBy: extensions.get(event.id)?.extendedDueOn ?? (isIsoDate(extendedDueOn) ? extendedDueOn : dueOn),
       loggedBy: event.actorId,
       loggedAt: event.at
     });

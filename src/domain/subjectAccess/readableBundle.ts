@@ -130,6 +130,7 @@ export function readableBundle(bundle: SubjectAccessBundle, nameOf: (userId: str
     ...(request.extendedDueOn
       ? [{ label: 'Extended (complex request) to', value: [{ text: formatLongDate(request.extendedDueOn) }] }]
       : []),
+    ...(request.extensionReason ? [{ label: 'Why it was extended', value: markThirdParties(request.extensionReason, flags) }] : []),
     {
       label: 'Exported',
       value: [{ text: `${formatLongDate(exported.date)} at ${exported.time} by ${nameOf(bundle.exportedBy) ?? bundle.exportedBy}` }]

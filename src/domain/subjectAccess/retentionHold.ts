@@ -8,9 +8,9 @@ import type { AuditEvent } from '../model/audit';
 import type { RetentionSource, RetentionStanding } from '../time';
 import { latestSubjectAccessRequestAt, openSubjectAccessRequests } from './openRequests';
 
-/** The person a retention record is about, if it names one (an FOI file or referral may not). */
+/** The person a retention record is about, if it names one (an FOI file or referral may not); a person's own record is them. */
 export function personOfRetentionSource(source: RetentionSource): string | undefined {
-  return source.record.personId;
+  return source.kind === 'person' ? source.record.id : source.record.personId;
 }
 
 /**

@@ -4,7 +4,15 @@ import { isoDate, isoInstant, type IncidentReport, type AuditEvent } from '../mo
 import { activeCase } from '../workflow/testing/caseJourney';
 import { person } from '../workflow/testing/fixtures';
 import { buildSubjectAccessBundle, type SubjectAccessSources } from './buildBundle';
-import { SUBJECT_ACCESS_FORMAT, SUBJECT_ACCESS_SECTIONS, type SubjectAccessRequestRecord, type ThirdPartyFlag } from './bundle';
+import {
+  letterDocumentPath,
+  SUBJECT_ACCESS_FORMAT,
+  SUBJECT_ACCESS_SECTIONS,
+  type SubjectAccessRequestRecord,
+  type ThirdPartyFlag
+} from './bundle';
+import type { FoiRequestAssessment, MemberReferral } from '../model';
+import type { RestrictionAlertRecord } from '../alerts/alertRecord';
 import { checkSubjectAccessRequest, subjectAccessDeadline } from './deadline';
 import { fieldLabel, markThirdParties, readableBundle } from './readableBundle';
 
@@ -54,6 +62,9 @@ function sources(overrides: Partial<SubjectAccessSources> = {}): SubjectAccessSo
     incidents: [incident(), incident({ id: 'inc-other', personId: 'p-2', narrative: 'Someone else entirely.' })],
     incidentFiles: { 'inc-1': [{ name: 'photo.jpg', url: '/x/photo.jpg' }] },
     cases: [activeCase(), { ...activeCase(), id: 'case-other', personId: 'p-2' }],
+    letterDocuments: {},
+    memberReferrals: [],
+    foiRequests: [],
     alerts: [],
     markers: [],
     markerViewings: undefined,
@@ -155,6 +166,111 @@ describe('BR-23 subject access: what is about the person', () => {
   });
 });
 
+describe('BR-23 subject access: letters and their documents, Member referrals, FOI/EIR requests, ended banners', () => {
+  const kase = activeCase();
+  const [first, ...rest] = kase.letters;
+  const produced = { ...first, id: 'letter-doc', fields: { ...first.fields, documentUrl: '/sites/ccm/Letters/Decision letter-doc.docx' } };
+  const gone = { ...first, id: 'letter-gone', fields: { ...first.fields, documentUrl: '/sites/ccm/Letters/Old letter-gone.docx' } };
+  const referral: MemberReferral = {
+    id: 'ref-1',
+    councillorId: 'u-cllr',
+    personId: 'p-1',
+    personName: "Siân O'Brien",
+    personContactDetails: '1 High Street',
+    councillorLetterDate: isoDate('2026-01-05'),
+    accountOfContacts: 'Repeated emails to the ward councillor.',
+    referredToMonitoringOfficerOn: isoDate('2026-01-10'),
+    createdAt: isoInstant('2026-01-10T09:00:00Z')
+  };
+  const foi: FoiRequestAssessment = {
+    id: 'foi-1',
+    regime: 'EIR',
+    personId: 'p-1',
+    receivedOn: isoDate('2026-01-12'),
+    clarificationPauses: [],
+    indicatorsConsidered: [],
+    conciliatorySteps: [],
+    handlerId: 'u-foi',
+    handlerHeavilyInvolved: false
+  };
+  const endedBanner: RestrictionAlertRecord = {
+    id: 'alert-ended',
+    personId: 'p-1',
+    personName: "Siân O'Brien",
+    restrictionTypes: ['R01'],
+    summary: 'Single point of contact',
+    scopeSummary: 'All services',
+    spocName: 'Cara Rhodes',
+    spocChannel: 'email',
+    contactArrangements: 'Write to Cara Rhodes',
+    activeUntil: isoDate('2026-01-20'),
+    isActive: false
+  };
+  const bundle = buildSubjectAccessBundle(
+    sources({
+      cases: [{ ...kase, letters: [produced, gone, ...rest] }],
+      letterDocuments: {
+        'letter-doc': { fileName: 'Decision letter-doc.docx', packagedAs: 'letters/Decision letter-doc.docx' },
+        'letter-gone': { fileName: 'Old letter-gone.docx', missing: true }
+      },
+      memberReferrals: [referral, { ...referral, id: 'ref-other', personId: 'p-2' }],
+      foiRequests: [foi, { ...foi, id: 'foi-other', personId: 'p-2' }],
+      alerts: [endedBanner, { ...endedBanner, id: 'alert-other', personId: 'p-2' }],
+      auditEvents: [
+        {
+          id: 'a-ref',
+          actorId: 'u-mo',
+          action: 'created',
+          at: isoInstant('2026-01-10T09:00:00Z'),
+          entity: { type: 'MemberReferral', id: 'ref-1' }
+        }
+      ]
+    }),
+    { request: REQUEST, exportedAt: isoInstant('2026-02-02T10:00:00Z'), exportedBy: 'u-dpo', nameOf }
+  );
+
+  test('each letter lists its document and where it is in the zip file, or says there is none', () => {
+    const letters = new Map(bundle.sections.letters.map((r) => [r.id, r.data.document] as const));
+    expect(letters.get('letter-doc')).toEqual({ fileName: 'Decision letter-doc.docx', inTheZipFileAs: 'letters/Decision letter-doc.docx' });
+    expect(letters.get('letter-gone')).toMatch(/no longer holds this letter’s document/);
+    for (const letter of rest) expect(letters.get(letter.id)).toMatch(/^No Word document was kept for this letter/);
+    expect(letterDocumentPath('A b.docx')).toBe('letters/A b.docx');
+  });
+
+  test('the person’s Member referrals and FOI/EIR requests, and no one else’s; their audit events', () => {
+    expect(bundle.sections.memberReferrals.map((r) => r.id)).toEqual(['ref-1']);
+    expect(bundle.sections.foiRequests.map((r) => r.id)).toEqual(['foi-1']);
+    expect(bundle.sections.auditEvents.map((r) => r.id)).toContain('a-ref');
+  });
+
+  test('banners that have ended are disclosed too, and still flag the staff they name', () => {
+    expect(bundle.sections.alerts.map((r) => [r.id, r.data.isActive])).toEqual([['alert-ended', false]]);
+    const cara = bundle.thirdParties.find((f) => f.name === 'Cara Rhodes');
+    expect(cara?.appearsIn).toEqual(expect.arrayContaining([{ section: 'alerts', recordId: 'alert-ended', field: 'spocName' }]));
+  });
+
+  test('the referring councillor and the FOI handler are flagged for redaction, not removed', () => {
+    expect(bundle.thirdParties.find((f) => f.identifier === 'u-cllr')).toMatchObject({ kind: 'councillor' });
+    expect(bundle.thirdParties.find((f) => f.identifier === 'u-foi')).toMatchObject({ kind: 'staff' });
+    expect(bundle.sections.memberReferrals[0].data.accountOfContacts).toBe('Repeated emails to the ward councillor.');
+  });
+
+  test('the readable bundle has a part for each, headed in plain English', () => {
+    const readable = readableBundle(bundle, nameOf);
+    const headings = readable.sections.map((s) => s.heading);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Councillors’ referrals (Member referrals)',
+        'Freedom of information and environmental information requests',
+        'Restriction banners shown to staff (in force and ended)'
+      ])
+    );
+    const letters = readable.sections.find((s) => s.heading === 'Letters and their documents');
+    const lines = letters?.records.flatMap((r) => r.lines.map((line) => `${line.label}: ${line.value.map((run) => run.text).join('')}`));
+    expect(lines).toEqual(expect.arrayContaining(['Document, in the zip file as: letters/Decision letter-doc.docx']));
+  });
+});
+
 describe('BR-23 subject access: third parties flagged for redaction, not removed', () => {
   const bundle = buildSubjectAccessBundle(sources(), {
     request: REQUEST,
@@ -208,6 +324,24 @@ describe('BR-23 subject access: the readable bundle', () => {
     expect(occurred?.value).toEqual([{ text: '2 January 2026 at 14:30' }]);
     expect(readable.sections.find((s) => s.heading === 'Who viewed the warning markers')?.note).toMatch(/^Not gathered/);
     expect(readable.sections.find((s) => s.heading === 'Warning markers')?.note).toBe('Nothing is held in this part.');
+  });
+
+  test('a request extended later says to when and why, the reason’s third parties marked too', () => {
+    const extended = readableBundle(
+      {
+        ...bundle,
+        request: { ...REQUEST, extendedDueOn: isoDate('2026-04-30'), complex: true, extensionReason: 'Joan Witness must be asked first.' }
+      },
+      nameOf
+    );
+    const joan = bundle.thirdParties.find((f) => f.name === 'Joan Witness');
+    expect(extended.summary).toEqual(
+      expect.arrayContaining([
+        { label: 'Extended (complex request) to', value: [{ text: '30 April 2026' }] },
+        { label: 'Why it was extended', value: [{ text: 'Joan Witness', thirdPartyRef: joan?.ref }, { text: ' must be asked first.' }] }
+      ])
+    );
+    expect(readable.summary.map((line) => line.label)).not.toContain('Why it was extended');
   });
 
   test('third-party names are marked runs; user ids read as names', () => {

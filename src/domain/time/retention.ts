@@ -9,7 +9,14 @@ import type { AuditEventId, UserId } from '../model/ids';
 import { addCalendarMonths } from './calendarMonths';
 import type { TimeConfigError } from './timeConfigError';
 
-export const RETENTION_RECORD_KINDS = ['closedCase', 'removedMarker', 'foiFile', 'incidentNotProgressed', 'memberReferral'] as const;
+export const RETENTION_RECORD_KINDS = [
+  'closedCase',
+  'removedMarker',
+  'foiFile',
+  'incidentNotProgressed',
+  'memberReferral',
+  'person'
+] as const;
 export type RetentionRecordKind = (typeof RETENTION_RECORD_KINDS)[number];
 
 /** Months to keep each kind of record after its trigger date. */
@@ -29,7 +36,11 @@ export const DEFAULT_RETENTION_POLICY: RetentionPolicy = Object.freeze({
   incidentNotProgressed: 72,
   // Members' referrals no case was opened from [GAP]: as incidents never progressed [INF]. A
   // referral a case was opened from goes with that case.
-  memberReferral: 72
+  memberReferral: 72,
+  // A customer's own record (name, contact details, needs) once nothing else about them remains
+  // [INF]: kept 12 months from the last time anything was recorded on them, so a late complaint
+  // or request about the records just disposed of can still be matched to who they were.
+  person: 12
 });
 
 export interface RetentionCandidate {

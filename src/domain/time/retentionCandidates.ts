@@ -7,9 +7,12 @@ import { dateOfInstant, isAfter, type IsoDate } from '../model/dates';
 import type { FoiRequestAssessment } from '../model/foi';
 import type { IncidentReport } from '../model/incident';
 import type { MemberReferral } from '../model/memberReferral';
+import type { Person } from '../model/person';
 import type { SanctionStatus } from '../model/sanction';
 import type { WarningMarker } from '../model/warningMarker';
+import type { AuditEvent } from '../model/audit';
 import { dispositionDate, type RetentionCandidate, type RetentionRecordKind } from './retention';
+import { RETENTION_ACTIONS } from './retentionLedger';
 import { retentionPolicyOf, type RetentionRule, type RetentionSchedule } from './retentionSchedule';
 
 /** A record as storage found it, by the kind of rule that may apply to it. */
@@ -19,14 +22,22 @@ export type RetentionSource =
   | { readonly kind: 'foiFile'; readonly record: FoiRequestAssessment }
   /** `heldByCase`: a case holds the incident (it progressed), so the case's rule applies instead. */
   | { readonly kind: 'incidentNotProgressed'; readonly record: IncidentReport; readonly heldByCase: boolean }
-  | { readonly kind: 'memberReferral'; readonly record: MemberReferral };
+  | { readonly kind: 'memberReferral'; readonly record: MemberReferral }
+  /**
+   * A customer's own record. `lastRecordedOn`: the last day anything was recorded on the person
+   * themselves (their item changed, or an audit entry on them: a request, an export, a decision).
+   * `othersRemaining`: how many other records still name them (incidents, cases, sanctions,
+   * banners, markers and their flags, referrals, FOI files); while any does, they are kept.
+   */
+  | { readonly kind: 'person'; readonly record: Person; readonly lastRecordedOn: IsoDate; readonly othersRemaining: number };
 
 export const RETENTION_ENTITY_TYPES: Readonly<Record<RetentionRecordKind, AuditedEntityType>> = {
   closedCase: 'Case',
   removedMarker: 'WarningMarker',
   foiFile: 'FoiRequestAssessment',
   incidentNotProgressed: 'IncidentReport',
-  memberReferral: 'MemberReferral'
+  memberReferral: 'MemberReferral',
+  person: 'Person'
 };
 
 /** Sanctions that never restricted anyone: a proposal refused or never decided. */
@@ -58,7 +69,8 @@ function foiClosedOn(file: FoiRequestAssessment): IsoDate | undefined {
 /**
  * The candidate a record is, under the schedule, or undefined when no rule applies to it yet
  * (a case not closed, a marker not removed, an FOI file still open, an incident a case holds,
- * a referral a case was opened from: that one goes with its case).
+ * a referral a case was opened from: that one goes with its case; a person something else
+ * still names).
  */
 export function retentionCandidateOf(source: RetentionSource, schedule: RetentionSchedule): RetentionCandidate | undefined {
   const rule = schedule[source.kind];
@@ -77,7 +89,26 @@ export function retentionCandidateOf(source: RetentionSource, schedule: Retentio
     }
     case 'memberReferral':
       return source.record.caseId === undefined ? candidate(source.record.id, source.record.referredToMonitoringOfficerOn) : undefined;
+    case 'person':
+      // Never while anything else about them remains: their record is what those records name.
+      return source.othersRemaining === 0 ? candidate(source.record.id, source.lastRecordedOn) : undefined;
   }
+}
+
+const RETENTION_LEDGER_ACTIONS: ReadonlySet<string> = new Set(Object.values(RETENTION_ACTIONS));
+
+/**
+ * The last day anything was recorded on a person (the `person` kind's trigger): the later of
+ * their item's last change and their latest audit entry (a subject access request, an export, a
+ * change to their details). The retention ledger's own entries (the DPO confirming, holding or
+ * releasing, a disposal stub) record nothing about the person: counting them would let each
+ * decision on the record put its own disposal off. Undefined when nothing is known.
+ */
+export function personLastRecordedOn(itemChangedOn: IsoDate | undefined, personEvents: readonly AuditEvent[]): IsoDate | undefined {
+  return personEvents
+    .filter((event) => !RETENTION_LEDGER_ACTIONS.has(event.action))
+    .map((event) => dateOfInstant(event.at))
+    .reduce<IsoDate | undefined>((latest, day) => (latest === undefined || isAfter(day, latest) ? day : latest), itemChangedOn);
 }
 
 /** The date the record falls due under the schedule. */

@@ -12,7 +12,7 @@ export const RETENTION_DISPOSALS = ['confirmFirst', 'automatic'] as const;
 export type RetentionDisposal = (typeof RETENTION_DISPOSALS)[number];
 
 /** The date a record's period runs from. */
-export type RetentionTrigger = 'closedOn' | 'lastRestrictionEnded' | 'removedOn' | 'reportedOn' | 'referredOn';
+export type RetentionTrigger = 'closedOn' | 'lastRestrictionEnded' | 'removedOn' | 'reportedOn' | 'referredOn' | 'lastRecordedOn';
 
 /** The triggers each kind of record may use; the first is the default. */
 export const RETENTION_TRIGGERS: Readonly<Record<RetentionRecordKind, readonly RetentionTrigger[]>> = {
@@ -22,7 +22,8 @@ export const RETENTION_TRIGGERS: Readonly<Record<RetentionRecordKind, readonly R
   // The refusal notice (or the last clarification) closes the FOI assessment file.
   foiFile: ['closedOn'],
   incidentNotProgressed: ['reportedOn'],
-  memberReferral: ['referredOn']
+  memberReferral: ['referredOn'],
+  person: ['lastRecordedOn']
 };
 
 export interface RetentionRule {
@@ -39,7 +40,8 @@ export const RETENTION_KIND_LABELS: Readonly<Record<RetentionRecordKind, string>
   removedMarker: 'Removed warning marker',
   foiFile: 'FOI or EIR assessment file',
   incidentNotProgressed: 'Incident that never became a case',
-  memberReferral: 'Member referral no case was opened from'
+  memberReferral: 'Member referral no case was opened from',
+  person: 'A customer’s own record (name, contact details and needs), once nothing else about them remains'
 };
 
 export const RETENTION_TRIGGER_LABELS: Readonly<Record<RetentionTrigger, string>> = {
@@ -47,7 +49,8 @@ export const RETENTION_TRIGGER_LABELS: Readonly<Record<RetentionTrigger, string>
   lastRestrictionEnded: 'from the end of the last restriction (or closure, if later)',
   removedOn: 'from the date it was removed',
   reportedOn: 'from the date it was reported',
-  referredOn: 'from the date of the referral'
+  referredOn: 'from the date of the referral',
+  lastRecordedOn: 'from the last time anything was recorded on the person'
 };
 
 export const DEFAULT_RETENTION_SCHEDULE: RetentionSchedule = Object.freeze(

@@ -41,6 +41,16 @@ const OPERATIONS: readonly Operation[] = [
       store.memberReferrals.create(memberReferral({ id: `referral-${suffix}`, personId: records.person.value.id }) as MemberReferral)
   },
   { name: 'read a case', run: (store, records) => store.cases.get(records.kase.value.id) },
+  // Subject access (BR-23): what the data protection officer reads about one person beyond the case.
+  {
+    name: 'read the Member referrals about a customer',
+    run: (store, records) => store.memberReferrals.listByPerson(records.person.value.id)
+  },
+  { name: 'read the FOI requests from a customer', run: (store, records) => store.foiAssessments.listByPerson(records.person.value.id) },
+  {
+    name: 'read every staff banner of a customer',
+    run: (store, records) => store.restrictionAlerts.listForPerson(records.person.value.id)
+  },
   // Issue 18: configuration is the site owners' (CCM Administrators) to change; everyone else reads it.
   { name: 'change a setting', run: (store, _records, suffix) => store.settings.save(`contract-${suffix}`, { value: 1 }, undefined) },
   {
@@ -124,5 +134,10 @@ describe('the in-memory store refuses exactly what SharePoint refuses, persona b
     expect(await attempt(() => staff.persons.findWithDetails(staffRecords.person.value.id))).toBe('refused');
     expect(await attempt(() => harness.storeAs('sam.staff').persons.findWithDetails(spRecords.person.value.id))).toBe('refused');
     expect(await attempt(() => harness.storeAs('cara.cro').persons.findWithDetails(spRecords.person.value.id))).toBe('done');
+    // BR-23: the data protection officer reads a customer's referrals and FOI requests; staff are refused the FOI files.
+    const dpo = harness.storeAs('dana.dpo');
+    expect(await attempt(() => dpo.memberReferrals.listByPerson(spRecords.person.value.id))).toBe('done');
+    expect(await attempt(() => dpo.foiAssessments.listByPerson(spRecords.person.value.id))).toBe('done');
+    expect(await attempt(() => harness.storeAs('sam.staff').foiAssessments.listByPerson(spRecords.person.value.id))).toBe('refused');
   });
 });

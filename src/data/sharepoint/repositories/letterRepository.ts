@@ -14,7 +14,7 @@ import type { OptionalCaseRefs } from '../mappers/caseChildMappers';
 import { letterMapper } from '../mappers/caseChildMappers';
 import { SpEntityRepository, newId } from './entityRepository';
 import { fieldValues } from '../values';
-import { ValidationFailedError } from '../../errors';
+import { NotFoundError, ValidationFailedError } from '../../errors';
 import { clippedToLength, FILE_NAME_MAX_LENGTH, safeFileName } from '../../../domain/validation/fileNames';
 
 /**
@@ -137,8 +137,20 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
       save: async (file) => {
         const { stored, url } = await this.saveDocument(file);
         return { url, letterId: stored.value.id, etag: stored.etag };
-      }
+      },
+      open: (documentUrl) => this.openDocument(documentUrl)
     };
+  }
+
+  /** The document's bytes as the reader may read them; undefined when the file is not there. */
+  public async openDocument(documentUrl: string): Promise<ArrayBuffer | undefined> {
+    try {
+      return await this._sp.web.getFileByServerRelativePath(documentUrl).getBuffer();
+    } catch (error) {
+      const mapped = toDataError(error, this.gateway.definition);
+      if (mapped instanceof NotFoundError) return undefined;
+      throw mapped;
+    }
   }
 
   public update(stored: Stored<Letter>, next: Letter, caseId?: string): Promise<Stored<Letter>> {

@@ -82,6 +82,10 @@ export class SpRestrictionAlertRepository extends RootRepository<RestrictionAler
     return this.list({ filter: and(eq('PersonRef', personId), eq('IsActive', true)) }, 100);
   }
 
+  public listForPerson(personId: string): Promise<Stored<RestrictionAlert>[]> {
+    return this.list({ filter: eq('PersonRef', personId) }, 1000);
+  }
+
   public listOpenForCase(caseId: string): Promise<Stored<RestrictionAlert>[]> {
     return this.list({ filter: and(eq('CaseRef', caseId), eq('IsActive', true)) }, 100);
   }
@@ -95,6 +99,10 @@ export class SpRestrictionAlertRepository extends RootRepository<RestrictionAler
 export class SpMemberReferralRepository extends RootRepository<MemberReferral> implements MemberReferralRepository {
   public listByCouncillor(councillorId: string): Promise<Stored<MemberReferral>[]> {
     return this.list({ filter: eq('CouncillorId', councillorId) }, 1000);
+  }
+
+  public listByPerson(personId: string): Promise<Stored<MemberReferral>[]> {
+    return this.list({ filter: eq('PersonRef', personId) }, 1000);
   }
 
   public listReferredSince(date: IsoDate): Pages<Stored<MemberReferral>> {
@@ -114,6 +122,10 @@ export class SpFoiAssessmentRepository extends RootRepository<FoiRequestAssessme
 
   public listByHandler(userId: string): Promise<Stored<FoiRequestAssessment>[]> {
     return this.list({ filter: eq('HandlerId', userId) }, 1000);
+  }
+
+  public listByPerson(personId: string): Promise<Stored<FoiRequestAssessment>[]> {
+    return this.list({ filter: eq('PersonRef', personId) }, 1000);
   }
 }
 

@@ -1,15 +1,16 @@
 // The data protection officer's screen (BR-23, UK GDPR Art. 15): find the person, log the
-// request with the day it was received, see when it must be answered, run the export and
-// download the readable Word bundle and the machine-readable JSON. Offered only to the DPO
+// request with the day it was received, see when it must be answered (and extend it within its
+// first month, Art. 12(3)), run the export and download the readable Word bundle, the
+// machine-readable JSON and one zip file with both and the letters' own documents. Offered only to the DPO
 // (routes.ts, SUBJECT_ACCESS_ROLES); SharePoint refuses anyone else the lists it reads.
 import * as React from 'react';
 import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3 } from '@fluentui/react-components';
-import type { LoggedSubjectAccessRequest } from '../../../app/subjectAccess';
-import { DateText, ErrorMessage, formatDate, LoadingState, ScreenLayout, TextField, useFormStyles } from '../../components';
+import { ErrorMessage, LoadingState, ScreenLayout, TextField, useFormStyles } from '../../components';
 import type { ScreenProps } from '../../shell/routes';
 import { useObjectUrl } from '../letters/useObjectUrl';
 import { useSubjectAccess, type ExportedFiles, type FoundPerson, type SearchState } from './useSubjectAccess';
 import { useSubjectAccessStyles } from './useSubjectAccessStyles';
+import { RequestsTable } from './RequestsTable';
 
 interface FindPersonProps {
   search: SearchState;
@@ -136,7 +137,9 @@ function Downloads({ files }: { files: ExportedFiles }): React.ReactElement {
   const styles = useSubjectAccessStyles();
   const docxUrl = useObjectUrl(files.docx.blob);
   const jsonUrl = useObjectUrl(files.json.blob);
+  const zipUrl = useObjectUrl(files.zip.blob);
   const flagged = files.bundle.thirdParties.length;
+  const documents = files.zip.letterDocuments;
   return (
     <MessageBar intent="success" role="status" layout="multiline">
       <MessageBarBody>
@@ -157,56 +160,15 @@ function Downloads({ files }: { files: ExportedFiles }): React.ReactElement {
               Download the JSON ({files.json.fileName})
             </Link>
           ) : null}
+          {zipUrl ? (
+            <Link href={zipUrl} download={files.zip.fileName}>
+              Download everything as one zip file ({files.zip.fileName}: the Word bundle, the JSON and{' '}
+              {documents === 1 ? '1 letter document' : `${documents} letter documents`})
+            </Link>
+          ) : null}
         </span>
       </MessageBarBody>
     </MessageBar>
-  );
-}
-
-function RequestsTable({
-  requests,
-  onExport,
-  running
-}: {
-  requests: readonly LoggedSubjectAccessRequest[];
-  onExport(request: LoggedSubjectAccessRequest): void;
-  running: boolean;
-}): React.ReactElement {
-  const styles = useSubjectAccessStyles();
-  if (requests.length === 0) return <Text>No request has been logged for this person yet.</Text>;
-  return (
-    <table className={styles.table} aria-label="Requests logged">
-      <thead>
-        <tr>
-          <th scope="col">Received</th>
-          <th scope="col">Answer due by</th>
-          <th scope="col">Extended to</th>
-          <th scope="col">Export</th>
-        </tr>
-      </thead>
-      <tbody>
-        {requests.map((request) => (
-          <tr key={request.id}>
-            <td>
-              <DateText value={request.receivedOn} />
-            </td>
-            <td>
-              <DateText value={request.dueOn} />
-            </td>
-            <td>{request.extendedDueOn ? <DateText value={request.extendedDueOn} /> : 'Not extended'}</td>
-            <td>
-              <Button
-                disabled={running}
-                onClick={() => onExport(request)}
-                aria-label={`Run the export for the request received on ${formatDate(request.receivedOn)}`}
-              >
-                Run the export
-              </Button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -217,9 +179,9 @@ export default function SubjectAccessScreen(_props: ScreenProps): React.ReactEle
   return (
     <ScreenLayout title="Subject access requests">
       <Text>
-        Everything the council holds about one person (UK GDPR Article 15): incident reports, cases, decisions, sanctions, letters, the
-        contact log, warning markers, banners and the audit trail. Other people named in the records are flagged for you to consider
-        redacting; nothing is removed.
+        Everything the council holds about one person (UK GDPR Article 15): incident reports, cases, decisions, sanctions, letters and their
+        documents, the contact log, councillors’ referrals, FOI and EIR requests, warning markers, banners (ended ones too) and the audit
+        trail. Other people named in the records are flagged for you to consider redacting; nothing is removed.
       </Text>
       {chosen ? (
         <div className={form.form}>
@@ -235,6 +197,8 @@ export default function SubjectAccessScreen(_props: ScreenProps): React.ReactEle
           ) : (
             <RequestsTable
               requests={requests}
+              today={state.today}
+              onExtend={state.extendRequest}
               running={exportState.status === 'running'}
               onExport={(request) => {
                 state.runExport(request).catch(() => undefined);

@@ -1,11 +1,12 @@
 // The subject access screen's state and actions: find the person by name (the indexed name
 // search staff use), read their logged requests, log a new one, run the export and hold the two
-// files for download. Writes go through the shared use cases (src/app/subjectAccess), which
+// files for download (and the zip file with the letters' own documents). Writes go through the shared use cases (src/app/subjectAccess), which
 // check the engine's gate; SharePoint's permissions are the authority.
 import * as React from 'react';
-import { displayName, type SubjectAccessBundle } from '../../../domain';
+import { displayName, type IsoDate, type SubjectAccessBundle } from '../../../domain';
 import {
   exportSubjectAccess,
+  extendSubjectAccessRequest,
   logSubjectAccessRequest,
   subjectAccessHistory,
   type LoggedSubjectAccessRequest
@@ -33,6 +34,8 @@ export type SearchState =
 export interface ExportedFiles {
   docx: { fileName: string; blob: Blob };
   json: { fileName: string; blob: Blob };
+  /** The Word bundle, the JSON and the letters' own documents in one file. */
+  zip: { fileName: string; blob: Blob; letterDocuments: number };
   bundle: SubjectAccessBundle;
 }
 
@@ -50,6 +53,9 @@ export function useSubjectAccess(): {
   requests: LoggedSubjectAccessRequest[] | undefined;
   historyError?: string;
   logRequest(receivedOn: string, complex: boolean): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Today in Europe/London: what may still be extended depends on it. */
+  today: IsoDate;
+  extendRequest(request: LoggedSubjectAccessRequest, reason: string): Promise<{ ok: true } | { ok: false; message: string }>;
   exportState: ExportState;
   runExport(request: LoggedSubjectAccessRequest): Promise<void>;
 } {
@@ -132,6 +138,21 @@ export function useSubjectAccess(): {
     [actor, chosen, store]
   );
 
+  const extendRequest = React.useCallback(
+    async (request: LoggedSubjectAccessRequest, reason: string): Promise<{ ok: true } | { ok: false; message: string }> => {
+      if (!chosen) return { ok: false, message: 'Choose the person first.' };
+      try {
+        const outcome = await extendSubjectAccessRequest(store, { personId: chosen.personId, requestId: request.id, reason }, actor());
+        if (outcome.status !== 'extended') return { ok: false, message: outcome.message };
+        setRequests((earlier) => (earlier ?? []).map((known) => (known.id === request.id ? outcome.request : known)));
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, message: `The request was not extended: ${plainWords(error)}` };
+      }
+    },
+    [actor, chosen, store]
+  );
+
   const runExport = React.useCallback(
     async (request: LoggedSubjectAccessRequest): Promise<void> => {
       if (!chosen) return;
@@ -142,14 +163,26 @@ export function useSubjectAccess(): {
           setExportState({ status: 'failed', message: outcome.message });
           return;
         }
+        // Answered: it can no longer be extended (the register says so too, from the export's audit entry).
+        setRequests((earlier) => (earlier ?? []).map((known) => (known.id === request.id ? { ...known, answered: true } : known)));
         const details = await council.loaded();
-        const files = await generateSubjectAccessFilesLazily(outcome.bundle, (id) => people.displayName(id), details.name);
+        const files = await generateSubjectAccessFilesLazily(
+          outcome.bundle,
+          outcome.documents,
+          (id) => people.displayName(id),
+          details.name
+        );
         setExportState({
           status: 'done',
           files: {
             bundle: outcome.bundle,
             docx: { fileName: files.docx.fileName, blob: new Blob([files.docx.bytes], { type: DOCX_TYPE }) },
-            json: { fileName: files.json.fileName, blob: new Blob([files.json.text], { type: 'application/json' }) }
+            json: { fileName: files.json.fileName, blob: new Blob([files.json.text], { type: 'application/json' }) },
+            zip: {
+              fileName: files.zip.fileName,
+              blob: new Blob([files.zip.bytes], { type: 'application/zip' }),
+              letterDocuments: files.zip.letterDocuments
+            }
           }
         });
       } catch (error) {
@@ -159,5 +192,17 @@ export function useSubjectAccess(): {
     [actor, chosen, council, people, store]
   );
 
-  return { search, find, chosen, choose, requests, historyError, logRequest, exportState, runExport };
+  return {
+    search,
+    find,
+    chosen,
+    choose,
+    requests,
+    historyError,
+    logRequest,
+    today: clock.today(),
+    extendRequest,
+    exportState,
+    runExport
+  };
 }
