@@ -2,6 +2,8 @@ import { isoDate, isoInstant, IsoDate } from '../model/dates';
 import type { RoleAssignments } from '../model/roles';
 import type { WarningMarker } from '../model/warningMarker';
 import { validateLetter } from '../letters/validateLetter';
+import { DEFAULT_RETENTION_SCHEDULE } from '../time/retentionSchedule';
+import { retentionCandidateOf } from '../time/retentionCandidates';
 import { approveMarker, declineMarker, MarkerStep, proposeMarker, removeMarker } from './markerLifecycle';
 import {
   markerLetterReference,
@@ -119,6 +121,18 @@ describe('BR-33 telling the person a marker was removed', () => {
     );
     // Once told, the letter cannot be recorded again.
     expect(fields(recordMarkerRemovalLetterSent(told, sent(told), roles, today, at, 'e5'))).toEqual(['status']);
+  });
+
+  test('BR-24 with BR-33: a removed marker is kept from disposal while its removal letter is owed; once told, its period runs from the removal', () => {
+    const owed = removedUntold();
+    expect(retentionCandidateOf({ kind: 'removedMarker', record: owed }, DEFAULT_RETENTION_SCHEDULE)).toBeUndefined();
+    const told = value(recordMarkerRemovalLetterSent(owed, sent(owed), roles, today, at, 'e4'));
+    expect(retentionCandidateOf({ kind: 'removedMarker', record: told }, DEFAULT_RETENTION_SCHEDULE)).toEqual({
+      kind: 'removedMarker',
+      entityType: 'WarningMarker',
+      id: told.id,
+      triggerDate: told.removedOn
+    });
   });
 
   test('refused: a marker still in force, staff, a letter missing its reasons, a date in the future or before the removal', () => {

@@ -21,18 +21,13 @@ import { dateOfInstant, formatLongDate, IsoDate, IsoInstant, isAfter, isBefore }
 import type { AuditEventId, LetterId, UserId } from '../model/ids';
 import type { Letter, LetterChannel } from '../model/letter';
 import { holdsRole, RoleAssignments } from '../model/roles';
-import type { WarningMarker } from '../model/warningMarker';
+import { personNotYetToldOfRemoval, type WarningMarker } from '../model/warningMarker';
 import { validateLetter, type LetterContent } from '../letters/validateLetter';
 import { MARKER_KEEPER_ROLES, type MarkerStep } from './markerLifecycle';
 import type { MarkerIssue } from './markerRules';
 
-/**
- * True when a marker that was in force has been removed and the person not yet told. A proposal
- * declined before approval never reached staff nor the person, so there is nothing to tell.
- */
-export function personNotYetToldOfRemoval(marker: WarningMarker): boolean {
-  return marker.status === 'Removed' && marker.approvedBy !== undefined && marker.removalToldOn === undefined;
-}
+// Lives with the model: the retention schedule (src/domain/time) must keep such a marker too.
+export { personNotYetToldOfRemoval };
 
 /** "Our reference" on a marker letter: markers have no case reference, so one from the marker's own id. */
 export function markerLetterReference(marker: Pick<WarningMarker, 'id'>): string {

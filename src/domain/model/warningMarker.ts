@@ -64,3 +64,11 @@ export interface WarningMarker {
    */
   letters?: readonly Letter[];
 }
+
+/**
+ * True when a marker that was in force has been removed and the person not yet told. A proposal
+ * declined before approval never reached staff nor the person, so there is nothing to tell.
+ */
+export function personNotYetToldOfRemoval(marker: WarningMarker): boolean {
+  return marker.status === 'Removed' && marker.approvedBy !== undefined && marker.removalToldOn === undefined;
+}

@@ -9,7 +9,7 @@ import type { IncidentReport } from '../model/incident';
 import type { MemberReferral } from '../model/memberReferral';
 import type { Person } from '../model/person';
 import type { SanctionStatus } from '../model/sanction';
-import type { WarningMarker } from '../model/warningMarker';
+import { personNotYetToldOfRemoval, type WarningMarker } from '../model/warningMarker';
 import type { AuditEvent } from '../model/audit';
 import { dispositionDate, type RetentionCandidate, type RetentionRecordKind } from './retention';
 import { RETENTION_ACTIONS } from './retentionLedger';
@@ -68,7 +68,7 @@ function foiClosedOn(file: FoiRequestAssessment): IsoDate | undefined {
 
 /**
  * The candidate a record is, under the schedule, or undefined when no rule applies to it yet
- * (a case not closed, a marker not removed, an FOI file still open, an incident a case holds,
+ * (a case not closed, a marker not removed or whose removal the person has not yet been told of, an FOI file still open, an incident a case holds,
  * a referral a case was opened from: that one goes with its case; a person something else
  * still names).
  */
@@ -80,7 +80,10 @@ export function retentionCandidateOf(source: RetentionSource, schedule: Retentio
     case 'closedCase':
       return source.record.status === 'Closed' ? candidate(source.record.id, closedCaseTrigger(source.record, rule)) : undefined;
     case 'removedMarker':
-      return source.record.status === 'Removed' ? candidate(source.record.id, source.record.removedOn) : undefined;
+      // Kept while its removal letter is owed (BR-33: the person is told): disposing of it would lose the debt.
+      return source.record.status === 'Removed' && !personNotYetToldOfRemoval(source.record)
+        ? candidate(source.record.id, source.record.removedOn)
+        : undefined;
     case 'foiFile':
       return candidate(source.record.id, foiClosedOn(source.record));
     case 'incidentNotProgressed': {
