@@ -31,7 +31,7 @@ export function restrictionBanner(page: Page, personName: string): Locator {
   return page.locator(`[role="group"][aria-label=${JSON.stringify(`Contact restriction for ${personName}`)}]`);
 }
 
-export function anyRestrictionBanner(page: Page): Locator {
+function anyRestrictionBanner(page: Page): Locator {
   return page.locator(ANY_BANNER);
 }
 
