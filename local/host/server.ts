@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ENTRY_PATH, bundleHostPage } from './bundle';
+import { entityTagsOf, serveAsset } from './assetCaching';
 import { hostPageHtml, type LocalHostConfig } from './page';
 import { findLocalUser } from './localUsers';
 
@@ -97,6 +98,7 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
     caseService: caseService !== undefined && options.issueToken !== undefined
   };
   const html = hostPageHtml(ENTRY_PATH, config, preloads);
+  const assetTags = entityTagsOf(assets);
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -135,7 +137,7 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
     }
     const asset = assets.get(pathname);
     if (asset) {
-      response.writeHead(200, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-store' }).end(asset.body);
+      serveAsset(request, response, asset, assetTags);
       return;
     }
     if (pathname === '/' || pathname === '/index.html') {

@@ -1,5 +1,8 @@
 // axe-core in a real browser page (playwright-core), with violations formatted so that a
 // failing test says what is wrong, where, and how to fix it.
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -48,10 +51,39 @@ export function withoutKnownFalsePositives(violations: readonly AxeViolation[]):
     .filter((violation) => violation.nodes.length > 0);
 }
 
+/**
+ * axe-core served over HTTP, once per test process, as a file the browser may cache: injected as
+ * text (addScriptTag's `path`), its half a megabyte was sent and compiled again after every page
+ * load, about half a second of a loaded machine each time; from the HTTP cache Chromium reuses
+ * the compiled code. The server does not keep the process alive (unref).
+ */
+let axeUrl: Promise<string> | undefined;
+
+function servedAxeUrl(): Promise<string> {
+  axeUrl ??= new Promise<string>((resolve, reject) => {
+    const source = fs.readFileSync(AXE_PATH);
+    const server = http.createServer((_request, response) => {
+      response
+        .writeHead(200, {
+          'Content-Type': 'text/javascript; charset=utf-8',
+          'Cache-Control': 'public, max-age=31536000, immutable',
+          'Access-Control-Allow-Origin': '*'
+        })
+        .end(source);
+    });
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.unref();
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/axe.min.js`);
+    });
+  });
+  return axeUrl;
+}
+
 /** Runs axe on the whole document with the WCAG A/AA rules and returns the violations. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as AxeWindow).axe !== 'undefined');
-  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  if (!loaded) await page.addScriptTag({ url: await servedAxeUrl() });
   const violations = await page.evaluate(
     async (tags) => {
       const axe = (window as unknown as AxeWindow).axe;
