@@ -7,7 +7,8 @@ import { useHasRole } from '../../services/AppServices';
 import type { Stored } from '../../services/appStore';
 import type { ScreenProps } from '../../shell/routes';
 import { Br16Note } from './Br16Note';
-import { FoiAssessmentForm, type GuidanceFocus } from './FoiAssessmentForm';
+import { FoiAssessmentForm } from './FoiAssessmentForm';
+import type { GuidanceFocus } from './guidanceFocus';
 import { FoiAssessmentListView } from './FoiAssessmentListView';
 import { PassedRequests } from './PassedRequests';
 

@@ -1,34 +1,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/** An indented block under what it belongs to (the assessment form's section 17(6) fields, the passed requests). */
+export const NESTED_STYLE = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalS,
+  paddingLeft: tokens.spacingHorizontalL,
+  borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`
+} as const;
+
+/** The list side of the FOI screen; the form has useFoiAssessmentFormStyles. */
 export const useFoiScreenStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
-  repeatRow: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr) max-content',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'end',
-    '@media (max-width: 640px)': { gridTemplateColumns: 'minmax(0, 1fr)' }
-  },
-  indicator: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS },
-  indicatorList: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  deadline: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium
-  },
-  deadlineDate: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  issueList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  rule: { color: tokens.colorNeutralForeground2 },
-  readOnlyValue: { fontWeight: tokens.fontWeightSemibold },
-  nested: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalL,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`
-  }
+  nested: NESTED_STYLE
 });

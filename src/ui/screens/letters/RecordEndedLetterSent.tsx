@@ -10,7 +10,7 @@ import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
 import { useCaseRecord } from '../shared/useCaseRecord';
 import { SentLetterForm } from './SentLetterForm';
-import type { LetterProduction } from './useLettersScreen';
+import type { LetterProduction } from './letterProduction';
 
 export interface RecordEndedLetterSentProps {
   caseId: string;

@@ -9,7 +9,7 @@ import { useAppServices } from '../../services/AppServices';
 import { useCaseRecord } from '../shared/useCaseRecord';
 import { RestrictionNowActive } from './RestrictionNowActive';
 import { SentLetterForm } from './SentLetterForm';
-import type { LetterProduction } from './useLettersScreen';
+import type { LetterProduction } from './letterProduction';
 
 export interface RecordRestrictionLetterSentProps {
   caseId: string;

@@ -18,7 +18,7 @@ import { RefusalMessage } from '../shared/CaseFrame';
 import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
 import { LETTER_CHANNEL_LABELS } from './letterChannelLabels';
 import { sentLetterRecord } from './sentLetterRecord';
-import type { LetterProduction } from './useLettersScreen';
+import type { LetterProduction } from './letterProduction';
 
 export type ProducedLetter = Extract<LetterProduction, { status: 'done' }>;
 

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { later } from '../../components/later';
-import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { displayName, type Person } from '../../../domain';
-import { TextField } from '../../components/FormFields';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useAppServices } from '../../services/AppServices';
-import { readTogether } from '../../services/readTogether';
 import { useFormStyles } from '../../components/ScreenLayout';
-import type { NewCustomerDraft } from './useRecordIncident';
+import { CustomerSearchResults } from './CustomerSearchResults';
+import type { NewCustomerDraft } from './incidentDraft';
+import { NewCustomerFields } from './NewCustomerFields';
+import { useCustomerSearch } from './useCustomerSearch';
 
 export interface CustomerPickerProps {
   person: Person | undefined;
@@ -30,56 +30,10 @@ export function CustomerPicker({
   newCustomerErrors,
   initialQuery = ''
 }: CustomerPickerProps): React.ReactElement {
-  const { store } = useAppServices();
   const styles = useFormStyles();
-  const [query, setQuery] = React.useState(initialQuery);
-  const [results, setResults] = React.useState<Person[] | undefined>(undefined);
-  const [searchError, setSearchError] = React.useState<unknown>(undefined);
+  const { query, setQuery, results, searchError, search } = useCustomerSearch(initialQuery);
 
-  const search = async (): Promise<void> => {
-    setSearchError(undefined);
-    try {
-      // The same indexed name search as Check a customer: found however the name is typed,
-      // and under the list view threshold however many customers the council has.
-      const matches = await store.persons.findIdsByName(query.trim(), 10);
-      const found = await readTogether(store, (reads) => Promise.all(matches.map((match) => reads.persons.find(match.personId))));
-      setResults(found.flatMap((row) => (row ? [row.value] : [])));
-    } catch (failure) {
-      setSearchError(failure);
-    }
-  };
-
-  if (newCustomer) {
-    return (
-      <div className={styles.fieldset}>
-        <TextField
-          label="First name"
-          required
-          value={newCustomer.given}
-          error={newCustomerErrors.given}
-          onChange={(given) => onNewCustomer({ ...newCustomer, given })}
-          autoComplete="off"
-        />
-        <TextField
-          label="Last name"
-          required
-          value={newCustomer.family}
-          error={newCustomerErrors.family}
-          onChange={(family) => onNewCustomer({ ...newCustomer, family })}
-          autoComplete="off"
-        />
-        <TextField
-          label="Phone or email (optional)"
-          value={newCustomer.contact}
-          onChange={(contact) => onNewCustomer({ ...newCustomer, contact })}
-          autoComplete="off"
-        />
-        <div className={styles.actions}>
-          <Button onClick={() => onNewCustomer(undefined)}>Search for an existing customer instead</Button>
-        </div>
-      </div>
-    );
-  }
+  if (newCustomer) return <NewCustomerFields newCustomer={newCustomer} onNewCustomer={onNewCustomer} errors={newCustomerErrors} />;
 
   return (
     <div className={styles.fieldset}>
@@ -111,19 +65,7 @@ export function CustomerPicker({
         </Button>
       </div>
       {searchError ? <ErrorMessage error={searchError} title="Search did not work" /> : null}
-      {results !== undefined ? (
-        results.length === 0 ? (
-          <p role="status">No customer found with that last name. Check the spelling, or add a new customer.</p>
-        ) : (
-          <Field label={`${results.length} customer${results.length === 1 ? '' : 's'} found: choose one`}>
-            <RadioGroup value={person?.id ?? ''} onChange={(_, data) => onPick(results.filter((p) => p.id === data.value)[0])}>
-              {results.map((p) => (
-                <Radio key={p.id} value={p.id} label={`${displayName(p)}${p.addresses[0] ? `, ${p.addresses[0]}` : ''}`} />
-              ))}
-            </RadioGroup>
-          </Field>
-        )
-      ) : null}
+      {results !== undefined ? <CustomerSearchResults results={results} person={person} onPick={onPick} /> : null}
       {person && results === undefined ? <p>Selected: {displayName(person)}</p> : null}
     </div>
   );
