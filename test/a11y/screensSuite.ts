@@ -6,7 +6,7 @@ import { startHostServer, type RunningHostServer } from '../../local/host/server
 import { ROUTES } from '../../src/ui/shell/routes';
 import { dateOfInstant, formatLongDate } from '../../src/domain/model/dates';
 import { axeReport } from '../support/axe';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { launchChromium, saveScreenshot } from '../support/browser';
 import { hostUrl, markScreenStale, navigateInApp, SCREENS, ScreenOpener, waitForScreen, type Theme } from './hostScreens';
 import { NOW as DEMO_NOW, underReviewCase } from '../../local/seed/demoRecords';
 import { caseWithOverdueCustomerRequest, CUSTOMER_REQUEST_CASE_ID } from '../ui/fakes/customerReviewRequest';
@@ -59,7 +59,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
     describe(`${theme} theme`, () => {
       test.each(SCREENS.map((screen) => [screen.id, screen] as const))('%s has no axe violations', async (id, screen) => {
         await opener.open(screen, theme);
-        await page.screenshot({ path: screenshotPath(`a11y-${id}-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-${id}-${theme}`);
         expect(await axeReport(page, `${id} (${theme}, as ${screen.as})`)).toBe('');
       });
     });
@@ -82,7 +82,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         await item.getByRole('button', { name: 'Reject' }).click();
         await item.getByRole('button', { name: 'Send decision: Reject' }).click();
         await item.getByText('Give the reason for rejecting the proposal.', { exact: false }).waitFor();
-        await page.screenshot({ path: screenshotPath(`a11y-approvals-pending-refused-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-approvals-pending-refused-${theme}`);
         expect(await axeReport(page, `approvals, reject refused (${theme})`)).toBe('');
 
         await item.getByRole('textbox', { name: /Reason for rejecting/ }).fill('The monitoring period has not run its course.');
@@ -111,7 +111,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         ] as const) {
           await page.getByRole('tab', { name: tab }).click();
           await page.getByText(ready, { exact: false }).first().waitFor();
-          await page.screenshot({ path: screenshotPath(`a11y-admin-${tab.replace(/\W+/g, '-').toLowerCase()}-${theme}`), fullPage: true });
+          await saveScreenshot(page, `a11y-admin-${tab.replace(/\W+/g, '-').toLowerCase()}-${theme}`);
           expect(await axeReport(page, `administration, ${tab} (${theme})`)).toBe('');
         }
         await page.getByRole('tab', { name: 'Council details' }).click();
@@ -163,7 +163,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         await run.focus();
         await page.keyboard.press('Enter');
         await page.getByRole('status').filter({ hasText: 'Export ready' }).waitFor();
-        await page.screenshot({ path: screenshotPath(`a11y-subject-access-exported-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-subject-access-exported-${theme}`);
         expect(await axeReport(page, `subject access, exported (${theme})`)).toBe('');
       });
     });
@@ -182,7 +182,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         await page.getByRole('checkbox', { name: /^R02:/ }).check();
         await page.getByRole('button', { name: 'Record the review' }).click();
         await page.getByText('The amendment cannot be saved yet').waitFor();
-        await page.screenshot({ path: screenshotPath(`a11y-review-amend-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-review-amend-${theme}`);
         expect(await axeReport(page, `review, Amend (${theme})`)).toBe('');
       });
     });
@@ -212,7 +212,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         await request.getByText('Give reasons in the reply.').waitFor();
         await page.getByRole('button', { name: 'Log the request' }).click();
         await page.getByText('Choose how the request arrived.').waitFor();
-        await page.screenshot({ path: screenshotPath(`a11y-review-customer-request-refused-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-review-customer-request-refused-${theme}`);
         expect(await axeReport(page, `review, customer request refused (${theme})`)).toBe('');
 
         await request.getByLabel(/^Outcome of the request/).selectOption('Unchanged');
@@ -245,7 +245,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         await page.getByLabel(/^Date sent/).fill('2026-11-28');
         await page.getByRole('button', { name: 'Record as sent to the customer' }).click();
         await page.getByText('The restriction is now active').waitFor();
-        await page.screenshot({ path: screenshotPath(`a11y-letters-restriction-active-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-letters-restriction-active-${theme}`);
         expect(await axeReport(page, `letters, restriction now active (${theme})`)).toBe('');
       });
     });
@@ -262,7 +262,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         await page.getByRole('button', { name: 'Open a case for Gwen Price-Davies' }).click();
         await page.getByRole('button', { name: 'Open the case' }).click();
         await page.getByText('Choose the lead service.').waitFor();
-        await page.screenshot({ path: screenshotPath(`a11y-member-referrals-open-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-member-referrals-open-${theme}`);
         expect(await axeReport(page, `member referrals, open a case (${theme})`)).toBe('');
       });
     });
@@ -296,7 +296,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
         await page.getByText('has no recorded consent or other lawful basis', { exact: false }).waitFor();
         await page.getByRole('button', { name: 'Save the details' }).click();
         await page.getByText('The details cannot be saved yet').waitFor();
-        await page.screenshot({ path: screenshotPath(`a11y-person-every-group-${theme}`), fullPage: true });
+        await saveScreenshot(page, `a11y-person-every-group-${theme}`);
         expect(await axeReport(page, `customer's needs, every group refused (${theme})`)).toBe('');
       });
     });
@@ -320,7 +320,7 @@ export function describeAccessibilityOfEveryScreen(theme: Theme, options: Screen
           '%s reflows with no horizontal scrolling and no axe violations',
           async (id, screen) => {
             await narrowOpener.open(screen, 'light');
-            await narrow.screenshot({ path: screenshotPath(`a11y-${id}-320px`), fullPage: true });
+            await saveScreenshot(narrow, `a11y-${id}-320px`);
             const overflow = await narrow.evaluate(() => {
               const width = document.documentElement.clientWidth;
               const wide = Array.from(document.querySelectorAll<HTMLElement>('#root *'))

@@ -9,7 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { CaseStore } from '../../../src/data/ports';
 import { firstPage } from '../../../src/ui/services/appStore';
 import { oid } from '../../../local/seed/personas';
-import { screenshotPath } from '../../support/browser';
+import { saveScreenshot, screenshotPath } from '../../support/browser';
 import { writeAndProduceRestrictionLetter } from '../../e2e/support/restrictionLetterInBrowser';
 
 export interface Customer {
@@ -67,13 +67,13 @@ export class HostPageSession {
   }
 
   public async shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: screenshotPath(`${this.screenshotPrefix}-${name}`), fullPage: true });
+    await saveScreenshot(page, `${this.screenshotPrefix}-${name}`);
   }
 
   /** On a failure the last page is still open: keep what it showed (under `name`), then close it. */
   public async keepFailureScreenshot(name: string = 'failure'): Promise<void> {
     if (!this.current || this.current.isClosed()) return;
-    await this.shot(this.current, name);
+    await this.current.screenshot({ path: screenshotPath(`${this.screenshotPrefix}-${name}`), fullPage: true });
     await this.current.close();
   }
 }
