@@ -10,13 +10,18 @@
 //      (client request key), so writing them again never makes a second one.
 //   3. The transition's audit events. After the gate, so an attempt SharePoint refused is never
 //      audited as done. Once the case is saved it stays saved: if the audit log cannot be
-//      written then, the caller is told so (`audit`), never "not saved".
+//      written then, the caller is told so (`audit`), never "not saved". The events go one
+//      after another (the hash chain needs each entry written before the next links to it),
+//      reading the log's tail once where the store can (auditLog.appendAll).
 //   4. The staff banners that follow from its sanctions (syncCaseAlerts). Because they are
 //      derived: if they cannot be written, the sweep's reconciliation writes them.
 //   5. The work the transition passed outside the case (routedTasks: BR-16, an FOI or EIR request
 //      in the FOI officers' queue), each under its own id as its client request key, so writing
 //      it again never makes a second one. After the gate, so a refused save passes nothing on;
 //      if it cannot be written, the caller is told so (`routed`) and says who to tell.
+//   3, 4 and 5 each wait for the gate and for nothing else (none reads what another writes,
+//   and each reports its own failure), so they run side by side once the case is saved: the
+//   person waits for the longest of them, not for all three in turn.
 //
 // Every other writer of a case keeps the same gate:
 //   - Triage (src/ui/screens/triage/useTriage.ts) and the councillors' route
@@ -39,14 +44,14 @@
 
 import type { AuditEvent, Case, CaseTask, IsoDate } from '../../domain/model';
 import type { AlertSubject } from '../../domain/alerts/alertRecord';
-import type { CaseRepository, TaskRepository } from '../../data/ports/repositories';
+import type { AuditLogRepository, CaseRepository, TaskRepository } from '../../data/ports/repositories';
 import type { Stored } from '../../data/ports/stored';
 import { syncCaseAlerts, type AlertStorePort, type AlertSyncOutcome } from '../alerts/syncCaseAlerts';
 
 export interface CaseChangeStore {
   cases: Pick<CaseRepository, 'save'>;
   /** Only that the append succeeded matters here, so any audit writer will do (the service's returns nothing). */
-  auditLog: { append(event: AuditEvent): Promise<unknown> };
+  auditLog: { append(event: AuditEvent): Promise<unknown>; appendAll?: AuditLogRepository['appendAll'] };
   restrictionAlerts: AlertStorePort;
   /** Needed only when a transition passes work outside the case (routedTasks). */
   tasks?: Pick<TaskRepository, 'create'>;
@@ -63,6 +68,12 @@ export interface SavedCaseChange {
 }
 
 async function appendAll(store: CaseChangeStore, events: readonly AuditEvent[]): Promise<SavedCaseChange['audit']> {
+  if (events.length > 0 && store.auditLog.appendAll) {
+    const outcome = await store.auditLog.appendAll(events);
+    return outcome.written >= events.length
+      ? { status: 'written' }
+      : { status: 'notWritten', error: outcome.error, events: events.slice(outcome.written) };
+  }
   for (let index = 0; index < events.length; index += 1) {
     try {
       await store.auditLog.append(events[index]);
@@ -115,8 +126,11 @@ export async function saveCaseChange(
   routedTasks: readonly CaseTask[] = []
 ): Promise<SavedCaseChange> {
   const saved = await store.cases.save(current, next);
-  const audit = await appendAll(store, auditEvents);
-  const alerts = await syncAlerts(store, saved, subject, today);
-  const routed = await writeRouted(store, routedTasks);
+  // After the gate, side by side: none of the three depends on another (see 3 to 5 above).
+  const [audit, alerts, routed] = await Promise.all([
+    appendAll(store, auditEvents),
+    syncAlerts(store, saved, subject, today),
+    writeRouted(store, routedTasks)
+  ]);
   return { saved, audit, alerts, routed };
 }

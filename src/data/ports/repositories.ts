@@ -228,9 +228,20 @@ export interface ChainVerification {
   brokenAt?: number;
 }
 
+/** How far an appendAll got: `written` events were logged; `error` stopped the rest. */
+export interface AuditAppendOutcome {
+  written: number;
+  error?: unknown;
+}
+
 export interface AuditLogRepository {
   /** Appends and chains (sha-256 of previous hash + this entry). Retries on a concurrent append. */
   append(event: AuditEvent): Promise<Stored<ChainedAuditEvent>>;
+  /**
+   * Appends several events in order with fewer round trips (the SharePoint log reads its tail
+   * once). Optional: without it, callers append one by one. Stops at the first failure.
+   */
+  appendAll?(events: readonly AuditEvent[]): Promise<AuditAppendOutcome>;
   listForEntity(type: AuditEvent['entity']['type'], id: string): Promise<Stored<ChainedAuditEvent>[]>;
   verifyChain(): Promise<ChainVerification>;
 }

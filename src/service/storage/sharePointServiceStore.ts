@@ -98,16 +98,24 @@ async function casesInStatuses(store: CaseStore, statuses: readonly CaseStatus[]
 export function sharePointServiceStore(store: CaseStore, retentionRecords?: RetentionRecordStore): ServiceStore {
   const audit: ServiceStore['audit'] = {
     append: async (events) => {
-      for (const event of events) {
-        try {
-          await store.auditLog.append(event);
-        } catch (error) {
-          // The event id is the item's client request key: a duplicate means a retry
-          // of an append that already succeeded.
-          if (!(error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey'))) {
-            throw error;
+      // The event id is the item's client request key: a duplicate means a retry of an append
+      // that already succeeded, so it is passed over and the rest appended.
+      const isRetry = (error: unknown): boolean => error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey');
+      for (let from = 0; from < events.length;) {
+        if (!store.auditLog.appendAll) {
+          try {
+            await store.auditLog.append(events[from]);
+          } catch (error) {
+            if (!isRetry(error)) throw error;
           }
+          from += 1;
+          continue;
         }
+        // The log's tail is read once for the whole list (N + 1 round trips, not 2N).
+        const outcome = await store.auditLog.appendAll(events.slice(from));
+        if (outcome.error === undefined) return;
+        if (!isRetry(outcome.error)) throw outcome.error;
+        from += outcome.written + 1;
       }
     },
     has: async (eventId, entity) =>
