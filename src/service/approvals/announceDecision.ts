@@ -16,6 +16,8 @@ export interface AnnounceDeps extends CardModelDeps {
  * in SharePoint is the truth and the cards catch up on their next refresh. The approval
  * requests are closed before the proposer is told: if the service dies before that, the
  * repair sweep (sweeps/repairDecisions.ts) finds them Pending and announces again.
+ * Returns the approvers whose requests it found (who see the decided card), so a caller
+ * showing that card need not read them again.
  */
 export async function announceDecision(
   kase: Case,
@@ -23,7 +25,7 @@ export async function announceDecision(
   person: Person,
   decision: ApprovalDecision,
   deps: AnnounceDeps
-): Promise<void> {
+): Promise<UserId[]> {
   const requests = await deps.store.approvalRequests.listForSanction(sanction.id);
   const viewers = requests.map((r) => r.approverId);
   const card = decidedCard(decisionView(kase, sanction, person, decision, viewers, deps));
@@ -83,4 +85,5 @@ export async function announceDecision(
       }
     })
   );
+  return viewers;
 }
