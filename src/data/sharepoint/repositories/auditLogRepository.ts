@@ -1,7 +1,7 @@
 import type { AuditEvent, AuditedEntityType } from '../../../domain/model';
 import { ValidationFailedError } from '../../errors';
 import { and, eq } from '../../odata';
-import type { AuditAppendOutcome, AuditLogRepository, ChainedAuditEvent, ChainVerification } from '../../ports/repositories';
+import type { AuditAppendOutcome, AuditAppender, AuditLogRepository, ChainedAuditEvent, ChainVerification } from '../../ports/repositories';
 import type { Stored } from '../../ports/stored';
 import { CLIENT_REQUEST_KEY } from '../../schema';
 import { GENESIS_HASH, auditEntryHash, normaliseInstant } from '../auditChain';
@@ -82,7 +82,31 @@ export class SpAuditLogRepository implements AuditLogRepository {
    * the chain would break. Stops at the first failure and says how many were written.
    */
   public async appendAll(events: readonly AuditEvent[]): Promise<AuditAppendOutcome> {
-    let tail: KnownTail = READ_THE_TAIL;
+    return this._appendAllAfter(events, READ_THE_TAIL);
+  }
+
+  /**
+   * Starts reading the tail now, for events known later (beside the write they must follow):
+   * a read writes nothing, and a tail that has moved on by then is read again.
+   */
+  public startAppend(): AuditAppender {
+    const tail = this._tail();
+    tail.catch(() => undefined);
+    return {
+      appendAll: async (events) => {
+        let known: KnownTail = READ_THE_TAIL;
+        try {
+          known = await tail;
+        } catch {
+          // Read it again when appending: the failure is reported there if it persists.
+        }
+        return this._appendAllAfter(events, known);
+      }
+    };
+  }
+
+  private async _appendAllAfter(events: readonly AuditEvent[], first: KnownTail): Promise<AuditAppendOutcome> {
+    let tail: KnownTail = first;
     for (let index = 0; index < events.length; index += 1) {
       try {
         tail = (await this._appendAfter(events[index], tail)).next;
