@@ -30,28 +30,35 @@ export async function announceDecision(
   const viewers = requests.map((r) => r.approverId);
   const card = decidedCard(decisionView(kase, sanction, person, decision, viewers, deps));
   await Promise.all(
+    // Per request, the card and the request's record side by side: neither waits for the other
+    // (a card that fails is closed all the same and catches up on its next refresh).
     requests.map(async (request) => {
-      try {
-        if (request.conversationId && request.activityId) {
-          await deps.messenger.updateCard(
-            {
-              conversationId: request.conversationId,
-              activityId: request.activityId,
-              serviceUrl: request.serviceUrl ?? deps.config.serviceUrl
-            },
-            card
-          );
+      const updateCard = async (): Promise<void> => {
+        try {
+          if (request.conversationId && request.activityId) {
+            await deps.messenger.updateCard(
+              {
+                conversationId: request.conversationId,
+                activityId: request.activityId,
+                serviceUrl: request.serviceUrl ?? deps.config.serviceUrl
+              },
+              card
+            );
+          }
+        } catch (error) {
+          // The card catches up on its next refresh; the request is closed all the same, so
+          // that a Pending request means "not announced yet" to the repair sweep.
+          deps.log(`Could not update the approval card ${request.id}`, error);
         }
-      } catch (error) {
-        // The card catches up on its next refresh; the request is closed all the same, so
-        // that a Pending request means "not announced yet" to the repair sweep.
-        deps.log(`Could not update the approval card ${request.id}`, error);
-      }
-      try {
-        await deps.store.approvalRequests.update(request.id, { status: 'Decided', decidedAt: decision.decidedAt });
-      } catch (error) {
-        deps.log(`Could not close the approval request ${request.id}`, error);
-      }
+      };
+      const close = async (): Promise<void> => {
+        try {
+          await deps.store.approvalRequests.update(request.id, { status: 'Decided', decidedAt: decision.decidedAt });
+        } catch (error) {
+          deps.log(`Could not close the approval request ${request.id}`, error);
+        }
+      };
+      await Promise.all([updateCard(), close()]);
     })
   );
 

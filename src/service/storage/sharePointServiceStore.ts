@@ -1,10 +1,10 @@
-import type { ApprovalRequest, CaseStore, Pages, RetentionRecordStore, Stored } from '../../data/ports';
+import type { ApprovalRequest, AuditAppender, CaseStore, Pages, RetentionRecordStore, Stored } from '../../data/ports';
 import type { SPFI } from '@pnp/sp';
 import { createSharePointCaseStore } from '../../data/sharepoint/caseStore';
 import { createSharePointRetentionRecords } from '../../data/sharepoint/retentionRecordStore';
 import { isConflict, isDataError, ValidationFailedError } from '../../data/errors';
 import { closuresFromSettings, deadlineContextFrom, isIsoInstant, SETTING_KEYS, timeFramesFromSettings } from '../../domain';
-import type { Case, CaseStatus, IsoDate, IsoInstant, RoleAssignments } from '../../domain';
+import type { AuditEvent, Case, CaseStatus, IsoDate, IsoInstant, RoleAssignments } from '../../domain';
 import type { ApprovalRequestRecord, ServiceStore } from '../ports';
 
 /**
@@ -95,6 +95,31 @@ async function casesInStatuses(store: CaseStore, statuses: readonly CaseStatus[]
   return cases.filter((kase): kase is Stored<Case> => kase !== undefined);
 }
 
+/**
+ * Appends events in order, reading the log's tail once. The event id is the item's client
+ * request key: a duplicate means a retry of an append that already succeeded, so it is passed
+ * over and the rest appended.
+ */
+async function appendSkippingRetries(log: CaseStore['auditLog'], events: readonly AuditEvent[]): Promise<void> {
+  const isRetry = (error: unknown): boolean => error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey');
+  const appender: AuditAppender | undefined = log.appendAll ? { appendAll: log.appendAll.bind(log) } : undefined;
+  for (let from = 0; from < events.length;) {
+    if (!appender) {
+      try {
+        await log.append(events[from]);
+      } catch (error) {
+        if (!isRetry(error)) throw error;
+      }
+      from += 1;
+      continue;
+    }
+    const outcome = await appender.appendAll(events.slice(from));
+    if (outcome.error === undefined) return;
+    if (!isRetry(outcome.error)) throw outcome.error;
+    from += outcome.written + 1;
+  }
+}
+
 /** How many approval requests' last-read rows are kept to update them without reading again. */
 const REMEMBERED_REQUESTS: number = 500;
 
@@ -149,27 +174,7 @@ function approvalRequestsOf(store: CaseStore): ServiceStore['approvalRequests'] 
 
 export function sharePointServiceStore(store: CaseStore, retentionRecords?: RetentionRecordStore): ServiceStore {
   const audit: ServiceStore['audit'] = {
-    append: async (events) => {
-      // The event id is the item's client request key: a duplicate means a retry of an append
-      // that already succeeded, so it is passed over and the rest appended.
-      const isRetry = (error: unknown): boolean => error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey');
-      for (let from = 0; from < events.length;) {
-        if (!store.auditLog.appendAll) {
-          try {
-            await store.auditLog.append(events[from]);
-          } catch (error) {
-            if (!isRetry(error)) throw error;
-          }
-          from += 1;
-          continue;
-        }
-        // The log's tail is read once for the whole list (N + 1 round trips, not 2N).
-        const outcome = await store.auditLog.appendAll(events.slice(from));
-        if (outcome.error === undefined) return;
-        if (!isRetry(outcome.error)) throw outcome.error;
-        from += outcome.written + 1;
-      }
-    },
+    append: (events) => appendSkippingRetries(store.auditLog, events),
     has: async (eventId, entity) =>
       (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
   };
