@@ -53,11 +53,20 @@ async function applyPlan(alerts: AlertStorePort, plan: AlertSyncPlan, stored: re
 /**
  * Opens, updates or closes the case's banners so that they show exactly the sanctions in
  * force on `today`. Idempotent: a second call with nothing changed writes nothing. A banner
- * changed by someone else meanwhile (412) is re-read and the plan made again.
+ * changed by someone else meanwhile (412) is re-read and the plan made again; so is one that
+ * changed after `firstRead` was read (a banner opened meanwhile has the same key, so a create
+ * returns it rather than adding a second).
  */
-export async function syncCaseAlerts(alerts: AlertStorePort, kase: Case, person: AlertSubject, today: IsoDate): Promise<AlertSyncOutcome> {
+export async function syncCaseAlerts(
+  alerts: AlertStorePort,
+  kase: Case,
+  person: AlertSubject,
+  today: IsoDate,
+  /** The case's open banners when the caller began reading them already (beside the case save). */
+  firstRead?: Promise<Stored<RestrictionAlertRecord>[]>
+): Promise<AlertSyncOutcome> {
   for (let attempt = 1; ; attempt += 1) {
-    const stored = await alerts.listOpenForCase(kase.id);
+    const stored = await (attempt === 1 && firstRead ? firstRead : alerts.listOpenForCase(kase.id));
     const plan = planAlertSync({
       sanctions: kase.sanctions,
       personFor: (sanction) => (sanction.subjectPersonId === person.id ? person : undefined),

@@ -10,13 +10,21 @@
 //      (client request key), so writing them again never makes a second one.
 //   3. The transition's audit events. After the gate, so an attempt SharePoint refused is never
 //      audited as done. Once the case is saved it stays saved: if the audit log cannot be
-//      written then, the caller is told so (`audit`), never "not saved".
+//      written then, the caller is told so (`audit`), never "not saved". The events go one
+//      after another (the hash chain needs each entry written before the next links to it),
+//      reading the log's tail once where the store can (auditLog.appendAll).
 //   4. The staff banners that follow from its sanctions (syncCaseAlerts). Because they are
 //      derived: if they cannot be written, the sweep's reconciliation writes them.
 //   5. The work the transition passed outside the case (routedTasks: BR-16, an FOI or EIR request
 //      in the FOI officers' queue), each under its own id as its client request key, so writing
 //      it again never makes a second one. After the gate, so a refused save passes nothing on;
 //      if it cannot be written, the caller is told so (`routed`) and says who to tell.
+//   3, 4 and 5 each wait for the gate and for nothing else (none reads what another writes,
+//   and each reports its own failure), so they run side by side once the case is saved: the
+//   person waits for the longest of them, not for all three in turn. What they read first
+//   (the audit log's tail, the case's open banners) is read beside the gate: a read writes
+//   nothing, so a refused save still leaves nothing behind, and a read that is out of date by
+//   the time of the write is caught there (a taken sequence number, a 412) and read again.
 //
 // Every other writer of a case keeps the same gate:
 //   - Triage (src/ui/screens/triage/useTriage.ts) and the councillors' route
@@ -38,15 +46,19 @@
 //     writing the case from it under the same keys. Nothing is left half done for good.
 
 import type { AuditEvent, Case, CaseTask, IsoDate } from '../../domain/model';
-import type { AlertSubject } from '../../domain/alerts/alertRecord';
-import type { CaseRepository, TaskRepository } from '../../data/ports/repositories';
+import type { AlertSubject, RestrictionAlertRecord } from '../../domain/alerts/alertRecord';
+import type { AuditAppender, AuditLogRepository, CaseRepository, TaskRepository } from '../../data/ports/repositories';
 import type { Stored } from '../../data/ports/stored';
 import { syncCaseAlerts, type AlertStorePort, type AlertSyncOutcome } from '../alerts/syncCaseAlerts';
 
 export interface CaseChangeStore {
   cases: Pick<CaseRepository, 'save'>;
   /** Only that the append succeeded matters here, so any audit writer will do (the service's returns nothing). */
-  auditLog: { append(event: AuditEvent): Promise<unknown> };
+  auditLog: {
+    append(event: AuditEvent): Promise<unknown>;
+    appendAll?: AuditLogRepository['appendAll'];
+    startAppend?: AuditLogRepository['startAppend'];
+  };
   restrictionAlerts: AlertStorePort;
   /** Needed only when a transition passes work outside the case (routedTasks). */
   tasks?: Pick<TaskRepository, 'create'>;
@@ -62,7 +74,18 @@ export interface SavedCaseChange {
   routed: { status: 'written' } | { status: 'notWritten'; error: unknown; tasks: readonly CaseTask[] };
 }
 
-async function appendAll(store: CaseChangeStore, events: readonly AuditEvent[]): Promise<SavedCaseChange['audit']> {
+async function appendAll(
+  store: CaseChangeStore,
+  events: readonly AuditEvent[],
+  started?: AuditAppender
+): Promise<SavedCaseChange['audit']> {
+  const appendAllAtOnce = started ?? store.auditLog;
+  if (events.length > 0 && appendAllAtOnce.appendAll) {
+    const outcome = await appendAllAtOnce.appendAll(events);
+    return outcome.written >= events.length
+      ? { status: 'written' }
+      : { status: 'notWritten', error: outcome.error, events: events.slice(outcome.written) };
+  }
   for (let index = 0; index < events.length; index += 1) {
     try {
       await store.auditLog.append(events[index]);
@@ -90,14 +113,30 @@ async function syncAlerts(
   store: CaseChangeStore,
   saved: Stored<Case>,
   subject: AlertSubject,
-  today: IsoDate
+  today: IsoDate,
+  openAlerts?: Promise<Stored<RestrictionAlertRecord>[]>
 ): Promise<SavedCaseChange['alerts']> {
   if (saved.value.sanctions.length === 0) return { status: 'inLine', outcome: { opened: [], updated: [], closed: [] } };
   try {
-    return { status: 'inLine', outcome: await syncCaseAlerts(store.restrictionAlerts, saved.value, subject, today) };
+    return { status: 'inLine', outcome: await syncCaseAlerts(store.restrictionAlerts, saved.value, subject, today, openAlerts) };
   } catch (error) {
     return { status: 'leftForSweep', error };
   }
+}
+
+/**
+ * Starts a read to be awaited later. Its failure, even a synchronous one, is reported where it
+ * is awaited (the banners are then left for the sweep, as when the read fails after the gate).
+ */
+function readBeside<T>(read: () => Promise<T>): Promise<T> {
+  let started: Promise<T>;
+  try {
+    started = read();
+  } catch (error) {
+    started = Promise.reject(error);
+  }
+  started.catch(() => undefined);
+  return started;
 }
 
 /**
@@ -114,9 +153,15 @@ export async function saveCaseChange(
   today: IsoDate,
   routedTasks: readonly CaseTask[] = []
 ): Promise<SavedCaseChange> {
+  // Reads only, beside the gate (see above): the log's tail and the case's open banners.
+  const audit = auditEvents.length > 0 ? store.auditLog.startAppend?.() : undefined;
+  const openAlerts = next.sanctions.length > 0 ? readBeside(() => store.restrictionAlerts.listOpenForCase(next.id)) : undefined;
   const saved = await store.cases.save(current, next);
-  const audit = await appendAll(store, auditEvents);
-  const alerts = await syncAlerts(store, saved, subject, today);
-  const routed = await writeRouted(store, routedTasks);
-  return { saved, audit, alerts, routed };
+  // After the gate, side by side: none of the three depends on another (see 3 to 5 above).
+  const [audited, alerts, routed] = await Promise.all([
+    appendAll(store, auditEvents, audit),
+    syncAlerts(store, saved, subject, today, openAlerts),
+    writeRouted(store, routedTasks)
+  ]);
+  return { saved, audit: audited, alerts, routed };
 }

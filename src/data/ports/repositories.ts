@@ -228,9 +228,30 @@ export interface ChainVerification {
   brokenAt?: number;
 }
 
+/** How far an appendAll got: `written` events were logged; `error` stopped the rest. */
+export interface AuditAppendOutcome {
+  written: number;
+  error?: unknown;
+}
+
+/** An append begun before its events are known (see AuditLogRepository.startAppend). */
+export interface AuditAppender {
+  appendAll(events: readonly AuditEvent[]): Promise<AuditAppendOutcome>;
+}
+
 export interface AuditLogRepository {
   /** Appends and chains (sha-256 of previous hash + this entry). Retries on a concurrent append. */
   append(event: AuditEvent): Promise<Stored<ChainedAuditEvent>>;
+  /**
+   * Appends several events in order with fewer round trips (the SharePoint log reads its tail
+   * once). Optional: without it, callers append one by one. Stops at the first failure.
+   */
+  appendAll?(events: readonly AuditEvent[]): Promise<AuditAppendOutcome>;
+  /**
+   * Optional: starts what an append needs first (the SharePoint log reads its tail) so that it
+   * can run beside another write; the events are given when that write has succeeded.
+   */
+  startAppend?(): AuditAppender;
   listForEntity(type: AuditEvent['entity']['type'], id: string): Promise<Stored<ChainedAuditEvent>[]>;
   verifyChain(): Promise<ChainVerification>;
 }

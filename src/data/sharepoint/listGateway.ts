@@ -263,6 +263,34 @@ export class ListGateway {
     return etagOf(await this.getByItemId(itemId));
   }
 
+  /**
+   * An add that can join a $batch: no follow-up request (a batched SPFI takes none once it has
+   * run). A key already there (a retry whose first attempt landed) counts as added.
+   */
+  public async addKeyed(values: Record<string, unknown>, requestKey: string): Promise<void> {
+    try {
+      await this._items.add({ ...values, [CLIENT_REQUEST_KEY]: requestKey });
+    } catch (error) {
+      const mapped = toDataError(error, this.definition);
+      const duplicate =
+        mapped instanceof ValidationFailedError &&
+        mapped.problems.some((problem) => problem.duplicate === true && (problem.field === CLIENT_REQUEST_KEY || problem.field === ''));
+      if (!duplicate) throw mapped;
+    }
+  }
+
+  /**
+   * A MERGE under the etag the caller read that can join a $batch: no follow-up request, so a
+   * 412 is a ConflictError without the current row (the caller reads it in the same batch).
+   */
+  public async merge(itemId: number, etag: string, values: Record<string, unknown>): Promise<void> {
+    try {
+      await this._items.getById(itemId).update(values, etag);
+    } catch (error) {
+      throw toDataError(error, this.definition);
+    }
+  }
+
   public async delete(itemId: number, etag: string): Promise<void> {
     try {
       await this._items.getById(itemId).delete(etag);

@@ -16,6 +16,8 @@ export interface AnnounceDeps extends CardModelDeps {
  * in SharePoint is the truth and the cards catch up on their next refresh. The approval
  * requests are closed before the proposer is told: if the service dies before that, the
  * repair sweep (sweeps/repairDecisions.ts) finds them Pending and announces again.
+ * Returns the approvers whose requests it found (who see the decided card), so a caller
+ * showing that card need not read them again.
  */
 export async function announceDecision(
   kase: Case,
@@ -23,33 +25,40 @@ export async function announceDecision(
   person: Person,
   decision: ApprovalDecision,
   deps: AnnounceDeps
-): Promise<void> {
+): Promise<UserId[]> {
   const requests = await deps.store.approvalRequests.listForSanction(sanction.id);
   const viewers = requests.map((r) => r.approverId);
   const card = decidedCard(decisionView(kase, sanction, person, decision, viewers, deps));
   await Promise.all(
+    // Per request, the card and the request's record side by side: neither waits for the other
+    // (a card that fails is closed all the same and catches up on its next refresh).
     requests.map(async (request) => {
-      try {
-        if (request.conversationId && request.activityId) {
-          await deps.messenger.updateCard(
-            {
-              conversationId: request.conversationId,
-              activityId: request.activityId,
-              serviceUrl: request.serviceUrl ?? deps.config.serviceUrl
-            },
-            card
-          );
+      const updateCard = async (): Promise<void> => {
+        try {
+          if (request.conversationId && request.activityId) {
+            await deps.messenger.updateCard(
+              {
+                conversationId: request.conversationId,
+                activityId: request.activityId,
+                serviceUrl: request.serviceUrl ?? deps.config.serviceUrl
+              },
+              card
+            );
+          }
+        } catch (error) {
+          // The card catches up on its next refresh; the request is closed all the same, so
+          // that a Pending request means "not announced yet" to the repair sweep.
+          deps.log(`Could not update the approval card ${request.id}`, error);
         }
-      } catch (error) {
-        // The card catches up on its next refresh; the request is closed all the same, so
-        // that a Pending request means "not announced yet" to the repair sweep.
-        deps.log(`Could not update the approval card ${request.id}`, error);
-      }
-      try {
-        await deps.store.approvalRequests.update(request.id, { status: 'Decided', decidedAt: decision.decidedAt });
-      } catch (error) {
-        deps.log(`Could not close the approval request ${request.id}`, error);
-      }
+      };
+      const close = async (): Promise<void> => {
+        try {
+          await deps.store.approvalRequests.update(request.id, { status: 'Decided', decidedAt: decision.decidedAt });
+        } catch (error) {
+          deps.log(`Could not close the approval request ${request.id}`, error);
+        }
+      };
+      await Promise.all([updateCard(), close()]);
     })
   );
 
@@ -83,4 +92,5 @@ export async function announceDecision(
       }
     })
   );
+  return viewers;
 }

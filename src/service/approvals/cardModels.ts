@@ -26,7 +26,8 @@ const ROUTE_LABELS: Readonly<Record<Case['route'], string>> = {
   Councillor: 'Councillors’ route'
 };
 
-async function behavioursOf(kase: Case, deps: CardModelDeps): Promise<string[]> {
+/** The behaviour categories of the case's incidents, as the approval card lists them. */
+export async function behavioursOf(kase: Case, deps: CardModelDeps): Promise<string[]> {
   const incidents = await Promise.all(kase.incidentIds.map((id) => deps.store.incidents.get(id)));
   const labels = new Set<string>();
   incidents.forEach((incident) => incident?.categories.forEach((code) => labels.add(behaviourCategory(code)?.label ?? code)));
@@ -43,7 +44,9 @@ export async function approvalCardModel(
   sanction: Sanction,
   person: Person,
   approverIds: readonly string[],
-  deps: CardModelDeps
+  deps: CardModelDeps,
+  /** The case's behaviours when the caller has read them already (one read for every approver's card). */
+  behaviours?: readonly string[]
 ): Promise<ApprovalCardModel> {
   const check = checkSanctionProposal(sanction, person);
   const gaps = checklistGaps(kase.checklist);
@@ -55,7 +58,7 @@ export async function approvalCardModel(
     caseReference: caseLabel(kase),
     customerName: displayName(person),
     routeLabel: ROUTE_LABELS[kase.route],
-    behaviours: await behavioursOf(kase, deps),
+    behaviours: behaviours ? [...behaviours] : await behavioursOf(kase, deps),
     restrictions: summariseRestrictions(sanction.restrictions),
     scope: sanction.scope,
     startDate: sanction.startDate,

@@ -1,4 +1,4 @@
-import type { ApprovalDecision, Case, Sanction } from '../../domain';
+import type { ApprovalDecision, Case, RoleAssignments, Sanction } from '../../domain';
 import type { ServiceConfig } from '../config';
 import type { ServiceStore } from '../ports';
 import { closingDecision } from './cardModels';
@@ -49,10 +49,12 @@ export type CompletionResult =
 export async function completeDecision(
   loaded: LoadedSanction,
   claim: ApprovalDecision,
-  deps: { store: ServiceStore; config: ServiceConfig }
+  deps: { store: ServiceStore; config: ServiceConfig },
+  /** The role holders when the caller has read them already. */
+  known?: RoleAssignments
 ): Promise<CompletionResult> {
   const { kase, sanction, person } = loaded;
-  const roles = await roleAssignments(deps.store, deps.config.roleAssignmentsOverride);
+  const roles = known ?? (await roleAssignments(deps.store, deps.config.roleAssignmentsOverride));
   const outcome = decisionTransition(caseBeforeDecision(kase.value, sanction.id, claim), sanction.id, claim, {
     roles,
     person,

@@ -86,15 +86,18 @@ function missingReason(outcome: ApprovalOutcome, comment: string): string | unde
  * next click; the sweep (repairDecisions.ts) repairs it when nobody clicks.
  */
 export async function decideSanction(input: DecideInput, deps: DecideDeps): Promise<DecideResult> {
+  // The role holders are read once, beside the first read of the sanction (nothing here changes them).
+  const rolesRead = roleAssignments(deps.store, deps.config.roleAssignmentsOverride);
+  rolesRead.catch(() => undefined);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const loaded = await loadSettled(deps.store, input.sanctionId);
+    const [loaded, roles] = await Promise.all([loadSettled(deps.store, input.sanctionId), rolesRead]);
     if (loaded === undefined) {
       return { kind: 'notFound', message: 'We could not find that sanction. It may have been withdrawn.' };
     }
     const { kase, sanction, person } = loaded;
     const claim = halfWrittenDecision(sanction);
     if (claim !== undefined) {
-      const completed = await completeDecision(loaded, claim, deps);
+      const completed = await completeDecision(loaded, claim, deps, roles);
       if (completed.kind === 'conflict') {
         continue;
       }
@@ -118,7 +121,6 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
       return { kind: 'invalid', message: 'This card is out of date. Open the case to see the current proposal.' };
     }
 
-    const roles = await roleAssignments(deps.store, deps.config.roleAssignmentsOverride);
     const permission = can({ userId: input.actorId }, 'sanction.approve', {
       roles,
       case: participationOf(kase.value),

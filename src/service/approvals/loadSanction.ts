@@ -1,4 +1,4 @@
-import type { Case, Person, RoleAssignments, Sanction, SanctionId } from '../../domain';
+import type { Case, CaseId, Person, RoleAssignments, Sanction, SanctionId } from '../../domain';
 import type { Stored } from '../../data/ports/stored';
 import type { ServiceStore } from '../ports';
 
@@ -6,6 +6,20 @@ export interface LoadedSanction {
   kase: Stored<Case>;
   sanction: Sanction;
   person: Person;
+}
+
+/**
+ * The case that holds a sanction: read straight away when the caller names the case (the tab
+ * does), otherwise found through the sanction's row first (one round trip more).
+ */
+export async function caseHoldingSanction(
+  store: ServiceStore,
+  sanctionId: SanctionId,
+  caseId?: CaseId
+): Promise<{ kase: Stored<Case>; sanction: Sanction } | undefined> {
+  const kase = caseId === undefined ? await store.cases.findBySanctionId(sanctionId) : await store.cases.get(caseId);
+  const sanction = kase?.value.sanctions.find((s) => s.id === sanctionId);
+  return kase === undefined || sanction === undefined ? undefined : { kase, sanction };
 }
 
 /** Reads the case aggregate that holds a sanction, and its subject. */

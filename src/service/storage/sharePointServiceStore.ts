@@ -1,10 +1,10 @@
-import type { ApprovalRequest, CaseStore, Pages, RetentionRecordStore, Stored } from '../../data/ports';
+import type { ApprovalRequest, AuditAppender, CaseStore, Pages, RetentionRecordStore, Stored } from '../../data/ports';
 import type { SPFI } from '@pnp/sp';
 import { createSharePointCaseStore } from '../../data/sharepoint/caseStore';
 import { createSharePointRetentionRecords } from '../../data/sharepoint/retentionRecordStore';
-import { isDataError, ValidationFailedError } from '../../data/errors';
+import { isConflict, isDataError, ValidationFailedError } from '../../data/errors';
 import { closuresFromSettings, deadlineContextFrom, isIsoInstant, SETTING_KEYS, timeFramesFromSettings } from '../../domain';
-import type { Case, CaseStatus, IsoDate, IsoInstant, RoleAssignments } from '../../domain';
+import type { AuditEvent, Case, CaseStatus, IsoDate, IsoInstant, RoleAssignments } from '../../domain';
 import type { ApprovalRequestRecord, ServiceStore } from '../ports';
 
 /**
@@ -95,21 +95,86 @@ async function casesInStatuses(store: CaseStore, statuses: readonly CaseStatus[]
   return cases.filter((kase): kase is Stored<Case> => kase !== undefined);
 }
 
-export function sharePointServiceStore(store: CaseStore, retentionRecords?: RetentionRecordStore): ServiceStore {
-  const audit: ServiceStore['audit'] = {
-    append: async (events) => {
-      for (const event of events) {
+/**
+ * Appends events in order, reading the log's tail once. The event id is the item's client
+ * request key: a duplicate means a retry of an append that already succeeded, so it is passed
+ * over and the rest appended.
+ */
+async function appendSkippingRetries(log: CaseStore['auditLog'], events: readonly AuditEvent[]): Promise<void> {
+  const isRetry = (error: unknown): boolean => error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey');
+  const appender: AuditAppender | undefined = log.appendAll ? { appendAll: log.appendAll.bind(log) } : undefined;
+  for (let from = 0; from < events.length;) {
+    if (!appender) {
+      try {
+        await log.append(events[from]);
+      } catch (error) {
+        if (!isRetry(error)) throw error;
+      }
+      from += 1;
+      continue;
+    }
+    const outcome = await appender.appendAll(events.slice(from));
+    if (outcome.error === undefined) return;
+    if (!isRetry(outcome.error)) throw outcome.error;
+    from += outcome.written + 1;
+  }
+}
+
+/** How many approval requests' last-read rows are kept to update them without reading again. */
+const REMEMBERED_REQUESTS: number = 500;
+
+/**
+ * The ApprovalRequests list as the service's port. The rows it has just read or written are
+ * remembered (a few hundred, newest kept), so marking a card delivered or a request decided
+ * is one MERGE under that row's etag instead of a read and a MERGE. A row changed since
+ * (412) is read again and the change made on top, as before.
+ */
+function approvalRequestsOf(store: CaseStore): ServiceStore['approvalRequests'] {
+  const remembered = new Map<string, Stored<ApprovalRequest>>();
+  const remember = (stored: Stored<ApprovalRequest>): ApprovalRequestRecord => {
+    remembered.delete(stored.value.id);
+    remembered.set(stored.value.id, stored);
+    if (remembered.size > REMEMBERED_REQUESTS) remembered.delete(remembered.keys().next().value as string);
+    return toRecord(stored);
+  };
+  const updateOn = async (current: Stored<ApprovalRequest>, changes: Partial<Omit<ApprovalRequestRecord, 'id'>>): Promise<void> => {
+    remember(await store.approvalRequests.update(current, { ...current.value, ...changes }));
+  };
+  return {
+    // The id is the item's client request key: a create of one already there returns it as it is.
+    upsert: async (record) =>
+      remember(
+        await store.approvalRequests.create(
+          {
+            ...record,
+            conversationId: record.conversationId ?? '',
+            activityId: record.activityId ?? '',
+            serviceUrl: record.serviceUrl ?? '',
+            sentAt: record.sentAt ?? ''
+          },
+          { requestKey: record.id }
+        )
+      ),
+    update: async (id, changes) => {
+      const known = remembered.get(id);
+      if (known !== undefined) {
         try {
-          await store.auditLog.append(event);
+          await updateOn(known, changes);
+          return;
         } catch (error) {
-          // The event id is the item's client request key: a duplicate means a retry
-          // of an append that already succeeded.
-          if (!(error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey'))) {
-            throw error;
-          }
+          if (!isConflict(error)) throw error;
         }
       }
+      await updateOn(await store.approvalRequests.get(id), changes);
     },
+    listForSanction: async (sanctionId) => (await store.approvalRequests.listPendingForSanction(sanctionId)).map(remember),
+    listPendingForApprover: async (approverId) => (await store.approvalRequests.listPendingForApprover(approverId)).map(remember)
+  };
+}
+
+export function sharePointServiceStore(store: CaseStore, retentionRecords?: RetentionRecordStore): ServiceStore {
+  const audit: ServiceStore['audit'] = {
+    append: (events) => appendSkippingRetries(store.auditLog, events),
     has: async (eventId, entity) =>
       (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
   };
@@ -130,31 +195,7 @@ export function sharePointServiceStore(store: CaseStore, retentionRecords?: Rete
     persons: { get: async (id) => (await store.persons.findWithDetails(id))?.value },
     incidents: { get: async (id) => (await store.incidents.find(id))?.value },
     audit,
-    approvalRequests: {
-      upsert: async (record) => {
-        const existing = await store.approvalRequests.find(record.id);
-        if (existing !== undefined) {
-          return toRecord(existing);
-        }
-        const created = await store.approvalRequests.create(
-          {
-            ...record,
-            conversationId: record.conversationId ?? '',
-            activityId: record.activityId ?? '',
-            serviceUrl: record.serviceUrl ?? '',
-            sentAt: record.sentAt ?? ''
-          },
-          { requestKey: record.id }
-        );
-        return toRecord(created);
-      },
-      update: async (id, changes) => {
-        const current = await store.approvalRequests.get(id);
-        await store.approvalRequests.update(current, { ...current.value, ...changes });
-      },
-      listForSanction: async (sanctionId) => (await store.approvalRequests.listPendingForSanction(sanctionId)).map(toRecord),
-      listPendingForApprover: async (approverId) => (await store.approvalRequests.listPendingForApprover(approverId)).map(toRecord)
-    },
+    approvalRequests: approvalRequestsOf(store),
     alerts: {
       listOpenForCase: (caseId) => store.restrictionAlerts.listOpenForCase(caseId),
       create: (value, options) => store.restrictionAlerts.create(value, options),

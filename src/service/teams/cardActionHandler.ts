@@ -83,8 +83,7 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
   );
   switch (result.kind) {
     case 'decided': {
-      const viewers = (await deps.store.approvalRequests.listForSanction(sanctionId)).map((r) => r.approverId);
-      await announceDecision(result.kase, result.sanction, result.person, result.decision, deps);
+      const viewers = await announceDecision(result.kase, result.sanction, result.person, result.decision, deps);
       return respond(decidedCard(decisionView(result.kase, result.sanction, result.person, result.decision, viewers, deps)));
     }
     case 'alreadyDecided':

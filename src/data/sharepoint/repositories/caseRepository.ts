@@ -61,6 +61,9 @@ const CHILD_KEYS: readonly Exclude<keyof CaseGateways, 'cases'>[] = [
 
 const CHILD_PAGE: number = 2000;
 
+/** Operations SharePoint accepts in one $batch (PnPjs would split at 20 and send the parts one after another). */
+const BATCH_LIMIT: number = 100;
+
 /** Tries at a free case reference when others are opening cases at the same moment. */
 const REFERENCE_ATTEMPTS: number = 10;
 
@@ -132,33 +135,44 @@ function summaryOf(row: SpRow): Stored<CaseSummary> {
   return { value, etag: etagOf(row), itemId: row.Id };
 }
 
-/** Creates children that are new and updates those that changed. Never deletes. */
-async function syncChildren<T, TRefs>(
+/** The writes that bring one child list in line: batched ones join a $batch, others run beside it. */
+interface ChildWrites {
+  batched: ((sp: SPFI) => Promise<void>)[];
+  outside: (() => Promise<unknown>)[];
+}
+
+/** Plans the creates of children that are new and the updates of those that changed. Never deletes. */
+function planChildren<T, TRefs>(
+  writes: ChildWrites,
   gateway: ListGateway,
   mapper: RowMapper<T, TRefs>,
   currentRows: SpRow[],
   next: readonly T[],
   refs: TRefs,
   createChild?: (value: T) => Promise<unknown>
-): Promise<void> {
+): void {
   const byId = new Map(currentRows.map((row) => [idFromRow(row), row] as const));
   for (const child of next) {
     const id = mapper.idOf(child) || newId();
     const withId = { ...child, id } as T;
     const row = byId.get(id);
     if (!row) {
-      if (createChild) {
-        await createChild(withId);
-      } else {
-        await gateway.create(dropUndefined(mapper.toFields(withId, refs)), id);
-      }
+      if (createChild) writes.outside.push(() => createChild(withId));
+      else writes.batched.push((sp) => gateway.bind(sp).addKeyed(dropUndefined(mapper.toFields(withId, refs)), id));
       continue;
     }
     const changes = changedFields(mapper.toFields(mapper.fromRow(row), refs), mapper.toFields(withId, refs));
     if (Object.keys(changes).length > 0) {
-      await gateway.update(row.Id, etagOf(row), fieldValues(changes));
+      writes.batched.push((sp) => gateway.bind(sp).merge(row.Id, etagOf(row), fieldValues(changes)));
     }
   }
+}
+
+/** Waits for every write, then throws the first refusal (each write is keyed, so a retry repeats none). */
+async function allAnswered(answers: readonly Promise<unknown>[]): Promise<void> {
+  const settled = await Promise.allSettled(answers);
+  const refused = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (refused) throw refused.reason;
 }
 
 function dropUndefined(fields: Record<string, unknown>): Record<string, unknown> {
@@ -221,8 +235,7 @@ export class SpCaseRepository implements CaseRepository {
         if (!taken || value.reference !== undefined || attempt >= REFERENCE_ATTEMPTS) throw error;
       }
     }
-    await this._syncAllChildren(withId, undefined);
-    return this.get(id);
+    return (await this._syncAllChildren(withId, undefined)) ?? this.get(id);
   }
 
   /** The next reference of the case's year (UK time), after the newest cases' (ID order is always indexed). */
@@ -235,54 +248,89 @@ export class SpCaseRepository implements CaseRepository {
     );
   }
 
+  /**
+   * Two round trips for most saves. First one $batch: the case row under its etag (the gate),
+   * then the case's rows as they stand after it (parts are answered in order; the reads write
+   * nothing, so a refused gate leaves nothing behind, and a 412 hands back the current case).
+   * Then one $batch of every child create and update (each under its own key or etag), then
+   * the case read back, in that batch when no letter has to be uploaded beside it.
+   */
   public async save(stored: Stored<Case>, next: Case): Promise<Stored<Case>> {
     const id = stored.value.id;
     const changes = changedFields(caseMapper.toFields(stored.value, undefined), caseMapper.toFields({ ...next, id }, undefined));
+    // Always touch the root (at least UpdatedAt/Revision normally change) so its etag moves.
+    const payload = Object.keys(changes).length > 0 ? changes : { UpdatedAt: new Date().toISOString() };
+    const [batched, execute] = this._sp.batched({ maxRequests: BATCH_LIMIT });
+    const gate = this._gateways.cases.bind(batched).merge(stored.itemId, stored.etag, fieldValues(payload));
+    const rowsAfter = readCaseRows(this._gateways, batched, id);
+    gate.catch(() => undefined);
+    rowsAfter.catch(() => undefined);
+    await execute();
     try {
-      // Always touch the root (at least UpdatedAt/Revision normally change) so its etag moves.
-      const payload = Object.keys(changes).length > 0 ? changes : { UpdatedAt: new Date().toISOString() };
-      await this._gateways.cases.update(stored.itemId, stored.etag, fieldValues(payload));
+      await gate;
     } catch (error) {
       if (error instanceof ConflictError) {
-        throw new ConflictError<Stored<Case>>(error.message, await this.find(id));
+        const current = await rowsAfter.then((rows) => assembleCase(rows, this._mappers)).catch(() => undefined);
+        throw new ConflictError<Stored<Case>>(error.message, current);
       }
       throw error;
     }
-    const [batched, execute] = this._sp.batched();
-    const rows = readCaseRows(this._gateways, batched, id);
-    await execute();
-    await this._syncAllChildren({ ...next, id }, await rows);
-    return this.get(id);
+    const rows = await rowsAfter;
+    return (await this._syncAllChildren({ ...next, id }, rows)) ?? (assembleCase(rows, this._mappers) as Stored<Case>);
   }
 
-  private async _syncAllChildren(next: Case, rows: CaseRows | undefined): Promise<void> {
+  /**
+   * Writes every new or changed child in one $batch (letters are uploaded beside it: a library
+   * file cannot join one) and returns the case read back, or undefined when nothing needed writing.
+   */
+  private async _syncAllChildren(next: Case, rows: CaseRows | undefined): Promise<Stored<Case> | undefined> {
     const refs = { caseId: next.id };
     const current = (key: Exclude<keyof CaseGateways, 'cases'>): SpRow[] => rows?.children[key] ?? [];
     const g = this._gateways;
     const m = this._mappers;
-    await syncChildren(
+    const writes: ChildWrites = { batched: [], outside: [] };
+    planChildren(
+      writes,
       g.sanctions,
       m.sanctions,
       current('sanctions'),
       next.sanctions.map((sanction) => ({ ...sanction, caseId: next.id })),
       undefined
     );
-    await syncChildren(
+    planChildren(
+      writes,
       g.invocationDecisions,
       m.invocationDecisions,
       current('invocationDecisions'),
       next.invocationDecision ? [next.invocationDecision] : [],
       refs
     );
-    await syncChildren(g.reviews, m.reviews, current('reviews'), next.reviews, refs);
-    await syncChildren(g.appeals, m.appeals, current('appeals'), next.appeals, refs);
-    await syncChildren(g.contactLog, m.contactLog, current('contactLog'), next.contactLog, refs);
-    await syncChildren(g.tasks, m.tasks, current('tasks'), next.tasks, refs);
+    planChildren(writes, g.reviews, m.reviews, current('reviews'), next.reviews, refs);
+    planChildren(writes, g.appeals, m.appeals, current('appeals'), next.appeals, refs);
+    planChildren(writes, g.contactLog, m.contactLog, current('contactLog'), next.contactLog, refs);
+    planChildren(writes, g.tasks, m.tasks, current('tasks'), next.tasks, refs);
     // A letter produced into the Letters library and then recorded as sent arrives twice under
     // one id: the sent version updates the library item (etag-checked) rather than adding one.
-    await syncChildren(g.letters, m.letters, current('letters'), oneLetterPerId(next.letters), refs, (letter) =>
+    planChildren(writes, g.letters, m.letters, current('letters'), oneLetterPerId(next.letters), refs, (letter) =>
       this._createLetter(letter, next.id)
     );
+    if (writes.batched.length === 0 && writes.outside.length === 0) return undefined;
+    const outside = allAnswered(writes.outside.map((write) => write()));
+    let readBack: Promise<CaseRows> | undefined;
+    if (writes.batched.length > 0) {
+      const [batched, execute] = this._sp.batched({ maxRequests: BATCH_LIMIT });
+      const answers = writes.batched.map((write) => write(batched));
+      answers.forEach((answer) => answer.catch(() => undefined));
+      // After the writes in the same batch (answered in order), unless a letter upload runs beside it.
+      if (writes.outside.length === 0) {
+        readBack = readCaseRows(this._gateways, batched, next.id);
+        readBack.catch(() => undefined);
+      }
+      await execute();
+      await allAnswered(answers);
+    }
+    await outside;
+    return readBack ? (assembleCase(await readBack, this._mappers) as Stored<Case>) : this.get(next.id);
   }
 
   public async *listByStatus(status: CaseStatus): Pages<Stored<CaseSummary>> {
