@@ -1,9 +1,9 @@
 // Deciding a sanction from the approvals inbox by keyboard alone (Tab, Shift+Tab, Enter,
 // Space and typing; no mouse) in headless Chromium on the local host page, in-memory mode,
 // with one sanction waiting for the director's decision.
-import type { Browser, Page } from 'playwright-core';
-import { startHostServer, type RunningHostServer } from '../../local/host/server';
-import { launchChromium, screenshotPath } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from '../support/browser';
+import { hostPageInChromium } from '../support/hostPageInChromium';
 import { expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
 import { hostUrl, waitForScreen } from './hostScreens';
 import { addPendingApproval } from './pendingApproval';
@@ -29,29 +29,10 @@ async function focusIsOutcome(page: Page): Promise<boolean> {
 }
 
 describe('approvals inbox by keyboard alone', () => {
-  let hostPage: RunningHostServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    hostPage = await startHostServer({ port: 0 });
-    browser = await launchChromium();
-  }, 120_000);
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hostPage?.close();
-  });
+  const hostPage = hostPageInChromium();
 
   test('reject: the reason is required, then the decision is sent and focus lands on the result', async () => {
+    const { page } = hostPage;
     await openInboxByKeyboard(page, hostPage.url);
     // The facts are plain text in reading order after the heading, before the decision buttons.
     const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: ITEM_HEADING }) });
@@ -84,6 +65,7 @@ describe('approvals inbox by keyboard alone', () => {
   });
 
   test('ask for changes, cancel back to the buttons, then approve with Shift+Tab and Enter', async () => {
+    const { page } = hostPage;
     await openInboxByKeyboard(page, hostPage.url);
     await tabTo(page, named('Ask for changes', 'button'));
     await page.keyboard.press('Space');

@@ -6,6 +6,7 @@ export interface DemoRecords {
   persons?: unknown[];
   incidents?: unknown[];
   cases?: unknown[];
+  warningMarkers?: unknown[];
 }
 
 export async function addDemoRecords(page: Page, records: DemoRecords): Promise<void> {
@@ -16,7 +17,7 @@ export async function addDemoRecords(page: Page, records: DemoRecords): Promise<
       create(value: unknown): Promise<unknown>;
     }
     interface Services {
-      store: { persons: Creates; incidents: Creates; cases: Creates };
+      store: { persons: Creates; incidents: Creates; cases: Creates; warningMarkers: Creates };
       caseService: unknown;
     }
     interface Fiber {
@@ -31,6 +32,7 @@ export async function addDemoRecords(page: Page, records: DemoRecords): Promise<
         for (const person of toAdd.persons ?? []) await value.store.persons.create(person);
         for (const incident of toAdd.incidents ?? []) await value.store.incidents.create(incident);
         for (const kase of toAdd.cases ?? []) await value.store.cases.create(kase);
+        for (const marker of toAdd.warningMarkers ?? []) await value.store.warningMarkers.create(marker);
         return;
       }
       fiber = fiber.return;

@@ -1,10 +1,10 @@
 // Keyboard-only flows in headless Chromium on the local host page (in-memory demo data):
 // no mouse anywhere. Each step checks that focus is visible and never dropped to <body>.
-import type { Browser, Page } from 'playwright-core';
-import { startHostServer, type RunningHostServer } from '../../local/host/server';
+import type { Page } from 'playwright-core';
 import { BEHAVIOUR_TAXONOMY } from '../../src/domain/model/behaviour';
 import { axeReport } from '../support/axe';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { screenshotPath } from '../support/browser';
+import { hostPageInChromium } from '../support/hostPageInChromium';
 import { describeFocus, expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
 import { hostUrl, waitForScreen } from './hostScreens';
 import { addDemoRecords } from './demoRecords';
@@ -51,29 +51,10 @@ async function headingText(page: Page): Promise<string> {
 }
 
 describe('keyboard-only flows', () => {
-  let hostPage: RunningHostServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    hostPage = await startHostServer({ port: 0 });
-    browser = await launchChromium();
-  }, 120_000);
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hostPage?.close();
-  });
+  const hostPage = hostPageInChromium();
 
   test('Tab reaches the main navigation; Enter opens a screen and focus moves to its heading', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'staff', 'light'));
     await waitForScreen(page);
     const nav = await tabTo(page, named('My reports', 'button'));
@@ -90,6 +71,7 @@ describe('keyboard-only flows', () => {
   });
 
   test('every Tab stop on the home and record-incident screens shows a visible focus indicator', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'staff', 'light'));
     await waitForScreen(page);
     const seen: string[] = [];
@@ -118,6 +100,7 @@ describe('keyboard-only flows', () => {
   });
 
   test('records an incident end to end by keyboard alone and sees the confirmation', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'staff', 'light'));
     await waitForScreen(page);
     await tabTo(page, named('Record an incident', 'button'));
@@ -171,6 +154,7 @@ describe('keyboard-only flows', () => {
   });
 
   test('a member of staff is chosen by name with the people picker: type, arrow down, Enter', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'foi', 'light'));
     await waitForScreen(page);
     await tabTo(page, named('FOI and EIR assessments', 'button'));
@@ -197,6 +181,7 @@ describe('keyboard-only flows', () => {
   });
 
   test('the edit-conflict dialog traps focus, and Escape closes it with focus back in the form', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'caseOfficer', 'light', 'app', 'case-1'));
     await waitForScreen(page);
     await tabTo(page, named('Complete the checklist', 'button'));
@@ -244,6 +229,7 @@ describe('keyboard-only flows', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   });
   test('the Monitoring Officer opens a case from a councillor\u2019s referral by keyboard alone', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'monitoringOfficer', 'light'));
     await waitForScreen(page);
     // The customer the councillor named is already known to the council.
@@ -286,6 +272,7 @@ describe('keyboard-only flows', () => {
   // Issue 18: the administration screen by keyboard alone: a role holder chosen by name in the
   // people picker (type, arrow, Enter), then another tab (arrow keys in the tab list), each saved.
   test('administration by keyboard alone: a Monitoring Officer chosen by name and a new council address, each saved', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'admin', 'light'));
     await waitForScreen(page);
     await tabTo(page, named('Administration', 'button'));

@@ -2,14 +2,15 @@
 // Chromium on the local host page, in-memory mode: the case officer opens a removed marker whose
 // customer is not yet told (with a reason), produces the removal letter and records it as sent
 // (BR-33). Focus is visible at each stop and never dropped to <body>; axe finds nothing.
-import type { Browser, Page } from 'playwright-core';
-import { startHostServer, type RunningHostServer } from '../../local/host/server';
+import type { Page } from 'playwright-core';
 import { USERS } from '../../local/seed/demoRecords';
 import { demoPerson } from '../../local/seed/demo-data';
 import { isoDate, isoInstant, type Person, type WarningMarker } from '../../src/domain/model';
 import { axeReport } from '../support/axe';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { screenshotPath } from '../support/browser';
+import { hostPageInChromium } from '../support/hostPageInChromium';
 import { expectFocusNotLost, expectFocusVisible, named, tabTo } from '../support/keyboard';
+import { addDemoRecords } from './demoRecords';
 import { hostUrl, waitForScreen } from './hostScreens';
 
 jest.setTimeout(90_000);
@@ -46,62 +47,14 @@ const REMOVED: WarningMarker = {
 
 /** Puts the records into the running app's own in-memory store (the AppServices context value). */
 async function addMarker(page: Page, person: Person, marker: WarningMarker): Promise<void> {
-  await page.evaluate(
-    async ({ toAdd, markerToAdd }) => {
-      const main = document.querySelector('main');
-      const key = main ? Object.keys(main).find((k) => k.startsWith('__reactFiber$')) : undefined;
-      interface Creates {
-        create(value: unknown): Promise<unknown>;
-      }
-      interface Services {
-        store: { persons: Creates; warningMarkers: Creates };
-        caseService: unknown;
-      }
-      interface Fiber {
-        return: Fiber | null;
-        memoizedProps?: { value?: Partial<Services> };
-        type?: { _context?: unknown };
-      }
-      let fiber = key ? ((main as unknown as Record<string, Fiber>)[key] as Fiber | null) : null;
-      while (fiber) {
-        const value = fiber.type?._context ? fiber.memoizedProps?.value : undefined;
-        if (value?.store && value.caseService) {
-          await value.store.persons.create(toAdd);
-          await value.store.warningMarkers.create(markerToAdd);
-          return;
-        }
-        fiber = fiber.return;
-      }
-      throw new Error('AppServices context not found above <main>');
-    },
-    { toAdd: person, markerToAdd: marker }
-  );
+  await addDemoRecords(page, { persons: [person], warningMarkers: [marker] });
 }
 
 describe('the warning-marker register by keyboard alone', () => {
-  let hostPage: RunningHostServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    hostPage = await startHostServer({ port: 0 });
-    browser = await launchChromium();
-  }, 120_000);
-
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hostPage?.close();
-  });
+  const hostPage = hostPageInChromium();
 
   test('BR-33 opens a removal not yet told, produces the letter and records it as sent, by keyboard', async () => {
+    const { page } = hostPage;
     await page.goto(hostUrl(hostPage.url, 'caseOfficer', 'light'));
     await waitForScreen(page);
     await addMarker(page, IDRIS, REMOVED);

@@ -16,7 +16,11 @@ describe('local host page in headless Chromium', () => {
   beforeAll(async () => {
     hostPage = await startHostServer({ port: 0 });
     browser = await launchChromium();
-  });
+    // Jest's 30 s default is too short for the host page's first esbuild bundle and Chromium on a
+    // loaded 2-core machine: a hook that times out keeps running after afterAll has found nothing
+    // to close, and its server and browser then outlive the file (issue 15: the worker that could
+    // not exit). The a11y tests give the same start 120 s.
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -63,7 +67,8 @@ describe('home screen load against the SharePoint emulator: requests to /sites/c
       }
     });
     browser = await launchChromium();
-  });
+    // The emulator is provisioned and seeded here as well: the same reason for 120 s.
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -51,8 +51,11 @@ import {
   HostPageSession,
   managerEscalatesReferral,
   staffRecordIncidentForNewCustomer,
-  type Customer
+  type Customer,
+  failureScreenshotName
 } from './support/caseJourney';
+import { documentText } from './support/wordDocument';
+import { timelineOf } from './support/caseView';
 import { openMembersPage } from './support/memberRoute';
 import {
   addRoleHolder,
@@ -105,13 +108,6 @@ const MONITORING_LETTER: ReadonlyArray<readonly [RegExp, string]> = [
   [/A copy of the policy is enclosed/, 'A copy of the Customer Case Management Policy is enclosed.']
 ];
 
-/** The main text of a Word document. */
-async function documentText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-}
-
 /** The pictures a Word document holds, and the alternative text of each picture drawn in it. */
 async function documentPictures(path: string): Promise<{ media: Uint8Array[]; altTexts: string[]; drawingBeforeCouncilName: boolean }> {
   const zip = await JSZip.loadAsync(fs.readFileSync(path));
@@ -142,11 +138,6 @@ function approvalCardsSent(stack: LocalStack): DeliveredCard[] {
   return deliveredCards(stack).filter((sent) => sent.activityId === undefined && cardLines(sent.card)[0] === 'Sanction approval needed');
 }
 
-/** The case view's timeline, entry by entry. */
-async function timelineOf(page: Page): Promise<string[]> {
-  return (await page.locator('section[aria-labelledby="timeline"] li').allInnerTexts()).map((entry) => entry.trim());
-}
-
 describe('administration: configuration changed on screen takes effect where it is used', () => {
   let stack: LocalStack;
   let browser: Browser;
@@ -170,7 +161,7 @@ describe('administration: configuration changed on screen takes effect where it 
   });
 
   afterEach(async () => {
-    const name = `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`;
+    const name = failureScreenshotName();
     await session?.keepFailureScreenshot(name);
   });
 

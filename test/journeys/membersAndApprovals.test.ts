@@ -26,7 +26,7 @@
 //     BR-22), and a councillor who did not refer him (Cllr Gareth Jones) sees nothing about him.
 //
 // The tests share one site and one case, and run in this order.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { CaseStore } from '../../src/data/ports';
 import type { AdaptiveCard } from '../../src/cards';
 import { firstPage } from '../../src/ui/services/appStore';
@@ -42,8 +42,10 @@ import {
   officerProposesSinglePointOfContact,
   officerSendsMonitoringLetter,
   officerSendsRestrictionLetter,
-  type SinglePointOfContact
+  type SinglePointOfContact,
+  failureScreenshotName
 } from './support/caseJourney';
+import { nextStepsOffered, timelineOf } from './support/caseView';
 import { expectNoneOfTheseWords, expectRestrictionBanner, pageText, restrictionBanner } from './support/checkCustomer';
 import {
   councillorSendsReferral,
@@ -106,17 +108,6 @@ function words(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The case view's timeline, entry by entry. */
-async function timelineOf(page: Page): Promise<string[]> {
-  return (await page.locator('section[aria-labelledby="timeline"] li').allInnerTexts()).map((entry) => entry.trim());
-}
-
-/** The next steps the case view offers, by their button text. */
-async function nextStepsOffered(page: Page): Promise<string[]> {
-  const section = page.getByRole('region', { name: 'Next steps' }).or(page.locator('section[aria-labelledby="next-steps"]')).first();
-  return (await section.getByRole('button').allInnerTexts()).map((text) => text.trim());
-}
-
 describe('Members and approvals: from an empty site, through the UI', () => {
   const validateCard = adaptiveCardValidator();
   let stack: LocalStack;
@@ -151,7 +142,7 @@ describe('Members and approvals: from an empty site, through the UI', () => {
   });
 
   afterEach(async () => {
-    const name = `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`;
+    const name = failureScreenshotName();
     for (const session of [members, referrals, officerSteps]) await session?.keepFailureScreenshot(name);
   });
 

@@ -19,7 +19,7 @@
 //
 // The journeys share one site and one case, and run in this order (the appeal ends the
 // restriction, so the journeys that need it in force come first).
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { CaseStore } from '../../src/data/ports';
 import { SANCTION_CATALOGUE } from '../../src/domain/model/sanctionCatalogue';
 import { firstPage } from '../../src/ui/services/appStore';
@@ -41,8 +41,11 @@ import {
   openCaseAsOfficer,
   referenceOf,
   staffRecordIncidentForNewCustomer,
-  type Customer
+  type Customer,
+  failureScreenshotName,
+  caseFact
 } from './support/caseJourney';
+import { nextStepsOffered } from './support/caseView';
 import {
   checkCustomer,
   expectListedWithoutRestriction,
@@ -110,17 +113,6 @@ async function activeSanctionOf(store: CaseStore, caseId: string): Promise<{ rev
   return { reviewDate: inForce[0].value.reviewDate, type: inForce[0].value.restrictions[0].type };
 }
 
-/** The next steps the case view offers, by their button text. */
-async function nextStepsOffered(page: Page): Promise<string[]> {
-  const section = page.getByRole('region', { name: 'Next steps' }).or(page.locator('section[aria-labelledby="next-steps"]')).first();
-  return (await section.getByRole('button').allInnerTexts()).map((text) => text.trim());
-}
-
-/** The value next to a term in the case view's facts (Reference, Status, Case officer, ...). */
-function fact(page: Page, term: string): Locator {
-  return page.locator(`xpath=//dl/dt[normalize-space(.)=${JSON.stringify(term)}]/following-sibling::dd[1]`);
-}
-
 /**
  * Opens the case by its deep link as the persona and waits until the case view shows the case
  * or says it could not be opened; throws with what the screen said in the second case.
@@ -138,8 +130,8 @@ async function expectCaseShown(page: Page, customer: Customer, reference: string
   }
   expect(text).not.toContain('The case could not be opened');
   await expect(page.getByRole('heading', { name: `Case: ${fullName(customer)}` }).isVisible()).resolves.toBe(true);
-  expect((await fact(page, 'Reference').innerText()).trim()).toBe(reference);
-  expect((await fact(page, 'Status').innerText()).trim()).toBe(status);
+  expect((await caseFact(page, 'Reference').innerText()).trim()).toBe(reference);
+  expect((await caseFact(page, 'Status').innerText()).trim()).toBe(status);
 }
 
 describe('oversight and appeal: from an empty site, through the UI', () => {
@@ -178,7 +170,7 @@ describe('oversight and appeal: from an empty site, through the UI', () => {
   });
 
   afterEach(async () => {
-    const name = `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`;
+    const name = failureScreenshotName();
     for (const session of [caseSteps, oversight, appeal, staffChecks, foi]) await session?.keepFailureScreenshot(name);
   });
 
@@ -240,7 +232,7 @@ describe('oversight and appeal: from an empty site, through the UI', () => {
     await expectCaseShown(page, MORWENNA, reference, 'Sanction in force');
     // The case officer is Cara Rhodes: only she manages the case (case.manage), so the alternate
     // is offered no step while she is not conflicted out.
-    expect((await fact(page, 'Case officer').innerText()).trim()).toMatch(/^Cara Rhodes\b/);
+    expect((await caseFact(page, 'Case officer').innerText()).trim()).toMatch(/^Cara Rhodes\b/);
     expect(await nextStepsOffered(page)).toEqual([]);
     await page.getByText('There is nothing for you to do on this case at the moment.').waitFor();
     await page.close();
@@ -277,7 +269,7 @@ describe('oversight and appeal: from an empty site, through the UI', () => {
       await officer.getByRole('button', { name: 'Back to the case' }).first().click();
       await officer.getByRole('heading', { name: 'Next steps' }).waitFor();
       await appeal.shot(officer, '3-cro-case-under-appeal');
-      expect((await fact(officer, 'Status').innerText()).trim()).toBe('Under appeal');
+      expect((await caseFact(officer, 'Status').innerText()).trim()).toBe('Under appeal');
       await officer.close();
     });
 
@@ -314,7 +306,7 @@ describe('oversight and appeal: from an empty site, through the UI', () => {
       await reviewing.getByRole('button', { name: 'Back to the case' }).first().click();
       await reviewing.getByRole('heading', { name: 'Next steps' }).waitFor();
       await appeal.shot(reviewing, '6-reviewer-case-closed');
-      expect((await fact(reviewing, 'Status').innerText()).trim()).toBe('Closed');
+      expect((await caseFact(reviewing, 'Status').innerText()).trim()).toBe('Closed');
       const timeline = (await reviewing.locator('section[aria-labelledby="timeline"] li').allInnerTexts()).map((entry) => entry.trim());
       expect(timeline.some((entry) => entry.endsWith('Appeal decided: quash'))).toBe(true);
       await reviewing.close();

@@ -5,37 +5,17 @@
 // the DPO, logs the customer's request on the Subject access screen; her Retention and disposal
 // screen then shows the case on hold for that request, with its dates and nothing to release, and
 // the sweep keeps it. Once she runs the export, the case waits for her confirmation again.
-import type { Browser } from 'playwright-core';
-import { demoRoleAssignments } from '../../local/seed/personas';
-import { launchChromium } from '../support/browser';
-import { startLocalStack, type LocalStack } from '../e2e/support/stack';
-import { AT, makeClosedCase } from '../service/support/retentionRecords';
-import { HostPageSession } from './support/caseJourney';
+import { caseClosedInJune2019, retentionJourneyOnEmptySite, runServiceSweep } from './support/retention';
 
 jest.setTimeout(180000);
 
 describe('An open subject access request holds the customer’s records from disposal (BR-23, BR-24)', () => {
-  let stack: LocalStack;
-  let browser: Browser;
-  let session: HostPageSession;
-
-  beforeAll(async () => {
-    stack = await startLocalStack({ seed: false });
-    browser = await launchChromium();
-    session = new HostPageSession(browser, stack.hostPage.url, 'journey-request-hold');
-  });
-
-  afterAll(async () => {
-    await session?.keepFailureScreenshot();
-    await browser?.close();
-    await stack?.close();
-  });
+  const journey = retentionJourneyOnEmptySite('journey-request-hold');
 
   test('Dana Price logs the request; the case past retention is held with the reason, the sweep keeps it, and the export lifts the hold', async () => {
-    const as = { staff: stack.sharePoint.storeAs('sam.staff'), manager: stack.sharePoint.storeAs('lena.manager') };
-    const made = await makeClosedCase(as, demoRoleAssignments(), 'hold', AT('2019-06-03T09:00:00Z'), AT('2019-06-20T15:00:00Z'));
+    const { stack, session } = journey;
+    const { made, reference } = await caseClosedInJune2019(stack, 'hold');
     const service = stack.sharePoint.storeAs('svc.ccm');
-    const reference = (await service.cases.find(made.caseId))?.value.reference ?? '';
     expect(reference).toMatch(/^CCM-\d{4}-\d{4}$/);
     const customer = "Zoë O'Brien-hold";
 
@@ -58,19 +38,7 @@ describe('An open subject access request holds the customer’s records from dis
     expect(await item.getByRole('button').count()).toBe(0);
     await session.shot(dpo, 'held-for-request');
 
-    const sweep = async (): Promise<{
-      held: { id: string; reason: string }[];
-      disposed: unknown[];
-      awaitingConfirmation: { id: string }[];
-    }> => {
-      const swept = await fetch(`${stack.service.url}/api/sweeps/run`, {
-        method: 'POST',
-        headers: { 'x-ccm-sweep-key': stack.service.sweepKey }
-      });
-      expect(swept.status).toBe(200);
-      return ((await swept.json()) as { retention: Awaited<ReturnType<typeof sweep>> }).retention;
-    };
-    const kept = await sweep();
+    const kept = await runServiceSweep(stack);
     expect(kept.held).toEqual([expect.objectContaining({ id: made.caseId, reason: 'Open subject access request' })]);
     expect(kept.disposed).toEqual([]);
     expect(await service.cases.find(made.caseId)).toBeDefined();
@@ -87,7 +55,7 @@ describe('An open subject access request holds the customer’s records from dis
     const again = dpo.getByRole('listitem', { name: reference });
     await again.getByText('Waiting for your confirmation').waitFor();
     await again.getByRole('button', { name: `Confirm disposal of ${reference}` }).waitFor();
-    const after = await sweep();
+    const after = await runServiceSweep(stack);
     expect(after.held).toEqual([]);
     expect(after.awaitingConfirmation.map((waiting) => waiting.id)).toEqual([made.caseId]);
   });

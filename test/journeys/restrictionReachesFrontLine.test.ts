@@ -29,7 +29,8 @@ import {
   HostPageSession,
   liftRestrictionAtReview,
   takeNewCustomerToRestrictionInForce,
-  type Customer
+  type Customer,
+  failureScreenshotName
 } from './support/caseJourney';
 import {
   checkCustomer,
@@ -114,7 +115,7 @@ describe('restrictions reach the front line: from an empty site, through the UI'
   });
 
   afterEach(async () => {
-    const name = `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`;
+    const name = failureScreenshotName();
     for (const session of [sianJourney, zoeJourney, staffChecks]) await session?.keepFailureScreenshot(name);
   });
 

@@ -7,38 +7,19 @@
 // sees the case with its rule and date, and confirms. The case service's sweep then deletes it,
 // its incident and its letter file, leaving one audit stub each; her screen then shows nothing
 // due. A case officer is offered no such screen, and the service refuses them the list.
-import type { Browser } from 'playwright-core';
-import { demoRoleAssignments, oid } from '../../local/seed/personas';
+import { oid } from '../../local/seed/personas';
 import { formatLongDate, type IsoDate } from '../../src/domain';
-import { launchChromium } from '../support/browser';
-import { startLocalStack, type LocalStack } from '../e2e/support/stack';
-import { AT, makeClosedCase } from '../service/support/retentionRecords';
-import { HostPageSession } from './support/caseJourney';
+import { caseClosedInJune2019, retentionJourneyOnEmptySite, runServiceSweep } from './support/retention';
 
 jest.setTimeout(180000);
 
 describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)', () => {
-  let stack: LocalStack;
-  let browser: Browser;
-  let session: HostPageSession;
-
-  beforeAll(async () => {
-    stack = await startLocalStack({ seed: false });
-    browser = await launchChromium();
-    session = new HostPageSession(browser, stack.hostPage.url, 'journey-retention');
-  });
-
-  afterAll(async () => {
-    await session?.keepFailureScreenshot();
-    await browser?.close();
-    await stack?.close();
-  });
+  const journey = retentionJourneyOnEmptySite('journey-retention');
 
   test('Dana Price (the DPO) confirms the disposal of a case closed in 2019; the sweep deletes it, its incident and its letter, with a stub each', async () => {
-    const as = { staff: stack.sharePoint.storeAs('sam.staff'), manager: stack.sharePoint.storeAs('lena.manager') };
-    const made = await makeClosedCase(as, demoRoleAssignments(), 'journey', AT('2019-06-03T09:00:00Z'), AT('2019-06-20T15:00:00Z'));
+    const { stack, session } = journey;
+    const { made, reference } = await caseClosedInJune2019(stack, 'journey');
     const service = stack.sharePoint.storeAs('svc.ccm');
-    const reference = (await service.cases.find(made.caseId))?.value.reference ?? '';
     expect(reference).toMatch(/^CCM-\d{4}-\d{4}$/);
 
     // A case officer is offered no retention screen, and the service will not list what is due for them.
@@ -65,13 +46,8 @@ describe('Retention and disposal: the DPO confirms, the sweep disposes (BR-24)',
     await item.getByText(/Disposal confirmed by Dana Price/).waitFor();
     await session.shot(dpo, 'confirmed');
 
-    const swept = await fetch(`${stack.service.url}/api/sweeps/run`, {
-      method: 'POST',
-      headers: { 'x-ccm-sweep-key': stack.service.sweepKey }
-    });
-    expect(swept.status).toBe(200);
-    const report = (await swept.json()) as { retention: { disposed: { entity: { id: string }; confirmedBy: string; files: number }[] } };
-    expect(report.retention.disposed).toEqual([
+    const retention = await runServiceSweep(stack);
+    expect(retention.disposed).toEqual([
       expect.objectContaining({ entity: { type: 'Case', id: made.caseId }, confirmedBy: oid('dana.dpo'), files: 1 })
     ]);
 

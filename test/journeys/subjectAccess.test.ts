@@ -44,7 +44,8 @@ import {
   openCaseAsOfficer,
   directorApprovesInInbox,
   referenceOf,
-  type Customer
+  type Customer,
+  failureScreenshotName
 } from './support/caseJourney';
 import { docxParagraphs, download, staffRecordIncidentWithWitnesses, type DocxParagraph } from './support/subjectAccess';
 
@@ -84,7 +85,7 @@ describe('subject access, through to the DPO: from an empty site, through the UI
   });
 
   afterEach(async () => {
-    const name = `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`;
+    const name = failureScreenshotName();
     await session?.keepFailureScreenshot(name);
   });
 

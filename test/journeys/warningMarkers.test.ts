@@ -18,8 +18,6 @@
 //     else to reach him), what was removed, why and the date. The document's words are checked
 //     against what was recorded; Alex records it as sent and the register no longer owes it.
 //  8. Sam checks again: no flag. The audit log holds every step and every view, chained.
-import * as fs from 'node:fs';
-import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
@@ -35,8 +33,10 @@ import {
   fullName,
   HostPageSession,
   staffRecordIncidentForNewCustomer,
-  type Customer
+  type Customer,
+  failureScreenshotName
 } from './support/caseJourney';
+import { documentText } from './support/wordDocument';
 import { checkCustomer, expectNoneOfTheseWords } from './support/checkCustomer';
 
 jest.setTimeout(240000);
@@ -75,13 +75,6 @@ function safetyFlag(page: Page, personName: string): ReturnType<Page['locator']>
   return page.locator(`[role="group"][aria-label=${JSON.stringify(`Safety flag for ${personName}`)}]`);
 }
 
-/** The words of a Word document, its XML tags taken out (as administration.test.ts reads letters). */
-async function documentText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-}
-
 /** Text as Word holds it: the docx library escapes XML's special characters. */
 function asInDocument(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -112,9 +105,7 @@ describe('the warning-marker register: from an incident to removal, through the 
   });
 
   afterEach(async () => {
-    await session?.keepFailureScreenshot(
-      `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`
-    );
+    await session?.keepFailureScreenshot(failureScreenshotName());
   });
 
   test('1. the site starts empty: no customers and no markers', async () => {

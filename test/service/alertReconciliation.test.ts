@@ -1,10 +1,9 @@
-import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
-import type { Case } from '../../src/domain';
-import { isoDate, isoInstant } from '../../src/domain/model/dates';
+import { isoDate } from '../../src/domain/model/dates';
 import type { CaseChangeStore } from '../../src/app/cases/saveCaseChange';
 import { recordRestrictionLetterSent } from './support/restrictionLetter';
 import { SimulatedCrash } from './support/crashingStore';
-import { api, CASE_ID, PERSON_ID, proposedCase, SANCTION_ID, startHarness, USERS, type Harness } from './support/scenario';
+import { approvedCase, bannerSweepScenario } from './support/bannerSweep';
+import { CASE_ID, PERSON_ID, SANCTION_ID, USERS } from './support/scenario';
 
 /*
  * Issue 12: staff are never left uninformed. The officer records the restriction letter as
@@ -14,34 +13,6 @@ import { api, CASE_ID, PERSON_ID, proposedCase, SANCTION_ID, startHarness, USERS
  */
 
 jest.setTimeout(60000);
-
-/** Approved by the Executive Director, waiting for the restriction letter (SanctionLetterDraft). */
-function approvedCase(endDate: string): Case {
-  const kase = proposedCase();
-  const sanction = kase.sanctions[0];
-  return {
-    ...kase,
-    status: 'SanctionLetterDraft',
-    sanctions: [
-      {
-        ...sanction,
-        status: 'Approved',
-        endDate: isoDate(endDate),
-        reviewDate: isoDate('2027-02-26'),
-        approvals: [
-          {
-            id: 'approval-1',
-            approverId: USERS.ed,
-            approverRole: 'executiveDirector',
-            outcome: 'Approve',
-            reasons: 'Proportionate.',
-            decidedAt: isoInstant('2026-11-27T15:00:00Z')
-          }
-        ]
-      }
-    ]
-  };
-}
 
 /** The officer's store, except that the process "dies" just before the first banner write. */
 function diesBeforeTheBanner(store: CaseChangeStore): CaseChangeStore {
@@ -56,34 +27,11 @@ function diesBeforeTheBanner(store: CaseChangeStore): CaseChangeStore {
 }
 
 describe('Staff banners follow the sanction, and the sweep repairs a crash between the writes (issue 12)', () => {
-  let h: Harness;
-
-  beforeEach(async () => {
-    h = await startHarness({}, { seedCase: false });
-    // The approved restriction starts on 1 December 2026 (the proposal's start date).
-    h.clock.now = isoInstant('2026-12-01T09:30:00Z');
-  });
-  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
-  nothingElseChangesInEachTest(() => h.sp);
-
-  afterEach(async () => {
-    await h.close();
-  });
-
-  /** Moves the service's clock (the harness reads it on every request). */
-  const setClock = (instant: string): void => {
-    Object.assign(h.clock, { now: isoInstant(instant) });
-  };
-
-  const sweep = async (): Promise<Record<string, unknown>> => {
-    const response = await api(h, 'POST', '/api/sweeps/run', undefined, {}, { 'x-ccm-sweep-key': 'test-sweep-key' });
-    expect(response.status).toBe(200);
-    return response.body as Record<string, unknown>;
-  };
-  const staffSees = async (): Promise<string[]> =>
-    (await h.sp.storeAs('sam.staff').restrictionAlerts.listActiveForPerson(PERSON_ID)).map((row) => row.value.sanctionId ?? '');
+  const banners = bannerSweepScenario();
+  const { setClock, sweep, staffSees } = banners;
 
   test('recording the letter as sent opens the banner staff read, built from the sanction', async () => {
+    const { h } = banners;
     await h.putCase(approvedCase('2027-05-31'));
     const officer = h.sp.storeAs('cara.cro');
     const change = await recordRestrictionLetterSent(officer, CASE_ID, {
@@ -102,6 +50,7 @@ describe('Staff banners follow the sanction, and the sweep repairs a crash betwe
   });
 
   test('a crash after the case save and before the banner: staff see nothing until the sweep repairs it, once', async () => {
+    const { h } = banners;
     await h.putCase(approvedCase('2027-05-31'));
     const officer = h.sp.storeAs('cara.cro');
     const change = await recordRestrictionLetterSent(
@@ -125,6 +74,7 @@ describe('Staff banners follow the sanction, and the sweep repairs a crash betwe
   });
 
   test('when the restriction ends, the sweep expires it and closes the banner; staff no longer see it', async () => {
+    const { h } = banners;
     await h.putCase(approvedCase('2026-12-31'));
     const officer = h.sp.storeAs('cara.cro');
     await recordRestrictionLetterSent(officer, CASE_ID, { id: USERS.cara, sentOn: isoDate('2026-12-01'), now: h.clock.now });
@@ -141,6 +91,7 @@ describe('Staff banners follow the sanction, and the sweep repairs a crash betwe
   });
 
   test('a restriction that starts later has no banner until its start date, when the sweep opens it', async () => {
+    const { h } = banners;
     await h.putCase(approvedCase('2027-05-31'));
     setClock('2026-11-28T10:00:00Z');
     const officer = h.sp.storeAs('cara.cro');
@@ -154,6 +105,7 @@ describe('Staff banners follow the sanction, and the sweep repairs a crash betwe
   });
 
   test('a banner left open for a restriction that is no longer in force is closed by the sweep', async () => {
+    const { h } = banners;
     await h.putCase({ ...approvedCase('2027-05-31'), status: 'Closed', closureReason: 'Resolved' });
     const service = h.sp.storeAs('svc.ccm');
     await service.restrictionAlerts.create({

@@ -1,10 +1,9 @@
-import { nothingElseChangesInEachTest } from '../data/emulatorHarness';
-import type { Case } from '../../src/domain';
 import { isoDate, isoInstant } from '../../src/domain/model/dates';
 import type { ServiceStore } from '../../src/service/ports';
 import { recordRestrictionLetterSent } from './support/restrictionLetter';
 import { SimulatedCrash } from './support/crashingStore';
-import { api, CASE_ID, PERSON_ID, proposedCase, SANCTION_ID, SEEDED_REVISION, startHarness, USERS, type Harness } from './support/scenario';
+import { approvedCase, bannerSweepScenario } from './support/bannerSweep';
+import { CASE_ID, SANCTION_ID, SEEDED_REVISION, USERS } from './support/scenario';
 
 /*
  * Issue 15: the sweep saves an expiry through the one write order the tab uses
@@ -16,36 +15,7 @@ import { api, CASE_ID, PERSON_ID, proposedCase, SANCTION_ID, SEEDED_REVISION, st
 
 jest.setTimeout(60000);
 
-/** Approved by the Executive Director and ending on `endDate`; the letter is recorded as sent in the test. */
-function approvedCase(endDate: string): Case {
-  const kase = proposedCase();
-  const sanction = kase.sanctions[0];
-  return {
-    ...kase,
-    status: 'SanctionLetterDraft',
-    sanctions: [
-      {
-        ...sanction,
-        status: 'Approved',
-        endDate: isoDate(endDate),
-        reviewDate: isoDate('2027-02-26'),
-        approvals: [
-          {
-            id: 'approval-1',
-            approverId: USERS.ed,
-            approverRole: 'executiveDirector',
-            outcome: 'Approve',
-            reasons: 'Proportionate.',
-            decidedAt: isoInstant('2026-11-27T15:00:00Z')
-          }
-        ]
-      }
-    ]
-  };
-}
-
 describe('The sweep saves an expiry in the one write order, and a banner it could not write is closed in the same run (SharePoint emulator)', () => {
-  let h: Harness;
   const bannerWrite = { fails: false };
 
   /** The service's store, except that once armed the next banner update fails (and disarms). */
@@ -63,27 +33,14 @@ describe('The sweep saves an expiry in the one write order, and a banner it coul
     };
   }
 
-  beforeEach(async () => {
+  beforeEach(() => {
     bannerWrite.fails = false;
-    h = await startHarness({}, { seedCase: false, wrapStore: bannerUpdateFailsOnce });
-    h.clock.now = isoInstant('2026-12-01T09:30:00Z');
   });
-  // Declared after the harness starts, so the snapshot is of the seeded site (issue 14).
-  nothingElseChangesInEachTest(() => h.sp);
-
-  afterEach(async () => {
-    await h.close();
-  });
-
-  const sweep = async (): Promise<Record<string, unknown>> => {
-    const response = await api(h, 'POST', '/api/sweeps/run', undefined, {}, { 'x-ccm-sweep-key': 'test-sweep-key' });
-    expect(response.status).toBe(200);
-    return response.body as Record<string, unknown>;
-  };
-  const staffSees = async (): Promise<string[]> =>
-    (await h.sp.storeAs('sam.staff').restrictionAlerts.listActiveForPerson(PERSON_ID)).map((row) => row.value.sanctionId ?? '');
+  const banners = bannerSweepScenario(bannerUpdateFailsOnce);
+  const { sweep, staffSees } = banners;
 
   test('BR-09 the banner write fails after the expiry is saved and audited: expired, the officer told, the banner closed by the same run', async () => {
+    const { h } = banners;
     await h.putCase(approvedCase('2026-12-31'));
     await recordRestrictionLetterSent(h.sp.storeAs('cara.cro'), CASE_ID, {
       id: USERS.cara,

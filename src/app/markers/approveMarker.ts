@@ -2,8 +2,9 @@ import { approveMarker as approveStep } from '../../domain/markers/markerLifecyc
 import type { WarningMarker } from '../../domain/model';
 import type { PersonRepository } from '../../data/ports/repositories';
 import type { Stored } from '../../data/ports/stored';
+import { applyMarkerStep } from './applyMarkerStep';
 import type { MarkerContext, MarkerOutcome } from './markerContext';
-import { saveMarkerChange, type MarkerChangeStore } from './saveMarkerChange';
+import type { MarkerChangeStore } from './saveMarkerChange';
 
 export interface MarkerApprovalInput {
   notifiedOn?: WarningMarker['notifiedOn'];
@@ -24,16 +25,7 @@ export async function approveMarker(
 ): Promise<MarkerOutcome> {
   const person = await store.persons.findWithDetails(current.value.personId);
   const adjustments = person?.value.reasonableAdjustments ?? [];
-  const step = approveStep(
-    current.value,
-    { approverId: context.actorId, ...input },
-    adjustments,
-    context.roles,
-    context.today,
-    context.now,
-    context.newEventId(),
-    context.timeFrames
+  return applyMarkerStep(store, context, current, (at) =>
+    approveStep(current.value, { approverId: at.actorId, ...input }, adjustments, at.roles, at.today, at.now, at.eventId, at.timeFrames)
   );
-  if (!step.ok) return step;
-  return { ok: true, ...(await saveMarkerChange(store, current, step.marker, step.event)) };
 }

@@ -1,8 +1,9 @@
 import { proposeMarker as proposeStep } from '../../domain/markers/markerLifecycle';
 import type { IsoDate, MarkerId } from '../../domain/model';
 import type { IncidentRepository } from '../../data/ports/repositories';
+import { applyMarkerStep } from './applyMarkerStep';
 import type { MarkerContext, MarkerOutcome } from './markerContext';
-import { saveMarkerChange, type MarkerChangeStore } from './saveMarkerChange';
+import type { MarkerChangeStore } from './saveMarkerChange';
 
 export interface MarkerProposalInput {
   markerId: MarkerId;
@@ -24,22 +25,15 @@ export async function proposeMarker(
   input: MarkerProposalInput
 ): Promise<MarkerOutcome> {
   const incident = await store.incidents.get(input.incidentId);
-  const step = proposeStep(
-    {
-      id: input.markerId,
-      personId: input.personId,
-      incident: { id: incident.value.id, personId: incident.value.personId },
-      riskDescription: input.riskDescription,
-      precautions: input.precautions,
-      reviewDate: input.reviewDate,
-      proposedBy: context.actorId
-    },
-    context.roles,
-    context.today,
-    context.now,
-    context.newEventId(),
-    context.timeFrames
+  const proposal = {
+    id: input.markerId,
+    personId: input.personId,
+    incident: { id: incident.value.id, personId: incident.value.personId },
+    riskDescription: input.riskDescription,
+    precautions: input.precautions,
+    reviewDate: input.reviewDate
+  };
+  return applyMarkerStep(store, context, undefined, (at) =>
+    proposeStep({ ...proposal, proposedBy: at.actorId }, at.roles, at.today, at.now, at.eventId, at.timeFrames)
   );
-  if (!step.ok) return step;
-  return { ok: true, ...(await saveMarkerChange(store, undefined, step.marker, step.event)) };
 }

@@ -78,6 +78,11 @@ export class HostPageSession {
   }
 }
 
+/** The name a failure screenshot is kept under: the running test's name, as a file name. */
+export function failureScreenshotName(): string {
+  return `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`;
+}
+
 /** 1. Staff record an incident for a customer the council has never recorded before. */
 export async function staffRecordIncidentForNewCustomer(session: HostPageSession, customer: Customer): Promise<void> {
   const staff = await session.openAs('sam.staff');
