@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { defaultOmbudsmanSignposting, isUkNation, type CouncilDetails } from '../../../domain';
+import { defaultOmbudsmanSignposting, isUkNation, type CouncilDetails, type ValidationError } from '../../../domain';
 import { COUNCIL_DETAILS_SETTING, type CouncilDetailsDraft } from './councilDetailsDraft';
 import { useSettingEditor, type SettingEditor } from './useSettingEditor';
 
@@ -9,6 +9,13 @@ export interface AdminCouncilDetails {
   /** The standard Ombudsman wording for the nation and landlord choice in the form. */
   standardSignposting: string | undefined;
   applyStandardSignposting(): void;
+}
+
+/** What each part of the council details form is given: the draft, the domain's messages and a way to change it. */
+export interface CouncilDetailsFormPart {
+  draft: CouncilDetailsDraft;
+  errors: readonly ValidationError[];
+  change(patch: Partial<CouncilDetailsDraft>): void;
 }
 
 /** The council details tab: the letter head, signatory, Ombudsman signposting and services, under the setting's etag. */

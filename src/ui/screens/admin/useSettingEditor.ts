@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { can, settingChangedEvent, type IsoInstant, type Result, type SettingKey, type ValidationError } from '../../../domain';
+import { can, type IsoInstant, type Result, type SettingKey, type ValidationError } from '../../../domain';
 import type { Stored } from '../../../data/ports';
-import { saveSetting } from '../../../app/settings/saveSetting';
-import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
+import { useSettingSave } from './useSettingSave';
+import { useStoredSetting } from './useStoredSetting';
 
 /** One empty list, so a form's memoised parts see "no errors" as unchanged. */
 const NO_PROBLEMS: readonly ValidationError[] = [];
@@ -60,108 +60,41 @@ export interface SettingEditor<T, D> {
  * stale etag is a conflict offering to load the latest version, never an overwrite.
  */
 export function useSettingEditor<T, D>(spec: SettingEditorSpec<T, D>): SettingEditor<T, D> {
-  const { store, clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
-  const specRef = React.useRef(spec);
-  specRef.current = spec;
-  const [attempt, setAttempt] = React.useState(0);
-  const [status, setStatus] = React.useState<SettingEditor<T, D>['status']>('loading');
-  const [loadError, setLoadError] = React.useState<unknown>(undefined);
-  const [stored, setStored] = React.useState<Stored<unknown> | undefined>(undefined);
-  const [draft, setDraftState] = React.useState<D>(() => spec.draftOf(undefined));
-  const [attempted, setAttempted] = React.useState(false);
-  const [saving, setSaving] = React.useState(false);
-  const [outcome, setOutcome] = React.useState<SettingSaveOutcome | undefined>(undefined);
-
-  const show = React.useCallback((value: Stored<unknown> | undefined) => {
-    setStored(value);
-    setDraftState(specRef.current.draftOf(value?.value));
-    setAttempted(false);
-    setStatus('ready');
-  }, []);
-
-  React.useEffect(() => {
-    let current = true;
-    setStatus('loading');
-    store.settings.read(spec.key).then(
-      (value) => current && show(value),
-      (error: unknown) => {
-        if (!current) return;
-        setLoadError(error);
-        setStatus('error');
-      }
-    );
-    return () => {
-      current = false;
-    };
-  }, [store, spec.key, attempt, show]);
-
+  const { currentUser, roleAssignments } = useAppServices();
+  const loaded = useStoredSetting(spec);
+  const { draft, stored } = loaded;
   const check = React.useMemo(() => spec.parse(spec.valueOf(draft)), [spec, draft]);
   const storedCheck = React.useMemo(
     () => (stored === undefined ? undefined : (spec.parseStored ?? spec.parse)(stored.value)),
     [spec, stored]
   );
   const decision = can({ userId: currentUser.id }, 'settings.manage', { roles: roleAssignments });
+  const saving = useSettingSave(spec, loaded, { check, storedCheck, allowed: decision.allowed });
+  const { setDraftState } = loaded;
+  const { setOutcome } = saving;
 
-  const setDraft = React.useCallback((update: (previous: D) => D) => {
-    setDraftState(update);
-    setOutcome((previous) => (previous?.kind === 'conflict' ? previous : undefined));
-  }, []);
-
-  const save = async (): Promise<void> => {
-    setAttempted(true);
-    if (!check.ok || !decision.allowed) return;
-    const before = storedCheck?.ok ? storedCheck.value : undefined;
-    const changed = spec.changes(before, check.value);
-    if (changed === undefined && stored !== undefined) {
-      setOutcome({ kind: 'unchanged' });
-      return;
-    }
-    setSaving(true);
-    setOutcome(undefined);
-    const at = clock.now();
-    try {
-      const result = await saveSetting(
-        store,
-        { key: spec.key, value: check.value, etag: stored?.etag, description: spec.description },
-        settingChangedEvent({
-          id: `audit-${newRequestKey()}`,
-          actorId: currentUser.id,
-          at,
-          key: spec.key,
-          changed: changed ?? { firstSaved: true },
-          replacedVersion: stored?.etag
-        })
-      );
-      show(result.saved);
-      setOutcome({ kind: 'saved', at, auditWritten: result.audit.status === 'written' });
-    } catch (error) {
-      if (isConflict<Stored<unknown>>(error)) setOutcome({ kind: 'conflict', current: error.current });
-      else setOutcome({ kind: 'failed', error });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const loadLatest = (): void => {
-    if (outcome?.kind === 'conflict' && outcome.current !== undefined) show(outcome.current);
-    else setAttempt((value) => value + 1);
-    setOutcome(undefined);
-  };
+  const setDraft = React.useCallback(
+    (update: (previous: D) => D) => {
+      setDraftState(update);
+      setOutcome((previous) => (previous?.kind === 'conflict' ? previous : undefined));
+    },
+    [setDraftState, setOutcome]
+  );
 
   return {
-    status,
-    loadError,
-    reload: () => setAttempt((value) => value + 1),
+    status: loaded.status,
+    loadError: loaded.loadError,
+    reload: loaded.reload,
     draft,
     setDraft,
     check,
-    errors: attempted && !check.ok ? check.error : NO_PROBLEMS,
+    errors: loaded.attempted && !check.ok ? check.error : NO_PROBLEMS,
     storedProblems: storedCheck !== undefined && !storedCheck.ok ? storedCheck.error : NO_PROBLEMS,
     everSaved: stored !== undefined,
-    save,
-    saving,
-    outcome,
-    loadLatest,
+    save: saving.save,
+    saving: saving.saving,
+    outcome: saving.outcome,
+    loadLatest: saving.loadLatest,
     refusal: decision.allowed ? undefined : decision.reason
   };
 }

@@ -3,18 +3,19 @@
 // (the council's name, address and logo from the Administration screen), then recorded as sent
 // through the register's one write path. Nothing here writes storage.
 import * as React from 'react';
-import { markerLetterReference, markerRemovalLetterContent } from '../../../domain/markers/markerLetters';
+import { markerRemovalLetterContent } from '../../../domain/markers/markerLetters';
 import { validateLetter, type LetterValidation } from '../../../domain/letters';
-import { displayName, type IsoDate, type LetterChannel, type Person, type WarningMarker } from '../../../domain/model';
+import type { IsoDate, LetterChannel, WarningMarker } from '../../../domain/model';
 import { useAppServices } from '../../services/AppServices';
 import { useCouncilDetails } from '../../services/councilDetails';
 import { DOCX_MIME_TYPE } from '../letters/docxMimeType';
-import type { LetterDraft } from '../letters/letterDraft';
 import { fetchLetterLogo, type LogoFetch } from '../letters/letterLogo';
 import { generateLetterDocxLazily } from '../letters/loadLetterGenerator';
+import { removalLetterDraft } from './removalLetterDraft';
+import { useLetterRecipient, type LetterRecipient } from './useLetterRecipient';
+import { useLetterSignatory, type LetterSignatory } from './useLetterSignatory';
 
-/** The customer as the letter needs them: read with their details (addresses, channels, adjustments). */
-export type LetterPerson = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; person: Person | undefined };
+export type { LetterPerson } from './useLetterRecipient';
 
 export type RemovalLetterProduction =
   | { status: 'idle' }
@@ -30,16 +31,9 @@ export type RemovalLetterProduction =
       logoProblem?: string;
     };
 
-export interface RemovalLetter {
-  person: LetterPerson;
+export interface RemovalLetter extends LetterRecipient, LetterSignatory {
   content: Readonly<Record<string, string>>;
   setItem(item: string, text: string): void;
-  address: string;
-  setAddress(text: string): void;
-  signatoryName: string;
-  setSignatoryName(text: string): void;
-  signatoryJobTitle: string;
-  setSignatoryJobTitle(text: string): void;
   production: RemovalLetterProduction;
   produce(channel: LetterChannel): Promise<void>;
 }
@@ -48,50 +42,15 @@ export interface RemovalLetter {
 const fetchSameOrigin: LogoFetch = (url) =>
   typeof fetch === 'function' ? fetch(url, { credentials: 'same-origin' }) : Promise.reject(new Error('No fetch here.'));
 
-/** A recorded address ("1 High Street, Newcastle, ST5 1AA") as the lines a letter prints. */
-function addressText(person: Person | undefined): string {
-  const first = person?.addresses.find((address) => address.trim() !== '');
-  return first === undefined
-    ? ''
-    : first
-        .split(/\s*(?:,|\r?\n)\s*/)
-        .filter((line) => line !== '')
-        .join('\n');
-}
-
 export function useRemovalLetter(marker: WarningMarker): RemovalLetter {
-  const { store, clock, currentUser } = useAppServices();
+  const { clock } = useAppServices();
   const council = useCouncilDetails();
-  const [person, setPerson] = React.useState<LetterPerson>({ status: 'loading' });
+  const recipient = useLetterRecipient(marker.personId);
+  const signatory = useLetterSignatory(council.details);
   const [content, setContent] = React.useState<Record<string, string>>(() => markerRemovalLetterContent(marker));
-  const [address, setAddress] = React.useState('');
-  const [signatoryName, setSignatoryName] = React.useState(currentUser.displayName);
-  const [signatoryJobTitle, setSignatoryJobTitle] = React.useState('');
   const [production, setProduction] = React.useState<RemovalLetterProduction>({ status: 'idle' });
-
-  // The register keepers may read the customer's details (the adviser checks adjustments at approval).
-  React.useEffect(() => {
-    let current = true;
-    store.persons.findWithDetails(marker.personId).then(
-      (found) => {
-        if (!current) return;
-        setPerson({ status: 'ready', person: found?.value });
-        setAddress((previous) => (previous.trim() === '' ? addressText(found?.value) : previous));
-      },
-      (error: unknown) => current && setPerson({ status: 'failed', error })
-    );
-    return () => {
-      current = false;
-    };
-  }, [store, marker.personId]);
-
-  // The council's own signatory (Administration screen), unless the officer has changed it.
-  React.useEffect(() => {
-    const { signatory } = council.details;
-    if (!signatory) return;
-    setSignatoryName((previous) => (previous.trim() === '' || previous === currentUser.displayName ? signatory.name : previous));
-    setSignatoryJobTitle((previous) => (previous.trim() === '' ? signatory.jobTitle : previous));
-  }, [council.details, currentUser.displayName]);
+  const { person, address } = recipient;
+  const { signatoryName, signatoryJobTitle } = signatory;
 
   const setItem = (item: string, text: string): void => {
     setContent((previous) => ({ ...previous, [item]: text }));
@@ -114,27 +73,19 @@ export function useRemovalLetter(marker: WarningMarker): RemovalLetter {
       // The letter head as configured now, never the default because the read had not answered yet.
       const details = await council.loaded();
       const logo = await fetchLetterLogo(details.logoUrl, details.logoAltText, fetchSameOrigin);
-      const name = person.person ? displayName(person.person) : 'The customer';
-      const draft: LetterDraft = {
-        type: 'MarkerRemoval',
-        context: {},
-        content,
-        recipient: {
-          name,
-          addressLines: address
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '')
-        },
-        signatory: { name: signatoryName.trim(), jobTitle: signatoryJobTitle.trim() },
-        reference: markerLetterReference(marker),
-        date: clock.today() as IsoDate,
-        channel,
-        councilName: details.name,
-        councilAddressLines: details.addressLines,
-        councilLogo: logo.logo
-      };
-      const result = await generateLetterDocxLazily(draft);
+      const result = await generateLetterDocxLazily(
+        removalLetterDraft({
+          marker,
+          content,
+          person: person.person,
+          address,
+          signatory: { name: signatoryName, jobTitle: signatoryJobTitle },
+          channel,
+          today: clock.today() as IsoDate,
+          council: details,
+          logo: logo.logo
+        })
+      );
       if (!result.ok) {
         setProduction({ status: 'refused', validation: result.validation, problems: [] });
         return;
@@ -152,17 +103,5 @@ export function useRemovalLetter(marker: WarningMarker): RemovalLetter {
     }
   };
 
-  return {
-    person,
-    content,
-    setItem,
-    address,
-    setAddress,
-    signatoryName,
-    setSignatoryName,
-    signatoryJobTitle,
-    setSignatoryJobTitle,
-    production,
-    produce
-  };
+  return { ...recipient, ...signatory, content, setItem, production, produce };
 }

@@ -1,10 +1,35 @@
 import * as React from 'react';
-import { Body1, Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1 } from '@fluentui/react-components';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { errorFor, TextAreaField, TextField } from '../../components/FormFields';
+import { errorFor, TextField } from '../../components/FormFields';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { useFormStyles } from '../../components/ScreenLayout';
+import { ReferralPersonFieldset } from './ReferralPersonFieldset';
+import { ReferralStepsFieldsets } from './ReferralStepsFieldsets';
 import { useMemberReferralForm } from './useMemberReferralForm';
+
+function ReferralSent({ onStartAnother }: { onStartAnother(): void }): React.ReactElement {
+  return (
+    <MessageBar intent="success" layout="multiline" role="status">
+      <MessageBarBody>
+        <MessageBarTitle>Your referral has been sent to the Monitoring Officer</MessageBarTitle>
+        The Monitoring Officer will review it with senior officers and tell you what happens next.{' '}
+        <Button onClick={onStartAnother}>Make another referral</Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function ReferralProblemCount({ count }: { count: number }): React.ReactElement {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Check the referral</MessageBarTitle>
+        {count === 1 ? 'One thing needs your attention below.' : `${count} things need your attention below.`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** The councillors' referral form (BR-26) with the referral guidance beside it. */
 export function MemberReferralFormView(): React.ReactElement {
@@ -14,17 +39,7 @@ export function MemberReferralFormView(): React.ReactElement {
   if (!form.allowed) {
     return <Body1>The referral form is for councillors and group leaders.</Body1>;
   }
-  if (form.submission.status === 'saved') {
-    return (
-      <MessageBar intent="success" layout="multiline" role="status">
-        <MessageBarBody>
-          <MessageBarTitle>Your referral has been sent to the Monitoring Officer</MessageBarTitle>
-          The Monitoring Officer will review it with senior officers and tell you what happens next.{' '}
-          <Button onClick={form.startAnother}>Make another referral</Button>
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (form.submission.status === 'saved') return <ReferralSent onStartAnother={form.startAnother} />;
   return (
     <div className={styles.step}>
       <form
@@ -39,99 +54,9 @@ export function MemberReferralFormView(): React.ReactElement {
         <Subtitle1 as="h3" id="member-referral-title">
           Refer someone to the Monitoring Officer
         </Subtitle1>
-        {errors.length > 0 ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Check the referral</MessageBarTitle>
-              {errors.length === 1 ? 'One thing needs your attention below.' : `${errors.length} things need your attention below.`}
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>The person</legend>
-          <TextField
-            label="Their name"
-            required
-            value={fields.personName}
-            onChange={(value) => set('personName', value)}
-            error={errorFor(errors, 'personName')}
-            autoComplete="off"
-          />
-          <TextAreaField
-            label="Their contact details"
-            required
-            value={fields.personContactDetails}
-            onChange={(value) => set('personContactDetails', value)}
-            error={errorFor(errors, 'personContactDetails')}
-            rows={2}
-          />
-          <TextAreaField
-            label="What has happened"
-            hint="How often they have contacted you, how, and what they said or did. Keep to facts: they may see this."
-            required
-            value={fields.accountOfContacts}
-            onChange={(value) => set('accountOfContacts', value)}
-            error={errorFor(errors, 'accountOfContacts')}
-          />
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>Step 1: your own letter to the person</legend>
-          <TextField
-            label="Date you wrote to them"
-            type="date"
-            value={fields.councillorLetterDate}
-            onChange={(value) => set('councillorLetterDate', value)}
-            error={errorFor(errors, 'councillorLetterDate')}
-          />
-          <TextField
-            label="Link to your letter (optional)"
-            hint="If you have saved a copy in SharePoint or OneDrive, paste the link."
-            value={fields.councillorLetterUploadUrl}
-            onChange={(value) => set('councillorLetterUploadUrl', value)}
-            error={errorFor(errors, 'councillorLetterUploadUrl')}
-          />
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>Step 2: your group leader&apos;s advice</legend>
-          <TextField
-            label="Group leader"
-            value={fields.groupLeaderId}
-            onChange={(value) => set('groupLeaderId', value)}
-            error={errorFor(errors, 'groupLeaderId')}
-          />
-          <TextField
-            label="Date you asked for advice"
-            type="date"
-            value={fields.groupLeaderConsultedOn}
-            onChange={(value) => set('groupLeaderConsultedOn', value)}
-            error={errorFor(errors, 'groupLeaderConsultedOn')}
-          />
-          <TextAreaField
-            label="Their advice"
-            value={fields.groupLeaderAdvice}
-            onChange={(value) => set('groupLeaderAdvice', value)}
-            error={errorFor(errors, 'groupLeaderAdvice')}
-            rows={3}
-          />
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>If you could not take these steps</legend>
-          <Checkbox
-            label="I could not write first or ask my group leader (for example, because I was threatened)"
-            checked={fields.stepsSkipped}
-            onChange={(_, data) => set('stepsSkipped', data.checked === true)}
-          />
-          {fields.stepsSkipped ? (
-            <TextAreaField
-              label="Why you could not"
-              required
-              value={fields.overrideReason}
-              onChange={(value) => set('overrideReason', value)}
-              error={errorFor(errors, 'overrideReason')}
-              rows={3}
-            />
-          ) : null}
-        </fieldset>
+        {errors.length > 0 ? <ReferralProblemCount count={errors.length} /> : null}
+        <ReferralPersonFieldset fields={fields} set={set} errors={errors} />
+        <ReferralStepsFieldsets fields={fields} set={set} errors={errors} />
         <TextField
           label="Date of referral"
           type="date"

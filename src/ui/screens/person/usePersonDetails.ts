@@ -1,21 +1,18 @@
 import * as React from 'react';
 import {
   applyPersonChanges,
-  can,
   changedPersonGroups,
-  participationOf,
-  PERSON_DETAIL_GROUP_LABELS,
   validatePersonInput,
-  type AuditEvent,
   type Case,
   type IsoInstant,
   type Person,
   type ValidationError
 } from '../../../domain';
 import type { Stored } from '../../../data/ports';
-import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
-import { draftOf, inputOf, type PersonDraft } from './personDraft';
+import { inputOf, type PersonDraft } from './personDraft';
+import { usePersonLoad } from './usePersonLoad';
+import { usePersonWrite } from './usePersonWrite';
 
 export type PersonLoad =
   | { status: 'loading' }
@@ -55,10 +52,6 @@ export interface PersonDetails {
   resolveConflict(choice: 'reload' | 'merge' | 'cancel'): Promise<void>;
 }
 
-function capitalise(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
 /**
  * Loads a case's person and saves their needs and details with the etag. The domain validates
  * (validatePersonInput); a stale etag opens the reload or apply-my-changes choice and never
@@ -66,90 +59,16 @@ function capitalise(text: string): string {
  * audit entry naming the parts changed, not their content.
  */
 export function usePersonDetails(caseId: string, personId: string | undefined): PersonDetails {
-  const { store, clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
-  const [load, setLoad] = React.useState<PersonLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = React.useState(0);
-  const [draft, setDraft] = React.useState<PersonDraft | undefined>(undefined);
-  const [showErrors, setShowErrors] = React.useState(false);
-  const [saving, setSaving] = React.useState(false);
-  const [saveError, setSaveError] = React.useState<unknown>(undefined);
-  const [savedAt, setSavedAt] = React.useState<IsoInstant | undefined>(undefined);
-  const [warning, setWarning] = React.useState<string | undefined>(undefined);
+  const { clock } = useAppServices();
+  const loaded = usePersonLoad(caseId, personId);
+  const { load, draft, setShowErrors, show, reload, setLoad } = loaded;
+  const writer = usePersonWrite(show);
+  const { write, setSavedAt, conflict, setConflict } = writer;
   const [unchanged, setUnchanged] = React.useState(false);
-  const [conflict, setConflict] = React.useState<PersonConflict | undefined>(undefined);
   const today = clock.today();
 
-  const show = React.useCallback((kase: Case, stored: Stored<Person>) => {
-    setLoad({ status: 'ready', kase, stored });
-    setDraft(draftOf(stored.value));
-    setShowErrors(false);
-  }, []);
-
-  React.useEffect(() => {
-    let current = true;
-    setLoad({ status: 'loading' });
-    store.loadCaseScreen(caseId, personId).then(
-      (data) => {
-        if (!current) return;
-        const kase = data.case.value;
-        const decision = can({ userId: currentUser.id }, 'case.readFull', { roles: roleAssignments, case: participationOf(kase) });
-        if (!decision.allowed) setLoad({ status: 'refused', kase, reason: decision.reason });
-        else if (!data.person) setLoad({ status: 'noPerson', kase });
-        else show(kase, data.person);
-      },
-      (error: unknown) => current && setLoad({ status: 'error', error })
-    );
-    return () => {
-      current = false;
-    };
-  }, [store, caseId, personId, attempt, currentUser.id, roleAssignments, show]);
-
   const check = React.useMemo(() => (draft ? validatePersonInput(inputOf(draft), today) : undefined), [draft, today]);
-  const errors = showErrors && check && !check.ok ? check.error : [];
-
-  const write = React.useCallback(
-    async (kase: Case, stored: Stored<Person>, next: Person, base: Person): Promise<void> => {
-      setSaving(true);
-      setSaveError(undefined);
-      setWarning(undefined);
-      let saved: Stored<Person>;
-      try {
-        saved = await store.persons.update(stored, next);
-      } catch (error) {
-        if (isConflict<Stored<Person>>(error)) {
-          const theirs = error.current ? changedPersonGroups(base, error.current.value) : [];
-          setConflict({
-            current: error.current,
-            base,
-            mine: next,
-            changes: theirs.map((group) => `${capitalise(PERSON_DETAIL_GROUP_LABELS[group])} changed`)
-          });
-        } else setSaveError(error);
-        return;
-      } finally {
-        setSaving(false);
-      }
-      show(kase, saved);
-      const now = clock.now();
-      setSavedAt(now);
-      const event: AuditEvent = {
-        id: `audit-${newRequestKey()}`,
-        actorId: currentUser.id,
-        action: 'person.updated',
-        at: now,
-        entity: { type: 'Person', id: saved.value.id },
-        // Which parts changed, never their content (health and vulnerability are special category data).
-        after: { changed: changedPersonGroups(stored.value, saved.value) },
-        note: `From case ${kase.id}.`
-      };
-      try {
-        await store.auditLog.append(event);
-      } catch {
-        setWarning('Saved, but the audit log entry for this change could not be written. Tell the Customer Relations Officer.');
-      }
-    },
-    [store, clock, currentUser.id, newRequestKey, show]
-  );
+  const errors = loaded.showErrors && check && !check.ok ? check.error : [];
 
   const save = React.useCallback(async (): Promise<void> => {
     if (load.status !== 'ready' || !check) return;
@@ -163,7 +82,7 @@ export function usePersonDetails(caseId: string, personId: string | undefined): 
       return;
     }
     await write(load.kase, load.stored, next, load.stored.value);
-  }, [load, check, write]);
+  }, [load, check, write, setShowErrors, setSavedAt]);
 
   const resolveConflict = React.useCallback(
     async (choice: 'reload' | 'merge' | 'cancel'): Promise<void> => {
@@ -171,7 +90,7 @@ export function usePersonDetails(caseId: string, personId: string | undefined): 
       setConflict(undefined);
       if (!pending || choice === 'cancel' || load.status !== 'ready') return;
       if (!pending.current) {
-        setAttempt((n) => n + 1);
+        reload();
         return;
       }
       if (choice === 'reload') {
@@ -183,25 +102,25 @@ export function usePersonDetails(caseId: string, personId: string | undefined): 
       setLoad({ status: 'ready', kase: load.kase, stored: pending.current });
       await write(load.kase, pending.current, merged, pending.current.value);
     },
-    [conflict, load, show, write]
+    [conflict, load, show, write, reload, setConflict, setLoad]
   );
 
   return {
     load,
-    reload: () => setAttempt((n) => n + 1),
+    reload,
     draft,
     change: (patch) => {
       // A confirmation for the last save must not sit beside edits that are not saved yet.
       setSavedAt(undefined);
       setUnchanged(false);
-      setDraft((d) => (d ? { ...d, ...patch } : d));
+      loaded.setDraft((d) => (d ? { ...d, ...patch } : d));
     },
     errors,
     save,
-    saving,
-    saveError,
-    savedAt,
-    warning,
+    saving: writer.saving,
+    saveError: writer.saveError,
+    savedAt: writer.savedAt,
+    warning: writer.warning,
     unchanged,
     conflict,
     resolveConflict
