@@ -2,7 +2,7 @@
 // Space and typing; no mouse) in headless Chromium on the local host page, in-memory mode,
 // with one sanction waiting for the director's decision.
 import type { Page } from 'playwright-core';
-import { screenshotPath } from '../support/browser';
+import { saveScreenshot } from '../support/browser';
 import { hostPageInChromium } from '../support/hostPageInChromium';
 import { expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
 import { hostUrl, waitForScreen } from './hostScreens';
@@ -61,7 +61,7 @@ describe('approvals inbox by keyboard alone', () => {
     await expectFocusNotLost(page, 'sending the decision');
     await expectFocusVisible(page, 'the decision result');
     expect(await page.getByRole('button', { name: 'Reject' }).count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('a11y-keyboard-approval-rejected'), fullPage: true });
+    await saveScreenshot(page, 'a11y-keyboard-approval-rejected');
   });
 
   test('ask for changes, cancel back to the buttons, then approve with Shift+Tab and Enter', async () => {

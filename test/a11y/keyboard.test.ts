@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { BEHAVIOUR_TAXONOMY } from '../../src/domain/model/behaviour';
 import { axeReport } from '../support/axe';
-import { screenshotPath } from '../support/browser';
+import { saveScreenshot } from '../support/browser';
 import { hostPageInChromium } from '../support/hostPageInChromium';
 import { describeFocus, expectFocusNotLost, expectFocusVisible, focused, named, tabTo } from '../support/keyboard';
 import { hostUrl, waitForScreen } from './hostScreens';
@@ -144,7 +144,7 @@ describe('keyboard-only flows', () => {
     expect(await page.getByText('Thank you. Your report has been sent to your line manager.').isVisible()).toBe(true);
     await page.waitForTimeout(100);
     await expectFocusNotLost(page, 'sending the report');
-    await page.screenshot({ path: screenshotPath('a11y-keyboard-incident-recorded'), fullPage: true });
+    await saveScreenshot(page, 'a11y-keyboard-incident-recorded');
 
     // And onwards by keyboard: "See my reports" lists the new report.
     await tabTo(page, named('See my reports', 'button'));
@@ -177,7 +177,7 @@ describe('keyboard-only flows', () => {
     // The suggestions close once someone is chosen.
     expect(await page.getByRole('listbox').count()).toBe(0);
     expect((await focused(page)).role).toBe('combobox');
-    await page.screenshot({ path: screenshotPath('a11y-keyboard-people-picker'), fullPage: true });
+    await saveScreenshot(page, 'a11y-keyboard-people-picker');
   });
 
   test('the edit-conflict dialog traps focus, and Escape closes it with focus back in the form', async () => {
@@ -217,7 +217,7 @@ describe('keyboard-only flows', () => {
     }
     // Tab cycles through the three choices and nothing else.
     expect(new Set(names)).toEqual(new Set(['Apply my changes to the latest version', 'Load the latest version', 'Cancel']));
-    await page.screenshot({ path: screenshotPath('a11y-keyboard-conflict-dialog'), fullPage: true });
+    await saveScreenshot(page, 'a11y-keyboard-conflict-dialog');
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -266,7 +266,7 @@ describe('keyboard-only flows', () => {
     await tabTo(page, named('Open the case', 'button'), { max: 3 });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: /Gwen Price-Davies/ }).waitFor();
-    await page.screenshot({ path: screenshotPath('a11y-keyboard-member-referral-case'), fullPage: true });
+    await saveScreenshot(page, 'a11y-keyboard-member-referral-case');
   });
 
   // Issue 18: the administration screen by keyboard alone: a role holder chosen by name in the
@@ -307,6 +307,6 @@ describe('keyboard-only flows', () => {
     await page.keyboard.press('Enter');
     await page.getByText(/^Saved on /).waitFor();
     await page.getByRole('region', { name: 'Letter head preview' }).getByText('Merrial Street').waitFor();
-    await page.screenshot({ path: screenshotPath('a11y-keyboard-administration'), fullPage: true });
+    await saveScreenshot(page, 'a11y-keyboard-administration');
   });
 });

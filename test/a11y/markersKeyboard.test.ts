@@ -7,7 +7,7 @@ import { USERS } from '../../local/seed/demoRecords';
 import { demoPerson } from '../../local/seed/demo-data';
 import { isoDate, isoInstant, type Person, type WarningMarker } from '../../src/domain/model';
 import { axeReport } from '../support/axe';
-import { screenshotPath } from '../support/browser';
+import { saveScreenshot } from '../support/browser';
 import { hostPageInChromium } from '../support/hostPageInChromium';
 import { expectFocusNotLost, expectFocusVisible, named, tabTo } from '../support/keyboard';
 import { addDemoRecords } from './demoRecords';
@@ -100,7 +100,7 @@ describe('the warning-marker register by keyboard alone', () => {
     expect(await page.getByText('Customer not yet told', { exact: true }).count()).toBe(0);
     // The letter is on the marker's record as sent, by the channel chosen (email: he has no postal address).
     await page.getByText(/^Warning marker removal letter, email, /).waitFor();
-    await page.screenshot({ path: screenshotPath('keyboard-marker-removal-letter'), fullPage: true });
+    await saveScreenshot(page, 'keyboard-marker-removal-letter');
     expect(await axeReport(page, 'marker register after the letter was recorded')).toBe('');
   });
 });

@@ -20,7 +20,7 @@ import { playgroundConfig } from '../../local/playgroundConfig';
 import { startCaseService, type LocalCaseService } from '../../local/caseService';
 import { dateOfInstant, type IsoInstant } from '../../src/domain';
 import { sendRestrictionLetter } from '../service/support/restrictionLetter';
-import { launchChromium, screenshotPath } from '../support/browser';
+import { launchChromium, saveScreenshot, screenshotPath } from '../support/browser';
 import { freePort } from './support/stack';
 
 jest.setTimeout(180_000);
@@ -225,7 +225,7 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
       activityId: expect.stringMatching(/.+/)
     });
     await card.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('playground-approval-card'), fullPage: true });
+    await saveScreenshot(page, 'playground-approval-card');
 
     await step('comment and click Approve', async () => {
       await card.locator('textarea').fill(COMMENT);
@@ -240,7 +240,7 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
     expect(await decided.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     // The card was updated in place: no approval card with live buttons is left.
     expect(await approvalCards.count()).toBe(0);
-    await page.screenshot({ path: screenshotPath('playground-decided-card'), fullPage: true });
+    await saveScreenshot(page, 'playground-decided-card');
 
     // SharePoint, read back through the repositories as people other than the service.
     const decisions = (await sp.storeAs('aud.auditor').decisions.listBySanction(SANCTION_ID)).map((s) => s.value);
@@ -291,6 +291,6 @@ describe('Microsoft 365 Agents Playground as the Teams client', () => {
       await page!.keyboard.press('Enter');
       await page!.locator('.ac-adaptiveCard').filter({ hasText: 'Nothing waiting for you' }).last().waitFor({ timeout: 60_000 });
     });
-    await page.screenshot({ path: screenshotPath('playground-sanction-active'), fullPage: true });
+    await saveScreenshot(page, 'playground-sanction-active');
   });
 });
