@@ -18,7 +18,10 @@ export interface CaseActionSubmit {
   problems: readonly FieldProblem[];
   /** The message to show beside one field, if the last attempt found a problem with it. */
   errorOf(field: string): string | undefined;
-  /** Keeps the problems to show beside the fields; true when there are none and the action may go ahead. */
+  /**
+   * Starts a new attempt: keeps the problems to show beside the fields and withdraws the last
+   * confirmation. True when there are none and the action may go ahead.
+   */
   validate(problems: readonly FieldProblem[]): boolean;
   /**
    * Applies the action(s) through the case record (busy state, conflict dialog and "Not saved"
@@ -43,6 +46,7 @@ export function useCaseActionSubmit(record: CaseRecord): CaseActionSubmit {
   }, []);
   const validate = (found: readonly FieldProblem[]): boolean => {
     setProblems(found);
+    setSaid('');
     return found.length === 0;
   };
   const submit = async (action: CaseAction | readonly CaseAction[], confirmation = ''): Promise<SaveResult> => {
