@@ -23,6 +23,8 @@ export interface CaseActionFormProps {
   notices?: React.ReactNode;
   /** Buttons beside the submit button. */
   moreActions?: React.ReactNode;
+  /** The id of a heading that names the form, where the form needs its own name. */
+  labelledBy?: string;
   children: React.ReactNode;
 }
 
@@ -32,6 +34,7 @@ export function CaseActionForm(props: CaseActionFormProps): React.ReactElement {
   return (
     <form
       className={form.form}
+      aria-labelledby={props.labelledBy}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
