@@ -1,12 +1,10 @@
 import * as React from 'react';
-import { Button } from '@fluentui/react-components';
-import { currentSanction, formatLongDate, type Case, type Review, type TransitionError } from '../../../domain';
+import { currentSanction, formatLongDate, type Case, type Review } from '../../../domain';
 import { SelectField, TextAreaField } from '../../components/FormFields';
-import { later } from '../../components/later';
-import { useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
-import { RefusalMessage } from '../shared/CaseFrame';
-import { refusalOf, type CaseRecord } from '../shared/useCaseRecord';
+import { CaseActionForm } from '../shared/CaseActionForm';
+import { useCaseActionSubmit } from '../shared/useCaseActionSubmit';
+import type { CaseRecord } from '../shared/useCaseRecord';
 import { useCouncilDetails } from '../../services/councilDetails';
 import { continuingItemsFor } from '../shared/caseLetterItems';
 import { LetterItemsPreview } from '../shared/LetterItemsPreview';
@@ -31,11 +29,10 @@ export interface AnswerReviewRequestFormProps {
  */
 export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewRequestFormProps): React.ReactElement {
   const { clock, newRequestKey, currentUser } = useAppServices();
-  const form = useFormStyles();
   const [outcome, setOutcome] = React.useState<ReplyOutcome | ''>('');
   const [reasons, setReasons] = React.useState('');
   const [letterText, setLetterText] = React.useState('');
-  const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
+  const action = useCaseActionSubmit(record);
   const council = useCouncilDetails();
   const sanction = currentSanction(kase);
   const nextReview = sanction?.reviewDate;
@@ -46,7 +43,7 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
 
   const submit = async (): Promise<void> => {
     const details = await council.loaded();
-    const result = await record.apply({
+    const result = await action.submit({
       type: 'answerPersonReviewRequest',
       reviewId: request.id,
       reasons,
@@ -66,20 +63,17 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
         sentBy: currentUser.id
       }
     });
-    setRefusal(refusalOf(result));
     // Once answered, this form and its button are gone: keep focus on the requests section.
     if (result.status === 'saved') window.setTimeout(() => document.getElementById('person-requests')?.focus(), 0);
   };
 
   return (
-    <form
-      className={form.form}
-      aria-labelledby={`${idBase}-heading`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        later(submit());
-      }}
+    <CaseActionForm
+      labelledBy={`${idBase}-heading`}
+      onSubmit={submit}
+      refusal={action.refusal}
+      submitLabel="Send the reply"
+      disabled={record.saving}
     >
       <SelectField
         label="Outcome of the request"
@@ -103,12 +97,6 @@ export function AnswerReviewRequestForm({ kase, request, record }: AnswerReviewR
         }
       />
       <LetterItemsPreview heading="The reply also says" items={fromCase} />
-      <RefusalMessage refusal={refusal} />
-      <div className={form.actions}>
-        <Button appearance="primary" type="submit" disabled={record.saving}>
-          Send the reply
-        </Button>
-      </div>
-    </form>
+    </CaseActionForm>
   );
 }

@@ -1,32 +1,17 @@
 import * as React from 'react';
-import {
-  applyCaseAction,
-  type AuditEvent,
-  type Case,
-  type CaseAction,
-  type CaseTask,
-  type Person,
-  type TransitionError
-} from '../../../domain';
+import type { Case, CaseAction, Person, TransitionError } from '../../../domain';
 import { dateOfInstant } from '../../../domain/model/dates';
 import { saveCaseChange } from '../../../app/cases/saveCaseChange';
-import type { CaseScreenData, Stored } from '../../../data/ports';
+import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { useDeadlineContext } from '../../services/timeFrames';
+import { runCaseActions, type EngineContext } from './runCaseActions';
+import { NO_SAVE_WARNINGS, saveWarningsOf, type SaveWarnings } from './saveWarnings';
+import { subjectOf } from './subjectOf';
+import { keepingRelated, useCaseLoad, type CaseLoad } from './useCaseLoad';
 
-/** What the case screen read beside the case: the person's incident reports, alerts, markers. */
-export type CaseRelated = Omit<CaseScreenData, 'case' | 'person'>;
-
-export type CaseLoad =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; stored: Stored<Case>; person: Person | undefined; related?: CaseRelated };
-
-/** A saved or reloaded case keeps what was read beside it (saving the case does not change it). */
-function keepingRelated(stored: Stored<Case>, person: Person | undefined): (previous: CaseLoad) => CaseLoad {
-  return (previous) => ({ status: 'ready', stored, person, related: previous.status === 'ready' ? previous.related : undefined });
-}
+export type { CaseLoad, CaseRelated } from './useCaseLoad';
 
 export interface PendingConflict {
   current: Stored<Case> | undefined;
@@ -95,101 +80,62 @@ export interface CaseRecord {
 
 let idCounter = 0;
 
-const AUDIT_NOT_WRITTEN: string =
-  'Saved. The audit log entry for this change could not be written. Tell the Customer Relations Officer, so the record of who did what can be completed.';
-
-const ROUTING_NOT_WRITTEN: string =
-  'Saved. The request for information could not be passed to the FOI officer just now. Tell the FOI officer about it yourself (BR-16).';
-
-const ALERT_LEFT_FOR_SWEEP: string =
-  'Saved. The alert that staff see for this customer could not be updated just now; the case service puts it right on its next check. If staff must know at once, tell the Customer Relations Officer.';
-
 function isActionList(action: CaseAction | readonly CaseAction[]): action is readonly CaseAction[] {
   return Array.isArray(action);
 }
 
+function refused(message: string): SaveResult {
+  return { status: 'refused', refusal: { code: 'illegalTransition', message } };
+}
+
+/** The engine's context for one save: who, when, the roles, the time frames and the person. */
+function useEngineContext(): (person: Person) => EngineContext {
+  const { clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
+  const deadlines = useDeadlineContext();
+  return React.useCallback(
+    (person: Person) => ({
+      now: clock.now(),
+      actorId: currentUser.id,
+      roles: roleAssignments,
+      // The time frames saved on the administration screen bind the engine too (BR-05, BR-08).
+      deadlines,
+      person,
+      newId: (prefix: string) => `${prefix}-${newRequestKey()}-${++idCounter}`
+    }),
+    [clock, currentUser.id, roleAssignments, newRequestKey, deadlines]
+  );
+}
+
 /** Loads one case (one batched read) and applies workflow actions to it with conflict handling. */
 export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): CaseRecord {
-  const { store, clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
-  const deadlines = useDeadlineContext();
-  const [load, setLoad] = React.useState<CaseLoad>({ status: 'loading' });
-  const [attempt, setAttempt] = React.useState(0);
+  const { store, clock } = useAppServices();
+  const engineContext = useEngineContext();
+  const { load, setLoad, reload } = useCaseLoad(caseId);
   const [saving, setSaving] = React.useState(false);
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
-  const [alertWarning, setAlertWarning] = React.useState<string | undefined>(undefined);
-  const [auditWarning, setAuditWarning] = React.useState<string | undefined>(undefined);
-  const [routingWarning, setRoutingWarning] = React.useState<string | undefined>(undefined);
+  const [warnings, setWarnings] = React.useState<SaveWarnings>(NO_SAVE_WARNINGS);
   const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
   const lastSaved = React.useRef<Case | undefined>(undefined);
   const onSaved = React.useRef(options.onSaved);
   onSaved.current = options.onSaved;
 
-  React.useEffect(() => {
-    let current = true;
-    setLoad({ status: 'loading' });
-    store.loadCaseScreen(caseId).then(
-      (data) => {
-        if (!current) return;
-        const { case: stored, person, ...related } = data;
-        setLoad({ status: 'ready', stored, person: person?.value, related });
-      },
-      (error: unknown) => current && setLoad({ status: 'error', error })
-    );
-    return () => {
-      current = false;
-    };
-  }, [store, caseId, attempt]);
-
   const save = React.useCallback(
     async (stored: Stored<Case>, person: Person | undefined, actions: readonly CaseAction[]): Promise<SaveResult> => {
-      const subject =
-        person ??
-        ({
-          id: stored.value.personId,
-          names: { given: '', family: '' },
-          aliases: [],
-          addresses: [],
-          contactChannels: [],
-          representatives: [],
-          reasonableAdjustments: [],
-          vulnerabilityFlags: [],
-          statutoryRoles: [],
-          isCarerOrRepresentativeFor: []
-        } as Person);
-      let next = stored.value;
-      const auditEvents: AuditEvent[] = [];
-      const routedTasks: CaseTask[] = [];
-      for (const action of actions) {
-        // The engine checks each letter's mandatory content itself (BR-06/07/10/30/32), with the
-        // context the action gives it: nothing to pass in, nothing a screen can leave out.
-        const outcome = applyCaseAction(next, action, {
-          now: clock.now(),
-          actorId: currentUser.id,
-          roles: roleAssignments,
-          // The time frames saved on the administration screen bind the engine too (BR-05, BR-08).
-          deadlines,
-          person: subject,
-          newId: (prefix) => `${prefix}-${newRequestKey()}-${++idCounter}`
-        });
-        if (!outcome.ok) return { status: 'refused', refusal: outcome.error };
-        next = outcome.value.case;
-        auditEvents.push(...outcome.value.auditEvents);
-        routedTasks.push(...(outcome.value.routedTasks ?? []));
-      }
-      const action = actions[actions.length - 1];
+      const subject = subjectOf(stored.value, person);
+      const run = runCaseActions(stored.value, actions, engineContext(subject));
+      if (!run.ok) return { status: 'refused', refusal: run.refusal };
       setSaving(true);
       setSaveError(undefined);
       let saved: Stored<Case>;
       try {
         // The case under its etag (the gate: a refusal writes nothing), audit, then the staff
         // banners that follow from its sanctions. See saveCaseChange for the order and why.
-        const change = await saveCaseChange(store, stored, next, auditEvents, subject, dateOfInstant(clock.now()), routedTasks);
+        const today = dateOfInstant(clock.now());
+        const change = await saveCaseChange(store, stored, run.next, run.auditEvents, subject, today, run.routedTasks);
         saved = change.saved;
         lastSaved.current = saved.value;
         setLoad(keepingRelated(saved, person));
-        setAuditWarning(change.audit.status === 'notWritten' ? AUDIT_NOT_WRITTEN : undefined);
-        setAlertWarning(change.alerts.status === 'leftForSweep' ? ALERT_LEFT_FOR_SWEEP : undefined);
-        setRoutingWarning(change.routed.status === 'notWritten' ? ROUTING_NOT_WRITTEN : undefined);
+        setWarnings(saveWarningsOf(change));
       } catch (error) {
         if (isConflict<Stored<Case>>(error)) {
           setConflict({ current: error.current, actions });
@@ -200,18 +146,17 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       } finally {
         setSaving(false);
       }
-      await onSaved.current?.(saved.value, action);
+      await onSaved.current?.(saved.value, actions[actions.length - 1]);
       return { status: 'saved', case: saved.value };
     },
-    [store, clock, currentUser.id, roleAssignments, newRequestKey, deadlines]
+    [store, clock, engineContext, setLoad]
   );
 
   const apply = React.useCallback(
     async (action: CaseAction | readonly CaseAction[]): Promise<SaveResult> => {
-      if (load.status !== 'ready')
-        return { status: 'refused', refusal: { code: 'illegalTransition', message: 'The case has not loaded yet.' } };
+      if (load.status !== 'ready') return refused('The case has not loaded yet.');
       const actions: readonly CaseAction[] = isActionList(action) ? action : [action];
-      if (actions.length === 0) return { status: 'refused', refusal: { code: 'illegalTransition', message: 'Nothing to save.' } };
+      if (actions.length === 0) return refused('Nothing to save.');
       return save(load.stored, load.person, actions);
     },
     [load, save]
@@ -225,25 +170,25 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
       const person = load.status === 'ready' ? load.person : undefined;
       if (choice === 'reload' || !pending.current) {
         if (pending.current) setLoad(keepingRelated(pending.current, person));
-        else setAttempt((n) => n + 1);
+        else reload();
         return;
       }
       // Merge: re-run the same action on the latest version; the engine re-checks every rule.
       const result = await save(pending.current, person, pending.actions);
       if (result.status === 'refused') setSaveError(result.refusal.message);
     },
-    [conflict, load, save]
+    [conflict, load, save, setLoad, reload]
   );
 
   return {
     load,
-    reload: () => setAttempt((n) => n + 1),
+    reload,
     apply,
     saving,
     saveError,
-    alertWarning,
-    auditWarning,
-    routingWarning,
+    alertWarning: warnings.alert,
+    auditWarning: warnings.audit,
+    routingWarning: warnings.routing,
     conflict,
     resolveConflict,
     lastSaved

@@ -1,5 +1,4 @@
 import {
-  applyCaseAction,
   caseIdForIncident,
   displayName,
   incidentsInCases,
@@ -10,6 +9,7 @@ import {
   type Case,
   type CaseAction,
   type IncidentReport,
+  type IsoInstant,
   type Person,
   type TransitionError,
   type TriageScope,
@@ -21,6 +21,7 @@ import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
 import { useDeadlineContext } from '../../services/timeFrames';
 import { useAsync } from '../../components/useAsync';
+import { runCaseActions, type ActionsRun, type EngineContext } from '../shared/runCaseActions';
 import { useIncidentAttachments, type IncidentAttachments } from '../shared/useIncidentAttachments';
 
 export interface TriageItem {
@@ -64,6 +65,41 @@ function readSubmittedInScope(store: AppStore, scope: TriageScope): Promise<Stor
 }
 
 /**
+ * An incident a case holds but whose status still says Submitted: a decision whose last
+ * write (the status) did not land. Finish it, so it leaves the Submitted scan for good and
+ * its reporter sees it was dealt with. Best effort: the list already leaves it out.
+ */
+function finishHalfSavedDecisions(store: AppStore, now: IsoInstant, userId: UserId, rows: readonly Stored<IncidentReport>[]): void {
+  for (const row of rows) {
+    store.incidents
+      .update(row, { ...row.value, status: 'Acknowledged', acknowledgedAt: now, acknowledgedBy: userId })
+      .catch(() => undefined);
+  }
+}
+
+/**
+ * The case a decision opens, through the domain engine so the same guards apply as in the
+ * service: a Draft case for the incident, submitted, then handled informally or escalated.
+ */
+function openedCase(item: TriageItem, decision: TriageDecision, reasons: string, caseId: string, context: EngineContext): ActionsRun {
+  const draft: Case = newDraftCase({
+    id: caseId,
+    route: 'Customer',
+    personId: item.incident.value.personId,
+    incidentIds: [item.incident.value.id],
+    leadService: item.incident.value.service,
+    createdBy: context.actorId,
+    lineManagerId: context.actorId,
+    createdAt: context.now
+  });
+  const actions: CaseAction[] = [
+    { type: 'submit' },
+    decision === 'escalate' ? { type: 'escalate', reasons } : { type: 'takeInformalAction', reasons }
+  ];
+  return runCaseActions(draft, actions, context);
+}
+
+/**
  * Line manager triage (spec 1.4 step 1). A decision opens the case: a Draft case the
  * manager submits and then either handles informally or escalates to the panel, all
  * through the domain engine so the same guards apply as in the service.
@@ -89,7 +125,12 @@ export function useTriage(): {
       ])
     );
     const linked = incidentsInCases(cases.flatMap((rows) => rows.map((row) => row.value)));
-    finishHalfSavedDecisions(incidents.filter((row) => linked.has(row.value.id)));
+    finishHalfSavedDecisions(
+      store,
+      clock.now(),
+      currentUser.id,
+      incidents.filter((row) => linked.has(row.value.id))
+    );
     const personOf = new Map(personIds.map((id, index) => [id, people[index]?.value] as const));
     const openCasesOf = new Map(
       personIds.map((id, index) => [id, cases[index].map((row) => row.value).filter((kase) => kase.status !== 'Closed')] as const)
@@ -103,19 +144,6 @@ export function useTriage(): {
       }));
   }, [store, currentUser.id]);
 
-  /**
-   * An incident a case holds but whose status still says Submitted: a decision whose last
-   * write (the status) did not land. Finish it, so it leaves the Submitted scan for good and
-   * its reporter sees it was dealt with. Best effort: the list already leaves it out.
-   */
-  function finishHalfSavedDecisions(rows: readonly Stored<IncidentReport>[]): void {
-    const now = clock.now();
-    for (const row of rows) {
-      store.incidents
-        .update(row, { ...row.value, status: 'Acknowledged', acknowledgedAt: now, acknowledgedBy: currentUser.id })
-        .catch(() => undefined);
-    }
-  }
   const attachmentsOf = useIncidentAttachments(items.status === 'ready' ? items.value.map((item) => item.incident) : undefined);
 
   /**
@@ -153,38 +181,18 @@ export function useTriage(): {
     const caseId = caseIdForIncident(item.incident.value.id);
     const existing = await store.cases.find(caseId);
     if (existing) return { saved: await acknowledge(item, existing.value) };
-    const draft: Case = newDraftCase({
-      id: caseId,
-      route: 'Customer',
-      personId: item.incident.value.personId,
-      incidentIds: [item.incident.value.id],
-      leadService: item.incident.value.service,
-      createdBy: currentUser.id,
-      lineManagerId: currentUser.id,
-      createdAt: now
-    });
-    const actions: CaseAction[] = [
-      { type: 'submit' },
-      decision === 'escalate' ? { type: 'escalate', reasons } : { type: 'takeInformalAction', reasons }
-    ];
-    let current = draft;
-    const events = [];
     let n = 0;
-    for (const action of actions) {
-      const outcome = applyCaseAction(current, action, {
-        now,
-        actorId: currentUser.id,
-        roles: roleAssignments,
-        deadlines,
-        person,
-        newId: (prefix) => `${prefix}-${caseId}-${++n}`
-      });
-      if (!outcome.ok) return { refusal: outcome.error };
-      current = outcome.value.case;
-      events.push(...outcome.value.auditEvents);
-    }
-    const created = await store.cases.create(current, { requestKey: caseId });
-    for (const event of events) await store.auditLog.append(event);
+    const opened = openedCase(item, decision, reasons, caseId, {
+      now,
+      actorId: currentUser.id,
+      roles: roleAssignments,
+      deadlines,
+      person,
+      newId: (prefix) => `${prefix}-${caseId}-${++n}`
+    });
+    if (!opened.ok) return { refusal: opened.refusal };
+    const created = await store.cases.create(opened.next, { requestKey: caseId });
+    for (const event of opened.auditEvents) await store.auditLog.append(event);
     return { saved: await acknowledge(item, created.value) };
   };
 

@@ -1,28 +1,18 @@
 import * as React from 'react';
-import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
+import { Subtitle2 } from '@fluentui/react-components';
 import {
   OMBUDSMAN_OUTCOME_LABELS,
   OMBUDSMAN_OUTCOMES,
-  OMBUDSMAN_REMEDY_KINDS,
-  OMBUDSMAN_REMEDY_LABELS,
   type IsoDate,
   type OmbudsmanEnquiry,
-  type OmbudsmanOutcome,
-  type OmbudsmanRemedyKind
+  type OmbudsmanOutcome
 } from '../../../../domain';
 import { SelectField, TextAreaField, TextField } from '../../../components/FormFields';
-import { later } from '../../../components/later';
-import { useFormStyles } from '../../../components/ScreenLayout';
 import { useAppServices } from '../../../services/AppServices';
-import { RefusalMessage } from '../../shared/CaseFrame';
+import { CaseActionForm } from '../../shared/CaseActionForm';
 import type { CaseRecord } from '../../shared/useCaseRecord';
+import { RemediesFieldset, type RemedyDraft } from './RemediesFieldset';
 import { useActionForm } from './useActionForm';
-
-interface RemedyDraft {
-  kind: OmbudsmanRemedyKind;
-  detail: string;
-  dueBy: string;
-}
 
 /**
  * Issue 16 item 8: the Ombudsman's decision on one enquiry. A finding of fault causing injustice
@@ -30,7 +20,6 @@ interface RemedyDraft {
  */
 export function OmbudsmanDecisionForm({ record, enquiry }: { record: CaseRecord; enquiry: OmbudsmanEnquiry }): React.ReactElement {
   const { clock } = useAppServices();
-  const form = useFormStyles();
   const action = useActionForm(record);
   const [outcome, setOutcome] = React.useState<OmbudsmanOutcome | ''>('');
   const [decidedOn, setDecidedOn] = React.useState<string>(clock.today());
@@ -61,13 +50,13 @@ export function OmbudsmanDecisionForm({ record, enquiry }: { record: CaseRecord;
       <Subtitle2 as="h5" id={headingId}>
         Record the Ombudsman’s decision ({enquiry.reference})
       </Subtitle2>
-      <form
-        className={form.form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          later(submit());
-        }}
+      <CaseActionForm
+        onSubmit={submit}
+        refusal={action.refusal}
+        status={action.said}
+        submitLabel="Record the decision"
+        appearance="secondary"
+        disabled={record.saving || outcome === ''}
       >
         <SelectField
           label="Decision"
@@ -76,59 +65,20 @@ export function OmbudsmanDecisionForm({ record, enquiry }: { record: CaseRecord;
           value={outcome}
           onChange={(value) => {
             setOutcome(value as OmbudsmanOutcome | '');
-            if (value === 'FaultWithInjustice' && remedies.length === 0) {
-              setRemedies([{ kind: 'freshReview', detail: '', dueBy: '' }]);
-            }
+            if (value === 'FaultWithInjustice' && remedies.length === 0) setRemedies([{ kind: 'freshReview', detail: '', dueBy: '' }]);
           }}
           choices={OMBUDSMAN_OUTCOMES.map((o) => ({ value: o, label: OMBUDSMAN_OUTCOME_LABELS[o] }))}
         />
         <TextField label="Date of the decision" type="date" required value={decidedOn} onChange={setDecidedOn} />
         <TextAreaField label="What the Ombudsman decided and why" required rows={3} value={summary} onChange={setSummary} />
         {ordersRemedy ? (
-          <fieldset>
-            <legend>Remedies the Ombudsman ordered</legend>
-            {remedies.map((remedy, index) => (
-              <div key={index}>
-                <SelectField
-                  label={`Remedy ${index + 1}`}
-                  required
-                  value={remedy.kind}
-                  onChange={(value) => change(index, { kind: value as OmbudsmanRemedyKind })}
-                  choices={OMBUDSMAN_REMEDY_KINDS.map((k) => ({ value: k, label: OMBUDSMAN_REMEDY_LABELS[k] }))}
-                />
-                <TextField
-                  label={`Remedy ${index + 1}: what the council must do`}
-                  required
-                  value={remedy.detail}
-                  onChange={(detail) => change(index, { detail })}
-                />
-                <TextField
-                  label={`Remedy ${index + 1}: to be done by`}
-                  type="date"
-                  required
-                  value={remedy.dueBy}
-                  onChange={(dueBy) => change(index, { dueBy })}
-                />
-              </div>
-            ))}
-            <Button
-              appearance="secondary"
-              onClick={() => setRemedies((current) => current.concat([{ kind: 'apologyLetter', detail: '', dueBy: '' }]))}
-            >
-              Add another remedy
-            </Button>
-          </fieldset>
+          <RemediesFieldset
+            remedies={remedies}
+            change={change}
+            add={() => setRemedies((current) => current.concat([{ kind: 'apologyLetter', detail: '', dueBy: '' }]))}
+          />
         ) : null}
-        <RefusalMessage refusal={action.refusal} />
-        <Body1 as="p" role="status">
-          {action.said}
-        </Body1>
-        <div className={form.actions}>
-          <Button appearance="secondary" type="submit" disabled={record.saving || outcome === ''}>
-            Record the decision
-          </Button>
-        </div>
-      </form>
+      </CaseActionForm>
     </section>
   );
 }

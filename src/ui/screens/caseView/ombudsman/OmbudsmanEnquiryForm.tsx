@@ -1,18 +1,15 @@
 import * as React from 'react';
-import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
+import { Subtitle2 } from '@fluentui/react-components';
 import { OMBUDSMAN_SCHEMES, OMBUDSMEN, type IsoDate, type OmbudsmanScheme } from '../../../../domain';
 import { SelectField, TextAreaField, TextField } from '../../../components/FormFields';
-import { later } from '../../../components/later';
-import { useFormStyles } from '../../../components/ScreenLayout';
 import { useAppServices } from '../../../services/AppServices';
-import { RefusalMessage } from '../../shared/CaseFrame';
+import { CaseActionForm } from '../../shared/CaseActionForm';
 import type { CaseRecord } from '../../shared/useCaseRecord';
 import { useActionForm } from './useActionForm';
 
 /** Issue 16 item 8: record that an Ombudsman has opened an enquiry into the case. The engine checks it. */
 export function OmbudsmanEnquiryForm({ record }: { record: CaseRecord }): React.ReactElement {
   const { clock } = useAppServices();
-  const form = useFormStyles();
   const action = useActionForm(record);
   const [scheme, setScheme] = React.useState<OmbudsmanScheme>('LGSCO');
   const [reference, setReference] = React.useState('');
@@ -33,13 +30,13 @@ export function OmbudsmanEnquiryForm({ record }: { record: CaseRecord }): React.
       <Subtitle2 as="h4" id="ombudsman-enquiry-form">
         Record an Ombudsman enquiry
       </Subtitle2>
-      <form
-        className={form.form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          later(submit());
-        }}
+      <CaseActionForm
+        onSubmit={submit}
+        refusal={action.refusal}
+        status={action.said}
+        submitLabel="Record the enquiry"
+        appearance="secondary"
+        disabled={record.saving}
       >
         <SelectField
           label="Ombudsman"
@@ -58,16 +55,7 @@ export function OmbudsmanEnquiryForm({ record }: { record: CaseRecord }): React.
           onChange={setSummary}
           hint="For example the complaint they are considering and what they have asked the council for."
         />
-        <RefusalMessage refusal={action.refusal} />
-        <Body1 as="p" role="status">
-          {action.said}
-        </Body1>
-        <div className={form.actions}>
-          <Button appearance="secondary" type="submit" disabled={record.saving}>
-            Record the enquiry
-          </Button>
-        </div>
-      </form>
+      </CaseActionForm>
     </section>
   );
 }
