@@ -35,6 +35,13 @@ export interface CaseStorePort {
   get(id: CaseId): Promise<Stored<Case> | undefined>;
   /** The case holding this sanction (any version). */
   findBySanctionId(sanctionId: SanctionId): Promise<Stored<Case> | undefined>;
+  /**
+   * The case holding this sanction and the sanction's subject, read together: the sanction's
+   * row names both, so the case and the person travel in one $batch after it (two round
+   * trips, not three). `subject` is the person the sanction row names; the caller checks the
+   * case names the same one. Optional: without it, loadSanction reads the three in a row.
+   */
+  findBySanctionIdWithSubject?(sanctionId: SanctionId): Promise<{ kase: Stored<Case>; subject: Person | undefined } | undefined>;
   /** Cases in these statuses (indexed Status column), for the sweeps. */
   listByStatus(statuses: readonly CaseStatus[]): Promise<Stored<Case>[]>;
   /**
@@ -63,12 +70,25 @@ export interface IncidentStorePort {
   get(id: IncidentId): Promise<IncidentReport | undefined>;
 }
 
+/** An append begun before its events were known (AuditPort.prepareAppend); opaque to the caller. */
+export interface PreparedAuditAppend {
+  readonly preparedAuditAppend: true;
+}
+
 export interface AuditPort {
   /**
    * Appends to the hash-chained AuditLog. Idempotent per event id (the id is the item's
-   * client request key): a retried append adds nothing twice.
+   * client request key): a retried append adds nothing twice. `prepared`: what prepareAppend
+   * started, beside the write these events must follow (a wrapper may drop it: the append
+   * then reads what it needs itself).
    */
-  append(events: readonly AuditEvent[]): Promise<void>;
+  append(events: readonly AuditEvent[], prepared?: PreparedAuditAppend): Promise<void>;
+  /**
+   * Optional: starts reading the log's tail now, so that it travels beside another write
+   * (the decision's claim); nothing is written until append. A tail that has moved on by then
+   * is read again, so the chain never forks.
+   */
+  prepareAppend?(): PreparedAuditAppend;
   /** True when an event with this id is already logged for the entity (a "sent once" ledger). */
   has(eventId: string, entity: AuditEvent['entity']): Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 import { caseLabel } from '../../domain/model/caseReference';
 import { decidedCard, noticeCard, OUTCOME_WORDS } from '../../cards';
 import type { Case, Person, Sanction, ApprovalDecision, UserId } from '../../domain';
+import type { ApprovalRequestRecord } from '../ports';
 import type { Messenger } from '../teams/messenger';
 import { decisionView, type CardModelDeps } from './cardModels';
 
@@ -14,22 +15,27 @@ export interface AnnounceDeps extends CardModelDeps {
  * card (so every approver sees it, not only the one who clicked), and the proposer and
  * case officer are told. Failures here are logged, never undo the decision: the record
  * in SharePoint is the truth and the cards catch up on their next refresh. The approval
- * requests are closed before the proposer is told: if the service dies before that, the
- * repair sweep (sweeps/repairDecisions.ts) finds them Pending and announces again.
+ * requests are closed while the proposer is told, side by side: if the service dies before
+ * a request is closed, the repair sweep (sweeps/repairDecisions.ts) finds it Pending and
+ * announces again. (Closing first never made the notice safer: a death between the two left
+ * the requests closed and the proposer untold all the same; side by side, the worst a death
+ * does is tell the proposer a second time, on the sweep's repeat.)
  * Returns the approvers whose requests it found (who see the decided card), so a caller
- * showing that card need not read them again.
+ * showing that card need not read them again. `known`: the sanction's pending requests when
+ * the caller read them beside the decision; otherwise they are read here.
  */
 export async function announceDecision(
   kase: Case,
   sanction: Sanction,
   person: Person,
   decision: ApprovalDecision,
-  deps: AnnounceDeps
+  deps: AnnounceDeps,
+  known?: readonly ApprovalRequestRecord[]
 ): Promise<UserId[]> {
-  const requests = await deps.store.approvalRequests.listForSanction(sanction.id);
+  const requests = known ?? (await deps.store.approvalRequests.listForSanction(sanction.id));
   const viewers = requests.map((r) => r.approverId);
   const card = decidedCard(decisionView(kase, sanction, person, decision, viewers, deps));
-  await Promise.all(
+  const closeRequests = Promise.all(
     // Per request, the card and the request's record side by side: neither waits for the other
     // (a card that fails is closed all the same and catches up on its next refresh).
     requests.map(async (request) => {
@@ -65,7 +71,7 @@ export async function announceDecision(
   const verdict = OUTCOME_WORDS[decision.outcome];
   const recipients = new Set<UserId>([sanction.proposedBy, ...(kase.caseOfficerId ? [kase.caseOfficerId] : [])]);
   recipients.delete(decision.approverId);
-  await Promise.all(
+  const tellRecipients = Promise.all(
     [...recipients].map(async (userId) => {
       try {
         await deps.messenger.sendCardToUser(
@@ -92,5 +98,6 @@ export async function announceDecision(
       }
     })
   );
+  await Promise.all([closeRequests, tellRecipients]);
   return viewers;
 }

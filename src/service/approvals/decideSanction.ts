@@ -1,7 +1,7 @@
 import { can, participationOf } from '../../domain';
 import type { ApprovalDecision, ApprovalOutcome, Case, IsoInstant, Person, Sanction, SanctionId, UserId } from '../../domain';
 import type { ServiceConfig } from '../config';
-import type { ServiceStore } from '../ports';
+import type { ApprovalRequestRecord, ServiceStore } from '../ports';
 import { approverRoleOf } from './designatedApprovers';
 import { closingDecision } from './cardModels';
 import { completeDecision, halfWrittenDecision } from './completeDecision';
@@ -30,7 +30,11 @@ interface Decided {
 }
 
 export type DecideResult =
-  | ({ kind: 'decided' } & Decided)
+  /**
+   * `requests`: the sanction's pending approval requests, read beside the sanction (so that
+   * announcing the decision need not read them again after it); absent if that read failed.
+   */
+  | ({ kind: 'decided'; requests?: readonly ApprovalRequestRecord[] } & Decided)
   /** `completedNow`: this request finished writing a decision another request left half written (announce it). */
   | ({ kind: 'alreadyDecided'; completedNow: boolean } & Decided)
   | { kind: 'refused'; rule: string; message: string }
@@ -89,6 +93,9 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
   // The role holders are read once, beside the first read of the sanction (nothing here changes them).
   const rolesRead = roleAssignments(deps.store, deps.config.roleAssignmentsOverride);
   rolesRead.catch(() => undefined);
+  // So are the pending approval requests, which announcing the decision closes (a failed read
+  // is read again there).
+  const requestsRead = deps.store.approvalRequests.listForSanction(input.sanctionId).catch(() => undefined);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const [loaded, roles] = await Promise.all([loadSettled(deps.store, input.sanctionId), rolesRead]);
     if (loaded === undefined) {
@@ -158,13 +165,16 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
     const decision = closingDecision(decided) as ApprovalDecision;
 
     // 1. The claim. Someone else's decision under the same id means they were first:
-    //    re-read, and their decision is finished (if need be) and reported.
+    //    re-read, and their decision is finished (if need be) and reported. The audit log's
+    //    tail is read beside it (a read writes nothing; a tail that moves on is read again).
+    const auditAppend = deps.store.audit.prepareAppend?.();
     const recorded = await deps.store.decisions.claim(decision, { sanctionId: sanction.id, caseId: kase.value.id });
     if (!sameDecision(recorded, decision)) {
       continue;
     }
-    // 2. The audit entries (ids derive from the sanction: a repeat is skipped).
-    await deps.store.audit.append(outcome.value.auditEvents);
+    // 2. The audit entries (ids derive from the sanction: a repeat is skipped), only once the
+    //    claim is ours: a losing approver's entries would take the winner's ids.
+    await deps.store.audit.append(outcome.value.auditEvents, auditAppend);
     // 3. The case, under the etag read above.
     try {
       await deps.store.cases.save(kase, outcome.value.case);
@@ -174,7 +184,7 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
       }
       throw error;
     }
-    return { kind: 'decided', kase: outcome.value.case, sanction: decided, person, decision };
+    return { kind: 'decided', kase: outcome.value.case, sanction: decided, person, decision, requests: await requestsRead };
   }
   return { kind: 'invalid', message: 'The case kept changing while we saved your decision. Please try again.' };
 }

@@ -22,14 +22,32 @@ export async function caseHoldingSanction(
   return kase === undefined || sanction === undefined ? undefined : { kase, sanction };
 }
 
-/** Reads the case aggregate that holds a sanction, and its subject. */
-export async function loadSanction(store: ServiceStore, sanctionId: SanctionId): Promise<LoadedSanction | undefined> {
+/** The case holding the sanction, with the sanction's subject read beside it where the store can. */
+async function caseAndSubject(
+  store: ServiceStore,
+  sanctionId: SanctionId
+): Promise<{ kase: Stored<Case>; subject: Person | undefined } | undefined> {
+  if (store.cases.findBySanctionIdWithSubject !== undefined) {
+    return store.cases.findBySanctionIdWithSubject(sanctionId);
+  }
   const kase = await store.cases.findBySanctionId(sanctionId);
+  return kase === undefined ? undefined : { kase, subject: undefined };
+}
+
+/**
+ * Reads the case aggregate that holds a sanction, and its subject: the case's person. The
+ * person the sanction's row names is read beside the case; should the case name someone
+ * else (it never should: BR-28), the case's person is read after it.
+ */
+export async function loadSanction(store: ServiceStore, sanctionId: SanctionId): Promise<LoadedSanction | undefined> {
+  const found = await caseAndSubject(store, sanctionId);
+  const kase = found?.kase;
   const sanction = kase?.value.sanctions.find((s) => s.id === sanctionId);
-  if (kase === undefined || sanction === undefined) {
+  if (found === undefined || kase === undefined || sanction === undefined) {
     return undefined;
   }
-  const person = await store.persons.get(kase.value.personId);
+  const person =
+    found.subject !== undefined && found.subject.id === kase.value.personId ? found.subject : await store.persons.get(kase.value.personId);
   if (person === undefined) {
     throw new Error(`Case ${kase.value.id} names a person (${kase.value.personId}) that cannot be read.`);
   }

@@ -159,7 +159,7 @@ export function apiRouter(deps: ApiDeps): Router {
         deps
       );
       if (result.kind === 'decided') {
-        await announceDecision(result.kase, result.sanction, result.person, result.decision, deps);
+        await announceDecision(result.kase, result.sanction, result.person, result.decision, deps, result.requests);
         const status = outcome === 'Approve' ? 'Approved' : outcome === 'Reject' ? 'Rejected' : 'ChangesRequested';
         send(res, 200, { approvalId: result.sanction.id, status });
       } else if (result.kind === 'alreadyDecided') {

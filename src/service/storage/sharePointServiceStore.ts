@@ -5,7 +5,7 @@ import { createSharePointRetentionRecords } from '../../data/sharepoint/retentio
 import { isConflict, isDataError, ValidationFailedError } from '../../data/errors';
 import { closuresFromSettings, deadlineContextFrom, isIsoInstant, SETTING_KEYS, timeFramesFromSettings } from '../../domain';
 import type { AuditEvent, Case, CaseStatus, IsoDate, IsoInstant, RoleAssignments } from '../../domain';
-import type { ApprovalRequestRecord, ServiceStore } from '../ports';
+import type { ApprovalRequestRecord, PreparedAuditAppend, ServiceStore } from '../ports';
 
 /**
  * Thin adapter from the data layer's SharePoint repositories (src/data) to the ports the
@@ -100,9 +100,12 @@ async function casesInStatuses(store: CaseStore, statuses: readonly CaseStatus[]
  * request key: a duplicate means a retry of an append that already succeeded, so it is passed
  * over and the rest appended.
  */
-async function appendSkippingRetries(log: CaseStore['auditLog'], events: readonly AuditEvent[]): Promise<void> {
+async function appendSkippingRetries(log: CaseStore['auditLog'], events: readonly AuditEvent[], started?: AuditAppender): Promise<void> {
   const isRetry = (error: unknown): boolean => error instanceof ValidationFailedError && error.isDuplicateOf('ClientRequestKey');
-  const appender: AuditAppender | undefined = log.appendAll ? { appendAll: log.appendAll.bind(log) } : undefined;
+  const appendAll: AuditAppender | undefined = log.appendAll ? { appendAll: log.appendAll.bind(log) } : undefined;
+  // The started append (its tail read already under way) serves the first pass; a pass after a
+  // skipped retry reads the tail afresh.
+  let appender: AuditAppender | undefined = started ?? appendAll;
   for (let from = 0; from < events.length;) {
     if (!appender) {
       try {
@@ -114,6 +117,7 @@ async function appendSkippingRetries(log: CaseStore['auditLog'], events: readonl
       continue;
     }
     const outcome = await appender.appendAll(events.slice(from));
+    appender = appendAll;
     if (outcome.error === undefined) return;
     if (!isRetry(outcome.error)) throw outcome.error;
     from += outcome.written + 1;
@@ -173,8 +177,23 @@ function approvalRequestsOf(store: CaseStore): ServiceStore['approvalRequests'] 
 }
 
 export function sharePointServiceStore(store: CaseStore, retentionRecords?: RetentionRecordStore): ServiceStore {
+  // The appends prepareAppend started, by the token handed out (weakly held: an unused one is simply dropped).
+  const startedAppends = new WeakMap<PreparedAuditAppend, AuditAppender>();
   const audit: ServiceStore['audit'] = {
-    append: (events) => appendSkippingRetries(store.auditLog, events),
+    append: (events, prepared) => {
+      const started = prepared === undefined ? undefined : startedAppends.get(prepared);
+      if (prepared !== undefined) startedAppends.delete(prepared);
+      return appendSkippingRetries(store.auditLog, events, started);
+    },
+    ...(store.auditLog.startAppend === undefined
+      ? {}
+      : {
+          prepareAppend: () => {
+            const prepared: PreparedAuditAppend = { preparedAuditAppend: true };
+            startedAppends.set(prepared, (store.auditLog.startAppend as () => AuditAppender).call(store.auditLog));
+            return prepared;
+          }
+        }),
     has: async (eventId, entity) =>
       (await store.auditLog.listForEntity(entity.type, entity.id)).some((entry) => entry.value.event.id === eventId)
   };
@@ -184,6 +203,16 @@ export function sharePointServiceStore(store: CaseStore, retentionRecords?: Rete
       findBySanctionId: async (sanctionId) => {
         const sanction = await orUndefined(store.sanctions.get(sanctionId));
         return sanction === undefined ? undefined : store.cases.find(sanction.value.caseId);
+      },
+      findBySanctionIdWithSubject: async (sanctionId) => {
+        const sanction = await orUndefined(store.sanctions.get(sanctionId));
+        if (sanction === undefined) return undefined;
+        const { caseId, subjectPersonId } = sanction.value;
+        // With the person's needs and circumstances, as persons.get reads them (the decision rules need them).
+        const [kase, subject] = await together(store, (reader) =>
+          Promise.all([reader.cases.find(caseId), reader.persons.findWithDetails(subjectPersonId)])
+        );
+        return kase === undefined ? undefined : { kase, subject: subject?.value };
       },
       listByStatus: (statuses: readonly CaseStatus[]) => casesInStatuses(store, statuses),
       save: (current, next) => store.cases.save(current, next)

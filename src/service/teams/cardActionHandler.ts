@@ -83,7 +83,7 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
   );
   switch (result.kind) {
     case 'decided': {
-      const viewers = await announceDecision(result.kase, result.sanction, result.person, result.decision, deps);
+      const viewers = await announceDecision(result.kase, result.sanction, result.person, result.decision, deps, result.requests);
       return respond(decidedCard(decisionView(result.kase, result.sanction, result.person, result.decision, viewers, deps)));
     }
     case 'alreadyDecided':
