@@ -80,10 +80,34 @@ function servedAxeUrl(): Promise<string> {
   return axeUrl;
 }
 
+/**
+ * Waits for the CSS transitions and finite animations running on the page to end, so that axe
+ * judges the screen at rest. Fluent UI's buttons fade their colours (100 ms): a button enabled
+ * again a moment ago still has its disabled grey part-way, which axe measured as a contrast
+ * failure once nothing (a screenshot, say) happened to take longer than the fade. Endless
+ * animations (a spinner) are not waited for.
+ */
+async function transitionsFinished(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) =>
+          animation.finished.then(
+            () => undefined,
+            () => undefined
+          )
+        )
+    )
+  );
+}
+
 /** Runs axe on the whole document with the WCAG A/AA rules and returns the violations. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as AxeWindow).axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ url: await servedAxeUrl() });
+  await transitionsFinished(page);
   const violations = await page.evaluate(
     async (tags) => {
       const axe = (window as unknown as AxeWindow).axe;
