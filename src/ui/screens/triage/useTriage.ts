@@ -7,6 +7,7 @@ import {
   newDraftCase,
   triageScopeFor,
   type Case,
+  type AuditEvent,
   type CaseAction,
   type IncidentReport,
   type IsoInstant,
@@ -15,7 +16,7 @@ import {
   type TriageScope,
   type UserId
 } from '../../../domain';
-import type { CaseSummary, Stored } from '../../../data/ports';
+import type { AuditAppender, CaseSummary, Stored } from '../../../data/ports';
 import { firstPage, type AppStore } from '../../services/appStore';
 import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
@@ -81,6 +82,22 @@ function finishHalfSavedDecisions(store: AppStore, now: IsoInstant, userId: User
  * The case a decision opens, through the domain engine so the same guards apply as in the
  * service: a Draft case for the incident, submitted, then handled informally or escalated.
  */
+/**
+ * The opened case's audit events, after the case (never audited as done before SharePoint took
+ * it) and before the incident leaves the queue, as before; in one go where the store can (the
+ * SharePoint log reads its tail once, already read beside the look for the case), else one by
+ * one. The first failure is thrown, as a single append's was.
+ */
+async function appendOpeningEvents(store: AppStore, started: AuditAppender | undefined, events: readonly AuditEvent[]): Promise<void> {
+  const appender = started ?? (store.auditLog.appendAll ? { appendAll: store.auditLog.appendAll.bind(store.auditLog) } : undefined);
+  if (!appender) {
+    for (const event of events) await store.auditLog.append(event);
+    return;
+  }
+  const outcome = await appender.appendAll(events);
+  if (outcome.written < events.length) throw outcome.error ?? new Error('The audit log stopped before every event was written.');
+}
+
 function openedCase(item: TriageItem, decision: TriageDecision, reasons: string, caseId: string, context: EngineContext): ActionsRun {
   const draft: Case = newDraftCase({
     id: caseId,
@@ -174,25 +191,25 @@ export function useTriage(): {
     decision: TriageDecision,
     reasons: string
   ): Promise<{ saved?: TriageDecisionSaved; refusal?: TransitionError }> => {
-    const now = clock.now();
-    const person = item.person ?? ({ id: item.incident.value.personId } as Person);
     // One case per referred incident (its id from the incident's): saving the decision again
     // after a failure finds the case it opened instead of opening a second one.
     const caseId = caseIdForIncident(item.incident.value.id);
+    // The audit log's tail is read beside the look for the case (a read writes nothing).
+    const audit = store.auditLog.startAppend?.();
     const existing = await store.cases.find(caseId);
     if (existing) return { saved: await acknowledge(item, existing.value) };
     let n = 0;
     const opened = openedCase(item, decision, reasons, caseId, {
-      now,
+      now: clock.now(),
       actorId: currentUser.id,
       roles: roleAssignments,
       deadlines,
-      person,
+      person: item.person ?? ({ id: item.incident.value.personId } as Person),
       newId: (prefix) => `${prefix}-${caseId}-${++n}`
     });
     if (!opened.ok) return { refusal: opened.refusal };
     const created = await store.cases.create(opened.next, { requestKey: caseId });
-    for (const event of opened.auditEvents) await store.auditLog.append(event);
+    await appendOpeningEvents(store, audit, opened.auditEvents);
     return { saved: await acknowledge(item, created.value) };
   };
 
