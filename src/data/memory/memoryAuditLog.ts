@@ -4,7 +4,13 @@
 // retry: the same event id, the list's client request key) comes back as the entry it was.
 import type { AuditEvent } from '../../domain';
 import type { AuditLogRepository, ChainedAuditEvent, Stored } from '../ports';
-import { GENESIS_HASH, auditEntryHash, normaliseInstant, type AuditHashContent } from '../sharepoint/auditChain';
+import { GENESIS_HASH, canonicalAuditContent, normaliseInstant, type AuditHashContent } from '../sharepoint/auditChain';
+import { sha256Hex } from './sha256';
+
+/** As auditChain.auditEntryHash, without Web Crypto (see sha256.ts): the same hash for the same entry. */
+function auditEntryHash(previousHash: string, content: AuditHashContent): string {
+  return sha256Hex(`${previousHash}\n${canonicalAuditContent(content)}`);
+}
 
 function contentOf(event: AuditEvent, sequence: number): AuditHashContent {
   return {
@@ -50,7 +56,7 @@ export function memoryAuditLog(entries: ChainedAuditEvent[]): AuditLogRepository
         event: asStored(event, content),
         sequence: content.sequence,
         previousHash,
-        entryHash: await auditEntryHash(previousHash, content)
+        entryHash: auditEntryHash(previousHash, content)
       };
       entries.push(entry);
       return stored(entry);
@@ -62,7 +68,7 @@ export function memoryAuditLog(entries: ChainedAuditEvent[]): AuditLogRepository
       let previousHash = GENESIS_HASH;
       let checked = 0;
       for (const entry of [...entries].sort((a, b) => a.sequence - b.sequence)) {
-        const recomputed = await auditEntryHash(previousHash, contentOf(entry.event, entry.sequence));
+        const recomputed = auditEntryHash(previousHash, contentOf(entry.event, entry.sequence));
         if (entry.sequence !== checked + 1 || entry.previousHash !== previousHash || entry.entryHash !== recomputed) {
           return { ok: false, checked, brokenAt: entry.sequence };
         }

@@ -2,7 +2,8 @@
 // render screens over src/data/memory, so every behaviour a screen relies on below must hold
 // the same way there as over real HTTP to the SharePoint emulator. Each behaviour is one test
 // per adapter; where they once differed, the memory adapter was brought in line with SharePoint.
-import { ConflictError, NotFoundError, type CaseStore, type Stored } from '../../../src/data/ports';
+import { ConflictError, NotFoundError, type CaseStore, type ChainedAuditEvent, type Stored } from '../../../src/data/ports';
+import { auditEntryHash, normaliseInstant } from '../../../src/data/sharepoint/auditChain';
 import { createMemoryStore } from '../../../src/data/memory/memoryStore';
 import type { AuditEvent, Case, CaseTask, IncidentReport, IsoDate, IsoInstant } from '../../../src/domain';
 import { alert, incident, kase, person } from '../../../local/seed/demoRecords';
@@ -65,8 +66,28 @@ function auditEvent(entityId: string, action: string): AuditEvent {
     at: '2026-11-28T09:15:00.000Z' as IsoInstant,
     entity: { type: 'Case', id: entityId },
     after: { status: 'Open' },
-    rule: 'BR-01'
+    rule: 'BR-01',
+    // Not ASCII, so the hash is taken over the text's UTF-8 bytes on both adapters.
+    note: 'Siân rang about the “repairs” letter'
   };
+}
+
+/** The entry's hash as the port defines it, worked out here from what was appended. */
+function expectedHash(entry: ChainedAuditEvent): Promise<string> {
+  const { event } = entry;
+  return auditEntryHash(entry.previousHash, {
+    sequence: entry.sequence,
+    requestKey: event.id,
+    eventAt: normaliseInstant(event.at),
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entity.type,
+    entityRef: event.entity.id,
+    beforeJson: event.before === undefined ? '' : JSON.stringify(event.before),
+    afterJson: event.after === undefined ? '' : JSON.stringify(event.after),
+    rule: event.rule ?? '',
+    note: event.note ?? ''
+  });
 }
 
 function task(overrides: Partial<CaseTask> = {}): CaseTask {
@@ -200,7 +221,8 @@ describe.each([
     const second = await store.auditLog.append(auditEvent(caseId, 'case.updated'));
     expect(second.value.sequence).toBe(first.value.sequence + 1);
     expect(second.value.previousHash).toBe(first.value.entryHash);
-    for (const entry of [first, second]) expect(entry.value.entryHash).toMatch(/^[0-9a-f]{64}$/);
+    // Each hash is sha-256 of the previous hash and the entry's stored content (auditChain.ts).
+    for (const entry of [first, second]) expect(entry.value.entryHash).toBe(await expectedHash(entry.value));
     expect(first.value.entryHash).not.toBe(second.value.entryHash);
     const listed = await store.auditLog.listForEntity('Case', caseId);
     expect(listed.map((row) => row.value.event.action)).toEqual(['case.opened', 'case.updated']);
