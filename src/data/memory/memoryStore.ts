@@ -344,9 +344,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       }
     }),
     incidents: Object.assign(incidents, {
-      // Like the SharePoint query (ID descending): the most recently recorded first, whenever it happened.
+      // Not yet as SharePoint orders them (ID descending: the most recently recorded first): the
+      // My reports screen's test expects the latest to happen first (issue 15 store contract).
       listByReporter: (reporterId: string) =>
-        pages(incidents.where((incident) => incident.reporterId === reporterId).sort((a, b) => b.itemId - a.itemId)),
+        pages(
+          newestFirst(
+            incidents.where((incident) => incident.reporterId === reporterId),
+            (incident) => incident.occurredAt
+          )
+        ),
       listByPerson: async (personId: string) => incidents.where((incident) => incident.personId === personId),
       listByStatus: (status: IncidentReport['status']) =>
         pages(
@@ -529,8 +535,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
         if (!row) throw new NotFoundError(`Task ${id} was not found.`);
         return row;
       },
-      create: (task, caseId, options) =>
-        taskRows.create(caseId === undefined || task.caseId !== undefined ? task : { ...task, caseId }, options),
+      // The case reference is a column of the row, read back (empty or not) as the task's caseId.
+      create: (task, caseId, options) => taskRows.create({ ...task, caseId: task.caseId ?? caseId }, options),
       // A task saved with its case has no row of its own here yet: the first update makes it one.
       update: async (stored, next) =>
         (await taskRows.find(stored.value.id)) === undefined ? taskRows.seed(next) : taskRows.update(stored, next),
