@@ -3,6 +3,7 @@
 // can tell: etags change on every write and a stale etag throws ConflictError carrying the
 // current item; creates with the same request key return the first result; NotFound on get.
 import { listGuard, UNGUARDED, type ListGuard } from './memoryAccess';
+import { memoryAuditLog } from './memoryAuditLog';
 import type { ListKey } from '../schema';
 import type { GroupKey } from '../schema/types';
 import {
@@ -51,10 +52,9 @@ async function* pagesOf<T>(items: readonly T[]): AsyncGenerator<readonly T[]> {
   for (let start = 0; start < items.length; start += PAGE_SIZE) yield items.slice(start, start + PAGE_SIZE);
 }
 
-/** One list: items keyed by id, with etags and request keys. */
+/** One list: items keyed by id (their client request key, as in SharePoint), with etags. */
 export class MemoryTable<T extends { id: string }> implements EntityRepository<T> {
   private readonly rows: Map<string, Stored<T>> = new Map();
-  private readonly keys: Map<string, string> = new Map();
   private nextItemId = 1;
   private version = 1;
   /** Every call, for tests that count round trips. */
@@ -86,12 +86,14 @@ export class MemoryTable<T extends { id: string }> implements EntityRepository<T
   public async create(value: T, options: CreateOptions = {}): Promise<Stored<T>> {
     this.calls += 1;
     this.guard.add();
-    const key = options.requestKey ?? value.id;
-    const existing = this.keys.get(key);
-    if (existing !== undefined) return this.rows.get(existing) as Stored<T>;
-    const stored = this.stamp(value, this.nextItemId++);
-    this.rows.set(value.id, stored);
-    this.keys.set(key, value.id);
+    // As the SharePoint adapter: the id is the item's client request key, so a value's own id
+    // wins over a request key, which only names a value that has no id yet.
+    const key = value.id || options.requestKey || `${this.entity}-${this.nextItemId}`;
+    const existing = this.rows.get(key);
+    if (existing !== undefined) return existing;
+    const withId = value.id === key ? value : { ...value, id: key };
+    const stored = this.stamp(withId, this.nextItemId++);
+    this.rows.set(key, stored);
     return stored;
   }
 
@@ -264,13 +266,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     return storedSetting(key) as Stored<unknown>;
   };
   const guidanceSections: GuidanceSection[] = [];
-  const tasks: { value: CaseTask; caseId: string }[] = [];
   const attachmentFiles = new Map<string, AttachmentRef[]>();
 
   const allCases = (): Case[] => cases.all().map((row) => row.value);
   const sanctionsOf = (): { value: Sanction; caseId: string }[] =>
     allCases().flatMap((kase) => kase.sanctions.map((value) => ({ value, caseId: kase.id })));
   const pages = <T>(rows: T[]): Pages<T> => pagesOf(rows);
+  const taskRows = new MemoryTable<CaseTask>('Task');
+  const allTaskRows = (): Stored<CaseTask>[] => {
+    const own = taskRows.all();
+    const fromCases = allCases()
+      .flatMap((kase) => kase.tasks.map((value) => ({ ...value, caseId: value.caseId ?? kase.id })))
+      .filter((value) => !own.some((row) => row.value.id === value.id))
+      .map((value, index) => ({ value, etag: '"1"', itemId: index + 1 }));
+    return [...fromCases, ...own];
+  };
 
   const nameHistory = new Map<string, NameForm[]>();
   const recordNames = (person: Person): void => {
@@ -334,6 +344,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       }
     }),
     incidents: Object.assign(incidents, {
+      // Not yet as SharePoint orders them (ID descending: the most recently recorded first): the
+      // My reports screen's test expects the latest to happen first (issue 15 store contract).
       listByReporter: (reporterId: string) =>
         pages(
           newestFirst(
@@ -458,23 +470,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
         return { value: section, etag: '"1"', itemId: guidanceSections.length };
       }
     },
-    auditLog: {
-      append: async (event) => {
-        const entry: ChainedAuditEvent = {
-          event,
-          sequence: audit.length + 1,
-          previousHash: String(audit.length),
-          entryHash: String(audit.length + 1)
-        };
-        audit.push(entry);
-        return { value: entry, etag: '"1"', itemId: entry.sequence };
-      },
-      listForEntity: async (type, id) =>
-        audit
-          .filter((e) => e.event.entity.type === type && e.event.entity.id === id)
-          .map((value) => ({ value, etag: '"1"', itemId: value.sequence })),
-      verifyChain: async () => ({ ok: true, checked: audit.length })
-    },
+    auditLog: memoryAuditLog(audit),
     // Read by everyone who signs in; written by the CCM Administrators (and the service) only.
     settings: {
       get: async <T>(key: string) => {
@@ -530,22 +526,22 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     markerFlags: Object.assign(markerFlags, {
       listOpenForPerson: async (personId: string) => markerFlags.where((flag) => flag.personId === personId && flag.open)
     }),
+    // Like the Tasks list: a row per task, keyed by its id (a repeated create is the first one),
+    // etag-checked on update; a saved case's tasks are rows of it too.
     tasks: {
-      ...children<CaseTask>(() => tasks),
-      create: async (task, caseId) => {
-        tasks.push({ value: task, caseId: caseId ?? '' });
-        return { value: task, etag: '"1"', itemId: tasks.length };
+      listByCase: async (caseId) => allTaskRows().filter((row) => row.value.caseId === caseId),
+      get: async (id) => {
+        const row = allTaskRows().find((candidate) => candidate.value.id === id);
+        if (!row) throw new NotFoundError(`Task ${id} was not found.`);
+        return row;
       },
-      update: async (stored, next) => ({ ...stored, value: next }),
-      // Like the Tasks list: a saved case's tasks are rows of it, and a user's open tasks are
-      // found by the one indexed "Assigned to" column (the first assignee), nothing else.
-      listOpenFor: async (userId) =>
-        [
-          ...allCases().flatMap((k) => k.tasks.map((value) => ({ value: { ...value, caseId: value.caseId ?? k.id }, caseId: k.id }))),
-          ...tasks.map((t) => ({ value: { ...t.value, caseId: t.value.caseId ?? (t.caseId || undefined) }, caseId: t.caseId }))
-        ]
-          .filter((t) => !t.value.done && t.value.assignees[0] === userId)
-          .map((t, i) => ({ value: t.value, etag: '"1"', itemId: i + 1 }))
+      // The case reference is a column of the row, read back (empty or not) as the task's caseId.
+      create: (task, caseId, options) => taskRows.create({ ...task, caseId: task.caseId ?? caseId }, options),
+      // A task saved with its case has no row of its own here yet: the first update makes it one.
+      update: async (stored, next) =>
+        (await taskRows.find(stored.value.id)) === undefined ? taskRows.seed(next) : taskRows.update(stored, next),
+      // A user's open tasks are found by the one indexed "Assigned to" column (the first assignee), nothing else.
+      listOpenFor: async (userId) => allTaskRows().filter((row) => !row.value.done && row.value.assignees[0] === userId)
     },
     approvalRequests: Object.assign(new MemoryTable<import('../ports').ApprovalRequest>('Approval request'), {
       listPendingForSanction: async () => [],
