@@ -4,7 +4,7 @@
 // retry: the same event id, the list's client request key) comes back as the entry it was.
 import type { AuditEvent } from '../../domain';
 import type { AuditLogRepository, ChainedAuditEvent, Stored } from '../ports';
-import { GENESIS_HASH, canonicalAuditContent, normaliseInstant, type AuditHashContent } from '../sharepoint/auditChain';
+import { GENESIS_HASH, auditHashContentOf, canonicalAuditContent, type AuditHashContent } from '../sharepoint/auditChain';
 import { sha256Hex } from './sha256';
 
 /** As auditChain.auditEntryHash, without Web Crypto (see sha256.ts): the same hash for the same entry. */
@@ -13,19 +13,7 @@ function auditEntryHash(previousHash: string, content: AuditHashContent): string
 }
 
 function contentOf(event: AuditEvent, sequence: number): AuditHashContent {
-  return {
-    sequence,
-    requestKey: event.id,
-    eventAt: normaliseInstant(event.at),
-    actorId: event.actorId,
-    action: event.action,
-    entityType: event.entity.type,
-    entityRef: event.entity.id,
-    beforeJson: event.before === undefined ? '' : JSON.stringify(event.before),
-    afterJson: event.after === undefined ? '' : JSON.stringify(event.after),
-    rule: event.rule ?? '',
-    note: event.note ?? ''
-  };
+  return auditHashContentOf(event, sequence, event.id);
 }
 
 /**

@@ -3,6 +3,7 @@
  * canonical content), so editing or deleting any entry breaks every link after it.
  * Uses Web Crypto (globalThis.crypto.subtle): the same code in browsers and Node 22.
  */
+import type { AuditEvent } from '../../domain/model';
 
 export const GENESIS_HASH: string = '0'.repeat(64);
 
@@ -50,4 +51,21 @@ export function auditEntryHash(previousHash: string, content: AuditHashContent):
 /** Seconds precision, 'Z': what SharePoint gives back, so a re-read hashes identically. */
 export function normaliseInstant(value: string): string {
   return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** What an event's entry hashes, at its place in the chain: one definition for every log. */
+export function auditHashContentOf(event: AuditEvent, sequence: number, requestKey: string): AuditHashContent {
+  return {
+    sequence,
+    requestKey,
+    eventAt: normaliseInstant(event.at),
+    actorId: event.actorId,
+    action: event.action,
+    entityType: event.entity.type,
+    entityRef: event.entity.id,
+    beforeJson: event.before === undefined ? '' : JSON.stringify(event.before),
+    afterJson: event.after === undefined ? '' : JSON.stringify(event.after),
+    rule: event.rule ?? '',
+    note: event.note ?? ''
+  };
 }

@@ -4,7 +4,7 @@ import { and, eq } from '../../odata';
 import type { AuditAppendOutcome, AuditAppender, AuditLogRepository, ChainedAuditEvent, ChainVerification } from '../../ports/repositories';
 import type { Stored } from '../../ports/stored';
 import { CLIENT_REQUEST_KEY } from '../../schema';
-import { GENESIS_HASH, auditEntryHash, normaliseInstant } from '../auditChain';
+import { GENESIS_HASH, auditEntryHash, auditHashContentOf, normaliseInstant } from '../auditChain';
 import type { AuditHashContent } from '../auditChain';
 import type { ListGateway, SpRow } from '../listGateway';
 import { etagOf } from '../listGateway';
@@ -122,19 +122,7 @@ export class SpAuditLogRepository implements AuditLogRepository {
     const requestKey = event.id || newId();
     for (let attempt = 1; ; attempt++) {
       const tail = attempt === 1 && known !== READ_THE_TAIL ? known : await this._tail();
-      const content: AuditHashContent = {
-        sequence: tail ? num(tail.Sequence) + 1 : 1,
-        requestKey,
-        eventAt: normaliseInstant(event.at),
-        actorId: event.actorId,
-        action: event.action,
-        entityType: event.entity.type,
-        entityRef: event.entity.id,
-        beforeJson: event.before === undefined ? '' : JSON.stringify(event.before),
-        afterJson: event.after === undefined ? '' : JSON.stringify(event.after),
-        rule: event.rule ?? '',
-        note: event.note ?? ''
-      };
+      const content = auditHashContentOf(event, tail ? num(tail.Sequence) + 1 : 1, requestKey);
       const previousHash = tail ? text(tail.EntryHash) : GENESIS_HASH;
       const entryHash = await auditEntryHash(previousHash, content);
       try {
