@@ -10,6 +10,7 @@ import {
 import { useAppServices } from '../../services/AppServices';
 import { useAsync, type AsyncState } from '../../components/useAsync';
 import type { NewCustomerDraft } from '../recordIncident/useRecordIncident';
+import { personFromNewCustomer } from '../recordIncident/incidentDraft';
 
 export type { ReferralCaseOutcome } from '../../../app/cases/openCaseFromMemberReferral';
 
@@ -30,21 +31,7 @@ function isPerson(customer: Person | NewCustomerDraft): customer is Person {
 
 /** A new customer as Record an incident adds one: names, and a phone or email if given. */
 function newCustomer(draft: NewCustomerDraft): ReferralCustomer {
-  const contact = draft.contact.trim();
-  return {
-    kind: 'new',
-    person: {
-      names: { given: draft.given.trim(), family: draft.family.trim() },
-      aliases: [],
-      addresses: [],
-      contactChannels: contact ? [{ kind: contact.indexOf('@') >= 0 ? 'email' : 'phone', value: contact }] : [],
-      representatives: [],
-      reasonableAdjustments: [],
-      vulnerabilityFlags: [],
-      statutoryRoles: [],
-      isCarerOrRepresentativeFor: []
-    }
-  };
+  return { kind: 'new', person: personFromNewCustomer(draft) };
 }
 
 /** The Monitoring Officer's list of Member referrals waiting for a case, and opening one. */

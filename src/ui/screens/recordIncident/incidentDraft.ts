@@ -48,3 +48,19 @@ export function blankDraft(date: string, time: string): IncidentDraft {
     files: []
   };
 }
+
+/** The customer a new-customer draft describes: names, and a phone or email if given (the record's id is the caller's). */
+export function personFromNewCustomer(draft: NewCustomerDraft): Omit<Person, 'id'> {
+  const contact = draft.contact.trim();
+  return {
+    names: { given: draft.given.trim(), family: draft.family.trim() },
+    aliases: [],
+    addresses: [],
+    contactChannels: contact ? [{ kind: contact.indexOf('@') >= 0 ? 'email' : 'phone', value: contact }] : [],
+    representatives: [],
+    reasonableAdjustments: [],
+    vulnerabilityFlags: [],
+    statutoryRoles: [],
+    isCarerOrRepresentativeFor: []
+  };
+}

@@ -1,25 +1,13 @@
 import type { IncidentReport, Person } from '../../../domain';
 import type { AppServices } from '../../services/AppServices';
 import type { AppStore } from '../../services/appStore';
-import type { IncidentDraft, NewCustomerDraft, SubmitState } from './incidentDraft';
+import { personFromNewCustomer, type IncidentDraft, type NewCustomerDraft, type SubmitState } from './incidentDraft';
 
 type Validated = Omit<IncidentReport, 'id' | 'personId' | 'status' | 'submittedAt'>;
 
 /** A customer added on the form, created under this report's key so a retry finds the same one. */
 async function createNewCustomer(store: AppStore, customer: NewCustomerDraft, key: string): Promise<string> {
-  const contact = customer.contact.trim();
-  const person: Person = {
-    id: `person-${key}`,
-    names: { given: customer.given.trim(), family: customer.family.trim() },
-    aliases: [],
-    addresses: [],
-    contactChannels: contact ? [{ kind: contact.indexOf('@') >= 0 ? 'email' : 'phone', value: contact }] : [],
-    representatives: [],
-    reasonableAdjustments: [],
-    vulnerabilityFlags: [],
-    statutoryRoles: [],
-    isCarerOrRepresentativeFor: []
-  };
+  const person: Person = { id: `person-${key}`, ...personFromNewCustomer(customer) };
   const created = await store.persons.create(person, { requestKey: `person-${key}` });
   return created.value.id;
 }
