@@ -28,6 +28,7 @@ import { startLocalStack, type LocalStack } from '../e2e/support/stack';
 import {
   directorApprovesInInbox,
   eventually,
+  untilSavedOnScreen,
   findIncidentByNarrative,
   findOnlyCaseOf,
   fullName,
@@ -266,6 +267,7 @@ describe('oversight and appeal: from an empty site, through the UI', () => {
         if (await refusal.count()) throw new Error(`The appeal was not saved: ${await refusal.first().innerText()}`);
         return (await store.cases.get(morwenna.caseId)).value.status === 'UnderAppeal';
       });
+      await untilSavedOnScreen(officer);
       await officer.getByRole('button', { name: 'Back to the case' }).first().click();
       await officer.getByRole('heading', { name: 'Next steps' }).waitFor();
       await appeal.shot(officer, '3-cro-case-under-appeal');

@@ -20,14 +20,19 @@ export interface ScreenLayoutProps {
   children?: React.ReactNode;
   /** Guidance shown beside the main content. */
   aside?: React.ReactNode;
+  /**
+   * While the screen's record is being saved: announced to assistive technology as busy
+   * (aria-busy), so nobody takes a half-written screen for the result.
+   */
+  busy?: boolean;
 }
 
 /** Every screen: an h2 title (the shell holds the h1) and the content, with optional guidance beside it. */
-export function ScreenLayout({ title, children, aside }: ScreenLayoutProps): React.ReactElement {
+export function ScreenLayout({ title, children, aside, busy }: ScreenLayoutProps): React.ReactElement {
   const styles = useStyles();
   useFocusOnArrival('screen-title');
   return (
-    <section className={styles.root} aria-labelledby="screen-title">
+    <section className={styles.root} aria-labelledby="screen-title" aria-busy={busy === true ? true : undefined}>
       <Title2 as="h2" id="screen-title" tabIndex={-1}>
         {title}
       </Title2>

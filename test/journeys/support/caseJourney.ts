@@ -351,6 +351,15 @@ export async function eventually(what: string, check: () => Promise<boolean>, ti
 }
 
 /**
+ * Waits until the screen no longer says it is saving (aria-busy, set by CaseFrame). A case
+ * save writes the case row first and its audit entries and banners after it: leaving or
+ * closing the page before then would stop those writes, which no careful user does.
+ */
+export async function untilSavedOnScreen(page: Page): Promise<void> {
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+}
+
+/**
  * The reviewer (by default the Customer Relations Officer) starts the scheduled review from
  * the case view and records the outcome "Lift the restriction" with reasons; the outcome
  * letter states the result and the reasons (ReviewScreen.tsx). The case is then closed.
@@ -385,6 +394,10 @@ export async function liftRestrictionAtReview(
     if (await refusal.count()) throw new Error(`The review was not saved: ${await refusal.first().innerText()}`);
     return (await store.cases.get(caseId)).value.status === 'Closed';
   });
+  // The case row is only the first write of the save; the banner is closed after it. The
+  // reviewer, like a real one, waits for the screen to say the review is recorded.
+  await reviewing.getByText('Review recorded: the restriction is lifted').waitFor();
+  await untilSavedOnScreen(reviewing);
   await reviewing.getByRole('button', { name: 'Back to the case' }).first().click();
   await reviewing.getByText('Closed', { exact: true }).waitFor();
   await session.shot(reviewing, '16-case-closed');

@@ -48,7 +48,7 @@ export function CaseFrame({ title, record, aside, children }: CaseFrameProps): R
   }
   const kase = load.stored.value;
   return (
-    <ScreenLayout title={`${title}: ${load.person ? displayName(load.person) : 'customer'}`} aside={aside}>
+    <ScreenLayout title={`${title}: ${load.person ? displayName(load.person) : 'customer'}`} aside={aside} busy={record.saving}>
       <Body1>
         <Button appearance="transparent" onClick={() => navigate('case', { caseId: kase.id })}>
           Back to the case

@@ -10,6 +10,7 @@ import { runCaseActions, type EngineContext } from './runCaseActions';
 import { NO_SAVE_WARNINGS, saveWarningsOf, type SaveWarnings } from './saveWarnings';
 import { subjectOf } from './subjectOf';
 import { keepingRelated, useCaseLoad, type CaseLoad } from './useCaseLoad';
+import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 export type { CaseLoad, CaseRelated } from './useCaseLoad';
 
@@ -106,12 +107,19 @@ function useEngineContext(): (person: Person) => EngineContext {
   );
 }
 
+/** Whether a save is under way; while it is, closing the tab is questioned (it would stop the writes after the case row). */
+function useSavingFlag(): [boolean, (saving: boolean) => void] {
+  const [saving, setSaving] = React.useState(false);
+  useWarnBeforeLeaving(saving);
+  return [saving, setSaving];
+}
+
 /** Loads one case (one batched read) and applies workflow actions to it with conflict handling. */
 export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): CaseRecord {
   const { store, clock } = useAppServices();
   const engineContext = useEngineContext();
   const { load, setLoad, reload } = useCaseLoad(caseId);
-  const [saving, setSaving] = React.useState(false);
+  const [saving, setSaving] = useSavingFlag();
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
   const [warnings, setWarnings] = React.useState<SaveWarnings>(NO_SAVE_WARNINGS);
   const [conflict, setConflict] = React.useState<PendingConflict | undefined>(undefined);
