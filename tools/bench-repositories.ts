@@ -5,7 +5,8 @@
  */
 import { startEmulator } from '../local/emulator';
 import { LocalEmulatorUser } from '../local/emulator/pnp-local-user';
-import { PERSONAS, addPersonasToGroups, personaByKey } from '../local/seed/personas';
+import { PERSONAS, personaByKey } from '../local/seed/personas';
+import { addPersonasToGroups } from '../local/seed/personaGroups';
 import { createNodeSp } from '../src/data/sharepoint/spFactory';
 import { createSharePointCaseStore } from '../src/data/sharepoint/caseStore';
 import { provisionSite } from '../src/data/provisioning/provisionSite';

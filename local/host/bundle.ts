@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { cachedBuild } from './bundleCache';
 import { fluentPerPackageImports } from './fluentImports';
 
@@ -28,17 +28,39 @@ const PRELOADED_ENTRY_POINTS: readonly string[] = ['local/host/emulatorServices.
 
 export interface HostBundle {
   assets: Map<string, HostAsset>;
-  /** Asset paths for `<link rel="modulepreload">`. */
+  /**
+   * Every chunk the entry imports, however deep (asset paths), for `<link rel="modulepreload">`:
+   * otherwise the browser finds each level of imports only once the level above has arrived
+   * and been parsed, one round trip per level before the first render.
+   */
+  entryImports: string[];
+  /** The chunks of PRELOADED_ENTRY_POINTS with everything they import that the entry does not (SharePoint mode). */
   preloads: string[];
+}
+
+/** The given output files and every file they import statically, however deep (esbuild's metafile). */
+function staticClosure(outputs: Metafile['outputs'], roots: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const waiting = [...roots];
+  while (waiting.length > 0) {
+    const file = waiting.pop() as string;
+    if (seen.has(file) || outputs[file] === undefined) continue;
+    seen.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') waiting.push(imported.path);
+  }
+  return [...seen];
 }
 
 /** The host page's bundle: from the disk cache while no file it was built from has changed (bundleCache.ts). */
 export async function bundleHostPage(): Promise<HostBundle> {
   const cached = await cachedBuild(async () => {
     const built = await buildHostPage();
-    return { value: { assets: [...built.bundle.assets], preloads: built.bundle.preloads }, inputFiles: built.inputFiles };
+    return {
+      value: { assets: [...built.bundle.assets], entryImports: built.bundle.entryImports, preloads: built.bundle.preloads },
+      inputFiles: built.inputFiles
+    };
   });
-  return { assets: new Map(cached.assets), preloads: cached.preloads };
+  return { assets: new Map(cached.assets), entryImports: cached.entryImports, preloads: cached.preloads };
 }
 
 /** Bundles with esbuild; also names every file read (for the cache), this file and the plugin's among them. */
@@ -70,14 +92,18 @@ async function buildHostPage(): Promise<{ bundle: HostBundle; inputFiles: string
     assets.set(`${ASSET_PREFIX}${name}`, { contentType, body: file.text });
   }
   if (!assets.has(ENTRY_PATH)) throw new Error('esbuild returned no entry bundle for the local host page.');
-  const preloads = Object.entries(result.metafile.outputs)
-    .filter(
-      ([, output]) => output.entryPoint !== undefined && PRELOADED_ENTRY_POINTS.indexOf(output.entryPoint.split(path.sep).join('/')) >= 0
-    )
-    .map(([file]) => `${ASSET_PREFIX}${path.relative(outdir, path.resolve(file)).split(path.sep).join('/')}`);
+  const outputs = result.metafile.outputs;
+  const assetPathOf = (file: string): string => `${ASSET_PREFIX}${path.relative(outdir, path.resolve(file)).split(path.sep).join('/')}`;
+  const entryChunk = Object.keys(outputs).find((file) => assetPathOf(file) === ENTRY_PATH) as string;
+  const preloadedEntries = Object.keys(outputs).filter((file) => {
+    const entryPoint = outputs[file].entryPoint;
+    return entryPoint !== undefined && PRELOADED_ENTRY_POINTS.indexOf(entryPoint.split(path.sep).join('/')) >= 0;
+  });
+  const entryImports = staticClosure(outputs, [entryChunk]).filter((file) => file !== entryChunk);
+  const preloads = preloadedEntries;
   const inputFiles = Object.keys(result.metafile.inputs)
     .filter((input) => !/^[a-z-]+:/.test(input)) // plugin namespaces name no file
     .map((input) => path.resolve(input));
   inputFiles.push(__filename, path.join(__dirname, 'fluentImports.ts'), path.join(__dirname, 'bundleCache.ts'));
-  return { bundle: { assets, preloads }, inputFiles };
+  return { bundle: { assets, entryImports: entryImports.map(assetPathOf), preloads: preloads.map(assetPathOf) }, inputFiles };
 }

@@ -13,10 +13,13 @@ export const LOCAL_CONFIG_GLOBAL = '__CCM_LOCAL__';
 export function hostPageHtml(
   bundlePath: string,
   config: LocalHostConfig = { sharePoint: false, caseService: false },
-  preloads: readonly string[] = []
+  preloads: readonly string[] = [],
+  entryImports: readonly string[] = []
 ): string {
-  // Only in SharePoint mode: the in-memory mode loads neither the services chunk nor, always, home.
-  const preloadLinks = config.sharePoint ? preloads.map((href) => `<link rel="modulepreload" href="${href}">\n`).join('') : '';
+  // The entry's imports in any mode; the services and home chunks only in SharePoint mode (the
+  // in-memory mode loads neither the services chunk nor, always, home).
+  const preloaded = config.sharePoint ? [...entryImports, ...preloads] : entryImports;
+  const preloadLinks = preloaded.map((href) => `<link rel="modulepreload" href="${href}">\n`).join('');
   // JSON of two booleans: nothing user-controlled reaches the page.
   return `<!doctype html>
 <html lang="en-GB">

@@ -90,14 +90,14 @@ function originOf(url: string | undefined): URL | undefined {
  * browser needs no CORS and the page is shaped like a SharePoint page calling its own site.
  */
 export async function startHostServer(options: HostServerOptions = {}): Promise<RunningHostServer> {
-  const { assets, preloads } = await bundleHostPage();
+  const { assets, preloads, entryImports } = await bundleHostPage();
   const sharePoint = originOf(options.sharePointUrl);
   const caseService = originOf(options.caseServiceUrl);
   const config: LocalHostConfig = {
     sharePoint: sharePoint !== undefined,
     caseService: caseService !== undefined && options.issueToken !== undefined
   };
-  const html = hostPageHtml(ENTRY_PATH, config, preloads);
+  const html = hostPageHtml(ENTRY_PATH, config, preloads, entryImports);
   const assetTags = entityTagsOf(assets);
 
   const server = http.createServer((request, response) => {

@@ -1,10 +1,5 @@
-import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/site-groups';
-import '@pnp/sp/site-users';
 import type { EmulatorUser } from '../emulator';
 import type { Role, RoleAssignments } from '../../src/domain/model';
-import { GROUPS } from '../../src/data/schema';
 import type { GroupKey } from '../../src/data/schema';
 
 /** A demo user of the local environment: who they are, which CCM groups and roles they hold. */
@@ -115,21 +110,4 @@ export function demoRoleAssignments(personas: readonly Persona[] = PERSONAS): Ro
     }
   }
   return assignments as RoleAssignments;
-}
-
-/** Adds each persona to its CCM groups (idempotent: existing members are skipped). */
-export async function addPersonasToGroups(sp: SPFI, personas: readonly Persona[] = PERSONAS): Promise<number> {
-  let added = 0;
-  for (const group of GROUPS) {
-    const handle = sp.web.siteGroups.getByName(group.title);
-    const members: { LoginName: string }[] = await handle.users.select('LoginName')();
-    const present = new Set(members.map((member) => member.LoginName.toLowerCase()));
-    for (const person of personas.filter((candidate) => candidate.groups.indexOf(group.key) >= 0)) {
-      if (!present.has(person.login.toLowerCase())) {
-        await handle.users.add(person.login);
-        added += 1;
-      }
-    }
-  }
-  return added;
 }
