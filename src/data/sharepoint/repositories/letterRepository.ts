@@ -32,6 +32,11 @@ export function letterFileNameWithId(readableName: string, letterId: string): st
   return `${clippedToLength(stem, FILE_NAME_MAX_LENGTH - tail.length).replace(/[\s.]+$/, '')}${tail}`;
 }
 
+/** A file just uploaded to the Letters library: its server-relative address. */
+interface AddedFile {
+  url: string;
+}
+
 /**
  * Letters live in a document library: SharePoint refuses items.add there, so a create
  * uploads `<id>.json` (the letter's content record) and then sets its columns. The file
@@ -51,13 +56,21 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
 
   public async create(letter: Letter, caseId: string | undefined, options: CreateOptions = {}): Promise<Stored<Letter>> {
     const id = letter.id || options.requestKey || newId();
-    const existing = await this.find(id);
-    if (existing) {
-      return existing;
-    }
     const withId: Letter = { ...letter, id };
-    await this.uploadWithRecord(`${id}.json`, JSON.stringify(withId), () => withId, caseId, true);
-    return this.get(id);
+    const fileName = `${id}.json`;
+    let added: AddedFile;
+    try {
+      // No look first: SharePoint refuses to upload over a file of the same name, and only a
+      // retry can find one there (the name is the letter's id).
+      added = await this.addFile(fileName, JSON.stringify(withId), false);
+    } catch (error) {
+      const existing = await this.find(id);
+      if (existing) return existing; // A retry whose first attempt finished.
+      if (!(error instanceof ValidationFailedError)) throw error;
+      // A first attempt that stopped between the file and its columns: its file is replaced.
+      added = await this.addFile(fileName, JSON.stringify(withId), true);
+    }
+    return this.setColumns(fileName, added, () => withId, caseId);
   }
 
   /**
@@ -95,8 +108,11 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
     });
     // Only this letter's own file is ever replaced: a new letter's name is new, and SharePoint
     // refuses (rather than overwrites) should a file of that name somehow exist already.
-    const { url } = await this.uploadWithRecord(name, file.bytes, letter, file.caseId, same !== undefined);
-    return { stored: await this.get(id), url };
+    const added = await this.addFile(name, file.bytes, same !== undefined);
+    await this.setColumns(name, added, letter, file.caseId);
+    // Read back: the Letters screen records this letter as sent under the etag of a read, the
+    // form SharePoint gives a library item's etag on a read.
+    return { stored: await this.get(id), url: added.url };
   }
 
   /** This case's unsent letter of the same type whose document has this readable name: the letter being saved again. */
@@ -111,24 +127,41 @@ export class SpLetterRepository extends SpEntityRepository<Letter, OptionalCaseR
     });
   }
 
-  /** Uploads a file to the library root and writes the letter's columns on its item. */
-  private async uploadWithRecord(
-    fileName: string,
-    content: string | ArrayBuffer,
-    letterAt: (url: string) => Letter,
-    caseId: string | undefined,
-    overwrite: boolean
-  ): Promise<{ url: string; letterId: string }> {
-    const folder = this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
+  private rootFolder(): ReturnType<SPFI['web']['lists']['getByTitle']>['rootFolder'] {
+    return this._sp.web.lists.getByTitle(this.gateway.definition.title).rootFolder;
+  }
+
+  /** Uploads a file to the library root (a file cannot join a $batch). */
+  private async addFile(fileName: string, content: string | ArrayBuffer, overwrite: boolean): Promise<AddedFile> {
     try {
-      const added = await folder.files.addUsingPath(fileName, content, { Overwrite: overwrite });
-      const item = await folder.files.getByUrl(fileName).getItem<Record<string, unknown>>('Id', CLIENT_REQUEST_KEY);
-      const letter = letterAt(added.ServerRelativeUrl);
-      await item.update(fieldValues({ ...this.mapper.toFields(letter, { caseId }), [CLIENT_REQUEST_KEY]: letter.id }));
-      return { url: added.ServerRelativeUrl, letterId: letter.id };
+      const added = await this.rootFolder().files.addUsingPath(fileName, content, { Overwrite: overwrite });
+      return { url: added.ServerRelativeUrl };
     } catch (error) {
       throw toDataError(error, this.gateway.definition);
     }
+  }
+
+  /**
+   * Writes the letter's columns on the uploaded file's item. The letter as stored is what was
+   * written, under the etag SharePoint answered the write with (as every other update here):
+   * nothing is read back.
+   */
+  private async setColumns(
+    fileName: string,
+    added: AddedFile,
+    letterAt: (url: string) => Letter,
+    caseId: string | undefined
+  ): Promise<Stored<Letter>> {
+    let itemId: number;
+    try {
+      itemId = (await this.rootFolder().files.getByUrl(fileName).getItem<{ Id: number }>('Id')).Id;
+    } catch (error) {
+      throw toDataError(error, this.gateway.definition);
+    }
+    const letter = letterAt(added.url);
+    const columns = fieldValues({ ...this.mapper.toFields(letter, { caseId }), [CLIENT_REQUEST_KEY]: letter.id });
+    const etag = await this.gateway.update(itemId, '*', columns);
+    return { value: letter, etag, itemId };
   }
 
   /** The library as the optional LetterDocumentStore port of the case store. */
