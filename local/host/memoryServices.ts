@@ -73,6 +73,7 @@ export function fakeCaseService(options: { store?: MemoryStore; user?: Pick<Demo
           summaries.push({
             approvalId,
             caseId: kase.id,
+            personId: kase.personId,
             sanctionId: sanction.id,
             personName: person ? `${person.names.given} ${person.names.family}` : kase.personId,
             summary: `${summariseRestrictions(sanction.restrictions)

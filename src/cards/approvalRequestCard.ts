@@ -10,6 +10,9 @@ import type { SanctionScope } from '../domain/model/sanction';
 export interface ApprovalCardModel {
   sanctionId: string;
   sanctionVersion: number;
+  /** The case and its person (carried in the buttons' data: ApprovalActionData). */
+  caseId: string;
+  personId: string;
   caseReference: string;
   customerName: string;
   routeLabel: string;
@@ -38,11 +41,13 @@ export interface ApprovalCardModel {
   problem?: string;
 }
 
-export function actionData(model: Pick<ApprovalCardModel, 'sanctionId' | 'sanctionVersion'>): ApprovalActionData {
-  return { sanctionId: model.sanctionId, sanctionVersion: model.sanctionVersion };
+export function actionData(model: Pick<ApprovalCardModel, 'sanctionId' | 'sanctionVersion' | 'caseId' | 'personId'>): ApprovalActionData {
+  return { sanctionId: model.sanctionId, sanctionVersion: model.sanctionVersion, caseId: model.caseId, personId: model.personId };
 }
 
-export function refreshFor(model: Pick<ApprovalCardModel, 'sanctionId' | 'sanctionVersion' | 'refreshUserIds'>): CardElement {
+export function refreshFor(
+  model: Pick<ApprovalCardModel, 'sanctionId' | 'sanctionVersion' | 'caseId' | 'personId' | 'refreshUserIds'>
+): CardElement {
   return {
     type: 'Refresh',
     action: { type: 'Action.Execute', verb: CARD_VERBS.refresh, title: 'Refresh', data: actionData(model) },

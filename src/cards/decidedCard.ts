@@ -7,6 +7,8 @@ import { CARD_VERBS } from './verbs';
 export interface DecisionView {
   sanctionId: string;
   sanctionVersion: number;
+  caseId: string;
+  personId: string;
   caseReference: string;
   customerName: string;
   outcome: ApprovalOutcome;
@@ -36,7 +38,7 @@ function refreshOf(view: DecisionView): Record<string, unknown> {
       type: 'Action.Execute',
       verb: CARD_VERBS.refresh,
       title: 'Refresh',
-      data: { sanctionId: view.sanctionId, sanctionVersion: view.sanctionVersion }
+      data: { sanctionId: view.sanctionId, sanctionVersion: view.sanctionVersion, caseId: view.caseId, personId: view.personId }
     },
     userIds: [...view.refreshUserIds]
   };

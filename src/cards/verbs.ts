@@ -28,4 +28,10 @@ export interface ApprovalActionData {
   sanctionId: string;
   /** Sanction version the card was built for: a newer version makes the card stale. */
   sanctionVersion: number;
+  /**
+   * The case holding the sanction and the case's person, so the service reads both at once
+   * instead of finding them through the sanction first. A hint it checks, never trusted.
+   */
+  caseId?: string;
+  personId?: string;
 }

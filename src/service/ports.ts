@@ -42,6 +42,13 @@ export interface CaseStorePort {
    * case names the same one. Optional: without it, loadSanction reads the three in a row.
    */
   findBySanctionIdWithSubject?(sanctionId: SanctionId): Promise<{ kase: Stored<Case>; subject: Person | undefined } | undefined>;
+  /**
+   * A case and a person read together by their ids, in one $batch: for a caller who was told
+   * both (the approval card's data, the inbox), so the sanction's row need not be read first.
+   * What was told is only a hint: loadSanction checks the case holds the sanction and names
+   * the person. Optional: without it, the sanction's row is read first.
+   */
+  getWithSubject?(caseId: CaseId, personId: string): Promise<{ kase: Stored<Case> | undefined; subject: Person | undefined }>;
   /** Cases in these statuses (indexed Status column), for the sweeps. */
   listByStatus(statuses: readonly CaseStatus[]): Promise<Stored<Case>[]>;
   /**

@@ -7,7 +7,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/folders';
 import '@pnp/sp/files';
 import type { IFolder } from '@pnp/sp/folders';
-import type { Letter } from '../../src/domain';
+import type { IsoDate, Letter } from '../../src/domain';
 import { listDefinition } from '../../src/data/schema';
 import { ListGateway } from '../../src/data/sharepoint/listGateway';
 import { SpLetterRepository } from '../../src/data/sharepoint/repositories/letterRepository';
@@ -22,7 +22,7 @@ function reviewOutcomeLetter(id: string, caseId: string): Letter {
     templateVersion: '1',
     channel: 'letter',
     fields: { outcome: 'Lift', reasons: 'No incidents since the restriction began.' },
-    sentOn: '2026-12-05',
+    sentOn: '2026-12-05' as IsoDate,
     sentBy: 'cara.cro'
   };
 }

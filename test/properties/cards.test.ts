@@ -60,6 +60,8 @@ const caseUrl = hostileText(30)
 const model: fc.Arbitrary<ApprovalCardModel> = fc.record({
   sanctionId: text,
   sanctionVersion: fc.integer({ min: 1, max: 99 }),
+  caseId: text,
+  personId: text,
   caseReference: text,
   customerName: text,
   routeLabel: fc.constantFrom('Customer route', 'Councillors’ route'),
@@ -84,6 +86,8 @@ const model: fc.Arbitrary<ApprovalCardModel> = fc.record({
 const decision: fc.Arbitrary<DecisionView> = fc.record({
   sanctionId: text,
   sanctionVersion: fc.integer({ min: 1, max: 99 }),
+  caseId: text,
+  personId: text,
   caseReference: text,
   customerName: text,
   outcome: fc.constantFrom(...APPROVAL_OUTCOMES),

@@ -20,6 +20,8 @@ function model(overrides: Partial<ApprovalCardModel> = {}): ApprovalCardModel {
   return {
     sanctionId: 'sanction-1',
     sanctionVersion: 1,
+    caseId: 'case-42',
+    personId: 'person-42',
     caseReference: 'CCM-2026-0042',
     customerName: hostile,
     routeLabel: 'Customer route',
@@ -51,6 +53,8 @@ function decision(overrides: Partial<DecisionView> = {}): DecisionView {
   return {
     sanctionId: 'sanction-1',
     sanctionVersion: 1,
+    caseId: 'case-42',
+    personId: 'person-42',
     caseReference: 'CCM-2026-0042',
     customerName: hostile,
     outcome: 'Approve',

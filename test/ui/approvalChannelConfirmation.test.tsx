@@ -55,7 +55,10 @@ describe('Approvals inbox: confirming the channel works for the person (BR-31 wi
     fireEvent.click(within(item).getByRole('button', { name: 'Send decision: Approve' }));
     expect(await within(item).findByText(/You approved this sanction/)).toBeInTheDocument();
     expect(services.caseService.decisions).toEqual([
-      { approvalId: approvalIdFor('sanction-pending'), decision: { outcome: 'Approve', reasons: '', channelConfirmed: true } }
+      {
+        approvalId: approvalIdFor('sanction-pending'),
+        decision: { outcome: 'Approve', reasons: '', channelConfirmed: true, caseId: 'case-pending', personId: 'person-3' }
+      }
     ]);
     expect(services.caseService.decisions[0].decision).toHaveProperty('channelConfirmed', true);
   });

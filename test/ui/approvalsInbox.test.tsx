@@ -58,7 +58,14 @@ describe('Approvals inbox with a pending approval', () => {
     expect(services.caseService.decisions).toEqual([
       {
         approvalId: approvalIdFor('sanction-pending'),
-        decision: { outcome: 'Reject', reasons: 'The monitoring period has not run its course.', continuityPlanConfirmed: undefined }
+        decision: {
+          outcome: 'Reject',
+          reasons: 'The monitoring period has not run its course.',
+          continuityPlanConfirmed: undefined,
+          // Where the inbox listed it: the service reads that case and person at once (and checks them).
+          caseId: 'case-pending',
+          personId: 'person-3'
+        }
       }
     ]);
     expect(within(item).queryByRole('button', { name: 'Reject' })).not.toBeInTheDocument();

@@ -38,6 +38,7 @@ const incident = { id: 'i-1', categories: ['aggressiveAbusiveThreatening', 'unre
 const summary: ApprovalSummary = {
   approvalId: 's-1',
   caseId: 'CCM-2026-0042',
+  personId: 'p-1',
   sanctionId: 's-1',
   personName: 'Seán O\u2019Brien',
   summary: 'Single point of contact (Housing service)',
@@ -85,10 +86,13 @@ describe('Approvals inbox', () => {
     fireEvent.change(screen.getByLabelText(/Reason for rejecting/), { target: { value: 'Monitoring period has not ended.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send decision: Reject' }));
     expect(await screen.findByText(/You rejected this proposal/)).toBeInTheDocument();
+    // With the case and person the inbox listed it under, as the card's data carries them.
     expect(decide).toHaveBeenCalledWith('s-1', {
       outcome: 'Reject',
       reasons: 'Monitoring period has not ended.',
-      continuityPlanConfirmed: undefined
+      continuityPlanConfirmed: undefined,
+      caseId: 'CCM-2026-0042',
+      personId: 'p-1'
     });
   });
 

@@ -55,6 +55,8 @@ export async function approvalCardModel(
   return {
     sanctionId: sanction.id,
     sanctionVersion: sanction.version,
+    caseId: kase.id,
+    personId: person.id,
     caseReference: caseLabel(kase),
     customerName: displayName(person),
     routeLabel: ROUTE_LABELS[kase.route],
@@ -94,6 +96,8 @@ export function decisionView(
   return {
     sanctionId: sanction.id,
     sanctionVersion: sanction.version,
+    caseId: kase.id,
+    personId: person.id,
     caseReference: caseLabel(kase),
     customerName: displayName(person),
     outcome: decision.outcome,

@@ -6,7 +6,7 @@ import { approverRoleOf } from './designatedApprovers';
 import { closingDecision } from './cardModels';
 import { completeDecision, halfWrittenDecision } from './completeDecision';
 import { decisionTransition, sameDecision } from './decisionTransition';
-import { loadSanction, roleAssignments, type LoadedSanction } from './loadSanction';
+import { loadSanction, roleAssignments, type LoadedSanction, type SanctionWhereabouts } from './loadSanction';
 import { isConflict } from '../../data/ports';
 
 export interface DecideInput {
@@ -20,6 +20,8 @@ export interface DecideInput {
   channelConfirmed?: boolean;
   /** Version of the sanction the card or screen showed; older means the view is stale. */
   seenVersion?: number;
+  /** The case and person the card or screen was built for (a hint, checked: loadSanction.ts). */
+  told?: SanctionWhereabouts;
 }
 
 interface Decided {
@@ -54,11 +56,11 @@ const SETTLE_READS: number = 40;
 const SETTLE_DELAY_MS: number = 50;
 
 /** Reads the sanction, waiting briefly for a decision another request is still writing. */
-async function loadSettled(store: ServiceStore, sanctionId: SanctionId): Promise<LoadedSanction | undefined> {
-  let loaded = await loadSanction(store, sanctionId);
+async function loadSettled(store: ServiceStore, sanctionId: SanctionId, told?: SanctionWhereabouts): Promise<LoadedSanction | undefined> {
+  let loaded = await loadSanction(store, sanctionId, told);
   for (let read = 0; read < SETTLE_READS && loaded !== undefined && halfWrittenDecision(loaded.sanction) !== undefined; read++) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_DELAY_MS));
-    loaded = await loadSanction(store, sanctionId);
+    loaded = await loadSanction(store, sanctionId, told);
   }
   return loaded;
 }
@@ -97,7 +99,7 @@ export async function decideSanction(input: DecideInput, deps: DecideDeps): Prom
   // is read again there).
   const requestsRead = deps.store.approvalRequests.listForSanction(input.sanctionId).catch(() => undefined);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const [loaded, roles] = await Promise.all([loadSettled(deps.store, input.sanctionId), rolesRead]);
+    const [loaded, roles] = await Promise.all([loadSettled(deps.store, input.sanctionId, input.told), rolesRead]);
     if (loaded === undefined) {
       return { kind: 'notFound', message: 'We could not find that sanction. It may have been withdrawn.' };
     }

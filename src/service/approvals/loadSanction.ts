@@ -22,11 +22,43 @@ export async function caseHoldingSanction(
   return kase === undefined || sanction === undefined ? undefined : { kase, sanction };
 }
 
+/**
+ * Where the caller says the sanction is: its case and the case's person, as the approval card
+ * and the inbox were built with. Only a hint, checked against what is read.
+ */
+export interface SanctionWhereabouts {
+  caseId: CaseId;
+  personId: string;
+}
+
+const RECORD_ID: RegExp = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** What a card's data or a request's body says about where the sanction is, when it says both ids plainly; otherwise nothing. */
+export function whereaboutsFrom(caseId: unknown, personId: unknown): SanctionWhereabouts | undefined {
+  if (typeof caseId !== 'string' || typeof personId !== 'string') return undefined;
+  return RECORD_ID.test(caseId) && RECORD_ID.test(personId) ? { caseId: caseId as CaseId, personId } : undefined;
+}
+
+/** The hinted case and person in one $batch, when the case holds the sanction; otherwise nothing (read the sanction's row). */
+async function caseAndSubjectAsTold(
+  store: ServiceStore,
+  sanctionId: SanctionId,
+  told: SanctionWhereabouts
+): Promise<{ kase: Stored<Case>; subject: Person | undefined } | undefined> {
+  if (store.cases.getWithSubject === undefined) return undefined;
+  const { kase, subject } = await store.cases.getWithSubject(told.caseId, told.personId);
+  if (kase === undefined || !kase.value.sanctions.some((s) => s.id === sanctionId)) return undefined;
+  return { kase, subject };
+}
+
 /** The case holding the sanction, with the sanction's subject read beside it where the store can. */
 async function caseAndSubject(
   store: ServiceStore,
-  sanctionId: SanctionId
+  sanctionId: SanctionId,
+  told?: SanctionWhereabouts
 ): Promise<{ kase: Stored<Case>; subject: Person | undefined } | undefined> {
+  const asTold = told === undefined ? undefined : await caseAndSubjectAsTold(store, sanctionId, told);
+  if (asTold !== undefined) return asTold;
   if (store.cases.findBySanctionIdWithSubject !== undefined) {
     return store.cases.findBySanctionIdWithSubject(sanctionId);
   }
@@ -35,12 +67,18 @@ async function caseAndSubject(
 }
 
 /**
- * Reads the case aggregate that holds a sanction, and its subject: the case's person. The
- * person the sanction's row names is read beside the case; should the case name someone
- * else (it never should: BR-28), the case's person is read after it.
+ * Reads the case aggregate that holds a sanction, and its subject: the case's person. When the
+ * caller says where the sanction is (`told`), that case and person are read at once in one
+ * $batch; otherwise the sanction's row is read first, and the person it names beside the case.
+ * A case that does not hold the sanction means the hint was wrong (read the row instead); a
+ * person who is not the case's (it never should be: BR-28) means the case's person is read after.
  */
-export async function loadSanction(store: ServiceStore, sanctionId: SanctionId): Promise<LoadedSanction | undefined> {
-  const found = await caseAndSubject(store, sanctionId);
+export async function loadSanction(
+  store: ServiceStore,
+  sanctionId: SanctionId,
+  told?: SanctionWhereabouts
+): Promise<LoadedSanction | undefined> {
+  const found = await caseAndSubject(store, sanctionId, told);
   const kase = found?.kase;
   const sanction = kase?.value.sanctions.find((s) => s.id === sanctionId);
   if (found === undefined || kase === undefined || sanction === undefined) {

@@ -6,7 +6,7 @@ import type { ApprovalOutcome, IsoInstant } from '../../domain';
 import { APPROVAL_OUTCOMES } from '../../domain';
 import { announceDecision } from '../approvals/announceDecision';
 import { decideSanction } from '../approvals/decideSanction';
-import { loadSanction } from '../approvals/loadSanction';
+import { whereaboutsFrom, loadSanction } from '../approvals/loadSanction';
 import { requestApproval } from '../approvals/requestApproval';
 import { describeScope, longDateTime, summariseRestrictions } from '../../cards';
 import { memberRestrictions } from '../members/memberRestrictions';
@@ -91,15 +91,18 @@ export function apiRouter(deps: ApiDeps): Router {
     guarded(async (req, res) => {
       const user = await deps.verifyBearer(req.header('authorization'));
       const pending = await deps.store.approvalRequests.listPendingForApprover(user.userId);
+      // Every pending approval's sanction at once: a manager with several waits for one, not all in turn.
+      const loadedAll = await Promise.all(pending.map((request) => loadSanction(deps.store, request.sanctionId)));
       const summaries = [];
-      for (const request of pending) {
-        const loaded = await loadSanction(deps.store, request.sanctionId);
+      for (const [index, request] of pending.entries()) {
+        const loaded = loadedAll[index];
         if (loaded === undefined || loaded.sanction.status !== 'Proposed') {
           continue;
         }
         summaries.push({
           approvalId: request.sanctionId,
           caseId: loaded.kase.value.id,
+          personId: loaded.person.id,
           caseReference: caseLabel(loaded.kase.value),
           sanctionId: request.sanctionId,
           personName: displayName(loaded.person),
@@ -133,6 +136,9 @@ export function apiRouter(deps: ApiDeps): Router {
         reasons?: unknown;
         continuityPlanConfirmed?: unknown;
         channelConfirmed?: unknown;
+        /** The case and person the inbox showed (a hint, checked: loadSanction.ts). */
+        caseId?: unknown;
+        personId?: unknown;
       };
       const outcome = (APPROVAL_OUTCOMES as readonly unknown[]).indexOf(body.outcome) >= 0 ? (body.outcome as ApprovalOutcome) : undefined;
       if (outcome === undefined) {
@@ -154,7 +160,8 @@ export function apiRouter(deps: ApiDeps): Router {
           outcome,
           comment: typeof body.reasons === 'string' ? body.reasons : '',
           continuityPlanConfirmed: body.continuityPlanConfirmed === true,
-          channelConfirmed: body.channelConfirmed === true
+          channelConfirmed: body.channelConfirmed === true,
+          told: whereaboutsFrom(body.caseId, body.personId)
         },
         deps
       );

@@ -214,6 +214,12 @@ export function sharePointServiceStore(store: CaseStore, retentionRecords?: Rete
         );
         return kase === undefined ? undefined : { kase, subject: subject?.value };
       },
+      getWithSubject: async (caseId, personId) => {
+        const [kase, subject] = await together(store, (reader) =>
+          Promise.all([reader.cases.find(caseId), reader.persons.findWithDetails(personId)])
+        );
+        return { kase, subject: subject?.value };
+      },
       listByStatus: (statuses: readonly CaseStatus[]) => casesInStatuses(store, statuses),
       save: (current, next) => store.cases.save(current, next)
     },

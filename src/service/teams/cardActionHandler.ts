@@ -5,7 +5,7 @@ import type { ApprovalOutcome } from '../../domain';
 import { announceDecision, type AnnounceDeps } from '../approvals/announceDecision';
 import { approvalCardModel, closingDecision, decisionView } from '../approvals/cardModels';
 import { decideSanction } from '../approvals/decideSanction';
-import { loadSanction, roleAssignments } from '../approvals/loadSanction';
+import { loadSanction, roleAssignments, whereaboutsFrom, type SanctionWhereabouts } from '../approvals/loadSanction';
 import type { IsoInstant } from '../../domain';
 
 export interface CardActionDeps extends AnnounceDeps {
@@ -50,6 +50,7 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
   const verb = typeof action?.verb === 'string' ? action.verb : '';
   const data = typeof action?.data === 'object' && action.data !== null ? action.data : {};
   const sanctionId = text(data.sanctionId);
+  const told = whereaboutsFrom(data.caseId, data.personId);
   const actorId = activity.from.aadObjectId ?? '';
   if (actorId === '') {
     return respond(noticeCard({ title: 'We could not tell who you are', message: 'Open this card in Microsoft Teams while signed in with your council account.', tone: 'attention' }));
@@ -58,7 +59,7 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
     return respond(noticeCard({ title: 'This card is not recognised', message: 'Open Customer Case Management to find the case.', tone: 'attention' }));
   }
   if (verb === CARD_VERBS.refresh) {
-    return respond(await refreshView(sanctionId, actorId, deps));
+    return respond(await refreshView(sanctionId, actorId, deps, told));
   }
   const outcome = OUTCOME_BY_VERB[verb];
   if (outcome === undefined) {
@@ -77,7 +78,8 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
       comment: text(data[CARD_INPUTS.comment]),
       continuityPlanConfirmed: text(data[CARD_INPUTS.continuityConfirmed]) === 'true',
       channelConfirmed: text(data[CARD_INPUTS.channelConfirmed]) === 'true',
-      seenVersion
+      seenVersion,
+      told
     },
     deps
   );
@@ -98,7 +100,7 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
       return respond(noticeCard({ title: 'Sanction not found', message: result.message, tone: 'attention' }));
     case 'invalid': {
       // Show the same card again with the problem on top, so the approver can fix it.
-      const loaded = await loadSanction(deps.store, sanctionId);
+      const loaded = await loadSanction(deps.store, sanctionId, told);
       if (loaded !== undefined && loaded.sanction.status === 'Proposed') {
         const model = await approvalCardModel(loaded.kase.value, loaded.sanction, loaded.person, [actorId], deps);
         const details = result.details && result.details.length > 0 ? ` ${result.details.join(' ')}` : '';
@@ -110,8 +112,8 @@ export async function handleCardAction(activity: CardActionInvoke, deps: CardAct
 }
 
 /** Each viewer gets the right view: decided, decidable (approver) or read-only. */
-async function refreshView(sanctionId: string, actorId: string, deps: CardActionDeps): Promise<AdaptiveCard> {
-  const loaded = await loadSanction(deps.store, sanctionId);
+async function refreshView(sanctionId: string, actorId: string, deps: CardActionDeps, told?: SanctionWhereabouts): Promise<AdaptiveCard> {
+  const loaded = await loadSanction(deps.store, sanctionId, told);
   if (loaded === undefined) {
     return noticeCard({ title: 'Sanction not found', message: 'It may have been withdrawn. Open Customer Case Management to find the case.', tone: 'attention' });
   }

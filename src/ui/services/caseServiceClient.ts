@@ -19,6 +19,8 @@ export interface ApprovalRequestResult {
 export interface ApprovalSummary {
   approvalId: string;
   caseId: CaseId;
+  /** The case's person; sent back with the decision so the service reads the case and person at once. */
+  personId?: string;
   /** What people read: CCM-2026-0042 (the id stays the key). */
   caseReference?: string;
   sanctionId: SanctionId;
@@ -34,6 +36,9 @@ export interface ApprovalDecisionInput {
   reasons: string;
   continuityPlanConfirmed?: boolean;
   channelConfirmed?: boolean;
+  /** Where the sanction is, as the inbox listed it: the service checks it, and reads less for it. */
+  caseId?: string;
+  personId?: string;
 }
 
 export interface ApprovalDecisionResult {

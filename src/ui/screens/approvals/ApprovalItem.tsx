@@ -17,7 +17,7 @@ export function ApprovalItem({ approval }: { approval: PendingApproval }): React
   const styles = useApprovalsScreenStyles();
   const needsContinuity = approval.details?.continuityPlan !== undefined;
   const needsChannel = approval.details?.channelConfirmation !== undefined;
-  const form = useApprovalDecision(approval.summary.approvalId, needsContinuity, needsChannel);
+  const form = useApprovalDecision(approval.summary.approvalId, needsContinuity, needsChannel, approval.summary);
   const steps = useApprovalItemFocus(form);
   const { personName } = approval.summary;
   const headingId = `approval-${approval.summary.approvalId}`;

@@ -41,7 +41,9 @@ const COMMENT_REQUIRED: Readonly<Partial<Record<ApprovalOutcome, string>>> = {
 export function useApprovalDecision(
   approvalId: string,
   needsContinuityConfirmation: boolean,
-  needsChannelConfirmation: boolean = false
+  needsChannelConfirmation: boolean = false,
+  /** The case and person the inbox listed the approval with. */
+  where: { caseId?: string; personId?: string } = {}
 ): ApprovalDecisionForm {
   const { caseService } = useAppServices();
   const [outcome, setOutcome] = React.useState<ApprovalOutcome | undefined>(undefined);
@@ -76,7 +78,8 @@ export function useApprovalDecision(
         outcome,
         reasons: comment.trim(),
         continuityPlanConfirmed: needsContinuityConfirmation ? continuityConfirmed : undefined,
-        channelConfirmed: needsChannelConfirmation ? channelConfirmed : undefined
+        channelConfirmed: needsChannelConfirmation ? channelConfirmed : undefined,
+        ...(where.caseId !== undefined && where.personId !== undefined ? { caseId: where.caseId, personId: where.personId } : {})
       });
       setState({ status: 'decided', outcome });
       return true;
