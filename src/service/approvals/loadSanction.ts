@@ -1,6 +1,7 @@
 import type { Case, CaseId, Person, RoleAssignments, Sanction, SanctionId } from '../../domain';
 import type { Stored } from '../../data/ports/stored';
 import type { ServiceStore } from '../ports';
+import { mapInGroups } from '../mapInGroups';
 
 export interface LoadedSanction {
   kase: Stored<Case>;
@@ -95,4 +96,16 @@ export async function loadSanction(
 /** Role holders: configuration override first, otherwise the Settings list. */
 export async function roleAssignments(store: ServiceStore, override: RoleAssignments | undefined): Promise<RoleAssignments> {
   return override ?? store.settings.roleAssignments();
+}
+
+/** How many sanctions the approvals inbox reads at once (each is one or two $batch requests). */
+const INBOX_READS_AT_ONCE: number = 8;
+
+/**
+ * The sanctions behind an approver's pending requests, in their order, read a few at a time:
+ * side by side, so a manager with several waits for about one read rather than all in turn, but
+ * never so many at once that SharePoint throttles the service.
+ */
+export function loadSanctionsForInbox(store: ServiceStore, sanctionIds: readonly SanctionId[]): Promise<Array<LoadedSanction | undefined>> {
+  return mapInGroups(sanctionIds, INBOX_READS_AT_ONCE, (sanctionId) => loadSanction(store, sanctionId));
 }

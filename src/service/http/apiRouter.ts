@@ -6,7 +6,7 @@ import type { ApprovalOutcome, IsoInstant } from '../../domain';
 import { APPROVAL_OUTCOMES } from '../../domain';
 import { announceDecision } from '../approvals/announceDecision';
 import { decideSanction } from '../approvals/decideSanction';
-import { whereaboutsFrom, loadSanction } from '../approvals/loadSanction';
+import { loadSanctionsForInbox, whereaboutsFrom } from '../approvals/loadSanction';
 import { requestApproval } from '../approvals/requestApproval';
 import { describeScope, longDateTime, summariseRestrictions } from '../../cards';
 import { memberRestrictions } from '../members/memberRestrictions';
@@ -91,8 +91,10 @@ export function apiRouter(deps: ApiDeps): Router {
     guarded(async (req, res) => {
       const user = await deps.verifyBearer(req.header('authorization'));
       const pending = await deps.store.approvalRequests.listPendingForApprover(user.userId);
-      // Every pending approval's sanction at once: a manager with several waits for one, not all in turn.
-      const loadedAll = await Promise.all(pending.map((request) => loadSanction(deps.store, request.sanctionId)));
+      const loadedAll = await loadSanctionsForInbox(
+        deps.store,
+        pending.map((request) => request.sanctionId)
+      );
       const summaries = [];
       for (const [index, request] of pending.entries()) {
         const loaded = loadedAll[index];
