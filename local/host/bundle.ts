@@ -34,7 +34,11 @@ export interface HostBundle {
    * and been parsed, one round trip per level before the first render.
    */
   entryImports: string[];
-  /** The chunks of PRELOADED_ENTRY_POINTS with everything they import that the entry does not (SharePoint mode). */
+  /**
+   * The chunks of PRELOADED_ENTRY_POINTS alone (SharePoint mode). Not what they import: under a
+   * slow CPU, compiling those beside the entry delayed the first render (measured with
+   * bench:first-render), while the services and home chunks themselves are wanted at once.
+   */
   preloads: string[];
 }
 
@@ -95,12 +99,11 @@ async function buildHostPage(): Promise<{ bundle: HostBundle; inputFiles: string
   const outputs = result.metafile.outputs;
   const assetPathOf = (file: string): string => `${ASSET_PREFIX}${path.relative(outdir, path.resolve(file)).split(path.sep).join('/')}`;
   const entryChunk = Object.keys(outputs).find((file) => assetPathOf(file) === ENTRY_PATH) as string;
-  const preloadedEntries = Object.keys(outputs).filter((file) => {
+  const preloads = Object.keys(outputs).filter((file) => {
     const entryPoint = outputs[file].entryPoint;
     return entryPoint !== undefined && PRELOADED_ENTRY_POINTS.indexOf(entryPoint.split(path.sep).join('/')) >= 0;
   });
   const entryImports = staticClosure(outputs, [entryChunk]).filter((file) => file !== entryChunk);
-  const preloads = preloadedEntries;
   const inputFiles = Object.keys(result.metafile.inputs)
     .filter((input) => !/^[a-z-]+:/.test(input)) // plugin namespaces name no file
     .map((input) => path.resolve(input));
