@@ -79,6 +79,8 @@ describe('the approver confirms the channel works for the person: from an empty 
       const person = await store.persons.findWithDetails(personId);
       return person?.value.reasonableAdjustments.some((a) => a.kind === 'needsExtraTime' && a.communicationNeed) === true;
     });
+    // The row is the first write of the save (its audit entry follows): leave once the screen says it is saved.
+    await needs.getByText('Saved', { exact: true }).waitFor();
     await needs.close();
 
     const officer = await openCaseAsOfficer(session, caseId);

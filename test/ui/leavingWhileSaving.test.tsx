@@ -3,11 +3,14 @@
 // (src/app/cases/saveCaseChange.ts). While it is under way the screen says it is busy
 // (aria-busy, for assistive technology and anyone reading the page), and closing the tab asks
 // the browser's "Leave this page?" first, because a closed tab stops the writes after the case.
+// Every screen that saves in more than one request does the same (useWarnBeforeLeaving); the
+// incident report is checked here as the form staff use most.
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
 import { renderCaseScreen } from './fakes/caseScreens';
+import { renderApp } from './harness';
 import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
 import { createMemoryStore } from '../../src/data/memory/memoryStore';
 
@@ -44,5 +47,38 @@ test('while the review is being saved the screen is busy and closing the tab is 
   await act(async () => release());
   expect(await screen.findByRole('button', { name: 'Record the review' })).toBeInTheDocument();
   expect(screen.getByRole('region', { name: /^Review/ })).not.toHaveAttribute('aria-busy');
+  expect(closingTheTabIsQuestioned()).toBe(false);
+});
+
+test('while a member of staff’s incident report is being sent, closing the tab is questioned; once sent, it is not', async () => {
+  const store = createMemoryStore();
+  seedDemo(store);
+  const create = store.incidents.create.bind(store.incidents);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  store.incidents.create = async (...args) => {
+    await held;
+    return create(...args);
+  };
+  renderApp(USERS.staff, { store });
+  fireEvent.click(await screen.findByRole('button', { name: 'Open Record an incident' }));
+  fireEvent.change(await screen.findByRole('searchbox', { name: /Customer's last name/ }), { target: { value: 'Sian O’Brien' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+  fireEvent.click(await screen.findByRole('radio', { name: /Siân O'Brien/ }));
+  fireEvent.change(screen.getByRole('combobox', { name: /Service/ }), { target: { value: 'Housing' } });
+  fireEvent.change(screen.getByRole('combobox', { name: /How the contact happened/ }), { target: { value: 'phone' } });
+  fireEvent.click(screen.getByLabelText('Unreasonable demands'));
+  fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), {
+    target: { value: 'Said "you will regret this" three times.' }
+  });
+  fireEvent.change(screen.getByRole('combobox', { name: /Immediate protective action/ }), { target: { value: 'endedCall' } });
+  expect(closingTheTabIsQuestioned()).toBe(false);
+  fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+
+  await waitFor(() => expect(closingTheTabIsQuestioned()).toBe(true));
+  await act(async () => release());
+  expect(await screen.findByText(/Your report has been sent to your line manager/)).toBeInTheDocument();
   expect(closingTheTabIsQuestioned()).toBe(false);
 });

@@ -6,6 +6,7 @@ import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import type { SettingEditorSpec, SettingSaveOutcome } from './useSettingEditor';
 import type { StoredSetting } from './useStoredSetting';
+import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 export interface SettingSaveInput<T> {
   /** The domain's verdict on the draft, and on the value as stored. */
@@ -26,6 +27,7 @@ export interface SettingSave {
 export function useSettingSave<T, D>(spec: SettingEditorSpec<T, D>, loaded: StoredSetting<D>, input: SettingSaveInput<T>): SettingSave {
   const { store, clock, currentUser, newRequestKey } = useAppServices();
   const [saving, setSaving] = React.useState(false);
+  useWarnBeforeLeaving(saving);
   const [outcome, setOutcome] = React.useState<SettingSaveOutcome | undefined>(undefined);
   const { stored, show } = loaded;
 

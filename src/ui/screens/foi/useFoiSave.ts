@@ -6,6 +6,7 @@ import { checkFoiDraft } from './checkFoiDraft';
 import { draftFromAssessment, emptyDraft, type FoiDraft } from './foiDraft';
 import { mergeDrafts } from './mergeFoiDrafts';
 import { saveFoiAssessment } from './saveFoiAssessment';
+import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 export type SaveState =
   | { status: 'idle' }
@@ -40,6 +41,7 @@ export function useFoiSave({ initial, draft, replaceDraft, today, onAttempt, onS
   const { store, currentUser, newRequestKey } = useAppServices();
   const [stored, setStored] = React.useState<Stored<FoiRequestAssessment> | undefined>(initial);
   const [saveState, setSaveState] = React.useState<SaveState>({ status: 'idle' });
+  useWarnBeforeLeaving(saveState.status === 'saving');
   // One key per new record: pressing Save twice (or a retry) never makes two records.
   const [requestKey] = React.useState(() => newRequestKey());
   /** The saved version the officer's edits started from (for merging after a conflict). */

@@ -11,6 +11,7 @@ import {
   type ValidationError
 } from '../../../domain';
 import { useAppServices } from '../../services/AppServices';
+import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 export interface ReferralFields {
   personName: string;
@@ -92,6 +93,7 @@ export function useMemberReferralForm(): MemberReferralForm {
   const [fields, setFields] = React.useState<ReferralFields>(empty);
   const [errors, setErrors] = React.useState<readonly ValidationError[]>([]);
   const [submission, setSubmission] = React.useState<ReferralSubmission>({ status: 'editing' });
+  useWarnBeforeLeaving(submission.status === 'saving');
   // One key per referral, so a retried save after a timeout cannot create a duplicate.
   const requestKey = React.useRef(newRequestKey());
 

@@ -4,6 +4,7 @@ import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import type { PersonConflict } from './usePersonDetails';
+import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 export interface PersonWrite {
   /** Saves `next` under the etag of `stored`; `base` is what the user started from, to merge after a conflict. */
@@ -25,6 +26,7 @@ function capitalise(text: string): string {
 export function usePersonWrite(show: (kase: Case, stored: Stored<Person>) => void): PersonWrite {
   const { store, clock, currentUser, newRequestKey } = useAppServices();
   const [saving, setSaving] = React.useState(false);
+  useWarnBeforeLeaving(saving);
   const [saveError, setSaveError] = React.useState<unknown>(undefined);
   const [savedAt, setSavedAt] = React.useState<IsoInstant | undefined>(undefined);
   const [warning, setWarning] = React.useState<string | undefined>(undefined);

@@ -6,6 +6,7 @@ import { useAppServices } from '../../services/AppServices';
 import { checkIncidentDraft } from './checkIncidentDraft';
 import { blankDraft, type IncidentDraft, type SubmitState } from './incidentDraft';
 import { sendIncident } from './sendIncident';
+import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 export type { IncidentDraft, NewCustomerDraft, SubmitState } from './incidentDraft';
 
@@ -31,6 +32,7 @@ export function useRecordIncident(): RecordIncidentState {
   });
   const [errors, setErrors] = React.useState<ValidationError[]>([]);
   const [state, setState] = React.useState<SubmitState>({ status: 'editing' });
+  useWarnBeforeLeaving(state.status === 'saving');
   // One key per attempt at this report: a retried save cannot create a second incident.
   const requestKey = React.useRef(newRequestKey());
   const wording = React.useMemo(() => reviewNarrativeWording(draft.narrative), [draft.narrative]);

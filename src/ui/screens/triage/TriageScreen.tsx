@@ -14,6 +14,7 @@ import { IncidentDetails } from '../shared/IncidentDetails';
 import type { IncidentAttachments } from '../shared/useIncidentAttachments';
 import { OpenCasesNote, TriageDecisionMessage } from './TriageDecisionMessage';
 import { useTriage, type TriageDecision, type TriageDecisionSaved, type TriageItem } from './useTriage';
+import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM }
@@ -35,6 +36,7 @@ function TriageCard({
   const [refusal, setRefusal] = React.useState<TransitionError | undefined>(undefined);
   const [failure, setFailure] = React.useState<unknown>(undefined);
   const [busy, setBusy] = React.useState(false);
+  useWarnBeforeLeaving(busy);
   const incident = item.incident.value;
   const name = item.person ? displayName(item.person) : 'Unknown customer';
   const headingId = `triage-${incident.id}`;
