@@ -344,15 +344,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       }
     }),
     incidents: Object.assign(incidents, {
-      // Not yet as SharePoint orders them (ID descending: the most recently recorded first): the
-      // My reports screen's test expects the latest to happen first (issue 15 store contract).
+      // As SharePoint orders them (ID descending): the most recently recorded first.
       listByReporter: (reporterId: string) =>
-        pages(
-          newestFirst(
-            incidents.where((incident) => incident.reporterId === reporterId),
-            (incident) => incident.occurredAt
-          )
-        ),
+        pages(incidents.where((incident) => incident.reporterId === reporterId).sort((a, b) => b.itemId - a.itemId)),
       listByPerson: async (personId: string) => incidents.where((incident) => incident.personId === personId),
       listByStatus: (status: IncidentReport['status']) =>
         pages(

@@ -50,7 +50,10 @@ export interface PersonRepository extends EntityRepository<Person> {
 }
 
 export interface IncidentRepository extends EntityRepository<IncidentReport> {
-  /** Staff: SharePoint returns only their own anyway (item-level security). */
+  /**
+   * The most recently recorded first (not by when they happened: a report can be recorded days
+   * later). Staff: SharePoint returns only their own anyway (item-level security).
+   */
   listByReporter(reporterId: string, options?: PageOptions): Pages<Stored<IncidentReport>>;
   listByPerson(personId: string): Promise<Stored<IncidentReport>[]>;
   listByStatus(status: IncidentStatus, options?: PageOptions): Pages<Stored<IncidentReport>>;

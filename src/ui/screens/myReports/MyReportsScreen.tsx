@@ -15,14 +15,20 @@ import { CHANNEL_LABELS } from '../shared/labels';
 
 const MAX_SHOWN = 100;
 
-/** The incidents this member of staff recorded (newest first). */
+/**
+ * The incidents this member of staff recorded: the most recently recorded (up to 100), shown by
+ * when they happened, the latest first, as the table's first column reads.
+ */
 export default function MyReportsScreen(_props: ScreenProps): React.ReactElement {
   const { store, currentUser } = useAppServices();
   const { navigate } = useNavigation();
   const reports = useAsync(async () => {
     const rows = await firstPage(store.incidents.listByReporter(currentUser.id), MAX_SHOWN);
     // The list's item-level security already limits staff to their own; this is belt and braces.
-    return rows.map((row) => row.value).filter((incident) => incident.reporterId === currentUser.id);
+    return rows
+      .map((row) => row.value)
+      .filter((incident) => incident.reporterId === currentUser.id)
+      .sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
   }, [store, currentUser.id]);
 
   return (
