@@ -11,6 +11,8 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import ReviewScreen from '../../src/ui/screens/review/ReviewScreen';
 import { renderCaseScreen } from './fakes/caseScreens';
 import { renderApp } from './harness';
+import { fillIncidentForSianOBrien } from './fakes/incidentForm';
+import { heldUntilReleased } from './fakes/heldUntilReleased';
 import { activeSanction, kase, seedDemo, USERS } from '../../local/seed/demoRecords';
 import { createMemoryStore } from '../../src/data/memory/memoryStore';
 
@@ -28,10 +30,7 @@ test('while the review is being saved the screen is busy and closing the tab is 
   seedDemo(store);
   store.tables.cases.seed(kase({ id: CASE_ID, status: 'SanctionActive', sanctions: [activeSanction({ caseId: CASE_ID })] }));
   const save = store.cases.save.bind(store.cases);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const { held, release } = heldUntilReleased();
   store.cases.save = async (...args) => {
     await held;
     return save(...args);
@@ -54,26 +53,14 @@ test('while a member of staff’s incident report is being sent, closing the tab
   const store = createMemoryStore();
   seedDemo(store);
   const create = store.incidents.create.bind(store.incidents);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  const { held, release } = heldUntilReleased();
   store.incidents.create = async (...args) => {
     await held;
     return create(...args);
   };
   renderApp(USERS.staff, { store });
   fireEvent.click(await screen.findByRole('button', { name: 'Open Record an incident' }));
-  fireEvent.change(await screen.findByRole('searchbox', { name: /Customer's last name/ }), { target: { value: 'Sian O’Brien' } });
-  fireEvent.click(screen.getByRole('button', { name: 'Search' }));
-  fireEvent.click(await screen.findByRole('radio', { name: /Siân O'Brien/ }));
-  fireEvent.change(screen.getByRole('combobox', { name: /Service/ }), { target: { value: 'Housing' } });
-  fireEvent.change(screen.getByRole('combobox', { name: /How the contact happened/ }), { target: { value: 'phone' } });
-  fireEvent.click(screen.getByLabelText('Unreasonable demands'));
-  fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), {
-    target: { value: 'Said "you will regret this" three times.' }
-  });
-  fireEvent.change(screen.getByRole('combobox', { name: /Immediate protective action/ }), { target: { value: 'endedCall' } });
+  await fillIncidentForSianOBrien();
   expect(closingTheTabIsQuestioned()).toBe(false);
   fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
 

@@ -5,6 +5,7 @@ import { DEFAULT_COUNCIL_DETAILS } from '../../src/domain';
 import { createMemoryStore } from '../../src/data/memory/memoryStore';
 import { seedDemo } from '../../local/seed/demoRecords';
 import { renderApp } from './harness';
+import { fillIncidentForSianOBrien } from './fakes/incidentForm';
 import { USERS } from '../../local/seed/demoRecords';
 
 async function openForm(): Promise<ReturnType<typeof renderApp>> {
@@ -56,16 +57,7 @@ describe('Record an incident', () => {
 
   test('records an incident for an existing customer and confirms it', async () => {
     const { services } = await openForm();
-    fireEvent.change(screen.getByRole('searchbox', { name: /Customer's last name/ }), { target: { value: 'Sian O’Brien' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
-    fireEvent.click(await screen.findByRole('radio', { name: /Siân O'Brien/ }));
-    fireEvent.change(screen.getByRole('combobox', { name: /Service/ }), { target: { value: 'Housing' } });
-    fireEvent.change(screen.getByRole('combobox', { name: /How the contact happened/ }), { target: { value: 'phone' } });
-    fireEvent.click(screen.getByLabelText('Unreasonable demands'));
-    fireEvent.change(screen.getByRole('textbox', { name: /What happened/ }), {
-      target: { value: 'Said "you will regret this" three times.' }
-    });
-    fireEvent.change(screen.getByRole('combobox', { name: /Immediate protective action/ }), { target: { value: 'endedCall' } });
+    await fillIncidentForSianOBrien();
     fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
     expect(await screen.findByText(/Your report has been sent to your line manager/)).toBeInTheDocument();
     const saved = services.store.tables.incidents
