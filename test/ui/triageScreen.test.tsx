@@ -197,6 +197,28 @@ describe('Triage referrals', () => {
     expect((await store.tables.incidents.get('incident-2')).value.status).toBe('Acknowledged');
   });
 
+  test('the case opened but the audit log refused its entries: the decision stands, the referral leaves the list, and the manager is told who to tell', async () => {
+    const store = seeded();
+    const unavailable = Object.assign(new Error('Service unavailable'), { kind: 'Unavailable' });
+    store.auditLog.startAppend = () => ({ appendAll: async () => ({ written: 0, error: unavailable }) });
+    store.auditLog.appendAll = async () => ({ written: 0, error: unavailable });
+    renderCaseScreen(<TriageScreen params={{}} />, { user: USERS.manager, store });
+    const card = await cardFor('Zoë Ng');
+    fireEvent.click(within(card).getByRole('radio', { name: /Deal with it informally/ }));
+    fireEvent.change(within(card).getByRole('textbox', { name: /Reasons/ }), { target: { value: 'Informal warning by phone.' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Record decision for Zoë Ng' }));
+
+    expect(await screen.findByText('Informal action recorded for Zoë Ng')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Saved. The audit log entry for this change could not be written. Tell the Customer Relations Officer, so the record of who did what can be completed.'
+      )
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Your decision was not saved')).toBeNull();
+    expect(store.tables.cases.all().map((row) => row.value.id)).toEqual(['case-1', 'case-2', 'case-from-incident-2']);
+    expect((await store.tables.incidents.get('incident-2')).value.status).toBe('Acknowledged');
+  });
+
   test('issue 13: each referral shows the whole report, its health and safety flag and its files as links, before the decision', async () => {
     const store = seeded();
     const stored = await store.tables.incidents.get('incident-1');

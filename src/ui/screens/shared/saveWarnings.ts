@@ -9,7 +9,7 @@ export interface SaveWarnings {
 
 export const NO_SAVE_WARNINGS: SaveWarnings = { alert: undefined, audit: undefined, routing: undefined };
 
-const AUDIT_NOT_WRITTEN: string =
+export const AUDIT_NOT_WRITTEN: string =
   'Saved. The audit log entry for this change could not be written. Tell the Customer Relations Officer, so the record of who did what can be completed.';
 
 const ROUTING_NOT_WRITTEN: string =

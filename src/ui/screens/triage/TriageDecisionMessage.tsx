@@ -71,3 +71,13 @@ export function TriageDecisionMessage({ saved }: { saved: TriageDecisionSaved })
     </MessageBar>
   );
 }
+
+/** A decision saved, but not its audit entries: said beside the result, never as "not saved". */
+export function TriageSaveWarning({ saved }: { saved: TriageDecisionSaved }): React.ReactElement {
+  if (!saved.auditWarning) return <></>;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>{saved.auditWarning}</MessageBarBody>
+    </MessageBar>
+  );
+}

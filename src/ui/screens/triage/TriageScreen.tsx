@@ -12,7 +12,7 @@ import type { ScreenProps } from '../../shell/routes';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { IncidentDetails } from '../shared/IncidentDetails';
 import type { IncidentAttachments } from '../shared/useIncidentAttachments';
-import { OpenCasesNote, TriageDecisionMessage } from './TriageDecisionMessage';
+import { OpenCasesNote, TriageDecisionMessage, TriageSaveWarning } from './TriageDecisionMessage';
 import { useTriage, type TriageDecision, type TriageDecisionSaved, type TriageItem } from './useTriage';
 import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
@@ -111,6 +111,7 @@ export default function TriageScreen(_props: ScreenProps): React.ReactElement {
       aside={<GuidancePanel context={{ form: 'managerReview' }} heading="Guidance: deciding on a referral" />}
     >
       {saved ? <TriageDecisionMessage key={saved.caseId} saved={saved} /> : null}
+      {saved ? <TriageSaveWarning saved={saved} /> : null}
       {items.status === 'loading' ? <LoadingState label="Loading referrals…" /> : null}
       {items.status === 'error' ? <ErrorMessage error={items.error} title="Referrals could not be loaded" onRetry={items.reload} /> : null}
       {items.status === 'ready' && items.value.length === 0 ? (

@@ -24,6 +24,7 @@ import { useDeadlineContext } from '../../services/timeFrames';
 import { useAsync } from '../../components/useAsync';
 import { runCaseActions, type ActionsRun, type EngineContext } from '../shared/runCaseActions';
 import { useIncidentAttachments, type IncidentAttachments } from '../shared/useIncidentAttachments';
+import { AUDIT_NOT_WRITTEN } from '../shared/saveWarnings';
 
 export interface TriageItem {
   incident: Stored<IncidentReport>;
@@ -43,6 +44,8 @@ export interface TriageDecisionSaved {
   reference?: string;
   status: Case['status'];
   caseOfficerId?: UserId;
+  /** Set when the case was opened but its audit entries could not be written (said as a warning). */
+  auditWarning?: string;
 }
 
 /** Referrals shown at most; the rest follow as these are decided. */
@@ -84,9 +87,8 @@ function finishHalfSavedDecisions(store: AppStore, now: IsoInstant, userId: User
  */
 /**
  * The opened case's audit events, after the case (never audited as done before SharePoint took
- * it) and before the incident leaves the queue, as before; in one go where the store can (the
- * SharePoint log reads its tail once, already read beside the look for the case), else one by
- * one. The first failure is thrown, as a single append's was.
+ * it); in one go where the store can (the SharePoint log reads its tail once, already read beside
+ * the look for the case), else one by one. The first failure is thrown, as a single append's was.
  */
 async function appendOpeningEvents(store: AppStore, started: AuditAppender | undefined, events: readonly AuditEvent[]): Promise<void> {
   const appender = started ?? (store.auditLog.appendAll ? { appendAll: store.auditLog.appendAll.bind(store.auditLog) } : undefined);
@@ -96,6 +98,23 @@ async function appendOpeningEvents(store: AppStore, started: AuditAppender | und
   }
   const outcome = await appender.appendAll(events);
   if (outcome.written < events.length) throw outcome.error ?? new Error('The audit log stopped before every event was written.');
+}
+
+/**
+ * Once the case is open, side by side (neither reads what the other writes): its audit events and
+ * the incident leaving the queue. As for any case save (saveCaseChange), an audit log that cannot
+ * be written then is a warning, never "not saved": the case stays open, and a second try would
+ * find it and write nothing more.
+ */
+async function afterOpening(audited: Promise<void>, acknowledged: Promise<TriageDecisionSaved>): Promise<TriageDecisionSaved> {
+  const [auditFailure, saved] = await Promise.all([
+    audited.then(
+      () => undefined,
+      (error: unknown) => error ?? new Error('The audit log did not take the events.')
+    ),
+    acknowledged
+  ]);
+  return auditFailure === undefined ? saved : { ...saved, auditWarning: AUDIT_NOT_WRITTEN };
 }
 
 function openedCase(item: TriageItem, decision: TriageDecision, reasons: string, caseId: string, context: EngineContext): ActionsRun {
@@ -209,8 +228,7 @@ export function useTriage(): {
     });
     if (!opened.ok) return { refusal: opened.refusal };
     const created = await store.cases.create(opened.next, { requestKey: caseId });
-    await appendOpeningEvents(store, audit, opened.auditEvents);
-    return { saved: await acknowledge(item, created.value) };
+    return { saved: await afterOpening(appendOpeningEvents(store, audit, opened.auditEvents), acknowledge(item, created.value)) };
   };
 
   return { items, attachmentsOf, decide };
