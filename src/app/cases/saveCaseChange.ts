@@ -29,9 +29,10 @@
 // Every other writer of a case keeps the same gate:
 //   - Triage (src/ui/screens/triage/useTriage.ts) and the councillors' route
 //     (openCaseFromMemberReferral.ts) create the case (its row, then its children), then its
-//     audit events, then update the incident or referral it came from. A refused create writes
-//     nothing after it; the case id follows from the incident or referral, so a retry finds the
-//     case instead of opening a second one. The councillors' route adds a new customer first
+//     audit events and the update of the incident or referral it came from (triage writes those
+//     two side by side: neither reads what the other writes; an audit log refused then is a
+//     warning, as in 3 above). A refused create writes nothing after it; the case id follows from
+//     the incident or referral, so a retry finds the case instead of opening a second one. The councillors' route adds a new customer first
 //     (the case needs their id); it is keyed by the referral, so a retry reuses that record.
 //   - The sweep (src/service/sweeps/runSweeps.ts) saves expiries and escalations through this
 //     function (with the service's store, src/service/caseChangeStore.ts), so it keeps this order
