@@ -34,7 +34,8 @@ const COMMENT = 'Proportionate: single point of contact agreed (Playground e2e).
 
 function httpOk(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const request = http.get(url, (response) => {
+    // No keep-alive agent: a pooled socket would outlive the test and keep Jest's worker from exiting.
+    const request = http.get(url, { agent: false }, (response) => {
       response.resume();
       resolve((response.statusCode ?? 500) < 500);
     });
@@ -94,7 +95,15 @@ async function startPlayground(dir: string, messagesUrl: string, port: number): 
   throw new Error(`The Agents Playground did not answer within 60 s:\n${allOutput()}`);
 }
 
-function stopProcess(child: ChildProcess | undefined): Promise<void> {
+/** Stops the Playground's process group and lets go of its output pipes (open pipes keep Jest's worker alive). */
+async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  await stopProcessGroup(child);
+  child?.stdout?.destroy();
+  child?.stderr?.destroy();
+  child?.unref();
+}
+
+function stopProcessGroup(child: ChildProcess | undefined): Promise<void> {
   if (child?.pid === undefined || child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
