@@ -1,10 +1,8 @@
 import * as React from 'react';
-import { Button, Checkbox, Subtitle2 } from '@fluentui/react-components';
+import { Checkbox, Subtitle2 } from '@fluentui/react-components';
 import { CONTACT_CHANNEL_KINDS, type ContactChannelKind, type FoiRegime, type TransitionError } from '../../../domain';
 import { errorFor, SelectField, TextAreaField } from '../../components/FormFields';
-import { later } from '../../components/later';
-import { useFormStyles } from '../../components/ScreenLayout';
-import { RefusalMessage } from '../shared/CaseFrame';
+import { CaseActionForm } from '../shared/CaseActionForm';
 import { CONTACT_LABELS, INFORMATION_REQUEST_CHOICES } from './monitoringLabels';
 import type { ContactDraftState, ContactFlag } from './useContactDraft';
 
@@ -21,16 +19,14 @@ export interface ContactFormProps {
 
 /** Logs one contact from the person during the monitoring period, with its flags (BR-14, BR-16). */
 export function ContactForm({ draft, refusal, saving, onLog }: ContactFormProps): React.ReactElement {
-  const form = useFormStyles();
   const { contact, errors } = draft;
   return (
-    <form
-      className={form.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        later(onLog());
-      }}
+    <CaseActionForm
+      onSubmit={onLog}
+      refusal={refusal}
+      submitLabel="Log contact"
+      disabled={saving}
+      notices={draft.logged ? <p role="status">Contact logged.</p> : null}
     >
       <Subtitle2 as="h3">Log a contact</Subtitle2>
       <SelectField
@@ -63,13 +59,6 @@ export function ContactForm({ draft, refusal, saving, onLog }: ContactFormProps)
         hint="A request for information goes to the FOI officer, who deals with it on its own. A contact restriction is never a reason to refuse it (BR-16)."
       />
       <FlagCheckbox draft={draft} flag="breachOfRestriction" label="Breaks the expectations in the letter" />
-      <RefusalMessage refusal={refusal} />
-      {draft.logged ? <p role="status">Contact logged.</p> : null}
-      <div className={form.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          Log contact
-        </Button>
-      </div>
-    </form>
+    </CaseActionForm>
   );
 }

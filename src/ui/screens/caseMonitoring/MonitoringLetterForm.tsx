@@ -1,11 +1,9 @@
 import * as React from 'react';
-import { Button, Subtitle2 } from '@fluentui/react-components';
+import { Subtitle2 } from '@fluentui/react-components';
 import { LETTER_CHANNELS, type LetterChannel, type TransitionError } from '../../../domain';
 import { LETTER_ITEM_DEFINITIONS } from '../../../domain/letters';
 import { SelectField, TextAreaField, TextField } from '../../components/FormFields';
-import { later } from '../../components/later';
-import { useFormStyles } from '../../components/ScreenLayout';
-import { RefusalMessage } from '../shared/CaseFrame';
+import { CaseActionForm } from '../shared/CaseActionForm';
 import { LETTER_CHANNEL_LABELS } from './monitoringLabels';
 import type { MonitoringLetterDraft } from './useMonitoringLetterDraft';
 
@@ -18,16 +16,8 @@ export interface MonitoringLetterFormProps {
 
 /** Records the monitoring (warning) letter as sent, once every required part is written (BR-06). */
 export function MonitoringLetterForm({ letter, refusal, saving, onSend }: MonitoringLetterFormProps): React.ReactElement {
-  const form = useFormStyles();
   return (
-    <form
-      className={form.form}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        later(onSend());
-      }}
-    >
+    <CaseActionForm onSubmit={onSend} refusal={refusal} submitLabel="Record the letter as sent" disabled={saving}>
       <Subtitle2 as="h3">Send the monitoring letter</Subtitle2>
       <p>
         Write the letter (the Letters screen produces the Word document), then record what it says and when it was sent. It cannot be
@@ -52,12 +42,6 @@ export function MonitoringLetterForm({ letter, refusal, saving, onSend }: Monito
         choices={LETTER_CHANNELS.map((c) => ({ value: c, label: LETTER_CHANNEL_LABELS[c] }))}
       />
       <TextField label="Date sent" type="date" required value={letter.sentOn} onChange={letter.setSentOn} />
-      <RefusalMessage refusal={refusal} />
-      <div className={form.actions}>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          Record the letter as sent
-        </Button>
-      </div>
-    </form>
+    </CaseActionForm>
   );
 }
