@@ -35,6 +35,8 @@ describe('the dependency rule is enforced by lint', () => {
     ['src/ui/screens/home/HomeScreen.tsx', '../../../data/sharepoint/caseStore'],
     ['src/ui/screens/home/HomeScreen.tsx', '../../../service/members/memberRestrictions'],
     ['src/ui/screens/home/HomeScreen.tsx', '../../../data/memory/memoryStore'],
+    ['src/ui/screens/home/HomeScreen.tsx', '../../shell/routes'],
+    ['src/ui/screens/person/PersonNeedsOnCase.tsx', '../../shell/routes'],
     ['src/service/createCaseService.ts', '../ui/shell/App'],
     ['src/webparts/x/X.ts', '../../../test/support/browser'],
     ['local/start.ts', '../test/support/browser'],
@@ -49,6 +51,8 @@ describe('the dependency rule is enforced by lint', () => {
     ['src/app/cases/saveCaseChange.ts', '../../data/ports'],
     ['src/ui/screens/home/HomeScreen.tsx', '../../../data/ports'],
     ['src/ui/screens/home/HomeScreen.tsx', '../../../app/cases/saveCaseChange'],
+    ['src/ui/screens/home/HomeScreen.tsx', '../../shell/routeTable'],
+    ['src/ui/shell/AppShell.tsx', './routes'],
     ['src/service/createCaseService.ts', '../data/sharepoint/caseStore'],
     ['local/start.ts', '../src/data/sharepoint/caseStore'],
     ['test/ui/harness.tsx', '../../src/data/memory/memoryStore']

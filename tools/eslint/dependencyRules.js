@@ -3,6 +3,7 @@
 // relative import that climbs into another layer ('../../data/sharepoint/x') is caught.
 const layer = (folders) => folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]);
 const LOCAL_AND_TEST = ['local', 'test'];
+const UI_MAY_NOT_IMPORT = ['data/sharepoint', 'data/memory', 'data/provisioning', 'service', 'webparts', ...LOCAL_AND_TEST];
 function importRule(message, folders) {
   return ['error', { patterns: [{ group: layer(folders), message }] }];
 }
@@ -64,14 +65,21 @@ const DEPENDENCY_RULES = [
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': importRule('The UI reaches storage only through the data ports; only the web part composes adapters.', [
-        'data/sharepoint',
-        'data/memory',
-        'data/provisioning',
-        'service',
-        'webparts',
-        ...LOCAL_AND_TEST
-      ])
+      'no-restricted-imports': importRule(
+        'The UI reaches storage only through the data ports; only the web part composes adapters.',
+        UI_MAY_NOT_IMPORT
+      )
+    }
+  },
+  {
+    // A screen is lazily loaded by the shell's route table (shell/routes.ts), so it must not import
+    // that table back: it reads routeTable.ts (names, roles) and screenProps.ts instead.
+    files: ['src/ui/screens/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': importRule(
+        'A screen reaches storage only through the data ports, and reads the route table without its screens (shell/routeTable, shell/screenProps).',
+        [...UI_MAY_NOT_IMPORT, 'ui/shell/routes', 'shell/routes']
+      )
     }
   },
   {

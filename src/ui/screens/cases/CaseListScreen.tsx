@@ -14,7 +14,7 @@ import { findPeople } from '../../services/findPeople';
 import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/routes';
+import type { ScreenProps } from '../../shell/screenProps';
 import { STATUS_LABELS } from '../shared/labels';
 
 /** Open cases, newest activity first (each status read is an indexed filter, one page each). */

@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { CHECKLIST_ITEMS, checklistGaps, type Case } from '../../../domain';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/routes';
+import type { ScreenProps } from '../../shell/screenProps';
 import { CaseActionForm } from '../shared/CaseActionForm';
 import { CaseFrame } from '../shared/CaseFrame';
 import { ChecklistItemFieldset } from './ChecklistItemFieldset';

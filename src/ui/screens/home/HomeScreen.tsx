@@ -7,7 +7,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
-import { ROUTES, visibleRoutes, type ScreenProps } from '../../shell/routes';
+import { ROUTE_TABLE, visibleRoutes } from '../../shell/routeTable';
+import type { ScreenProps } from '../../shell/screenProps';
 import { useHomeSummary } from './useHomeSummary';
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ export default function HomeScreen(_props: ScreenProps): React.ReactElement {
   const { roles, currentUser } = useAppServices();
   const { navigate } = useNavigation();
   const summary = useHomeSummary();
-  const tiles = visibleRoutes(roles, 'app', ROUTES).filter((route) => route.inMenu && route.id !== 'home');
+  const tiles = visibleRoutes(roles, 'app', ROUTE_TABLE).filter((route) => route.inMenu && route.id !== 'home');
   const counts = summary.status === 'ready' ? summary.value.counts : {};
 
   return (

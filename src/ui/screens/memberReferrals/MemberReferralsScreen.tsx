@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { usePersonNames } from '../../components/PersonName';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/routes';
+import type { ScreenProps } from '../../shell/screenProps';
 import { ReferralCard } from './ReferralCard';
 import { useMemberReferrals } from './useMemberReferrals';
 

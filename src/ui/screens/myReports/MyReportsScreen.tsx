@@ -10,7 +10,7 @@ import { useAsync } from '../../components/useAsync';
 import { firstPage } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/routes';
+import type { ScreenProps } from '../../shell/screenProps';
 import { CHANNEL_LABELS } from '../shared/labels';
 
 const MAX_SHOWN = 100;

@@ -7,7 +7,7 @@ import { later } from '../../components/later';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/routes';
+import type { ScreenProps } from '../../shell/screenProps';
 import { PersonDetailsForm } from './PersonDetailsForm';
 import { useFocusTitleAfterDialog } from './useFocusTitleAfterDialog';
 import { usePersonDetails, type PersonDetails } from './usePersonDetails';

@@ -3,7 +3,7 @@ import { Body1, Link, Subtitle2 } from '@fluentui/react-components';
 import { representativeFlags, summarisePersonNeeds, type Case, type Person } from '../../../domain';
 import { useAppServices } from '../../services/AppServices';
 import { useNavigation } from '../../shell/navigation';
-import { findRoute, routeVisibleTo } from '../../shell/routes';
+import { findRoute, ROUTE_TABLE, routeVisibleTo } from '../../shell/routeTable';
 
 export interface PersonNeedsOnCaseProps {
   kase: Case;
@@ -27,7 +27,7 @@ function needsLine(person: Person | undefined, detailsUnreadable: boolean): stri
 export function PersonNeedsOnCase({ kase, person, detailsUnreadable = false }: PersonNeedsOnCaseProps): React.ReactElement {
   const { roles } = useAppServices();
   const { navigate } = useNavigation();
-  const route = findRoute('person');
+  const route = findRoute('person', ROUTE_TABLE);
   const mayOpen = route !== undefined && routeVisibleTo(route, roles, 'app');
   const unbacked = person ? representativeFlags(person).filter((flag) => flag.kind === 'noConsentOrLawfulBasis') : [];
   return (
