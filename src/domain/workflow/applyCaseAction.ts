@@ -7,7 +7,7 @@ import type { Case } from '../model/case';
 import { ok } from '../validation/result';
 import { actionAllowedFrom, permissionProblem } from './actionGates';
 import { HANDLERS } from './phases';
-import { fail, TransitionRun, type Outcome } from './transitionRun';
+import { fail, TransitionRun, type ActionByType, type Handler, type Outcome } from './transitionRun';
 import type { CaseAction, WorkflowContext } from './types';
 
 export { SANCTION_RUNNING_STATUSES } from '../model/case';
@@ -17,6 +17,15 @@ export { dueSweepActions } from './dueSweepActions';
 
 function describe(type: string): string {
   return type.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+/**
+ * The handler of the action's type, called with that action. Generic in the type so the
+ * compiler pairs them (TypeScript's correlated union pattern) instead of being told to.
+ */
+function runHandler<T extends CaseAction['type']>(run: TransitionRun, type: T, action: ActionByType[T]): Outcome | undefined {
+  const handler: Handler<T> = HANDLERS[type];
+  return handler(run, action);
 }
 
 /**
@@ -32,7 +41,7 @@ export function applyCaseAction(caseRecord: Case, action: CaseAction, context: W
     return permission;
   }
   const run = new TransitionRun(caseRecord, context);
-  const guardFailure = HANDLERS[action.type](run, action as never);
+  const guardFailure = runHandler(run, action.type, action);
   if (guardFailure !== undefined) {
     return guardFailure;
   }

@@ -115,8 +115,11 @@ export class TransitionRun {
   }
 }
 
+/** Each action by its type: indexing this by a type parameter keeps the action and its handler paired. */
+export type ActionByType = { [A in CaseAction as A['type']]: A };
+
 /** One action's handler: changes the run, or returns the refusal that stops the transition. */
-export type Handler<T extends CaseAction['type']> = (run: TransitionRun, action: Extract<CaseAction, { type: T }>) => Outcome | undefined;
+export type Handler<T extends CaseAction['type']> = (run: TransitionRun, action: ActionByType[T]) => Outcome | undefined;
 
 /** A phase's part of the handler table: one handler for each of its actions. */
 export type PhaseHandlers<T extends CaseAction['type']> = { [K in T]: Handler<K> };
