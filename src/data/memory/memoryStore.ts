@@ -152,7 +152,9 @@ function newestFirst<T>(rows: Stored<T>[], key: (value: T) => string): Stored<T>
   return rows.sort((a, b) => (key(a.value) < key(b.value) ? 1 : key(a.value) > key(b.value) ? -1 : 0));
 }
 
-function children<T>(source: () => { value: T; caseId: string }[]): {
+function children<T extends { id: string }>(
+  source: () => { value: T; caseId: string }[]
+): {
   listByCase(caseId: string): Promise<Stored<T>[]>;
   get(id: string): Promise<Stored<T>>;
 } {
@@ -162,7 +164,7 @@ function children<T>(source: () => { value: T; caseId: string }[]): {
         .filter((child) => child.caseId === caseId)
         .map((child, index) => ({ value: child.value, etag: '"1"', itemId: index + 1 })),
     get: async (id) => {
-      const hit = source().filter((child) => (child.value as unknown as { id: string }).id === id)[0];
+      const hit = source().filter((child) => child.value.id === id)[0];
       if (!hit) throw new NotFoundError(`${id} was not found.`);
       return { value: hit.value, etag: '"1"', itemId: 1 };
     }
@@ -500,20 +502,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       listWaiting: () => pages(referrals.where((r) => r.caseId === undefined))
     }),
     foiAssessments: Object.assign(foi, {
-      listDueBy: (date: string) =>
-        pages(
-          foi.where(
-            (a) =>
-              (a as unknown as { dueDate?: string }).dueDate === undefined || String((a as unknown as { dueDate?: string }).dueDate) <= date
-          )
-        ),
-      listByHandler: async (userId: string) => foi.where((a) => (a as unknown as { handlerId?: string }).handlerId === userId),
+      // As SharePoint's filter on StatutoryDueDate: a request with no due date yet is not listed.
+      listDueBy: (date: string) => pages(foi.where((a) => a.statutoryDueDate !== undefined && a.statutoryDueDate <= date)),
+      listByHandler: async (userId: string) => foi.where((a) => a.handlerId === userId),
       listByPerson: async (personId: string) => foi.where((a) => a.personId === personId)
     }),
     warningMarkers: Object.assign(markers, {
       listByPerson: async (personId: string) => markers.where((m) => m.personId === personId),
-      listReviewDueBy: (date: string) =>
-        pages(markers.where((m) => String((m as unknown as { reviewDate?: string }).reviewDate ?? '') <= date)),
+      listReviewDueBy: (date: string) => pages(markers.where((m) => m.reviewDate <= date)),
       listByStatus: async (status: string) => markers.where((m) => m.status === status),
       listAwaitingRemovalLetter: async () => markers.where(personNotYetToldOfRemoval)
     }),
