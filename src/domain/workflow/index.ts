@@ -1,3 +1,4 @@
 export * from './applyCaseAction';
+export * from './applyCaseActions';
 export * from './types';
 export * from './triage';

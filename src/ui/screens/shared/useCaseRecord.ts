@@ -1,12 +1,11 @@
 import * as React from 'react';
-import type { Case, CaseAction, Person, TransitionError } from '../../../domain';
+import { applyCaseActions, type Case, type CaseAction, type Person, type TransitionError, type WorkflowContext } from '../../../domain';
 import { dateOfInstant } from '../../../domain/model/dates';
 import { saveCaseChange } from '../../../app/cases/saveCaseChange';
 import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { useDeadlineContext } from '../../services/timeFrames';
-import { runCaseActions, type EngineContext } from './runCaseActions';
 import { NO_SAVE_WARNINGS, saveWarningsOf, type SaveWarnings } from './saveWarnings';
 import { subjectOf } from './subjectOf';
 import { keepingRelated, useCaseLoad, type CaseLoad } from './useCaseLoad';
@@ -90,7 +89,7 @@ function refused(message: string): SaveResult {
 }
 
 /** The engine's context for one save: who, when, the roles, the time frames and the person. */
-function useEngineContext(): (person: Person) => EngineContext {
+function useEngineContext(): (person: Person) => WorkflowContext {
   const { clock, currentUser, roleAssignments, newRequestKey } = useAppServices();
   const deadlines = useDeadlineContext();
   return React.useCallback(
@@ -130,7 +129,7 @@ export function useCaseRecord(caseId: string, options: CaseRecordOptions = {}): 
   const save = React.useCallback(
     async (stored: Stored<Case>, person: Person | undefined, actions: readonly CaseAction[]): Promise<SaveResult> => {
       const subject = subjectOf(stored.value, person);
-      const run = runCaseActions(stored.value, actions, engineContext(subject));
+      const run = applyCaseActions(stored.value, actions, engineContext(subject));
       if (!run.ok) return { status: 'refused', refusal: run.refusal };
       setSaving(true);
       setSaveError(undefined);

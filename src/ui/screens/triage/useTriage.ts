@@ -6,6 +6,8 @@ import {
   LINE_MANAGER_SERVICES_SETTING,
   newDraftCase,
   triageScopeFor,
+  applyCaseActions,
+  type ActionsRun,
   type Case,
   type AuditEvent,
   type CaseAction,
@@ -14,7 +16,8 @@ import {
   type Person,
   type TransitionError,
   type TriageScope,
-  type UserId
+  type UserId,
+  type WorkflowContext
 } from '../../../domain';
 import type { AuditAppender, CaseSummary, Stored } from '../../../data/ports';
 import { firstPage, type AppStore } from '../../services/appStore';
@@ -22,7 +25,6 @@ import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
 import { useDeadlineContext } from '../../services/timeFrames';
 import { useAsync } from '../../components/useAsync';
-import { runCaseActions, type ActionsRun, type EngineContext } from '../shared/runCaseActions';
 import { useIncidentAttachments, type IncidentAttachments } from '../shared/useIncidentAttachments';
 import { AUDIT_NOT_WRITTEN } from '../shared/saveWarnings';
 
@@ -117,7 +119,7 @@ async function afterOpening(audited: Promise<void>, acknowledged: Promise<Triage
   return auditFailure === undefined ? saved : { ...saved, auditWarning: AUDIT_NOT_WRITTEN };
 }
 
-function openedCase(item: TriageItem, decision: TriageDecision, reasons: string, caseId: string, context: EngineContext): ActionsRun {
+function openedCase(item: TriageItem, decision: TriageDecision, reasons: string, caseId: string, context: WorkflowContext): ActionsRun {
   const draft: Case = newDraftCase({
     id: caseId,
     route: 'Customer',
@@ -132,7 +134,7 @@ function openedCase(item: TriageItem, decision: TriageDecision, reasons: string,
     { type: 'submit' },
     decision === 'escalate' ? { type: 'escalate', reasons } : { type: 'takeInformalAction', reasons }
   ];
-  return runCaseActions(draft, actions, context);
+  return applyCaseActions(draft, actions, context);
 }
 
 /**
