@@ -1,3 +1,4 @@
+export * from './letterContent';
 export * from './letterItems';
 export * from './letterRequirements';
 export * from './validateLetter';

@@ -9,7 +9,7 @@ import type { LetterType } from '../model/letter';
 import type { Sanction, SanctionScope } from '../model/sanction';
 import { activeSanctions, NO_REPLY_SANCTION_TYPES, scopeCovers } from '../sanctions/scope';
 import { findNoReplySentence, type NoReplySentence } from './noReplyWording';
-import type { LetterContent } from './validateLetter';
+import type { LetterContent } from './letterContent';
 
 // FOI notices are governed by FOIA s.17(6), not by CCM sanctions (BR-16), so they are exempt.
 const EXEMPT_TYPES: readonly LetterType[] = ['FoiRefusal', 'FoiWarning'];

@@ -9,7 +9,7 @@
 // Each pattern is matched against one sentence at a time, after normalising case, apostrophes
 // and spaces, so a match can be quoted back to the person writing the letter.
 
-import type { LetterContent } from './validateLetter';
+import type { LetterContent } from './letterContent';
 
 export interface NoReplySentence {
   /** The letter item (field) the sentence is in. */

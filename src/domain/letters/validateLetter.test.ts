@@ -1,7 +1,8 @@
 import { LETTER_TYPES, LetterType } from '../model/letter';
 import { LETTER_ITEM_DEFINITIONS, LETTER_ITEMS, LetterItem } from './letterItems';
 import { LETTER_TYPE_LABELS, requiredLetterItems } from './letterRequirements';
-import { describeMissing, hasPlaceholder, LetterContent, validateLetter } from './validateLetter';
+import type { LetterContent } from './letterContent';
+import { describeMissing, hasPlaceholder, validateLetter } from './validateLetter';
 
 /** Content with every required item filled in with ordinary text. */
 function complete(type: LetterType, context: Parameters<typeof requiredLetterItems>[1] = {}): Record<string, string> {

@@ -3,12 +3,10 @@
 
 import type { IsoDate } from '../model/dates';
 import type { LetterType } from '../model/letter';
+import type { LetterContent } from './letterContent';
 import { checkNoReplyLetter, type NoReplyCheck } from './noReplyLetters';
 import { LETTER_ITEM_DEFINITIONS, LetterItem } from './letterItems';
 import { LetterContext, requiredLetterItems } from './letterRequirements';
-
-/** Draft content keyed by item (the Letter entity's `fields`). */
-export type LetterContent = Readonly<Partial<Record<string, string | undefined>>>;
 
 export interface MissingLetterItem {
   readonly item: LetterItem;

@@ -22,7 +22,8 @@ import type { AuditEventId, LetterId, UserId } from '../model/ids';
 import type { Letter, LetterChannel } from '../model/letter';
 import { holdsRole, RoleAssignments } from '../model/roles';
 import { personNotYetToldOfRemoval, type WarningMarker } from '../model/warningMarker';
-import { validateLetter, type LetterContent } from '../letters/validateLetter';
+import type { LetterContent } from '../letters/letterContent';
+import { validateLetter } from '../letters/validateLetter';
 import { MARKER_KEEPER_ROLES, type MarkerStep } from './markerLifecycle';
 import type { MarkerIssue } from './markerRules';
 

@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { caseLabel, dateOfInstant, displayName } from '../../domain';
 import { plainTextProblem } from '../../domain/validation/plainText';
-import type { ApprovalOutcome, IsoInstant } from '../../domain';
+import type { ApprovalOutcome } from '../../domain';
 import { APPROVAL_OUTCOMES } from '../../domain';
 import { announceDecision } from '../approvals/announceDecision';
 import { decideSanction } from '../approvals/decideSanction';
@@ -11,16 +11,11 @@ import { requestApproval } from '../approvals/requestApproval';
 import { describeScope, longDateTime, summariseRestrictions } from '../../cards';
 import { memberRestrictions } from '../members/memberRestrictions';
 import { runSweeps } from '../sweeps/runSweeps';
-import { UnauthenticatedError, type BearerVerifier } from '../identity/entraBearer';
+import { UnauthenticatedError } from '../identity/entraBearer';
 import { activityGuard } from './activityGuard';
 import { retentionRoutes } from './retentionRoutes';
 import { describeFailure } from './jsonErrors';
-import type { CardActionDeps } from '../teams/cardActionHandler';
-
-export interface ApiDeps extends CardActionDeps {
-  verifyBearer: BearerVerifier;
-  now: () => IsoInstant;
-}
+import type { ApiDeps } from './apiDeps';
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 

@@ -20,7 +20,7 @@ import {
 } from '../../domain/time';
 import type { RetentionServicePort } from '../ports';
 import { roleAssignments } from '../approvals/loadSanction';
-import type { ApiDeps } from './apiRouter';
+import type { ApiDeps } from './apiDeps';
 
 type Guard = (
   handler: (req: Request, res: Response) => Promise<void>,

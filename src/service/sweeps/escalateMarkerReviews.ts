@@ -13,7 +13,7 @@ import { noticeCard } from '../../cards';
 import { addDays, dateOfInstant, formatLongDate, SYSTEM_ACTOR } from '../../domain';
 import type { IsoInstant, RoleAssignments, UserId } from '../../domain';
 import { isMarkerReviewOverdue } from '../../domain/markers/markerLifecycle';
-import type { SweepDeps } from './runSweeps';
+import type { SweepDeps } from './sweepDeps';
 
 export async function escalateMarkerReviews(deps: SweepDeps, roles: RoleAssignments, now: IsoInstant): Promise<string[]> {
   const today = dateOfInstant(now);

@@ -13,11 +13,8 @@ import {
 } from '../../domain';
 import type { AuditEvent, Case, CaseAction, IsoInstant, UserId } from '../../domain';
 import { addWorkingDays, createStatutoryCalendar, reviewerReminderDate, type DeadlineContext } from '../../domain/time';
-import { caseDeepLink, type ServiceConfig } from '../config';
+import { caseDeepLink } from '../config';
 import type { Stored } from '../../data/ports/stored';
-import type { ServiceStore } from '../ports';
-import type { Directory } from '../directory';
-import type { Messenger } from '../teams/messenger';
 import { roleAssignments } from '../approvals/loadSanction';
 import { repairDecisions } from './repairDecisions';
 import { reconcileAlerts } from './reconcileAlerts';
@@ -25,15 +22,7 @@ import { escalateMarkerReviews } from './escalateMarkerReviews';
 import { saveCaseChange, type SavedCaseChange } from '../../app/cases/saveCaseChange';
 import { caseChangeStoreOf } from '../caseChangeStore';
 import { sweepRetention, type RetentionSweepReport } from './sweepRetention';
-
-export interface SweepDeps {
-  store: ServiceStore;
-  config: ServiceConfig;
-  directory: Directory;
-  messenger: Messenger;
-  now: () => IsoInstant;
-  log: (message: string, error?: unknown) => void;
-}
+import type { SweepDeps } from './sweepDeps';
 
 export interface SweepReport {
   today: string;

@@ -5,7 +5,7 @@
 
 import { resolveRetentionSchedule } from '../../domain/time';
 import { runRetention, type RetentionReport } from '../../app/retention/runRetention';
-import type { SweepDeps } from './runSweeps';
+import type { SweepDeps } from './sweepDeps';
 
 export type RetentionSweepReport = RetentionReport | { readonly notRun: string };
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { dateOfInstant, formatLongDate, type ValidationError } from '../../../domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { SettingSaveOutcome } from './useSettingEditor';
+import type { SettingSaveOutcome } from './settingEditorTypes';
 
 export interface SettingSaveStatusProps {
   /** What is being saved, in words: "The role holders", "The council details". */

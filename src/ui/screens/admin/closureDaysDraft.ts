@@ -6,7 +6,7 @@ import {
   SETTING_KEYS,
   type CorporateClosures
 } from '../../../domain';
-import type { SettingEditorSpec } from './useSettingEditor';
+import type { SettingEditorSpec } from './settingEditorTypes';
 
 export interface ClosureDayDraft {
   date: string;

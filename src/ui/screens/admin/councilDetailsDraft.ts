@@ -6,7 +6,7 @@ import {
   SETTING_KEYS,
   type CouncilDetails
 } from '../../../domain';
-import type { SettingEditorSpec } from './useSettingEditor';
+import type { SettingEditorSpec } from './settingEditorTypes';
 
 /** The council details as the form holds them: text boxes, one line per address line or service. */
 export interface CouncilDetailsDraft {

@@ -8,7 +8,7 @@ import {
   type RetentionSchedule
 } from '../../../domain';
 import { DEFAULT_RETENTION_SCHEDULE } from '../../../domain/time';
-import type { SettingEditorSpec } from './useSettingEditor';
+import type { SettingEditorSpec } from './settingEditorTypes';
 
 /** One rule as the form holds it: the months as typed, for the domain to check on saving. */
 export interface RetentionRuleDraft {

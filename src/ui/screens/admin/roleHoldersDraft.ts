@@ -10,7 +10,7 @@ import {
   type Role,
   type RoleAssignments
 } from '../../../domain';
-import type { SettingEditorSpec } from './useSettingEditor';
+import type { SettingEditorSpec } from './settingEditorTypes';
 
 /** Holders by role as the form edits them: any stored key is kept, so that a broken one is shown and can be put right. */
 export type RoleHoldersDraft = Readonly<Record<string, readonly string[]>>;

@@ -11,7 +11,7 @@ import {
   type TimeFrameField,
   type TimeFrameSchedule
 } from '../../../domain';
-import type { SettingEditorSpec } from './useSettingEditor';
+import type { SettingEditorSpec } from './settingEditorTypes';
 
 /** The time frames as the form holds them: the schedule as stored, the new version's day and its values as typed. */
 export interface TimeFramesDraft {

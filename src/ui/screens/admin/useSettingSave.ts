@@ -4,7 +4,7 @@ import type { Stored } from '../../../data/ports';
 import { saveSetting } from '../../../app/settings/saveSetting';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
-import type { SettingEditorSpec, SettingSaveOutcome } from './useSettingEditor';
+import type { SettingEditorSpec, SettingSaveOutcome } from './settingEditorTypes';
 import type { StoredSetting } from './useStoredSetting';
 import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 

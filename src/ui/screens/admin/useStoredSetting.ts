@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Stored } from '../../../data/ports';
 import { useAppServices } from '../../services/AppServices';
-import type { SettingEditorSpec } from './useSettingEditor';
+import type { SettingEditorSpec } from './settingEditorTypes';
 
 export interface StoredSetting<D> {
   status: 'loading' | 'error' | 'ready';

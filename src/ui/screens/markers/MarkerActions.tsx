@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import type { IsoDate, WarningMarker } from '../../../domain/model';
 import { useFormStyles } from '../../components/ScreenLayout';
-import type { MarkerAction } from './useMarkerRegister';
+import type { MarkerAction } from './markerAction';
 
 const asDate = (value: string): IsoDate | undefined => (value === '' ? undefined : (value as IsoDate));
 

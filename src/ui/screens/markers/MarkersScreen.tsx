@@ -25,7 +25,8 @@ import { useAppServices } from '../../services/AppServices';
 import type { ScreenProps } from '../../shell/screenProps';
 import { ApproveForm, ChallengeForm, DecideChallengeForm, RemoveForm, ReviewForm, STATUS_LABELS } from './MarkerActions';
 import { RemovalLetterPanel } from './RemovalLetterPanel';
-import { useMarkerRegister, type ActionResult, type IncidentChoice, type MarkerRegister, type MarkerRow } from './useMarkerRegister';
+import type { IncidentChoice, MarkerRow } from './markerRegisterState';
+import { useMarkerRegister, type ActionResult, type MarkerRegister } from './useMarkerRegister';
 
 function ResultMessage({ result }: { result: ActionResult | undefined }): React.ReactElement {
   if (result === undefined) return <></>;

@@ -8,7 +8,7 @@ import { NoPostalAddress } from './NoPostalAddress';
 import { RemovalLetterForm } from './RemovalLetterForm';
 import { RemovalLetterProduced } from './RemovalLetterProduced';
 import { RemovalLetterSentForm } from './RemovalLetterSentForm';
-import type { MarkerAction } from './useMarkerRegister';
+import type { MarkerAction } from './markerAction';
 import { useRemovalLetter } from './useRemovalLetter';
 
 function NotYetTold({ name }: { name: string }): React.ReactElement {

@@ -3,7 +3,7 @@ import { MARKER_PROPOSER_ROLES } from '../../../domain/markers/markerLifecycle';
 import { displayName } from '../../../domain/model/person';
 import type { AppServices } from '../../services/AppServices';
 import { readTogether } from '../../services/readTogether';
-import type { RegisterState } from './useMarkerRegister';
+import type { RegisterState } from './markerRegisterState';
 
 async function firstPage<T>(pages: AsyncIterable<readonly T[]>): Promise<T[]> {
   for await (const page of pages) return [...page];

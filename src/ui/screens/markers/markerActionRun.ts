@@ -9,7 +9,7 @@ import { reviewMarker } from '../../../app/markers/reviewMarker';
 import type { WarningMarker } from '../../../domain/model';
 import type { AppServices } from '../../services/AppServices';
 import type { Stored } from '../../services/appStore';
-import type { MarkerAction } from './useMarkerRegister';
+import type { MarkerAction } from './markerAction';
 
 /** The use case (src/app/markers) that carries out one action on the opened marker. */
 export function markerActionRun(

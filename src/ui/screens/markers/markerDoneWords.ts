@@ -1,6 +1,6 @@
 import type { MarkerOutcome } from '../../../app/markers/markerContext';
 import { personNotYetToldOfRemoval } from '../../../domain/markers/markerLetters';
-import type { MarkerAction } from './useMarkerRegister';
+import type { MarkerAction } from './markerAction';
 
 const DONE_WORDS: Readonly<Record<MarkerAction['kind'] | 'propose', string>> = {
   propose: 'The marker was proposed. It waits for the health and safety adviser’s approval; staff see nothing yet.',

@@ -3,29 +3,14 @@ import type { MarkerContext, MarkerOutcome } from '../../../app/markers/markerCo
 import { proposeMarker, type MarkerProposalInput } from '../../../app/markers/proposeMarker';
 import { viewMarker } from '../../../app/markers/viewMarker';
 import type { MarkerIssue } from '../../../domain/markers/markerRules';
-import type { IncidentReport, IsoDate, LetterChannel, WarningMarker } from '../../../domain/model';
+import type { WarningMarker } from '../../../domain/model';
 import { isConflict, type Stored } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { loadMarkerRegister } from './loadMarkerRegister';
 import { markerActionRun } from './markerActionRun';
 import { markerDoneMessage, type MarkerDoneKind } from './markerDoneWords';
-
-/** A marker on the register as listed: who it is about and where it stands, no narrative. */
-export interface MarkerRow {
-  marker: Stored<WarningMarker>;
-  personName: string;
-  /** Removed, and the customer not yet told (BR-33): the removal letter is owed. */
-  notYetTold: boolean;
-}
-
-/** An incident a marker may be proposed from, with the customer it involves. */
-export interface IncidentChoice {
-  incident: IncidentReport;
-  personName: string;
-}
-
-export type RegisterState =
-  { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; rows: MarkerRow[]; incidents: IncidentChoice[] };
+import type { MarkerAction } from './markerAction';
+import type { RegisterState } from './markerRegisterState';
 
 /** What the last action came to, shown beside the form that made it. */
 export type ActionResult =
@@ -33,22 +18,6 @@ export type ActionResult =
   | { kind: 'refused'; issues: readonly MarkerIssue[] }
   | { kind: 'conflict' }
   | { kind: 'failed'; error: unknown };
-
-export type MarkerAction =
-  | { kind: 'approve'; notifiedOn?: IsoDate; notNotifiedReason?: string; handlingCheck?: string }
-  | { kind: 'decline'; reasons: string }
-  | { kind: 'review'; outcome: 'Continue' | 'Remove'; reasons: string; nextReviewDate?: IsoDate; personToldOn?: IsoDate }
-  | { kind: 'challenge'; raisedBy: 'person' | 'staff'; raisedOn: IsoDate; grounds: string }
-  | { kind: 'decideChallenge'; outcome: 'Retained' | 'Removed'; reasons: string; personToldOn?: IsoDate }
-  | { kind: 'remove'; reasons: string; personToldOn?: IsoDate }
-  | {
-      kind: 'letterSent';
-      letterId: string;
-      sentOn: IsoDate;
-      channel: LetterChannel;
-      templateVersion: string;
-      fields: Readonly<Record<string, string>>;
-    };
 
 export interface MarkerRegister {
   state: RegisterState;

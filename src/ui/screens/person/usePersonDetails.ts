@@ -3,34 +3,15 @@ import {
   applyPersonChanges,
   changedPersonGroups,
   validatePersonInput,
-  type Case,
   type IsoInstant,
   type Person,
   type ValidationError
 } from '../../../domain';
-import type { Stored } from '../../../data/ports';
 import { useAppServices } from '../../services/AppServices';
 import { inputOf, type PersonDraft } from './personDraft';
 import { usePersonLoad } from './usePersonLoad';
 import { usePersonWrite } from './usePersonWrite';
-
-export type PersonLoad =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  /** The case is not one this user works on (BR-22): nothing about the person is shown. */
-  | { status: 'refused'; kase: Case; reason: string }
-  | { status: 'noPerson'; kase: Case }
-  | { status: 'ready'; kase: Case; stored: Stored<Person> };
-
-export interface PersonConflict {
-  /** The person as saved by someone else, when the store could say. */
-  current: Stored<Person> | undefined;
-  /** What this user opened and what they tried to save, to re-apply their changes. */
-  base: Person;
-  mine: Person;
-  /** Plain words: what the other person changed. */
-  changes: string[];
-}
+import type { PersonConflict, PersonLoad } from './personDetailsTypes';
 
 export interface PersonDetails {
   load: PersonLoad;

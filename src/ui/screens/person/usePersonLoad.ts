@@ -3,7 +3,7 @@ import { can, participationOf, type Case, type Person } from '../../../domain';
 import type { Stored } from '../../../data/ports';
 import { useAppServices } from '../../services/AppServices';
 import { draftOf, type PersonDraft } from './personDraft';
-import type { PersonLoad } from './usePersonDetails';
+import type { PersonLoad } from './personDetailsTypes';
 
 export interface PersonLoadState {
   load: PersonLoad;

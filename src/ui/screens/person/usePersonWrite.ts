@@ -3,7 +3,7 @@ import { changedPersonGroups, PERSON_DETAIL_GROUP_LABELS, type AuditEvent, type 
 import type { Stored } from '../../../data/ports';
 import { isConflict } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
-import type { PersonConflict } from './usePersonDetails';
+import type { PersonConflict } from './personDetailsTypes';
 import { useWarnBeforeLeaving } from '../../components/useWarnBeforeLeaving';
 
 export interface PersonWrite {
