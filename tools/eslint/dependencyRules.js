@@ -72,13 +72,19 @@ const DEPENDENCY_RULES = [
     }
   },
   {
-    // A screen is lazily loaded by the shell's route table (shell/routes.ts), so it must not import
-    // that table back: it reads routeTable.ts (names, roles) and screenProps.ts instead.
-    files: ['src/ui/screens/**/*.{ts,tsx}'],
+    // The shell (src/ui/shell) composes the UI: it lazy-loads every screen through its route table
+    // (shell/routes.ts). So nothing it composes imports it back: screens, components and UI services
+    // read the route table's names and roles, the screen props and navigation from src/ui/navigation.
+    files: [
+      'src/ui/screens/**/*.{ts,tsx}',
+      'src/ui/components/**/*.{ts,tsx}',
+      'src/ui/services/**/*.{ts,tsx}',
+      'src/ui/navigation/**/*.{ts,tsx}'
+    ],
     rules: {
       'no-restricted-imports': importRule(
-        'A screen reaches storage only through the data ports, and reads the route table without its screens (shell/routeTable, shell/screenProps).',
-        [...UI_MAY_NOT_IMPORT, 'ui/shell/routes', 'shell/routes']
+        'The UI reaches storage only through the data ports; the shell composes the screens, so they import src/ui/navigation, never the shell.',
+        [...UI_MAY_NOT_IMPORT, 'ui/shell', 'shell']
       )
     }
   },

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { makeStyles, Title2, tokens } from '@fluentui/react-components';
-import { useFocusOnArrival } from '../shell/arrivalFocus';
+import { useFocusOnArrival } from '../navigation/arrivalFocus';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

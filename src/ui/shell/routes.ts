@@ -1,10 +1,10 @@
 import * as React from 'react';
 import type { Role } from '../../domain';
 import type { AppMode } from '../host/hostInfo';
-import type { ScreenProps } from './screenProps';
-import { findRoute as findIn, ROUTE_TABLE, routeVisibleTo, visibleRoutes as visibleIn, type RouteInfo, type ScreenId } from './routeTable';
+import type { ScreenProps } from '../navigation/screenProps';
+import { findRoute as findIn, ROUTE_TABLE, routeVisibleTo, visibleRoutes as visibleIn, type RouteInfo, type ScreenId } from '../navigation/routeTable';
 
-export type { ScreenProps } from './screenProps';
+export type { ScreenProps } from '../navigation/screenProps';
 export { routeVisibleTo };
 
 export interface RouteDefinition extends RouteInfo {

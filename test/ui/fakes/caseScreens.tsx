@@ -10,7 +10,7 @@ import type { Stored } from '../../../src/data/ports';
 import type { HostInfo } from '../../../src/ui/host/hostInfo';
 import { AppServicesProvider } from '../../../src/ui/services/AppServices';
 import { App } from '../../../src/ui/shell/App';
-import { Navigation, NavigationContext } from '../../../src/ui/shell/navigation';
+import { Navigation, NavigationContext } from '../../../src/ui/navigation/navigation';
 import { findRoute, ROUTES } from '../../../src/ui/shell/routes';
 import { USERS, type DemoUser } from '../../../local/seed/demoRecords';
 import { createMemoryStore, type MemoryStore } from '../../../src/data/memory/memoryStore';

@@ -11,7 +11,7 @@ import type { CaseServiceClient } from '../../../src/ui/services/caseServiceClie
 import { fixedClock } from '../../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../../src/ui/services/guidance';
 import { createPeopleDirectory, type DirectoryPerson } from '../../../src/ui/services/people';
-import { Navigation, NavigationContext } from '../../../src/ui/shell/navigation';
+import { Navigation, NavigationContext } from '../../../src/ui/navigation/navigation';
 
 export const TODAY_INSTANT: string = '2026-11-28T10:00:00.000Z';
 

@@ -4,7 +4,7 @@ import { can } from '../../../domain';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { ClosureDaysPanel } from './ClosureDaysPanel';
 import { CouncilDetailsPanel } from './CouncilDetailsPanel';
 import { GuidanceAdminPanel } from './GuidanceAdminPanel';

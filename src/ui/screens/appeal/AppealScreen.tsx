@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { currentSanction, type Case } from '../../../domain';
 import { GuidancePanel } from '../../components/GuidancePanel';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { CaseActionForm } from '../shared/CaseActionForm';
 import { CaseFrame } from '../shared/CaseFrame';
 import { DecideAppealFields } from './DecideAppealFields';

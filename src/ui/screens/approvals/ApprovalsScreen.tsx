@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { ApprovalItem } from './ApprovalItem';
 import { useApprovalsScreen } from './useApprovalsScreen';
 import { useApprovalsScreenStyles } from './useApprovalsScreenStyles';

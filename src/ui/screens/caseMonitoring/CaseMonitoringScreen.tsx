@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Case } from '../../../domain';
 import { DateText } from '../../components/DateText';
 import { GuidancePanel } from '../../components/GuidancePanel';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { CaseFrame } from '../shared/CaseFrame';
 import { ContactForm } from './ContactForm';
 import { ContactLogTable } from './ContactLogTable';

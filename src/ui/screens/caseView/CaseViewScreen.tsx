@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { can, participationOf, type Case } from '../../../domain';
 import { useAppServices } from '../../services/AppServices';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { PersonNeedsOnCase } from '../person/PersonNeedsOnCase';
 import { CaseFrame } from '../shared/CaseFrame';
 import { useCaseRecord, type CaseRecord } from '../shared/useCaseRecord';

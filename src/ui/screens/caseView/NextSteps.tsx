@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Body1, Button, Subtitle2 } from '@fluentui/react-components';
 import type { Case } from '../../../domain';
 import { caseLabel } from '../../../domain/model/caseReference';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import type { NextStep } from './nextStepRules';
 import { useCaseViewStyles } from './useCaseViewStyles';
 

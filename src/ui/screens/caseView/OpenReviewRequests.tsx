@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Link, Subtitle2 } from '@fluentui/react-components';
 import { isOverdue, type Case, type IsoDate } from '../../../domain';
 import { DateText } from '../../components/DateText';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import { answerByText, openPersonRequests } from '../review/customerRequestWording';
 
 export interface OpenReviewRequestsProps {

@@ -13,8 +13,8 @@ import { firstPage } from '../../services/appStore';
 import { findPeople } from '../../services/findPeople';
 import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
-import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/screenProps';
+import { useNavigation } from '../../navigation/navigation';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { STATUS_LABELS } from '../shared/labels';
 
 /** Open cases, newest activity first (each status read is an indexed filter, one page each). */

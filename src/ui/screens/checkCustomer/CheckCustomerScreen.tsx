@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { RestrictionBanner } from '../../components/RestrictionBanner';
 import { SafetyFlagBanner } from '../../components/SafetyFlagBanner';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { useCustomerCheck, type CheckedPerson } from './useCustomerCheck';
 
 function listOfNames(people: readonly CheckedPerson[]): string {

@@ -5,7 +5,7 @@ import { GuidancePanel } from '../../components/GuidancePanel';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { useHasRole } from '../../services/AppServices';
 import type { Stored } from '../../services/appStore';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { Br16Note } from './Br16Note';
 import { FoiAssessmentForm } from './FoiAssessmentForm';
 import type { GuidanceFocus } from './guidanceFocus';

@@ -6,9 +6,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
-import { useNavigation } from '../../shell/navigation';
-import { ROUTE_TABLE, visibleRoutes } from '../../shell/routeTable';
-import type { ScreenProps } from '../../shell/screenProps';
+import { useNavigation } from '../../navigation/navigation';
+import { ROUTE_TABLE, visibleRoutes } from '../../navigation/routeTable';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { useHomeSummary } from './useHomeSummary';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { PANEL_ROLES_BY_ROUTE, type Case } from '../../../domain';
 import { usePersonNames } from '../../components/PersonName';
 import { useAppServices } from '../../services/AppServices';
 import { useTimeFrames } from '../../services/timeFrames';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import { useCaseActionSubmit, type CaseActionSubmit } from '../shared/useCaseActionSubmit';
 import { useCaseRecord, type CaseRecord } from '../shared/useCaseRecord';
 import { panelDecisionActions, panelProblems, type PanelDecisionDraft } from './panelDecision';

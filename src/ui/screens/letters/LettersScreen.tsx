@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-c
 import { EmptyState } from '../../components/EmptyState';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { EarlierLetterOffer } from './EarlierLetterOffer';
 import { LetterChoiceFields } from './LetterChoiceFields';
 import { LetterContentFields } from './LetterContentFields';

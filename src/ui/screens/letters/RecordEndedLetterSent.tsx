@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { later } from '../../components/later';
 import { LoadingState } from '../../components/LoadingState';
 import { useAppServices } from '../../services/AppServices';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import { useCaseRecord } from '../shared/useCaseRecord';
 import { SentLetterForm } from './SentLetterForm';
 import type { LetterProduction } from './letterProduction';

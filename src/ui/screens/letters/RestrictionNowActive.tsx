@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Letter, Sanction } from '../../../domain';
 import { DateText } from '../../components/DateText';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import { LETTER_CHANNEL_LABELS } from './letterChannelLabels';
 
 export interface RestrictionNowActiveProps {

@@ -22,7 +22,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { PersonName } from '../../components/PersonName';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
 import { useAppServices } from '../../services/AppServices';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { ApproveForm, ChallengeForm, DecideChallengeForm, RemoveForm, ReviewForm, STATUS_LABELS } from './MarkerActions';
 import { RemovalLetterPanel } from './RemovalLetterPanel';
 import type { IncidentChoice, MarkerRow } from './markerRegisterState';

@@ -6,8 +6,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { usePersonNames } from '../../components/PersonName';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/screenProps';
+import { useNavigation } from '../../navigation/navigation';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { ReferralCard } from './ReferralCard';
 import { useMemberReferrals } from './useMemberReferrals';
 

@@ -3,7 +3,7 @@ import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBar
 import type { MemberReferral } from '../../../domain';
 import type { Stored } from '../../../data/ports';
 import { later } from '../../components/later';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import type { Phase, ReferralCardState } from './useReferralCard';
 
 export interface NotLinkedNoticeProps {

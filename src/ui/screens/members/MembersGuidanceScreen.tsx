@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Divider } from '@fluentui/react-components';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { GuidanceReader } from './GuidanceReader';
 import { MemberReferralFormView } from './MemberReferralFormView';
 import { MemberRestrictionsSection } from './MemberRestrictionsSection';

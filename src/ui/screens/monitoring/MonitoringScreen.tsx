@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { BarChart } from './BarChart';
 import { SanctionRow } from './monitoringLists';
 import { MonitoringData, useMonitoringDashboard } from './useMonitoringDashboard';

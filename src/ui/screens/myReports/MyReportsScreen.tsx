@@ -9,8 +9,8 @@ import { ScreenLayout } from '../../components/ScreenLayout';
 import { useAsync } from '../../components/useAsync';
 import { firstPage } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
-import { useNavigation } from '../../shell/navigation';
-import type { ScreenProps } from '../../shell/screenProps';
+import { useNavigation } from '../../navigation/navigation';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { CHANNEL_LABELS } from '../shared/labels';
 
 const MAX_SHOWN = 100;

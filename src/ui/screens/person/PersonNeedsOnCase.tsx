@@ -2,8 +2,8 @@ import * as React from 'react';
 import { Body1, Link, Subtitle2 } from '@fluentui/react-components';
 import { representativeFlags, summarisePersonNeeds, type Case, type Person } from '../../../domain';
 import { useAppServices } from '../../services/AppServices';
-import { useNavigation } from '../../shell/navigation';
-import { findRoute, ROUTE_TABLE, routeVisibleTo } from '../../shell/routeTable';
+import { useNavigation } from '../../navigation/navigation';
+import { findRoute, ROUTE_TABLE, routeVisibleTo } from '../../navigation/routeTable';
 
 export interface PersonNeedsOnCaseProps {
   kase: Case;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { GuidancePanel } from '../../components/GuidancePanel';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { CaseFrame } from '../shared/CaseFrame';
 import { subjectOf } from '../shared/subjectOf';
 import { PendingApproval } from './PendingApproval';

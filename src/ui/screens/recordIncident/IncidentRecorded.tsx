@@ -4,7 +4,7 @@ import type { IncidentReport } from '../../../domain';
 import { DateText } from '../../components/DateText';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 
 export interface IncidentRecordedProps {
   incident: IncidentReport;

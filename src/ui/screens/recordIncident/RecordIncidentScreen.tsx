@@ -6,7 +6,7 @@ import { CheckboxGroupField, errorFor } from '../../components/FormFields';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { useServiceChoices } from '../../services/councilDetails';
 import { CustomerPicker } from './CustomerPicker';
 import { EvidenceFields } from './EvidenceFields';

@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { RetentionItem } from './RetentionItem';
 import { useRetentionScreen } from './useRetentionScreen';
 import { useRetentionScreenStyles } from './useRetentionScreenStyles';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { currentSanction, formatLongDate, type Case, type IsoDate, type ReviewOutcome } from '../../../domain';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 
 /** A review as just saved: its outcome, the case as saved and the day its letter was sent. */
 export interface RecordedReview {

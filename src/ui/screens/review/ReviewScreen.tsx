@@ -3,7 +3,7 @@ import { Button } from '@fluentui/react-components';
 import { actionAllowedFrom, type Case, type Person } from '../../../domain';
 import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { CaseFrame } from '../shared/CaseFrame';
 import { subjectOf } from '../shared/subjectOf';
 import { PersonReviewRequests } from './PersonReviewRequests';

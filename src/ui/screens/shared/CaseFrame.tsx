@@ -7,7 +7,7 @@ import { ConflictDialog } from '../../components/ConflictDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout } from '../../components/ScreenLayout';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import type { CaseRecord } from './useCaseRecord';
 
 export interface CaseFrameProps {

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3 } from '@fluentui/react-components';
 import { ErrorMessage, LoadingState, ScreenLayout, TextField, useFormStyles } from '../../components';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { useObjectUrl } from '../letters/useObjectUrl';
 import { useSubjectAccess, type ExportedFiles, type FoundPerson, type SearchState } from './useSubjectAccess';
 import { useSubjectAccessStyles } from './useSubjectAccessStyles';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { CaseSummary } from '../../../data/ports';
 import { usePersonNames } from '../../components/PersonName';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../navigation/navigation';
 import { STATUS_LABELS } from '../shared/labels';
 import type { TriageDecisionSaved } from './useTriage';
 

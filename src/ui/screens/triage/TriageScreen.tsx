@@ -8,7 +8,7 @@ import { GuidancePanel } from '../../components/GuidancePanel';
 import { later } from '../../components/later';
 import { LoadingState } from '../../components/LoadingState';
 import { ScreenLayout, useFormStyles } from '../../components/ScreenLayout';
-import type { ScreenProps } from '../../shell/screenProps';
+import type { ScreenProps } from '../../navigation/screenProps';
 import { RefusalMessage } from '../shared/CaseFrame';
 import { IncidentDetails } from '../shared/IncidentDetails';
 import type { IncidentAttachments } from '../shared/useIncidentAttachments';
