@@ -13,7 +13,6 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/attachments';
 import '@pnp/sp/batching';
 import type { AppServices } from '../../src/ui/services/AppServices';
 import { createCaseServiceClient } from '../../src/ui/services/caseServiceClient';
@@ -81,14 +80,6 @@ export async function emulatorServices(user: LocalHostUser, caseServiceRunning: 
     });
   return {
     store,
-    attachments: {
-      add: async (incidentId, file) => {
-        const stored = await store.incidents.get(incidentId);
-        const item = sp.web.lists.getByTitle('Incidents').items.getById(stored.itemId);
-        await item.attachmentFiles.add(file.name, file.content);
-        return { name: file.name, url: `/sites/ccm/Lists/Incidents/Attachments/${stored.itemId}/${file.name}` };
-      }
-    },
     caseService: createCaseServiceClient(async (path, init) => {
       if (!caseServiceRunning) {
         return {

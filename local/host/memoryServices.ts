@@ -17,7 +17,6 @@ import {
   SETTING_KEYS,
   summariseRestrictions,
   timeFramesFromSettings,
-  type AttachmentRef,
   type Role
 } from '../../src/domain';
 import { memberRestrictions } from '../../src/service/members/memberRestrictions';
@@ -130,7 +129,6 @@ export function fakeCaseService(options: { store?: MemoryStore; user?: Pick<Demo
 export interface MemoryServices extends AppServices {
   store: MemoryStore;
   caseService: FakeCaseService;
-  uploads: { incidentId: string; name: string }[];
 }
 
 /** Services for one persona over an in-memory store. */
@@ -138,18 +136,9 @@ export function memoryServices(user: DemoUser = USERS.staff, options: { store?: 
   const store = options.store ?? createMemoryStore();
   const roles = options.roles ?? user.roles;
   const clock = fixedClock(NOW);
-  const uploads: { incidentId: string; name: string }[] = [];
   let key = 0;
   return {
     store,
-    uploads,
-    attachments: {
-      // Kept on the report as SharePoint keeps it, so the case view and triage list it.
-      add: async (incidentId, file): Promise<AttachmentRef> => {
-        uploads.push({ incidentId, name: file.name });
-        return store.attachFile(incidentId, file.name);
-      }
-    },
     caseService: fakeCaseService({ store, user }),
     currentUser: { id: user.id, login: user.login, displayName: user.displayName },
     roles,

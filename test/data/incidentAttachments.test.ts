@@ -8,7 +8,7 @@ import { startHarness, type Harness, nothingElseChangesInEachTest } from './emul
 
 /*
  * Issue 13: files staff attach to an incident report are kept as SharePoint item attachments
- * of the report (the composition roots' attachments.add), which the report's own fields do
+ * of the report (IncidentRepository.attach, issue 15), which the report's own fields do
  * not list, so no screen showed them. IncidentRepository.attachmentsOf reads them back: over
  * real HTTP against the emulator with SharePoint's permissions, and from the in-memory fake in
  * the same shape, so the component tests stand for the real thing.
@@ -67,6 +67,36 @@ describe('Incident attachments are read back with their names and URLs (SharePoi
     expect(second).toEqual([]);
   });
 
+  test('the reporter attaches a file through the store in one request; the answer names it and its content is what was sent', async () => {
+    const staff = harness.storeAs('sam.staff');
+    const report = await staff.incidents.create({ ...demoIncident(withFiles.value.personId, oid('sam.staff')), narrative: 'One more.' });
+    const name = 'Letter from Ms Zoë #2.pdf';
+    const before = harness.emulator.stats().requests;
+    const attached = await staff.incidents.attach(report, { name, content: new TextEncoder().encode('the letter').buffer });
+    expect(harness.emulator.stats().requests - before).toBe(1);
+    expect(attached).toEqual(expectedFiles(report, [name])[0]);
+    const item = harness.spAs('sam.staff').web.lists.getByTitle('Incidents').items.getById(report.itemId);
+    expect(await item.attachmentFiles.getByName(name).getText()).toBe('the letter');
+  });
+
+  test('an upload asked for among reads joined in a $batch goes out on its own: the batch is one request, the file another', async () => {
+    const staff = harness.storeAs('sam.staff');
+    const report = await staff.incidents.create({ ...demoIncident(withFiles.value.personId, oid('sam.staff')), narrative: 'Batched.' });
+    const readTogether = staff.readTogether as NonNullable<CaseStore['readTogether']>;
+    const before = harness.emulator.stats().requests;
+    const [files, attached] = await readTogether((batched) =>
+      Promise.all([
+        batched.incidents.attachmentsOf(withFiles),
+        batched.incidents.attach(report, { name: 'photo.png', content: new TextEncoder().encode('not in the batch').buffer })
+      ])
+    );
+    expect(harness.emulator.stats().requests - before).toBe(2);
+    expect(files).toEqual(expectedFiles(withFiles, FILE_NAMES));
+    expect(attached).toEqual(expectedFiles(report, ['photo.png'])[0]);
+    const item = harness.spAs('sam.staff').web.lists.getByTitle('Incidents').items.getById(report.itemId);
+    expect(await item.attachmentFiles.getByName('photo.png').getText()).toBe('not in the batch');
+  });
+
   test('the line manager, who triages the report, reads its files too', async () => {
     expect(await harness.storeAs('lena.manager').incidents.attachmentsOf(withFiles)).toEqual(expectedFiles(withFiles, FILE_NAMES));
   });
@@ -95,5 +125,15 @@ describe('The in-memory fake answers attachmentsOf in the same shape', () => {
     const stored = await store.incidents.create({ ...demoIncident('person-1', 'reporter-1'), id: 'incident-a' });
     store.attachFile(stored.value.id, 'photo.png');
     expect(() => store.attachFile(stored.value.id, 'PHOTO.png')).toThrow('already exists');
+  });
+
+  test('incidents.attach lists the file as attachFile does, in one call', async () => {
+    const store = createMemoryStore();
+    const stored = await store.incidents.create({ ...demoIncident('person-1', 'reporter-1'), id: 'incident-a' });
+    const before = store.tables.incidents.calls;
+    const attached = await store.incidents.attach(stored, { name: FILE_NAMES[0], content: new ArrayBuffer(0) });
+    expect(store.tables.incidents.calls - before).toBe(1);
+    expect(attached).toEqual(expectedFiles(stored, [FILE_NAMES[0]])[0]);
+    expect(await store.incidents.attachmentsOf(stored)).toEqual([attached]);
   });
 });

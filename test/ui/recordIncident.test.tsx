@@ -90,6 +90,35 @@ describe('Record an incident', () => {
     expect(saved.map((row) => row.value.occurredAt)).toEqual(['2026-05-31T23:30:00.000Z']);
   });
 
+  test('a file attached to the report is kept as an attachment of the saved report, listed under its name (issue 15)', async () => {
+    const { services } = await openForm();
+    await fillIncidentForSianOBrien();
+    const input = screen.getByLabelText(/^Attach files/) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['%PDF-1.7'], 'Call log.pdf', { type: 'application/pdf' })] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    expect(await screen.findByText(/Your report has been sent to your line manager/)).toBeInTheDocument();
+    expect(screen.queryByText(/did not upload/)).not.toBeInTheDocument();
+    const [saved] = services.store.tables.incidents
+      .all()
+      .filter((row) => row.value.narrative === 'Said "you will regret this" three times.');
+    expect(await services.store.incidents.attachmentsOf(saved)).toEqual([
+      { name: 'Call log.pdf', url: `/sites/ccm/Lists/Incidents/Attachments/${saved.itemId}/Call log.pdf` }
+    ]);
+  });
+
+  test('a file the store refuses is named to the officer, and the report is still sent (issue 15)', async () => {
+    const { services } = await openForm();
+    services.store.incidents.attach = () => Promise.reject(new Error('refused'));
+    await fillIncidentForSianOBrien();
+    const input = screen.getByLabelText(/^Attach files/) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['%PDF-1.7'], 'Call log.pdf', { type: 'application/pdf' })] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send report to my line manager' }));
+    expect(await screen.findByText(/These files did not upload: Call log.pdf/)).toBeInTheDocument();
+    expect(
+      services.store.tables.incidents.all().filter((row) => row.value.narrative === 'Said "you will regret this" three times.')
+    ).toHaveLength(1);
+  });
+
   test('a program attached as a document is refused in words and nothing is sent (issue 14)', async () => {
     const { services } = await openForm();
     const before = services.store.tables.incidents.all().length;

@@ -9,7 +9,9 @@ import type { GroupKey } from '../schema/types';
 import {
   ConflictError,
   NotFoundError,
+  ValidationFailedError,
   oneLetterPerId,
+  type AttachmentUpload,
   type CaseScreenData,
   type CaseStore,
   type CaseSummary,
@@ -200,7 +202,8 @@ export interface MemoryStore extends CaseStore {
   /**
    * Attaches a file to an incident as SharePoint does (an attachment of the report's list
    * item, at /sites/ccm/Lists/Incidents/Attachments/<item id>/<name>); incidents.attachmentsOf
-   * lists it. A second file of the same name is refused, as SharePoint refuses it.
+   * lists it. A second file of the same name is refused, as SharePoint refuses it. What
+   * incidents.attach does, without its permission checks: a test helper for seeding files.
    */
   attachFile(incidentId: string, name: string): AttachmentRef;
   /**
@@ -246,7 +249,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const guard = (list: ListKey): ListGuard =>
     options.groups === undefined || options.siteAdmin === true ? UNGUARDED : listGuard(list, options.groups);
   const persons = new MemoryTable<Person>('Person', guard('persons'));
-  const incidents = new MemoryTable<IncidentReport>('Incident', guard('incidents'));
+  const incidentsGuard = guard('incidents');
+  const incidents = new MemoryTable<IncidentReport>('Incident', incidentsGuard);
   const cases = new MemoryTable<Case>('Case', guard('cases'));
   const alerts = new MemoryTable<RestrictionAlert>('Restriction alert', guard('restrictionAlerts'));
   const referrals = new MemoryTable<MemberReferral>('Member referral', guard('memberReferrals'));
@@ -269,6 +273,20 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   };
   const guidanceSections: GuidanceSection[] = [];
   const attachmentFiles = new Map<string, AttachmentRef[]>();
+  // As the SharePoint adapter answers AttachmentFiles/add: the file where SharePoint keeps it,
+  // and a name already there (in any letter case) refused as a duplicate of FileName.
+  const attachFile = (incidentId: string, name: string): AttachmentRef => {
+    const row = incidents.all().find((candidate) => candidate.value.id === incidentId);
+    if (!row) throw new NotFoundError(`Incident ${incidentId} was not found.`);
+    const files = attachmentFiles.get(incidentId) ?? [];
+    if (files.some((file) => file.name.toLowerCase() === name.toLowerCase())) {
+      const message = `A file with the name ${name} already exists.`;
+      throw new ValidationFailedError(message, [{ field: 'FileName', message, duplicate: true }]);
+    }
+    const file = { name, url: `/sites/ccm/Lists/Incidents/Attachments/${row.itemId}/${name}` };
+    attachmentFiles.set(incidentId, [...files, file]);
+    return file;
+  };
 
   const allCases = (): Case[] => cases.all().map((row) => row.value);
   const sanctionsOf = (): { value: Sanction; caseId: string }[] =>
@@ -300,16 +318,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
     audit,
     settingValues: settings,
     guidanceSections,
-    attachFile: (incidentId: string, name: string): AttachmentRef => {
-      const row = incidents.all().find((candidate) => candidate.value.id === incidentId);
-      if (!row) throw new NotFoundError(`Incident ${incidentId} was not found.`);
-      const files = attachmentFiles.get(incidentId) ?? [];
-      if (files.some((file) => file.name.toLowerCase() === name.toLowerCase()))
-        throw new Error(`A file with the name ${name} already exists.`);
-      const file = { name, url: `/sites/ccm/Lists/Incidents/Attachments/${row.itemId}/${name}` };
-      attachmentFiles.set(incidentId, [...files, file]);
-      return file;
-    },
+    attachFile,
     refusedParts: [],
     persons: Object.assign(persons, {
       // Like the PersonNameKeys list, whose rows are added and never removed: every name and
@@ -363,6 +372,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       attachmentsOf: async (incident: Stored<IncidentReport>) => {
         incidents.calls += 1;
         return [...(attachmentFiles.get(incident.value.id) ?? [])];
+      },
+      // As SharePoint: changing a report's files is editing the report (EditListItems).
+      attach: async (incident: Stored<IncidentReport>, file: AttachmentUpload) => {
+        incidents.calls += 1;
+        incidentsGuard.read();
+        incidentsGuard.edit();
+        return attachFile(incident.value.id, file.name);
       }
     }),
     cases: {

@@ -70,6 +70,22 @@ export interface IncidentRepository extends EntityRepository<IncidentReport> {
    * for several reports' files in one round trip (readTogether).
    */
   attachmentsOf(incident: Stored<IncidentReport>): Promise<AttachmentRef[]>;
+  /**
+   * Attaches one evidence file to the report as an attachment of its list item, and answers
+   * the file as attachmentsOf will list it (name, server-relative URL). One request, never in
+   * a $batch (an upload cannot join one). A name the report already has a file under, in any
+   * letter case, is refused (ValidationFailedError, a duplicate of `FileName`): nothing is
+   * replaced. Changing a report's files is editing the report, so it needs EditListItems on
+   * the item: the reporter, or a group that edits incidents, not one that only reads them
+   * (ForbiddenError); a report the caller cannot read is not found (NotFoundError).
+   */
+  attach(incident: Stored<IncidentReport>, file: AttachmentUpload): Promise<AttachmentRef>;
+}
+
+/** A file to attach: the name it is stored under (made safe and distinct by the caller) and its bytes. */
+export interface AttachmentUpload {
+  name: string;
+  content: Blob | ArrayBuffer;
 }
 
 /** Summary row for lists of cases (no children loaded). */

@@ -69,14 +69,15 @@ export const SHAREPOINT_BATCH_LIMIT: number = 100;
  * browser, certificate auth in the service, the emulator's user header locally.
  */
 export function createSharePointCaseStore(sp: SPFI): CaseStore {
-  return buildCaseStore(sp, true);
+  return buildCaseStore(sp, true, sp);
 }
 
 /**
  * `canBatch` is false for the store handed to readTogether's reads: it is already batched,
- * and PnPjs refuses to put one request in two batches.
+ * and PnPjs refuses to put one request in two batches. `unbatched` is the SPFI uploads go
+ * through, as a file cannot join a $batch.
  */
-function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
+function buildCaseStore(sp: SPFI, canBatch: boolean, unbatched: SPFI): CaseStore {
   const gateway = (key: ListKey): ListGateway => new ListGateway(sp, listDefinition(key));
   const gateways = {
     cases: gateway('cases'),
@@ -93,7 +94,7 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
   const personsOn = (on: SPFI): SpPersonRepository =>
     new SpPersonRepository(gateway('persons').bind(on), gateway('personNameKeys').bind(on), gateway('personDetails').bind(on));
   const persons = personsOn(sp);
-  const incidents = new SpIncidentRepository(gateway('incidents'), incidentMapper);
+  const incidents = new SpIncidentRepository(gateway('incidents'), incidentMapper, gateway('incidents').bind(unbatched));
   const restrictionAlerts = new SpRestrictionAlertRepository(gateway('restrictionAlerts'), restrictionAlertMapper);
   const warningMarkers = new SpWarningMarkerRepository(gateway('warningMarkers'), warningMarkerMapper);
   const ownCases = new SpCaseRepository(sp, gateways, CHILD_MAPPERS, (letter, caseId) => letters.create(letter, caseId));
@@ -159,7 +160,7 @@ function buildCaseStore(sp: SPFI, canBatch: boolean): CaseStore {
     const [batched, execute] = sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
     // Calling `reads` registers each read it starts with the batch (PnPjs does so when a
     // request is invoked); execute() then sends them all in one $batch and settles each.
-    const result = reads(buildCaseStore(batched, false));
+    const result = reads(buildCaseStore(batched, false, sp));
     // Observe a failure now: the caller sees it below, after the batch has settled.
     result.catch(() => undefined);
     await execute();

@@ -5,11 +5,12 @@ import '@pnp/sp/items';
 import '@pnp/sp/batching';
 import '@pnp/sp/attachments';
 import type { IItems } from '@pnp/sp/items';
+import type { IAttachmentInfo } from '@pnp/sp/attachments';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../errors';
 import { and, eq, ge, le } from '../odata';
 import { CLIENT_REQUEST_KEY, isIndexed } from '../schema';
 import type { ListDefinition } from '../schema';
-import { toDataError } from './errorMapping';
+import { parseSharePointError, toDataError } from './errorMapping';
 
 /** A list item as SharePoint returns it (minimal metadata). */
 export interface SpRow {
@@ -31,6 +32,15 @@ export interface ListQuery {
 export function firstFilterField(filter: string): string | undefined {
   const match = /^\(*\s*(?:startswith\(\s*|substringof\([^,]*,\s*)?([A-Za-z_][A-Za-z0-9_]*)/.exec(filter);
   return match ? match[1] : undefined;
+}
+
+/**
+ * SharePoint's "a file with that name already exists" (SPException 0x81020067), by its code
+ * rather than its HTTP status or its words, which vary with the site's language.
+ */
+function isFileExists(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return parseSharePointError(message).code.startsWith('-2130575257');
 }
 
 export function etagOf(row: SpRow): string {
@@ -104,6 +114,31 @@ export class ListGateway {
       return files.map((file) => ({ FileName: file.FileName, ServerRelativeUrl: file.ServerRelativeUrl }));
     } catch (error) {
       throw toDataError(error, this.definition);
+    }
+  }
+
+  /**
+   * Attaches a file to one item: one POST to AttachmentFiles/add, whose answer is the new
+   * SP.Attachment, so its name and server-relative URL need no second read. An upload cannot
+   * join a $batch: call this on a gateway bound to an SPFI that is not batched. A name the item
+   * already has a file under is refused as a duplicate of `FileName` (ValidationFailedError).
+   */
+  public async addAttachment(
+    itemId: number,
+    fileName: string,
+    content: Blob | ArrayBuffer
+  ): Promise<{ FileName: string; ServerRelativeUrl: string }> {
+    try {
+      const added = await this._items.getById(itemId).attachmentFiles.add(fileName, content);
+      // PnPjs v4 types `data` as what was sent; it is SharePoint's answer, the SP.Attachment.
+      const file = added.data as unknown as IAttachmentInfo;
+      return { FileName: file.FileName, ServerRelativeUrl: file.ServerRelativeUrl };
+    } catch (error) {
+      const mapped = toDataError(error, this.definition);
+      if (isFileExists(error)) {
+        throw new ValidationFailedError(mapped.message, [{ field: 'FileName', message: mapped.message, duplicate: true }], mapped.status);
+      }
+      throw mapped;
     }
   }
 

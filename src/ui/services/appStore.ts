@@ -1,5 +1,4 @@
-import type { CaseStore, Pages, RestrictionAlert, Stored } from '../../data/ports';
-import type { AttachmentRef, IncidentId } from '../../domain';
+import type { AttachmentUpload, CaseStore, Pages, RestrictionAlert, Stored } from '../../data/ports';
 
 /*
  * The UI reaches storage only through the data ports (src/data/ports): the same CaseStore
@@ -7,20 +6,8 @@ import type { AttachmentRef, IncidentId } from '../../domain';
  * tests pass an in-memory fake (test/ui/fakes).
  */
 export type AppStore = CaseStore;
-export type { RestrictionAlert, Stored };
-
-export interface AttachmentUpload {
-  name: string;
-  content: Blob | ArrayBuffer;
-}
-
-/**
- * Item attachments on an incident (SharePoint AttachmentFiles). Kept apart from the
- * IncidentRepository port, which has no attachment call yet; hosts provide it.
- */
-export interface IncidentAttachmentsPort {
-  add(incidentId: IncidentId, file: AttachmentUpload): Promise<AttachmentRef>;
-}
+// Evidence files are attached through the store too: store.incidents.attach.
+export type { AttachmentUpload, RestrictionAlert, Stored };
 
 /** Reads the first page only: screens show the newest few and say "showing the first N". */
 export async function firstPage<T>(pages: Pages<T>, max: number = 50): Promise<T[]> {

@@ -6,7 +6,6 @@ import { readCouncilDetailsAtStart } from '../../ui/services/councilDetails';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/attachments';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/batching';
@@ -144,15 +143,6 @@ export async function composeServices(
 
   return {
     store,
-    attachments: {
-      add: async (incidentId, file) => {
-        const stored = await store.incidents.get(incidentId);
-        const item = sp.web.lists.getByTitle('Incidents').items.getById(stored.itemId);
-        await item.attachmentFiles.add(file.name, file.content);
-        const info = await item.attachmentFiles.getByName(file.name)();
-        return { name: info.FileName, url: info.ServerRelativeUrl };
-      }
-    },
     caseService: createCaseServiceClient(send),
     currentUser: user,
     roles,

@@ -128,6 +128,27 @@ describe('the in-memory store refuses exactly what SharePoint refuses, persona b
     }
   );
 
+  test('attaching evidence is editing the report: its reporter and the case team may; the data protection officer, who reads every report, and the auditor are refused', async () => {
+    // Made by the reporter on SharePoint, so item-level security lets them edit it.
+    const reported = await harness.storeAs('sam.staff').incidents.create(incident({ id: 'incident-attach', personId: 'person-contract' }));
+    const outcomes: Record<string, { sharePoint: Outcome; memory: Outcome }> = {};
+    for (const key of ['sam.staff', 'cara.cro', 'dana.dpo', 'aud.auditor']) {
+      const memory = createMemoryStore({ groups: personaByKey(key).groups });
+      const seeded = memory.tables.incidents.seed(incident({ id: 'incident-attach', personId: 'person-contract' }) as IncidentReport);
+      const file = { name: `evidence from ${key}.txt`, content: new TextEncoder().encode(key).buffer };
+      outcomes[key] = {
+        sharePoint: await attempt(() => harness.storeAs(key).incidents.attach(reported, file)),
+        memory: await attempt(() => memory.incidents.attach(seeded, file))
+      };
+    }
+    expect(outcomes).toEqual({
+      'sam.staff': { sharePoint: 'done', memory: 'done' },
+      'cara.cro': { sharePoint: 'done', memory: 'done' },
+      'dana.dpo': { sharePoint: 'refused', memory: 'refused' },
+      'aud.auditor': { sharePoint: 'refused', memory: 'refused' }
+    });
+  });
+
   test('the matrix is not trivial: staff are refused a customer\u2019s needs and a case; the Customer Relations Officer is not', async () => {
     const staff = createMemoryStore({ groups: personaByKey('sam.staff').groups });
     const staffRecords = memoryRecords(staff);

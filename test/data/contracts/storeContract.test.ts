@@ -2,7 +2,14 @@
 // render screens over src/data/memory, so every behaviour a screen relies on below must hold
 // the same way there as over real HTTP to the SharePoint emulator. Each behaviour is one test
 // per adapter; where they once differed, the memory adapter was brought in line with SharePoint.
-import { ConflictError, NotFoundError, type CaseStore, type ChainedAuditEvent, type Stored } from '../../../src/data/ports';
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+  type CaseStore,
+  type ChainedAuditEvent,
+  type Stored
+} from '../../../src/data/ports';
 import { auditEntryHash, normaliseInstant } from '../../../src/data/sharepoint/auditChain';
 import { createMemoryStore } from '../../../src/data/memory/memoryStore';
 import type { AuditEvent, Case, CaseTask, IncidentReport, IsoDate, IsoInstant } from '../../../src/domain';
@@ -138,6 +145,30 @@ describe.each([
     const created = await store.incidents.create(recorded);
     expect(created.value).toEqual(recorded);
     expect((await store.incidents.get(recorded.id)).value).toEqual(recorded);
+  });
+
+  test('an evidence file attached to an incident is listed with the name and URL the attach answered, where SharePoint keeps it', async () => {
+    const personId = unique('person');
+    await store.persons.create(person({ id: personId }));
+    const recorded = await store.incidents.create(incident({ id: unique('incident'), personId }));
+    const name = "Statement from Mr O'Brien #1 (100%).pdf";
+    const attached = await store.incidents.attach(recorded, { name, content: new TextEncoder().encode('%PDF-1.7').buffer });
+    expect(attached).toEqual({ name, url: `/sites/ccm/Lists/Incidents/Attachments/${recorded.itemId}/${name}` });
+    expect(await store.incidents.attachmentsOf(recorded)).toEqual([attached]);
+  });
+
+  test('a second file under a name the incident already has, in any letter case, is refused as a duplicate FileName; the first stays', async () => {
+    const personId = unique('person');
+    await store.persons.create(person({ id: personId }));
+    const recorded = await store.incidents.create(incident({ id: unique('incident'), personId }));
+    const first = await store.incidents.attach(recorded, { name: 'photo.png', content: new TextEncoder().encode('first').buffer });
+    const error = await rejection(() =>
+      store.incidents.attach(recorded, { name: 'PHOTO.png', content: new TextEncoder().encode('second').buffer })
+    );
+    expect(error).toBeInstanceOf(ValidationFailedError);
+    expect((error as ValidationFailedError).isDuplicateOf('FileName')).toBe(true);
+    expect((error as ValidationFailedError).message).toBe('A file with the name PHOTO.png already exists.');
+    expect(await store.incidents.attachmentsOf(recorded)).toEqual([first]);
   });
 
   test('a case recorded reads back as recorded, with the reference it was given', async () => {

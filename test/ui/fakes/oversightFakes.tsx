@@ -46,7 +46,6 @@ export function oversightServices(options: HarnessOptions): AppServices {
   const clock = fixedClock(TODAY_INSTANT);
   return {
     store: (options.store ?? {}) as unknown as AppStore,
-    attachments: { add: () => refuseUnexpected('attachments.add') },
     caseService: fakeCaseService(options.caseService),
     currentUser: { id: userId, login: `${userId}@example.gov.uk`, displayName: options.displayName ?? 'Alex Morgan' },
     roles: options.roles,

@@ -13,6 +13,7 @@ import { and, eq, ge, isNull, le, ne, or } from '../../odata';
 import type {
   ApprovalRequest,
   ApprovalRequestRepository,
+  AttachmentUpload,
   FoiAssessmentRepository,
   IncidentRepository,
   MarkerFlag,
@@ -24,6 +25,8 @@ import type {
 } from '../../ports/repositories';
 import type { CreateOptions, PageOptions, Pages, Stored } from '../../ports/stored';
 import { toSharePointDate } from '../values';
+import type { ListGateway } from '../listGateway';
+import type { RowMapper } from '../mappers/rowMapper';
 import { SpEntityRepository } from './entityRepository';
 
 function dateLiteral(date: IsoDate): string {
@@ -71,9 +74,26 @@ export class SpIncidentRepository extends RootRepository<IncidentReport> impleme
     return this.windowedPagesOf(services ? and(eq('Status', 'Submitted'), services) : eq('Status', 'Submitted'), options);
   }
 
+  /**
+   * `uploads` is the Incidents gateway on an SPFI that is not batched: in a store whose reads
+   * join a $batch (readTogether), an upload still goes out as a request of its own.
+   */
+  public constructor(
+    gateway: ListGateway,
+    mapper: RowMapper<IncidentReport>,
+    private readonly uploads: ListGateway = gateway
+  ) {
+    super(gateway, mapper);
+  }
+
   public async attachmentsOf(incident: Stored<IncidentReport>): Promise<AttachmentRef[]> {
     const files = await this.gateway.attachmentFiles(incident.itemId);
     return files.map((file) => ({ name: file.FileName, url: file.ServerRelativeUrl }));
+  }
+
+  public async attach(incident: Stored<IncidentReport>, file: AttachmentUpload): Promise<AttachmentRef> {
+    const added = await this.uploads.addAttachment(incident.itemId, file.name, file.content);
+    return { name: added.FileName, url: added.ServerRelativeUrl };
   }
 }
 

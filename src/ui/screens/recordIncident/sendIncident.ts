@@ -17,7 +17,7 @@ async function createNewCustomer(store: AppStore, customer: NewCustomerDraft, ke
  * that does not upload is named to the officer rather than losing the report.
  */
 export async function sendIncident(
-  { store, attachments, clock }: Pick<AppServices, 'store' | 'attachments' | 'clock'>,
+  { store, clock }: Pick<AppServices, 'store' | 'clock'>,
   draft: IncidentDraft,
   validated: Validated,
   storedNames: readonly string[],
@@ -38,7 +38,7 @@ export async function sendIncident(
     const refs = [];
     for (const [index, file] of draft.files.entries()) {
       try {
-        refs.push(await attachments.add(saved.value.id, { name: storedNames[index], content: file }));
+        refs.push(await store.incidents.attach(saved, { name: storedNames[index], content: file }));
       } catch {
         uploadFailures.push(file.name);
       }
