@@ -12,7 +12,16 @@ import {
 } from '../../../src/data/ports';
 import { auditEntryHash, normaliseInstant } from '../../../src/data/sharepoint/auditChain';
 import { createMemoryStore } from '../../../src/data/memory/memoryStore';
-import type { AuditEvent, Case, CaseTask, IncidentReport, IsoDate, IsoInstant } from '../../../src/domain';
+import type {
+  AuditEvent,
+  Case,
+  CaseTask,
+  FoiRequestAssessment,
+  IncidentReport,
+  IsoDate,
+  IsoInstant,
+  WarningMarker
+} from '../../../src/domain';
 import { alert, incident, kase, person } from '../../../local/seed/demoRecords';
 import { startHarness, type Harness } from '../emulatorHarness';
 
@@ -107,6 +116,41 @@ function task(overrides: Partial<CaseTask> = {}): CaseTask {
     done: false,
     ...overrides
   };
+}
+
+function foiRequest(overrides: Partial<FoiRequestAssessment> = {}): FoiRequestAssessment {
+  return {
+    id: unique('foi'),
+    regime: 'FOIA',
+    receivedOn: '2026-11-02' as IsoDate,
+    clarificationPauses: [],
+    indicatorsConsidered: [],
+    conciliatorySteps: [],
+    handlerId: 'contract-foi-officer',
+    handlerHeavilyInvolved: false,
+    ...overrides
+  };
+}
+
+function warningMarker(overrides: Partial<WarningMarker> = {}): WarningMarker {
+  return {
+    id: unique('marker'),
+    personId: unique('person'),
+    incidentIds: [],
+    riskDescription: 'Shouted at the reception officer.',
+    precautions: 'Meet in the interview room with a second officer.',
+    proposedBy: 'contract-officer',
+    reviewDate: '2027-01-10' as IsoDate,
+    challenges: [],
+    status: 'Active',
+    ...overrides
+  };
+}
+
+/** Of what a query listed, those this test recorded (the emulator's site is shared by the file). */
+function ofThisTest<T extends { id: string }>(rows: readonly Stored<T>[], recorded: readonly T[]): string[] {
+  const ids = new Set(recorded.map((record) => record.id));
+  return rows.map((row) => row.value.id).filter((id) => ids.has(id));
 }
 
 describe.each([
@@ -305,5 +349,33 @@ describe.each([
     expect(saved.etag).not.toBe(created.etag);
     expect(await rejection(() => store.tasks.update(created, { ...recorded, detail: 'Stale' }))).toBeInstanceOf(ConflictError);
     expect((await store.tasks.get(recorded.id)).value.done).toBe(true);
+  });
+
+  test('FOI requests due by a date: those whose statutory due date has come, never one with no due date yet', async () => {
+    const due = foiRequest({ statutoryDueDate: '2026-12-01' as IsoDate });
+    const onTheDay = foiRequest({ statutoryDueDate: '2026-12-10' as IsoDate });
+    const later = foiRequest({ statutoryDueDate: '2026-12-20' as IsoDate });
+    const undated = foiRequest();
+    for (const request of [due, onTheDay, later, undated]) await store.foiAssessments.create(request);
+    const listed = await listAll(store.foiAssessments.listDueBy('2026-12-10' as IsoDate));
+    expect(ofThisTest(listed, [due, onTheDay, later, undated]).sort()).toEqual([due.id, onTheDay.id].sort());
+  });
+
+  test("an FOI officer's requests: theirs alone", async () => {
+    const handlerId = unique('foi-officer');
+    const theirs = foiRequest({ handlerId });
+    const another = foiRequest({ handlerId: unique('foi-officer') });
+    await store.foiAssessments.create(theirs);
+    await store.foiAssessments.create(another);
+    expect((await store.foiAssessments.listByHandler(handlerId)).map((row) => row.value.id)).toEqual([theirs.id]);
+  });
+
+  test('warning markers due for review by a date: those whose review date has come', async () => {
+    const due = warningMarker({ reviewDate: '2026-12-01' as IsoDate });
+    const onTheDay = warningMarker({ reviewDate: '2026-12-10' as IsoDate });
+    const later = warningMarker({ reviewDate: '2027-03-01' as IsoDate });
+    for (const marker of [due, onTheDay, later]) await store.warningMarkers.create(marker);
+    const listed = await listAll(store.warningMarkers.listReviewDueBy('2026-12-10' as IsoDate));
+    expect(ofThisTest(listed, [due, onTheDay, later]).sort()).toEqual([due.id, onTheDay.id].sort());
   });
 });
