@@ -2,7 +2,7 @@ import { ForbiddenError, ThrottledError } from '../../src/data/errors';
 import { GROUPS } from '../../src/data/schema/security';
 import { readRoleAssignmentsAtStart } from '../../src/ui/services/roleAssignmentsAtStart';
 import { GROUP_ROLES, resolveRoles } from '../../src/ui/services/roles';
-import type { AppStore } from '../../src/ui/services/appStore';
+import type { CaseStore } from '../../src/ui/services/appStore';
 
 /*
  * Issue 13: councillors could not start the app. Their SharePoint group was not mapped to
@@ -10,8 +10,8 @@ import type { AppStore } from '../../src/ui/services/appStore';
  * and the start-up read a list they may not read (Settings).
  */
 
-function storeWhoseSettings(get: () => Promise<unknown>): AppStore {
-  return { settings: { get } } as unknown as AppStore;
+function storeWhoseSettings(get: () => Promise<unknown>): CaseStore {
+  return { settings: { get } } as unknown as CaseStore;
 }
 
 describe('start-up degrades by role', () => {

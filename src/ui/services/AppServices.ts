@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { CorporateClosures, CouncilDetails, Role, RoleAssignments, TimeFrames } from '../../domain';
 import type { CurrentUser } from '../host/hostInfo';
 import type { SiteProvisioning } from '../../data/ports';
-import type { AppStore } from './appStore';
+import type { CaseStore } from './appStore';
 import type { CaseServiceClient } from './caseServiceClient';
 import type { Clock } from './clock';
 import type { FirstScreenReads } from './firstScreen';
@@ -15,7 +15,7 @@ import type { PeopleDirectory } from './people';
  */
 export interface AppServices {
   /** The data ports (src/data/ports CaseStore), evidence uploads (incidents.attach) included. */
-  store: AppStore;
+  store: CaseStore;
   caseService: CaseServiceClient;
   currentUser: CurrentUser;
   /** The user's domain roles, resolved from SharePoint groups plus Settings (see roles.ts). */

@@ -1,13 +1,13 @@
 import type { AttachmentUpload, CaseStore, Pages, RestrictionAlert, Stored } from '../../data/ports';
 
 /*
- * The UI reaches storage only through the data ports (src/data/ports): the same CaseStore
- * the service uses. Hosts build it (PnPjs with the SPFx behavior, or against the emulator);
- * tests pass an in-memory fake (test/ui/fakes).
+ * The UI reaches storage only through the data ports (src/data/ports): the same CaseStore the
+ * service and the use cases take, under the same name. Hosts build it (PnPjs with the SPFx
+ * behavior, or against the emulator); component tests and the offline page use the in-memory
+ * adapter (src/data/memory), held to the same contract. Evidence files are attached through
+ * it too (store.incidents.attach).
  */
-export type AppStore = CaseStore;
-// Evidence files are attached through the store too: store.incidents.attach.
-export type { AttachmentUpload, RestrictionAlert, Stored };
+export type { AttachmentUpload, CaseStore, RestrictionAlert, Stored };
 
 /** Reads the first page only: screens show the newest few and say "showing the first N". */
 export async function firstPage<T>(pages: Pages<T>, max: number = 50): Promise<T[]> {

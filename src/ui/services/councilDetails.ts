@@ -5,7 +5,7 @@
 // the policy default (the domain's DEFAULT_COUNCIL_DETAILS).
 import * as React from 'react';
 import { councilDetailsOrDefault, DEFAULT_COUNCIL_DETAILS, serviceChoices, SETTING_KEYS, type CouncilDetails } from '../../domain';
-import type { AppStore } from './appStore';
+import type { CaseStore } from './appStore';
 import { useAppServices } from './AppServices';
 
 export type { CouncilDetails };
@@ -18,7 +18,7 @@ export interface CouncilDetailsSource {
 }
 
 /** Read with the other start-up reads (one $batch): see the composition roots. */
-export function readCouncilDetailsAtStart(store: AppStore): Promise<CouncilDetails> {
+export function readCouncilDetailsAtStart(store: CaseStore): Promise<CouncilDetails> {
   // A host without a Settings port (a test's partial store) has nothing configured.
   if (typeof store.settings?.get !== 'function') return Promise.resolve(DEFAULT_COUNCIL_DETAILS);
   return store.settings.get<unknown>(SETTING_KEYS.councilDetails).then(

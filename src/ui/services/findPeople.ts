@@ -1,5 +1,5 @@
 import type { Person } from '../../domain/model';
-import type { AppStore, Stored } from './appStore';
+import type { CaseStore, Stored } from './appStore';
 import { readTogether } from './readTogether';
 
 /**
@@ -7,7 +7,7 @@ import { readTogether } from './readTogether';
  * than one request per row. A customer who cannot be read (removed, or not visible to this
  * user) is simply absent from the map.
  */
-export async function findPeople(store: AppStore, personIds: readonly string[]): Promise<Map<string, Stored<Person>>> {
+export async function findPeople(store: CaseStore, personIds: readonly string[]): Promise<Map<string, Stored<Person>>> {
   const unique = Array.from(new Set(personIds.filter((id) => id !== '')));
   const found = await readTogether(store, (batched) => Promise.all(unique.map((id) => batched.persons.find(id).catch(() => undefined))));
   const people = new Map<string, Stored<Person>>();

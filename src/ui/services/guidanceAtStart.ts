@@ -1,6 +1,6 @@
 import { DEFAULT_GUIDANCE, type GuidanceSection } from '../../domain/guidance';
 import type { IsoDate } from '../../domain';
-import type { AppStore } from './appStore';
+import type { CaseStore } from './appStore';
 import { sectionGuidanceSource, type GuidanceSource } from './guidance';
 
 function isForbidden(error: unknown): boolean {
@@ -12,7 +12,7 @@ function isForbidden(error: unknown): boolean {
  * publishes new ones), read at start-up in the first $batch. A persona who may not read the list
  * gets none, and the defaults apply; any other failure is reported as the start's.
  */
-export function readStaffGuidanceAtStart(store: AppStore): Promise<GuidanceSection[]> {
+export function readStaffGuidanceAtStart(store: CaseStore): Promise<GuidanceSection[]> {
   return store.guidance.listByAudience('staff').then(
     (rows) => rows.map((row) => row.value),
     (error: unknown) => {

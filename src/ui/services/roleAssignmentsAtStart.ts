@@ -1,5 +1,5 @@
 import type { RoleAssignments } from '../../domain/model/roles';
-import type { AppStore } from './appStore';
+import type { CaseStore } from './appStore';
 
 function isForbidden(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { kind?: unknown }).kind === 'Forbidden';
@@ -11,7 +11,7 @@ function isForbidden(error: unknown): boolean {
  * persona may not read is never a reason for the whole app to fail (issue 13). Any other
  * failure (SharePoint unavailable) still stops the start, with its own message.
  */
-export function readRoleAssignmentsAtStart(store: AppStore): Promise<RoleAssignments> {
+export function readRoleAssignmentsAtStart(store: CaseStore): Promise<RoleAssignments> {
   return store.settings.get<RoleAssignments>('roleAssignments').then(
     (value) => value ?? {},
     (error: unknown) => {

@@ -11,7 +11,7 @@ import {
   type IsoDate,
   type TimeFrames
 } from '../../domain';
-import type { AppStore } from './appStore';
+import type { CaseStore } from './appStore';
 import { useAppServices } from './AppServices';
 
 function isForbidden(error: unknown): boolean {
@@ -19,7 +19,7 @@ function isForbidden(error: unknown): boolean {
 }
 
 /** A setting read at start-up: a persona who may not read Settings gets the default, as with the role holders. */
-function readAtStart<T>(store: AppStore, key: string, use: (stored: unknown) => T, fallback: T): Promise<T> {
+function readAtStart<T>(store: CaseStore, key: string, use: (stored: unknown) => T, fallback: T): Promise<T> {
   return store.settings.get<unknown>(key).then(use, (error: unknown) => {
     if (isForbidden(error)) return fallback;
     throw error;
@@ -31,12 +31,12 @@ function readAtStart<T>(store: AppStore, key: string, use: (stored: unknown) => 
  * $batch): the version the administration screen saved for today, checked by the domain, or the
  * policy defaults.
  */
-export function readTimeFramesAtStart(store: AppStore, today: IsoDate): Promise<TimeFrames> {
+export function readTimeFramesAtStart(store: CaseStore, today: IsoDate): Promise<TimeFrames> {
   return readAtStart(store, SETTING_KEYS.timeFrames, (stored) => timeFramesFromSettings(stored, today), DEFAULT_TIME_FRAMES);
 }
 
 /** The council's closure days (administration screen), read at start-up in the same $batch. */
-export function readClosuresAtStart(store: AppStore): Promise<CorporateClosures> {
+export function readClosuresAtStart(store: CaseStore): Promise<CorporateClosures> {
   return readAtStart(store, SETTING_KEYS.corporateClosures, closuresFromSettings, DEFAULT_CORPORATE_CLOSURES);
 }
 

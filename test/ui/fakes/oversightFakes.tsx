@@ -6,7 +6,7 @@ import { render, RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Role } from '../../../src/domain';
 import { AppServices, AppServicesProvider } from '../../../src/ui/services/AppServices';
-import type { AppStore } from '../../../src/ui/services/appStore';
+import type { CaseStore } from '../../../src/ui/services/appStore';
 import type { CaseServiceClient } from '../../../src/ui/services/caseServiceClient';
 import { fixedClock } from '../../../src/ui/services/clock';
 import { sectionGuidanceSource } from '../../../src/ui/services/guidance';
@@ -18,7 +18,7 @@ export const TODAY_INSTANT: string = '2026-11-28T10:00:00.000Z';
 export interface HarnessOptions {
   roles: readonly Role[];
   /** Only the repositories the screen under test uses; anything else throws if touched. */
-  store?: Partial<Record<keyof AppStore | string, unknown>>;
+  store?: Partial<Record<keyof CaseStore | string, unknown>>;
   caseService?: Partial<CaseServiceClient>;
   userId?: string;
   displayName?: string;
@@ -45,7 +45,7 @@ export function oversightServices(options: HarnessOptions): AppServices {
   const userId = options.userId ?? 'user-1';
   const clock = fixedClock(TODAY_INSTANT);
   return {
-    store: (options.store ?? {}) as unknown as AppStore,
+    store: (options.store ?? {}) as unknown as CaseStore,
     caseService: fakeCaseService(options.caseService),
     currentUser: { id: userId, login: `${userId}@example.gov.uk`, displayName: options.displayName ?? 'Alex Morgan' },
     roles: options.roles,

@@ -1,5 +1,5 @@
 import type { FoiRequestAssessment } from '../../../domain';
-import { isConflict, type AppStore, type Stored } from '../../services/appStore';
+import { isConflict, type CaseStore, type Stored } from '../../services/appStore';
 
 export type FoiSaveOutcome =
   | { status: 'saved'; saved: Stored<FoiRequestAssessment> }
@@ -11,7 +11,7 @@ export type FoiSaveOutcome =
  * record under the reference, refused in words when that reference is taken.
  */
 export async function saveFoiAssessment(
-  store: AppStore,
+  store: CaseStore,
   base: Stored<FoiRequestAssessment> | undefined,
   value: FoiRequestAssessment,
   requestKey: string

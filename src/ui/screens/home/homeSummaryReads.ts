@@ -2,7 +2,7 @@ import type { CaseSummary, Stored } from '../../../data/ports';
 import type { CaseTask, IncidentReport, IsoDate, Role, Sanction, UserId } from '../../../domain/model';
 import { addDays } from '../../../domain/model/dates';
 import { LINE_MANAGER_SERVICES_SETTING } from '../../../domain/workflow/triage';
-import { firstPage, type AppStore } from '../../services/appStore';
+import { firstPage, type CaseStore } from '../../services/appStore';
 import { taskLines } from './taskLines';
 
 /*
@@ -87,7 +87,7 @@ function unlessRefused<T>(read: Promise<T>): Promise<T | undefined> {
  * with 100,000 incidents. Without `tiles` (a host reading ahead of the roles) it reads for
  * every tile and takes a refusal as "no tile"; with them, a failed read is an error to show.
  */
-export function startHomeSummaryReads(store: AppStore, userId: UserId, today: IsoDate, tiles?: HomeTiles): HomeSummaryReads {
+export function startHomeSummaryReads(store: CaseStore, userId: UserId, today: IsoDate, tiles?: HomeTiles): HomeSummaryReads {
   const wanted = tiles ?? { reports: true, caseWork: true, tasks: true, triage: true };
   const settle = <T>(read: Promise<T>): Promise<T | undefined> => (tiles ? read : orUndefined(read));
   const page = { pageSize: TILE_CAP };

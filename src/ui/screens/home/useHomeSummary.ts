@@ -1,5 +1,5 @@
 import { triageScopeFor } from '../../../domain/workflow/triage';
-import { firstPage, type AppStore } from '../../services/appStore';
+import { firstPage, type CaseStore } from '../../services/appStore';
 import { useAppServices } from '../../services/AppServices';
 import { readTogether } from '../../services/readTogether';
 import { useAsync, type AsyncState } from '../../components/useAsync';
@@ -47,7 +47,7 @@ export function useHomeSummary(): AsyncState<HomeSummary> & { reload(): void } {
       : undefined;
     const reads =
       takeAhead(firstScreen?.home) ??
-      readTogether(store, async (batched: AppStore) => {
+      readTogether(store, async (batched: CaseStore) => {
         const started = startHomeSummaryReads(batched, currentUser.id, clock.today(), homeTilesFor(roles));
         await settleHomeSummaryReads(started);
         return started;

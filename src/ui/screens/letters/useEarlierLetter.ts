@@ -1,12 +1,12 @@
 import * as React from 'react';
 import type { LetterType } from '../../../domain';
-import type { AppStore } from '../../services/appStore';
+import type { CaseStore } from '../../services/appStore';
 import { earlierLetter } from './earlierLetter';
 import type { EarlierLetter } from './letterProduction';
 
 /** A letter of this type produced earlier for the case and not yet sent: offered again after leaving the screen. */
 export function useEarlierLetter(
-  store: AppStore,
+  store: CaseStore,
   caseId: string | undefined,
   type: LetterType | undefined,
   councilName: string

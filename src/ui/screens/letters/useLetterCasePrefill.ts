@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { Case, LetterType, Person } from '../../../domain';
-import type { AppStore } from '../../services/appStore';
+import type { CaseStore } from '../../services/appStore';
 import type { CouncilDetailsSource } from '../../services/councilDetails';
 import { letterPrefill, type LetterPrefill } from './letterPrefill';
 
@@ -14,7 +14,7 @@ export interface LetterCase {
  * Waits for the council's details, which name the Ombudsman, so a letter never signposts the default by mistake.
  */
 export function useLetterCasePrefill(
-  store: AppStore,
+  store: CaseStore,
   caseId: string | undefined,
   type: LetterType | undefined,
   council: CouncilDetailsSource,

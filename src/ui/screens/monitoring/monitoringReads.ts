@@ -1,6 +1,6 @@
 import { buildQuarterlyReport, type QuarterlyReport } from '../../../domain/reports';
 import { displayName, type IsoDate } from '../../../domain';
-import { firstPage, type AppStore } from '../../services/appStore';
+import { firstPage, type CaseStore } from '../../services/appStore';
 import { readTogether } from '../../services/readTogether';
 import { monitoringLists, type MonitoringLists } from './monitoringLists';
 import { quarterOf } from './quarterOf';
@@ -44,7 +44,7 @@ function inGroups<T>(items: readonly T[], size: number): T[][] {
  * More than CASES_PER_BATCH cases need more than one $batch; those go out side by side (still
  * one round trip) rather than one after another, as a single oversized batch would.
  */
-export async function loadMonitoringData(store: AppStore, today: IsoDate): Promise<MonitoringData> {
+export async function loadMonitoringData(store: CaseStore, today: IsoDate): Promise<MonitoringData> {
   const quarter = quarterOf(today);
   const sanctions = await firstPage(store.sanctions.listByStatus('Active'), MAX_SANCTIONS);
   const caseIds = Array.from(new Set(sanctions.map((entry) => entry.value.caseId)));

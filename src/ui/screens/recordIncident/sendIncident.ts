@@ -1,12 +1,12 @@
 import type { IncidentReport, Person } from '../../../domain';
 import type { AppServices } from '../../services/AppServices';
-import type { AppStore } from '../../services/appStore';
+import type { CaseStore } from '../../services/appStore';
 import { personFromNewCustomer, type IncidentDraft, type NewCustomerDraft, type SubmitState } from './incidentDraft';
 
 type Validated = Omit<IncidentReport, 'id' | 'personId' | 'status' | 'submittedAt'>;
 
 /** A customer added on the form, created under this report's key so a retry finds the same one. */
-async function createNewCustomer(store: AppStore, customer: NewCustomerDraft, key: string): Promise<string> {
+async function createNewCustomer(store: CaseStore, customer: NewCustomerDraft, key: string): Promise<string> {
   const person: Person = { id: `person-${key}`, ...personFromNewCustomer(customer) };
   const created = await store.persons.create(person, { requestKey: `person-${key}` });
   return created.value.id;

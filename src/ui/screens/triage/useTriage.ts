@@ -20,7 +20,7 @@ import {
   type WorkflowContext
 } from '../../../domain';
 import type { AuditAppender, CaseSummary, Stored } from '../../../data/ports';
-import { firstPage, type AppStore } from '../../services/appStore';
+import { firstPage, type CaseStore } from '../../services/appStore';
 import { readTogether } from '../../services/readTogether';
 import { useAppServices } from '../../services/AppServices';
 import { useDeadlineContext } from '../../services/timeFrames';
@@ -57,7 +57,7 @@ const TRIAGE_CAP = 50;
  * The line manager's scope (domain triage.ts) from Settings: their services, and any service no
  * line manager holds. Nothing configured: every service.
  */
-async function readTriageScope(store: AppStore, userId: UserId): Promise<TriageScope> {
+async function readTriageScope(store: CaseStore, userId: UserId): Promise<TriageScope> {
   return triageScopeFor(userId, await store.settings.get<unknown>(LINE_MANAGER_SERVICES_SETTING));
 }
 
@@ -66,7 +66,7 @@ async function readTriageScope(store: AppStore, userId: UserId): Promise<TriageS
  * incidents can share the status Submitted, beyond the list view threshold), so it never
  * meets the threshold however large the list grows.
  */
-function readSubmittedInScope(store: AppStore, scope: TriageScope): Promise<Stored<IncidentReport>[]> {
+function readSubmittedInScope(store: CaseStore, scope: TriageScope): Promise<Stored<IncidentReport>[]> {
   return firstPage(store.incidents.listSubmittedInScope(scope, { pageSize: TRIAGE_CAP }), TRIAGE_CAP);
 }
 
@@ -75,7 +75,7 @@ function readSubmittedInScope(store: AppStore, scope: TriageScope): Promise<Stor
  * write (the status) did not land. Finish it, so it leaves the Submitted scan for good and
  * its reporter sees it was dealt with. Best effort: the list already leaves it out.
  */
-function finishHalfSavedDecisions(store: AppStore, now: IsoInstant, userId: UserId, rows: readonly Stored<IncidentReport>[]): void {
+function finishHalfSavedDecisions(store: CaseStore, now: IsoInstant, userId: UserId, rows: readonly Stored<IncidentReport>[]): void {
   for (const row of rows) {
     store.incidents
       .update(row, { ...row.value, status: 'Acknowledged', acknowledgedAt: now, acknowledgedBy: userId })
@@ -92,7 +92,7 @@ function finishHalfSavedDecisions(store: AppStore, now: IsoInstant, userId: User
  * it); in one go where the store can (the SharePoint log reads its tail once, already read beside
  * the look for the case), else one by one. The first failure is thrown, as a single append's was.
  */
-async function appendOpeningEvents(store: AppStore, started: AuditAppender | undefined, events: readonly AuditEvent[]): Promise<void> {
+async function appendOpeningEvents(store: CaseStore, started: AuditAppender | undefined, events: readonly AuditEvent[]): Promise<void> {
   const appender = started ?? (store.auditLog.appendAll ? { appendAll: store.auditLog.appendAll.bind(store.auditLog) } : undefined);
   if (!appender) {
     for (const event of events) await store.auditLog.append(event);
