@@ -2,7 +2,14 @@ import * as React from 'react';
 import type { Role } from '../../domain';
 import type { AppMode } from '../host/hostInfo';
 import type { ScreenProps } from '../navigation/screenProps';
-import { findRoute as findIn, ROUTE_TABLE, routeVisibleTo, visibleRoutes as visibleIn, type RouteInfo, type ScreenId } from '../navigation/routeTable';
+import {
+  findRoute as findIn,
+  ROUTE_TABLE,
+  routeVisibleTo,
+  visibleRoutes as visibleIn,
+  type RouteInfo,
+  type ScreenId
+} from '../navigation/routeTable';
 
 export type { ScreenProps } from '../navigation/screenProps';
 export { routeVisibleTo };
