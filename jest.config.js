@@ -73,8 +73,9 @@ module.exports = {
       displayName: 'components',
       roots: ['<rootDir>/test'],
       testMatch: ['<rootDir>/test/{ui,foundation}/**/*.test.{ts,tsx}'],
-      // jsdom keeps only the style rules that can hide an element: see the file for why.
-      setupFiles: ['<rootDir>/test/support/onlyVisibilityStyleRules.js']
+      // jsdom keeps only the style rules that can hide an element: see the file for why (after the
+      // test framework, as it puts cssom's insertRule back in an afterAll).
+      setupFilesAfterEnv: ['<rootDir>/test/support/onlyVisibilityStyleRules.js']
     },
     {
       ...shared,

@@ -12,10 +12,27 @@
 // Measured on test/ui/foiScreen.test.tsx: about a third less CPU for the same 14 tests.
 const CAN_HIDE = /(?:^|[{;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0(?:\.0*)?\s*(?:[;}!]|$))/;
 
+// jsdom's CSSStyleSheet is cssom's, loaded once per Jest worker outside the test file's sandbox:
+// its prototype is shared by every file the worker runs. A patch made in a file is a function of
+// that file's realm, so left in place it keeps the file's whole window, React and module registry
+// alive; and a patch that wrapped whatever it found wrapped the previous file's patch, a chain that
+// kept every earlier file alive (about 55 MB each: a worker ended a full run holding 2 GB, and took
+// longer than Jest's 500 ms to exit, hence "A worker process has failed to exit gracefully").
+// So each file wraps cssom's own insertRule (kept under a registry symbol, which every realm sees)
+// and puts it back after its tests.
+const ORIGINAL = Symbol.for('ccm.test.cssom.insertRule');
+
 if (typeof CSSStyleSheet !== 'undefined') {
-  const insertRule = CSSStyleSheet.prototype.insertRule;
-  CSSStyleSheet.prototype.insertRule = function insertOnlyRulesThatCanHide(rule, index) {
+  const prototype = CSSStyleSheet.prototype;
+  if (!Object.prototype.hasOwnProperty.call(prototype, ORIGINAL)) {
+    Object.defineProperty(prototype, ORIGINAL, { value: prototype.insertRule });
+  }
+  const insertRule = prototype[ORIGINAL];
+  prototype.insertRule = function insertOnlyRulesThatCanHide(rule, index) {
     if (typeof rule === 'string' && !CAN_HIDE.test(rule)) return typeof index === 'number' ? index : 0;
     return insertRule.call(this, rule, typeof index === 'number' ? Math.min(index, this.cssRules.length) : 0);
   };
+  afterAll(() => {
+    prototype.insertRule = insertRule;
+  });
 }
