@@ -55,6 +55,12 @@ module.exports = {
   // Jest's default on a 2-core machine is ONE worker (cores - 1): most suites wait on HTTP or a
   // browser rather than the CPU, so both cores are used (measured: see README, "Tests").
   maxWorkers: '100%',
+  // A worker whose heap is over 512 MB after a file is replaced before the next one. Jest gives a
+  // worker 500 ms to exit at the end and a Node process's exit takes longer the bigger its heap: at
+  // about 1 GB, mostly garbage from the screen tests, it took 550-650 ms and Jest printed "A worker
+  // process has failed to exit gracefully" although nothing was left open. Costs the screen tests
+  // about 20 s (each new worker compiles React and Fluent UI again); the integration files about none.
+  workerIdleMemoryLimit: '512MB',
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/slowestSuitesReporter.js'],
   // Longest files first from recorded durations, so both workers end together (see the file).

@@ -16,10 +16,10 @@ const CAN_HIDE = /(?:^|[{;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|c
 // its prototype is shared by every file the worker runs. A patch made in a file is a function of
 // that file's realm, so left in place it keeps the file's whole window, React and module registry
 // alive; and a patch that wrapped whatever it found wrapped the previous file's patch, a chain that
-// kept every earlier file alive (about 55 MB each: a worker ended a full run holding 2 GB, and took
-// longer than Jest's 500 ms to exit, hence "A worker process has failed to exit gracefully").
+// kept every earlier file alive (about 55 MB each: a worker ended a full run holding 2 GB).
 // So each file wraps cssom's own insertRule (kept under a registry symbol, which every realm sees)
 // and puts it back after its tests.
+/* global CSSStyleSheet, afterAll -- jsdom's window and Jest's globals, in a setup file */
 const ORIGINAL = Symbol.for('ccm.test.cssom.insertRule');
 
 if (typeof CSSStyleSheet !== 'undefined') {
