@@ -16,7 +16,7 @@ import { LocalEmulatorUser } from '../../local/emulator/pnp-local-user';
 import { personaByKey } from '../../local/seed/personas';
 import { launchChromium } from '../support/browser';
 import { startLocalStack, type LocalStack } from '../e2e/support/stack';
-import { fullName, HostPageSession, failureScreenshotName, type Customer } from './support/caseJourney';
+import { fullName, HostPageSession, failureScreenshotName, staffRecordIncidentForNewCustomer, type Customer } from './support/caseJourney';
 
 jest.setTimeout(240000);
 
@@ -63,25 +63,11 @@ describe('evidence attached to an incident reaches its report, through the UI', 
   });
 
   test('1. staff record an incident with two files attached; the report is sent and every file uploads', async () => {
-    const staff = await session.openAs('sam.staff');
-    await staff.getByRole('button', { name: 'Open Record an incident' }).click();
-    await staff.getByRole('heading', { name: 'Record an incident' }).waitFor();
-    await staff.getByRole('button', { name: 'Add a new customer' }).click();
-    await staff.getByRole('textbox', { name: 'First name' }).fill(CUSTOMER.given);
-    await staff.getByRole('textbox', { name: 'Last name' }).fill(CUSTOMER.family);
-    await staff.getByRole('combobox', { name: /Service/ }).selectOption('Housing');
-    await staff.getByRole('combobox', { name: /How the contact happened/ }).selectOption('phone');
-    await staff.getByLabel('Unreasonable demands').check();
-    await staff.getByRole('textbox', { name: /What happened/ }).fill(CUSTOMER.narrative);
-    await staff.getByRole('combobox', { name: /Immediate protective action/ }).selectOption('endedCall');
-    await staff
-      .getByLabel(/^Attach files/)
-      .setInputFiles(FILES.map((file) => ({ name: file.picked, mimeType: file.mimeType, buffer: Buffer.from(file.content) })));
-    await staff.getByRole('button', { name: 'Send report to my line manager' }).click();
-    await staff.getByText(/Your report has been sent to your line manager/).waitFor();
-    expect(await staff.getByText(/did not upload/).count()).toBe(0);
-    await session.shot(staff, '1-staff-incident-sent');
-    await staff.close();
+    await staffRecordIncidentForNewCustomer(
+      session,
+      CUSTOMER,
+      FILES.map((file) => ({ name: file.picked, mimeType: file.mimeType, buffer: Buffer.from(file.content) }))
+    );
 
     const submitted = await firstPage(store.incidents.listByStatus('Submitted'), 100);
     expect(submitted.map((row) => row.value.narrative)).toEqual([CUSTOMER.narrative]);
@@ -102,7 +88,7 @@ describe('evidence attached to an incident reaches its report, through the UI', 
     const card = manager.getByRole('group', { name: fullName(CUSTOMER) });
     await card.waitFor();
     for (const file of FILES) await card.getByRole('link', { name: file.name }).waitFor();
-    await session.shot(manager, '2-manager-triage-evidence');
+    await session.shot(manager, '3-manager-triage-evidence');
     await manager.close();
   });
 });

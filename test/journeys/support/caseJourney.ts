@@ -83,8 +83,22 @@ export function failureScreenshotName(): string {
   return `failure-${(expect.getState().currentTestName ?? 'test').replace(/[^A-Za-z0-9]+/g, '-').slice(-60)}`;
 }
 
-/** 1. Staff record an incident for a customer the council has never recorded before. */
-export async function staffRecordIncidentForNewCustomer(session: HostPageSession, customer: Customer): Promise<void> {
+/** A file staff attach to the report, as the browser's file picker hands it over. */
+export interface PickedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/**
+ * 1. Staff record an incident for a customer the council has never recorded before, attaching
+ * the files given (none by default); the report is sent and none of them failed to upload.
+ */
+export async function staffRecordIncidentForNewCustomer(
+  session: HostPageSession,
+  customer: Customer,
+  files: readonly PickedFile[] = []
+): Promise<void> {
   const staff = await session.openAs('sam.staff');
   await staff.getByRole('button', { name: 'Open Record an incident' }).click();
   await staff.getByRole('heading', { name: 'Record an incident' }).waitFor();
@@ -96,9 +110,11 @@ export async function staffRecordIncidentForNewCustomer(session: HostPageSession
   await staff.getByLabel('Unreasonable demands').check();
   await staff.getByRole('textbox', { name: /What happened/ }).fill(customer.narrative);
   await staff.getByRole('combobox', { name: /Immediate protective action/ }).selectOption('endedCall');
+  if (files.length > 0) await staff.getByLabel(/^Attach files/).setInputFiles([...files]);
   await session.shot(staff, '1-staff-incident-form');
   await staff.getByRole('button', { name: 'Send report to my line manager' }).click();
   await staff.getByText(/Your report has been sent to your line manager/).waitFor();
+  expect(await staff.getByText(/did not upload/).count()).toBe(0);
   await session.shot(staff, '2-staff-incident-sent');
   await staff.close();
 }
