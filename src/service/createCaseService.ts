@@ -10,8 +10,8 @@ import { apiRouter } from './http/apiRouter';
 import type { BearerVerifier } from './identity/entraBearer';
 import type { ServiceStore } from './ports';
 import { handleCardAction, type CardActionDeps } from './teams/cardActionHandler';
-import { cardActionResponse, cardMessage } from './teams/teamsActivities';
-import { pendingApprovalCards, welcomeCard } from './teams/conversationHandlers';
+import { cardActionResponse } from './teams/teamsActivities';
+import { pendingApprovalCards, replyWithCards, welcomeCard } from './teams/conversationHandlers';
 import type { Messenger } from './teams/messenger';
 import { TeamsMessenger } from './teams/teamsMessenger';
 
@@ -98,12 +98,10 @@ export async function startService(options: CaseServiceOptions, port: number, ho
   // and trusts none of it); the answer is the card shown in place of the one clicked.
   app.on('card.action', async ({ activity }) => cardActionResponse((await handleCardAction(activity, deps)).value));
   app.on('message', async ({ activity, send }) => {
-    for (const card of await pendingApprovalCards(activity.from.aadObjectId, deps)) {
-      await send(cardMessage(card));
-    }
+    await replyWithCards(send, await pendingApprovalCards(activity.from.aadObjectId, deps), log);
   });
   app.on('install.add', async ({ send }) => {
-    await send(cardMessage(welcomeCard()));
+    await replyWithCards(send, [welcomeCard()], log);
   });
 
   expressApp.use('/api', apiRouter({ ...deps, verifyBearer: options.verifyBearer }));

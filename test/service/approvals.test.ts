@@ -295,6 +295,27 @@ describe('Case service: sanction approvals over HTTP (Bot Framework activities, 
     expect(texts.some((t) => t.includes('Type \\"approvals\\"'))).toBe(true);
   });
 
+  test('a reply the Bot Connector will not take is logged, and the message still answered 200 (a 500 makes Teams send it again)', async () => {
+    await requestApproval();
+    const before = h.connector.calls.length;
+    const loggedBefore = h.logged.length;
+    // A conversation the connector does not know: its reply address is not found (404).
+    const message = {
+      ...cardInvoke(h, USERS.ed, '', {}),
+      type: 'message',
+      name: undefined,
+      value: undefined,
+      text: 'approvals',
+      conversation: { id: 'unknown/conversation', conversationType: 'personal', tenantId: 'local-tenant' }
+    };
+    expect((await postActivity(h, message)).status).toBe(200);
+    expect(h.connector.calls.slice(before).filter((c) => c.kind === 'send')).toEqual([]);
+    const logged = h.logged.slice(loggedBefore).map((entry) => String((entry as unknown[])[0]));
+    expect(logged).toEqual([
+      expect.stringMatching(/^A reply in Teams could not be delivered \(.*404.*\); the person can type "approvals" again$/)
+    ]);
+  });
+
   test("the tab inbox uses the same decision code with the user's Entra token", async () => {
     await requestApproval();
     const mine = await api(h, 'GET', '/api/approvals/mine', USERS.hana);
