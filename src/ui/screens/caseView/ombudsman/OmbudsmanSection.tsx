@@ -74,7 +74,8 @@ function EnquiryView({
       </Body1>
       {decision ? (
         <>
-          <Body1 as="p">
+          {/* A div, not a paragraph: Fluent's Badge is a div, which a <p> may not hold. */}
+          <Body1 as="div">
             Decision of <DateText value={decision.decidedOn} />:{' '}
             <Badge appearance="tint">{OMBUDSMAN_OUTCOME_LABELS[decision.outcome]}</Badge> {decision.summary}
           </Body1>
