@@ -74,11 +74,13 @@ function EnquiryView({
       </Body1>
       {decision ? (
         <>
-          {/* A div, not a paragraph: Fluent's Badge is a div, which a <p> may not hold. */}
-          <Body1 as="div">
-            Decision of <DateText value={decision.decidedOn} />:{' '}
-            <Badge appearance="tint">{OMBUDSMAN_OUTCOME_LABELS[decision.outcome]}</Badge> {decision.summary}
-          </Body1>
+          {/* A div, not a paragraph: Fluent's Badge is a div, which a <p> may not hold (Body1 cannot be a div). */}
+          <div>
+            <Body1>
+              Decision of <DateText value={decision.decidedOn} />:{' '}
+            </Body1>
+            <Badge appearance="tint">{OMBUDSMAN_OUTCOME_LABELS[decision.outcome]}</Badge> <Body1>{decision.summary}</Body1>
+          </div>
           {decision.remedies.length > 0 ? (
             <ul aria-label={`Remedies ordered (${enquiry.reference})`}>
               {decision.remedies.map((remedy) => (
