@@ -11,7 +11,6 @@ import {
   type ScreenId
 } from '../navigation/routeTable';
 
-export type { ScreenProps } from '../navigation/screenProps';
 export { routeVisibleTo };
 
 export interface RouteDefinition extends RouteInfo {
